@@ -1,0 +1,1 @@
+"""claimcheck bot: config, link fetching, store, workflow service, reports and chat adapters."""

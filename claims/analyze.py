@@ -1,0 +1,230 @@
+"""One sentence at a time: who said it, what type of claim it is, and how much it matters."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.config import ClaimType, EngineConfig
+from claims.model import Quantity
+from claims.numbers import date_texts, find_quantities
+
+_QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
+_TOKEN = re.compile(r"\S+")
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
+_PRONOUNS = frozenset({"he", "she"})
+_GROUP_NOUNS = frozenset(
+    "officials official police witnesses residents activists analysts experts authorities sources doctors "
+    "researchers scientists economists investigators prosecutors spokesman spokeswoman spokesperson "
+    "ministry government army military observers medics rescuers lawmakers diplomats".split())
+_ACCORDING_TO = re.compile(r"\baccording to ((?:[\w.'’-]+\s?){1,10})", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we're|we've|let's|you|your|you're)\b")
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|al-)?[A-Z][\w'’.-]*)*")
+_DATE_WORDS = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday I".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    type: str | None
+    score: float
+    quantities: tuple[Quantity, ...]
+    attribution: str | None
+    dates: tuple[str, ...]
+    actors: tuple[str, ...]
+    speaker_is_person: bool
+
+
+def _strip_punct(token: str) -> str:
+    return token.strip(",;:\"“”‘’'()[]")
+
+
+def _is_name_token(token: str) -> bool:
+    word = _strip_punct(token)
+    return bool(word) and (word[0].isupper() or word.startswith("al-")) and not word.isupper() or \
+        (len(word) >= 2 and word.replace(".", "").isupper() and word.replace(".", "").isalpha())
+
+
+def _name_before(tokens: list[str], end: int) -> str | None:
+    """The run of capitalised words that ends just before tokens[end] ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
+    start = end
+    while start > 0:
+        token = tokens[start - 1]
+        if token.endswith((",", ";", ":")) and start != end:
+            break
+        if token.endswith((",", ";", ":")):
+            break
+        if _is_name_token(token) or (token.lower() in _JOINERS and start != end):
+            start -= 1
+            continue
+        break
+    while start < end and tokens[start].lower() in _JOINERS:
+        start += 1
+    if start == end:
+        return None
+    return " ".join(_strip_punct(t) for t in tokens[start:end])
+
+
+def _group_before(tokens: list[str], end: int) -> str | None:
+    """ "a doctor said", "officials said": a source named by what it is."""
+    if end >= 1 and _strip_punct(tokens[end - 1]).lower() in _GROUP_NOUNS:
+        if end >= 2 and tokens[end - 2].lower() in {"a", "an", "the"}:
+            return " ".join(_strip_punct(t) for t in tokens[end - 2:end])
+        return _strip_punct(tokens[end - 1])
+    return None
+
+
+def _named_source(sentence: str, config: EngineConfig) -> tuple[str | None, bool]:
+    """Who a reporting verb attributes the sentence to, and whether that is a pronoun to resolve."""
+    tokens = _TOKEN.findall(sentence)
+    for i, token in enumerate(tokens):
+        word = _strip_punct(token).lower()
+        if word not in config.reporting_verbs or word == "saying":
+            continue
+        end = i
+        while end > 0 and tokens[end - 1].lower() in {"has", "have", "had", "also", "later", "then", "previously"}:
+            end -= 1
+        if end > 0 and tokens[end - 1].lower() in _PRONOUNS:
+            return tokens[end - 1].lower(), True
+        name = _name_before(tokens, end) if end > 0 and not tokens[end - 1].endswith(",") else None
+        if name and name.lower() not in {"it", "this", "that", "the"}:
+            return name, False
+        group = _group_before(tokens, end)
+        if group:
+            return group, False
+        # "…," said Wissam Zarqa.
+        if i + 1 < len(tokens) and (token.startswith(("said", "says", "told")) or word in {"said", "says"}):
+            after = _name_after(tokens, i + 1)
+            if after:
+                return after, False
+    return None, False
+
+
+def _name_after(tokens: list[str], start: int) -> str | None:
+    end = start
+    while end < len(tokens) and (_is_name_token(tokens[end]) or (end > start and tokens[end].lower() in _JOINERS)):
+        end += 1
+        if tokens[end - 1].endswith((",", ".", ";")):
+            break
+    while end > start and tokens[end - 1].lower() in _JOINERS:
+        end -= 1
+    name = " ".join(_strip_punct(t) for t in tokens[start:end])
+    if name.endswith(".") and not _INITIALS.search(name):
+        name = name[:-1]  # the sentence's full stop, not an initial ("U.S.")
+    return name or None
+
+
+def _quote_speaker(sentence: str, config: EngineConfig) -> tuple[str | None, bool]:
+    """The speaker named right after a quotation: '"…," Fares Shehabi told', '"…," he added', '"…," said X'."""
+    match = _QUOTED.search(sentence)
+    if not match:
+        return None, False
+    tokens = _TOKEN.findall(sentence[match.end():].lstrip(" ,"))
+    if not tokens:
+        return None, False
+    first = _strip_punct(tokens[0]).lower()
+    if first in _PRONOUNS:
+        return first, True
+    if first in config.reporting_verbs:
+        return _name_after(tokens, 1), False
+    name = _name_after(tokens, 0)
+    return name, False
+
+
+def quoted_words(sentence: str) -> int:
+    """How many words stand inside direct quotation marks."""
+    return sum(len((m.group(1) or m.group(2) or "").split()) for m in _QUOTED.finditer(sentence))
+
+
+def is_quote(sentence: str) -> bool:
+    """A direct quotation of some length, not a scare-quoted phrase ("systematic obstruction")."""
+    words = quoted_words(sentence)
+    return words >= 4 and (sentence.lstrip().startswith(('"', "“")) or words * 2 >= len(sentence.split()))
+
+
+def attribution(sentence: str, config: EngineConfig, last_speaker: str | None = None) -> tuple[str | None, bool]:
+    """Who the sentence is attributed to, resolving "he added" to `last_speaker`.
+
+    Returns the source and whether it names a person (so it can stand for a later "he").
+    """
+    source, pronoun = _quote_speaker(sentence, config) if is_quote(sentence) else (None, False)
+    if source is None and not pronoun:
+        source, pronoun = _named_source(sentence, config)
+    if pronoun:
+        return last_speaker, bool(last_speaker)
+    if source is None:
+        match = _ACCORDING_TO.search(sentence)
+        if match:
+            source = match.group(1).strip().rstrip(".,;")
+            return source, False
+        return None, False
+    if last_speaker and " " not in source and last_speaker.endswith(" " + source):
+        source = last_speaker  # "Peskov said" after "Dmitry Peskov said"
+    person = " " in source and source[0].isupper() and source.lower().split()[0] not in {"a", "an", "the"}
+    return source, person
+
+
+def _rule_holds(rule: ClaimType, sentence: str, quantities: tuple[Quantity, ...], source: str | None) -> bool:
+    if rule.units:
+        return any(q.unit in rule.units or ("*" in rule.units and q.unit not in {"percent"}) for q in quantities)
+    if rule.patterns:
+        return any(p.search(sentence) for p in rule.patterns)
+    if rule.quote:
+        return is_quote(sentence)
+    return rule.attributed and source is not None
+
+
+def claim_type(sentence: str, config: EngineConfig, quantities: tuple[Quantity, ...], source: str | None) -> ClaimType | None:
+    for rule in config.types:
+        if _rule_holds(rule, sentence, quantities, source):
+            return rule
+    return None
+
+
+def _actors(sentence: str) -> tuple[str, ...]:
+    names = []
+    for m in _CAPITALISED.finditer(sentence):
+        name = m.group(0).rstrip(".,")
+        if name not in _DATE_WORDS and len(name) > 1:
+            names.append(name)
+    return tuple(dict.fromkeys(names))[:8]
+
+
+def _hedge_count(words: list[str], config: EngineConfig) -> int:
+    return sum(1 for w in words if w in config.hedges)
+
+
+def check_worthiness(sentence: str, rule: ClaimType | None, quantities: tuple[Quantity, ...],
+                     source: str | None, dates: tuple[str, ...], actors: tuple[str, ...],
+                     config: EngineConfig) -> float:
+    """0 to 1: how much an editor should care that this sentence is true.
+
+    Typed, sourced, specific claims score high; questions, opinion, first-person talk and unsourced
+    predictions score low.
+    """
+    words = re.findall(r"[a-z']+", sentence.lower())
+    score = rule.weight if rule else 0.3
+    score += min(0.1, 0.05 * len(quantities)) + (0.05 if dates else 0.0) + (0.05 if source else 0.0)
+    score += 0.05 if len(actors) >= 2 else 0.0
+    hedge_weight = 0.05 if source else 0.15
+    score -= min(0.45, hedge_weight * _hedge_count(words, config))
+    score -= min(0.3, 0.1 * sum(1 for w in words if w in config.opinion_words))
+    if sentence.rstrip().rstrip('"”’').endswith("?"):
+        score -= 0.4
+    if _FIRST_PERSON.search(sentence) and not quoted_words(sentence):
+        score -= 0.2
+    if len(words) < 8:
+        score -= 0.1
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def analyze(sentence: str, config: EngineConfig, last_speaker: str | None = None) -> Analysis:
+    """Everything the engine knows of one sentence."""
+    quantities = find_quantities(sentence)
+    source, person = attribution(sentence, config, last_speaker)
+    rule = claim_type(sentence, config, quantities, source)
+    dates = date_texts(sentence)
+    actors = _actors(sentence)
+    score = check_worthiness(sentence, rule, quantities, source, dates, actors, config)
+    return Analysis(rule.name if rule else None, score, quantities, source, dates, actors, person)

@@ -1,0 +1,144 @@
+"""The engine's settings: packaged defaults, overlaid by a newsroom's `claims:` section."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Mapping
+
+import yaml
+
+from claims.errors import ConfigError
+
+DEFAULTS_FILE = "defaults.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimType:
+    """One claim type and the rule that recognises it.
+
+    Exactly one kind of rule is set: `units` (a figure of one of these units; `*` any figure),
+    `patterns` (regular expressions), `quote` (a direct quotation) or `attributed` (a named source).
+    """
+
+    name: str
+    weight: float
+    units: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern[str], ...] = ()
+    quote: bool = False
+    attributed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """Every knob of the claim engine, validated once."""
+
+    min_score: float
+    min_words: int
+    duplicate_ratio: float
+    abbreviations: frozenset[str]
+    furniture_phrases: tuple[str, ...]
+    credit_markers: tuple[str, ...]
+    furniture_max_words: int
+    reporting_verbs: frozenset[str]
+    hedges: frozenset[str]
+    opinion_words: frozenset[str]
+    types: tuple[ClaimType, ...]
+
+    @property
+    def type_names(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.types)
+
+    @classmethod
+    def default(cls) -> EngineConfig:
+        """The packaged defaults (cached: building them compiles every pattern)."""
+        return _default_config()
+
+    @classmethod
+    def from_mapping(cls, overrides: Mapping[str, Any] | None = None, source: str = "config.yaml") -> EngineConfig:
+        """Defaults overlaid by `overrides` (the `claims:` section of a newsroom's file).
+
+        Raises:
+            ConfigError: a key is unknown or a value has the wrong shape; the message names both.
+        """
+        data = dict(_default_mapping())
+        for key, value in (overrides or {}).items():
+            if key.startswith("extra_") and key[6:] in data and isinstance(data[key[6:]], list):
+                data[key[6:]] = list(data[key[6:]]) + _as_list(value, key, source)
+            elif key == "furniture" and isinstance(value, Mapping):
+                data["furniture"] = {**data["furniture"], **value}
+            elif key in data:
+                data[key] = value
+            else:
+                raise ConfigError(f"{source}: unknown key claims.{key}")
+        return _build(data, source)
+
+
+def _as_list(value: Any, key: str, source: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{source}: claims.{key} must be a list")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _default_mapping() -> dict[str, Any]:
+    text = resources.files("claims").joinpath(DEFAULTS_FILE).read_text(encoding="utf-8")
+    loaded = yaml.safe_load(text)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _default_config() -> EngineConfig:
+    return _build(_default_mapping(), f"claims/{DEFAULTS_FILE}")
+
+
+def _words(value: Any, key: str, source: str) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in _as_list(value, key, source))
+
+
+def _number(value: Any, key: str, source: str, low: float, high: float) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
+        raise ConfigError(f"{source}: claims.{key} must be a number from {low} to {high}, not {value!r}")
+    return float(value)
+
+
+def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
+    furniture = data.get("furniture") or {}
+    return EngineConfig(
+        min_score=_number(data["min_score"], "min_score", source, 0, 1),
+        min_words=int(_number(data["min_words"], "min_words", source, 1, 100)),
+        duplicate_ratio=_number(data["duplicate_ratio"], "duplicate_ratio", source, 50, 100),
+        abbreviations=_words(data["abbreviations"], "abbreviations", source),
+        furniture_phrases=tuple(p.lower() for p in _as_list(furniture.get("phrases", []), "furniture.phrases", source)),
+        credit_markers=tuple(_as_list(furniture.get("credit_markers", []), "furniture.credit_markers", source)),
+        furniture_max_words=int(_number(furniture.get("max_words", 15), "furniture.max_words", source, 1, 200)),
+        reporting_verbs=_words(data["reporting_verbs"], "reporting_verbs", source),
+        hedges=_words(data["hedges"], "hedges", source),
+        opinion_words=_words(data["opinion_words"], "opinion_words", source),
+        types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
+    )
+
+
+def _claim_type(raw: Any, index: int, source: str) -> ClaimType:
+    where = f"claims.types[{index}]"
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("name"), str):
+        raise ConfigError(f"{source}: {where} needs a name")
+    patterns = []
+    for pattern in raw.get("patterns") or []:
+        try:
+            patterns.append(re.compile(str(pattern), re.IGNORECASE))
+        except re.error as exc:
+            raise ConfigError(f"{source}: {where} ({raw['name']}) has a bad pattern {pattern!r}: {exc}") from exc
+    claim_type = ClaimType(
+        name=raw["name"],
+        weight=_number(raw.get("weight", 0.6), f"{where}.weight", source, 0, 1),
+        units=tuple(str(u) for u in raw.get("units") or ()),
+        patterns=tuple(patterns),
+        quote=bool(raw.get("quote", False)),
+        attributed=bool(raw.get("attributed", False)),
+    )
+    if not (claim_type.units or claim_type.patterns or claim_type.quote or claim_type.attributed):
+        raise ConfigError(f"{source}: {where} ({claim_type.name}) needs units, patterns, quote or attributed")
+    return claim_type

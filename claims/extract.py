@@ -1,0 +1,91 @@
+"""The engine's entry points: an article in, its checkable claims out."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from claims.analyze import analyze
+from claims.config import EngineConfig
+from claims.model import Article, Claim, Verdict
+from claims.segment import layout, sentence_spans
+
+# Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
+# captions): enough for repeated captions and a standfirst the body repeats, and linear in length.
+_LOOKBACK = 40
+_HEAD = 12
+_NORMALISE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_NORMALISE)).strip().casefold()
+
+
+def _is_duplicate(text: str, kept: list[tuple[str, Claim]], ratio: float) -> int | None:
+    """Index in `kept` of a claim that says the same, if any."""
+    if len(text.split()) < 4:
+        return None
+    candidates = list(range(min(_HEAD, len(kept)))) + list(range(max(_HEAD, len(kept) - _LOOKBACK), len(kept)))
+    for index in candidates:
+        other = kept[index][0]
+        if len(other.split()) >= 4 and fuzz.token_set_ratio(text, other, score_cutoff=ratio):
+            return index
+    return None
+
+
+def extract_article(text: str, config: EngineConfig | None = None) -> Article:
+    """The title and the checkable claims of a pasted article.
+
+    Args:
+        text: the article as pasted: page furniture, captions and teasers may be in it.
+        config: engine settings; the packaged defaults when None.
+
+    Returns:
+        An `Article` whose claims are in reading order, each claim's `text` equal to
+        `text[claim.start:claim.end]`.
+    """
+    config = config or EngineConfig.default()
+    page = layout(text, config)
+    spans: list[tuple[int, int]] = []
+    if page.title:
+        spans.append((page.title.start, page.title.end))
+    for block in page.blocks:
+        spans.extend(sentence_spans(text, block.start, block.end, config))
+    kept: list[tuple[str, Claim]] = []
+    last_speaker: str | None = None
+    for start, end in spans:
+        sentence = text[start:end]
+        found = analyze(sentence, config, last_speaker)
+        if found.speaker_is_person:
+            last_speaker = found.attribution
+        if found.type is None or found.score < config.min_score or len(sentence.split()) < config.min_words:
+            continue
+        claim = Claim(sentence, found.type, start, end, found.score, found.quantities, found.attribution,
+                      found.dates, found.actors)
+        normal = _normalised(sentence)
+        twin = _is_duplicate(normal, kept, config.duplicate_ratio)
+        if twin is None:
+            kept.append((normal, claim))
+        elif len(normal) > len(kept[twin][0]):
+            kept[twin] = (normal, claim)  # the fuller wording (the body's, not the standfirst's) stays
+    claims = sorted((c for _, c in kept), key=lambda c: c.start)
+    return Article(title=page.title.text if page.title else None, claims=tuple(claims))
+
+
+def extract_claims(text: str, config: EngineConfig | None = None) -> list[Claim]:
+    """The checkable claims of an article, in reading order.
+
+    >>> [c.type for c in extract_claims("Turkey said one soldier was killed and six injured in a car bombing.")]
+    ['casualties']
+    """
+    return list(extract_article(text, config).claims)
+
+
+def classify_sentence(sentence: str, config: EngineConfig | None = None) -> Verdict:
+    """Whether one sentence holds a checkable claim, how check-worthy it is, and its type."""
+    config = config or EngineConfig.default()
+    cleaned = unicodedata.normalize("NFC", sentence).strip()
+    found = analyze(cleaned, config)
+    is_claim = found.type is not None and found.score >= config.min_score and len(cleaned.split()) >= config.min_words
+    return Verdict(claim=is_claim, score=found.score, type=found.type if is_claim else None)

@@ -1,0 +1,181 @@
+"""Figures in a sentence: money, percentages, casualty counts, other counts, and dates.
+
+Every pattern here is linear: no nested quantifiers over the same characters.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.model import Quantity
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
+}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90}
+_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+                "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "dollar": "USD",
+               "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+_FRACTIONS = {"three-quarters": 75.0, "three quarters": 75.0, "two-thirds": 66.7, "two thirds": 66.7,
+              "a third": 33.3, "one-third": 33.3, "one third": 33.3, "half": 50.0, "a half": 50.0,
+              "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0}
+_CASUALTY_UNITS = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+                   "fatalities": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured",
+                   "injuries": "injured", "missing": "missing"}
+# Words that cannot be the unit of a count ("5 of the 12", "3 in 10").
+_NOT_UNITS = frozenset(
+    "a an the of and or to in on at for by with from than as is are was were be been has have had that this these "
+    "those it its their his her our your my per into over under about after before since during".split())
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = "|".join(_TENS_WORDS)
+_WORD_NUMBER = (rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                r"a dozen|dozen|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+_MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
+_QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly)"
+
+_MONEY = re.compile(
+    rf"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
+    rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s(?P<cur2>dollars?|euros?|pounds|yen|USD|EUR|GBP)\b",
+    re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b)", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?P<frac>three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter|a half|half)"
+    r"\s+of\b", re.IGNORECASE)
+_POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
+_CASUALTIES = re.compile(
+    rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
+    r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was)\b)[A-Za-z'’-]+){0,4}?)"
+    r"\s(?:(?:were|was|have been|has been|had been|are|is|being)\s)?"
+    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing)\b"
+    rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
+    rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?",
+    re.IGNORECASE)
+_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?))?"
+    rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
+    rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+s)\b)?",
+    re.IGNORECASE)
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE = re.compile(
+    rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:\s\d{{4}})?"
+    rf"|\b(?:in|since|by|until|from|during|early|late|mid-?)\s{_MONTH}(?:\s\d{{4}})?"
+    rf"|\b{_MONTH}\s\d{{4}}"
+    rf"|\b(?:(?:late|early|last|next|this|on)\s)?{_WEEKDAY}\b"
+    r"|\b(?:in|since|by|until|from|during|before|after)\s(?:1[89]|20)\d{2}s?\b"
+    r"|\b(?:1[89]|20)\d{2}\b"
+    r"|\b(?:last|this|next)\s(?:week|month|year|weekend)\b|\byesterday\b|\btoday\b",
+    re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)\b", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words ("30,154", "2.6", "six", "twenty-five")."""
+    cleaned = text.strip().lower().replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    if cleaned in _UNITS_WORDS:
+        return float(_UNITS_WORDS[cleaned])
+    parts = re.split(r"[- ]", cleaned)
+    if parts and parts[0] in _TENS_WORDS:
+        extra = _UNITS_WORDS.get(parts[1], 0) if len(parts) > 1 else 0
+        return float(_TENS_WORDS[parts[0]] + extra)
+    return None
+
+
+def _scaled(number: str, multiplier: str | None) -> float | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    if multiplier:
+        value *= _MULTIPLIERS.get(multiplier.lower(), 1.0)
+    return round(value, 6)
+
+
+def find_dates(sentence: str) -> list[tuple[int, int]]:
+    """Spans of dates and times, whose numbers are not quantities."""
+    spans = [m.span() for m in _DATE.finditer(sentence)]
+    spans += [m.span() for m in _TIME.finditer(sentence)]
+    return spans
+
+
+def date_texts(sentence: str) -> tuple[str, ...]:
+    """Date expressions as written ("December 3, 2016", "in August", "late Tuesday")."""
+    return tuple(dict.fromkeys(m.group(0) for m in _DATE.finditer(sentence)))
+
+
+def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+
+def find_quantities(sentence: str) -> tuple[Quantity, ...]:
+    """Every figure in `sentence`, each once, in the order they appear.
+
+    >>> [(q.value, q.unit) for q in find_quantities("Turkey said one soldier was killed and six injured.")]
+    [(1.0, 'killed'), (6.0, 'injured')]
+    """
+    found: list[tuple[int, Quantity]] = []
+    taken = find_dates(sentence)
+    dates = list(taken)
+
+    def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
+        if value is not None and _free(span, taken):
+            taken.append(span)
+            found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0]:span[1]])))
+
+    for m in _MONEY.finditer(sentence):
+        if m.group("num"):
+            keep(m.span(), _scaled(m.group("num"), m.group("mult")), _CURRENCIES[m.group("cur").lower()])
+        else:
+            keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _CURRENCIES[m.group("cur2").lower()])
+    for m in _PERCENT.finditer(sentence):
+        keep(m.span(), parse_number(m.group("num")), "percent")
+    for m in _FRACTION.finditer(sentence):
+        keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
+    for m in _POINTS.finditer(sentence):
+        keep(m.span(), 0.25 if m.group(1).lower() == "quarter" else 0.5, "percentage points")
+    for m in _CASUALTIES.finditer(sentence):
+        if m.group("num"):
+            unit = _CASUALTY_UNITS[m.group("unit").lower()]
+            keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
+        else:
+            verb = m.group("verb").lower()
+            unit = "killed" if verb.startswith("kill") else "injured"
+            keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
+    for m in _COUNT.finditer(sentence):
+        if not _free(m.span(), dates):
+            continue
+        if m.group("num"):
+            unit = _count_unit(m.group("unit"))
+            end = m.end("unit") if unit and m.group("unit") else (m.end("mult") if m.group("mult") else m.end("num"))
+            if unit and len(unit.split()) < len((m.group("unit") or "").split()):
+                end = m.start("unit") + len(unit)
+            keep((m.start(), end), _scaled(m.group("num"), m.group("mult")), unit or "")
+        elif m.group("wnum"):
+            keep(m.span(), parse_number(m.group("wnum")), m.group("wunit").lower())
+        else:
+            keep(m.span(), _scaled(m.group("wnum2"), m.group("wmult")), (m.group("wunit2") or "").lower())
+    found.sort(key=lambda pair: pair[0])
+    return tuple(q for _, q in found)
+
+
+def _count_unit(words: str | None) -> str:
+    """The noun a count counts: up to two lower-case words, stopping at a function word."""
+    kept: list[str] = []
+    for word in (words or "").split():
+        if word.lower() in _NOT_UNITS or word.lower() in _MULTIPLIERS:
+            break
+        kept.append(word.lower())
+    return " ".join(kept)

@@ -1,0 +1,40 @@
+"""Turning bytes someone handed us into article text, or one clear sentence saying why not."""
+from __future__ import annotations
+
+import unicodedata
+
+from claims.errors import InputError
+
+# Control characters other than tab, newline and carriage return mark binary data.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+
+
+def decode_article(data: bytes, max_bytes: int, what: str = "The input") -> str:
+    """The text of `data`, NFC-normalised, or an InputError a person can act on.
+
+    Raises:
+        InputError: empty, larger than `max_bytes`, binary, or not UTF-8.
+    """
+    if len(data) > max_bytes:
+        raise InputError(f"{what} is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB "
+                         "(set input.max_bytes in config.yaml to change it).")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{what} looks like binary data, not text.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{what} is not UTF-8 text (bad byte at position {exc.start}).") from None
+    return check_text(text, what)
+
+
+def check_text(text: str, what: str = "The input") -> str:
+    """`text` normalised, after making sure there is something to check in it."""
+    if not text.strip():
+        raise InputError(f"{what} is empty: there is no text to check.")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    if controls > max(8, len(sample) // 100):
+        raise InputError(f"{what} looks like binary data, not text.")
+    return unicodedata.normalize("NFC", text)
