@@ -10,6 +10,7 @@ from claims.numbers import date_texts, find_quantities
 
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _TOKEN = re.compile(r"\S+")
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -67,12 +68,17 @@ def _name_before(tokens: list[str], end: int) -> str | None:
 
 
 def _group_before(tokens: list[str], end: int) -> str | None:
-    """ "a doctor said", "officials said": a source named by what it is."""
-    if end >= 1 and _strip_punct(tokens[end - 1]).lower() in _GROUP_NOUNS:
-        if end >= 2 and tokens[end - 2].lower() in {"a", "an", "the"}:
-            return " ".join(_strip_punct(t) for t in tokens[end - 2:end])
-        return _strip_punct(tokens[end - 1])
-    return None
+    """ "a doctor said", "the health ministry said", "officials said": a source named by what it is."""
+    if end < 1 or _strip_punct(tokens[end - 1]).lower() not in _GROUP_NOUNS:
+        return None
+    start = end - 1
+    # keep up to two plain modifiers ("health", "defence") and the article before them
+    while start > 0 and end - start < 3 and tokens[start - 1].isalpha() and tokens[start - 1].islower() \
+            and tokens[start - 1] not in {"a", "an", "the"}:
+        start -= 1
+    if start > 0 and tokens[start - 1].lower() in {"a", "an", "the"}:
+        start -= 1
+    return " ".join(_strip_punct(t) for t in tokens[start:end])
 
 
 def _named_source(sentence: str, config: EngineConfig) -> tuple[str | None, bool]:
@@ -159,25 +165,40 @@ def attribution(sentence: str, config: EngineConfig, last_speaker: str | None = 
             source = match.group(1).strip().rstrip(".,;")
             return source, False
         return None, False
+    source, titled = _without_title(source, config)
     if last_speaker and " " not in source and last_speaker.endswith(" " + source):
         source = last_speaker  # "Peskov said" after "Dmitry Peskov said"
-    person = " " in source and source[0].isupper() and source.lower().split()[0] not in {"a", "an", "the"}
+    person = titled or (" " in source and source[0].isupper() and source.lower().split()[0] not in {"a", "an", "the"})
     return source, person
 
 
-def _rule_holds(rule: ClaimType, sentence: str, quantities: tuple[Quantity, ...], source: str | None) -> bool:
-    if rule.units:
-        return any(q.unit in rule.units or ("*" in rule.units and q.unit not in {"percent"}) for q in quantities)
-    if rule.patterns:
-        return any(p.search(sentence) for p in rule.patterns)
-    if rule.quote:
-        return is_quote(sentence)
+def _without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
+    """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office."""
+    words = name.split()
+    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in config.titles), default=-1)
+    if 0 <= last_title < len(words) - 1:
+        return " ".join(words[last_title + 1:]), True
+    return name, False
+
+
+def _rule_holds(rule: ClaimType, sentence: str, words: frozenset[str], quantities: tuple[Quantity, ...],
+                source: str | None) -> bool:
+    if rule.units and any(q.unit in rule.units or ("*" in rule.units and q.unit != "percent") for q in quantities):
+        return True
+    if rule.words and not rule.words.isdisjoint(words):
+        return True
+    if rule.patterns and any(p.search(sentence) for p in rule.patterns):
+        return True
+    if rule.quote and is_quote(sentence):
+        return True
     return rule.attributed and source is not None
 
 
 def claim_type(sentence: str, config: EngineConfig, quantities: tuple[Quantity, ...], source: str | None) -> ClaimType | None:
+    """The first configured type whose rule holds for the sentence."""
+    words = frozenset(_WORDS.findall(sentence.lower()))
     for rule in config.types:
-        if _rule_holds(rule, sentence, quantities, source):
+        if _rule_holds(rule, sentence, words, quantities, source):
             return rule
     return None
 
@@ -224,7 +245,7 @@ def analyze(sentence: str, config: EngineConfig, last_speaker: str | None = None
     quantities = find_quantities(sentence)
     source, person = attribution(sentence, config, last_speaker)
     rule = claim_type(sentence, config, quantities, source)
-    dates = date_texts(sentence)
+    dates = date_texts(sentence) if rule else ()
     actors = _actors(sentence)
     score = check_worthiness(sentence, rule, quantities, source, dates, actors, config)
     return Analysis(rule.name if rule else None, score, quantities, source, dates, actors, person)

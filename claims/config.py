@@ -18,13 +18,14 @@ DEFAULTS_FILE = "defaults.yaml"
 class ClaimType:
     """One claim type and the rule that recognises it.
 
-    Exactly one kind of rule is set: `units` (a figure of one of these units; `*` any figure),
-    `patterns` (regular expressions), `quote` (a direct quotation) or `attributed` (a named source).
+    Any of these rules may be set: `units` (a figure of one of these units; `*` any figure),
+    `words` (any of these words), `patterns` (regular expressions), `quote` (a direct quotation) or `attributed` (a named source).
     """
 
     name: str
     weight: float
     units: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
     patterns: tuple[re.Pattern[str], ...] = ()
     quote: bool = False
     attributed: bool = False
@@ -35,6 +36,7 @@ class EngineConfig:
     """Every knob of the claim engine, validated once."""
 
     min_score: float
+    min_factuality: float
     min_words: int
     duplicate_ratio: float
     abbreviations: frozenset[str]
@@ -42,6 +44,7 @@ class EngineConfig:
     credit_markers: tuple[str, ...]
     furniture_max_words: int
     reporting_verbs: frozenset[str]
+    titles: frozenset[str]
     hedges: frozenset[str]
     opinion_words: frozenset[str]
     types: tuple[ClaimType, ...]
@@ -108,6 +111,7 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
     furniture = data.get("furniture") or {}
     return EngineConfig(
         min_score=_number(data["min_score"], "min_score", source, 0, 1),
+        min_factuality=_number(data["min_factuality"], "min_factuality", source, 0, 1),
         min_words=int(_number(data["min_words"], "min_words", source, 1, 100)),
         duplicate_ratio=_number(data["duplicate_ratio"], "duplicate_ratio", source, 50, 100),
         abbreviations=_words(data["abbreviations"], "abbreviations", source),
@@ -115,6 +119,7 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         credit_markers=tuple(_as_list(furniture.get("credit_markers", []), "furniture.credit_markers", source)),
         furniture_max_words=int(_number(furniture.get("max_words", 15), "furniture.max_words", source, 1, 200)),
         reporting_verbs=_words(data["reporting_verbs"], "reporting_verbs", source),
+        titles=_words(data["titles"], "titles", source),
         hedges=_words(data["hedges"], "hedges", source),
         opinion_words=_words(data["opinion_words"], "opinion_words", source),
         types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
@@ -135,10 +140,11 @@ def _claim_type(raw: Any, index: int, source: str) -> ClaimType:
         name=raw["name"],
         weight=_number(raw.get("weight", 0.6), f"{where}.weight", source, 0, 1),
         units=tuple(str(u) for u in raw.get("units") or ()),
+        words=frozenset(str(w).lower() for w in raw.get("words") or ()),
         patterns=tuple(patterns),
         quote=bool(raw.get("quote", False)),
         attributed=bool(raw.get("attributed", False)),
     )
-    if not (claim_type.units or claim_type.patterns or claim_type.quote or claim_type.attributed):
-        raise ConfigError(f"{source}: {where} ({claim_type.name}) needs units, patterns, quote or attributed")
+    if not (claim_type.units or claim_type.words or claim_type.patterns or claim_type.quote or claim_type.attributed):
+        raise ConfigError(f"{source}: {where} ({claim_type.name}) needs units, words, patterns, quote or attributed")
     return claim_type

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from claims.analyze import analyze
 from claims.config import EngineConfig
+from claims.factual import factuality
 from claims.model import Article, Claim, Verdict
 from claims.segment import layout, sentence_spans
 
@@ -87,5 +88,10 @@ def classify_sentence(sentence: str, config: EngineConfig | None = None) -> Verd
     config = config or EngineConfig.default()
     cleaned = unicodedata.normalize("NFC", sentence).strip()
     found = analyze(cleaned, config)
-    is_claim = found.type is not None and found.score >= config.min_score and len(cleaned.split()) >= config.min_words
-    return Verdict(claim=is_claim, score=found.score, type=found.type if is_claim else None)
+    factual = factuality(cleaned, config.opinion_words)
+    typed = found.type is not None and found.score >= config.min_score
+    is_claim = (typed or factual >= config.min_factuality) and len(cleaned.split()) >= config.min_words
+    # check-worthiness weighs what the claim is about (its type, figures, source) and how plainly
+    # it states a fact, equally
+    score = round((found.score + factual) / 2, 3)
+    return Verdict(claim=is_claim, score=score, type=found.type if is_claim else None)

@@ -76,7 +76,7 @@ _DATE = re.compile(
     r"|\b(?:1[89]|20)\d{2}\b"
     r"|\b(?:last|this|next)\s(?:week|month|year|weekend)\b|\byesterday\b|\btoday\b",
     re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC)\b)", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
@@ -104,8 +104,27 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
     return round(value, 6)
 
 
+# Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
+_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+_CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset({"killing", "kills", "wounding", "injuring"})
+_DIGITISH = re.compile(r"[\d$€£¥%]")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | frozenset(
+    "dozen half halves third thirds quarter quarters hundred thousand million billion trillion".split())
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday week month year "
+    "weekend yesterday today".split())
+
+
+def _may_hold(sentence: str, words: frozenset[str]) -> bool:
+    return bool(_DIGITISH.search(sentence)) or not words.isdisjoint(frozenset(_LETTERS.findall(sentence.lower())))
+
+
 def find_dates(sentence: str) -> list[tuple[int, int]]:
     """Spans of dates and times, whose numbers are not quantities."""
+    if not _may_hold(sentence, _DATE_WORDS):
+        return []
     spans = [m.span() for m in _DATE.finditer(sentence)]
     spans += [m.span() for m in _TIME.finditer(sentence)]
     return spans
@@ -113,6 +132,8 @@ def find_dates(sentence: str) -> list[tuple[int, int]]:
 
 def date_texts(sentence: str) -> tuple[str, ...]:
     """Date expressions as written ("December 3, 2016", "in August", "late Tuesday")."""
+    if not _may_hold(sentence, _DATE_WORDS):
+        return ()
     return tuple(dict.fromkeys(m.group(0) for m in _DATE.finditer(sentence)))
 
 
@@ -126,6 +147,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     >>> [(q.value, q.unit) for q in find_quantities("Turkey said one soldier was killed and six injured.")]
     [(1.0, 'killed'), (6.0, 'injured')]
     """
+    if not _may_hold(sentence, _NUMBER_WORDS):
+        return ()
     found: list[tuple[int, Quantity]] = []
     taken = find_dates(sentence)
     dates = list(taken)
@@ -135,18 +158,25 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             taken.append(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0]:span[1]])))
 
-    for m in _MONEY.finditer(sentence):
+    lowered = sentence.lower()
+    words = frozenset(_LETTERS.findall(lowered))
+    # each family of patterns runs only where its cue word or sign is present
+    money = _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) or not words.isdisjoint(_CURRENCIES) else ()
+    for m in money:
         if m.group("num"):
             keep(m.span(), _scaled(m.group("num"), m.group("mult")), _CURRENCIES[m.group("cur").lower()])
         else:
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _CURRENCIES[m.group("cur2").lower()])
-    for m in _PERCENT.finditer(sentence):
+    percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered
+    for m in (_PERCENT.finditer(sentence) if percent else ()):
         keep(m.span(), parse_number(m.group("num")), "percent")
-    for m in _FRACTION.finditer(sentence):
+    fractions = not words.isdisjoint({"half", "third", "thirds", "quarter", "quarters"})
+    for m in (_FRACTION.finditer(sentence) if fractions else ()):
         keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
-    for m in _POINTS.finditer(sentence):
+    for m in (_POINTS.finditer(sentence) if fractions else ()):
         keep(m.span(), 0.25 if m.group(1).lower() == "quarter" else 0.5, "percentage points")
-    for m in _CASUALTIES.finditer(sentence):
+    casualties = not words.isdisjoint(_CASUALTY_CUES)
+    for m in (_CASUALTIES.finditer(sentence) if casualties else ()):
         if m.group("num"):
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
@@ -158,7 +188,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         if not _free(m.span(), dates):
             continue
         if m.group("num"):
-            unit = _count_unit(m.group("unit"))
+            hyphenated = m.group("unit") is not None and sentence[m.start("unit") - 1] == "-"
+            unit = _count_unit(m.group("unit"), 1 if hyphenated else 2)
             end = m.end("unit") if unit and m.group("unit") else (m.end("mult") if m.group("mult") else m.end("num"))
             if unit and len(unit.split()) < len((m.group("unit") or "").split()):
                 end = m.start("unit") + len(unit)
@@ -171,10 +202,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     return tuple(q for _, q in found)
 
 
-def _count_unit(words: str | None) -> str:
-    """The noun a count counts: up to two lower-case words, stopping at a function word."""
+def _count_unit(words: str | None, most: int = 2) -> str:
+    """The noun a count counts: up to `most` lower-case words, stopping at a function word."""
     kept: list[str] = []
-    for word in (words or "").split():
+    for word in (words or "").split()[:most]:
         if word.lower() in _NOT_UNITS or word.lower() in _MULTIPLIERS:
             break
         kept.append(word.lower())

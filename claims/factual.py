@@ -1,0 +1,63 @@
+"""Is a sentence a checkable statement of fact at all? Cues of tense, figures, names and modality.
+
+The weights are set by hand from what a checker looks for; they are not learned from any data set.
+"""
+from __future__ import annotations
+
+import re
+
+_IRREGULAR_PAST = (
+    "was were had did went said made took gave got came saw knew told found left became began brought bought "
+    "built caught chose drew drove fell felt fought flew grew held hit kept led lost meant met paid ran rose "
+    "sent sold shot spent stood struck taught threw won wrote cut put set let quit spread sank broke stole "
+    "voted passed signed"
+).split()
+_PAST_WORDS = frozenset(_IRREGULAR_PAST)
+_NOT_PAST = frozenset("need needed feed seed speed indeed bed red shed hundred breed greed proceed exceed succeed "
+                      "shred sled wed fled".split())
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\s(?:not\s|never\s|already\s|also\s|just\s)?"
+                      r"(?:been|[a-z]+ed|done|made|taken|given|gone|seen|grown|won|lost|paid|spent|cut|put)\b",
+                      re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million billion trillion "
+                          "dozen half third quarter percent twice double triple".split())
+_PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
+_MODALS = frozenset("will would shall should must might could can may gonna ought wanna let's".split())
+_MODAL_PHRASES = re.compile(r"'ll\b|’ll\b|\bgoing to\b|\b(?:need|needs|have|has|want|wants) to\b", re.IGNORECASE)
+_OPINION_LEAD = re.compile(r"\bI\s(?:think|believe|feel|hope|want|wish|guess|suppose|bet|love|like)\b|"
+                           r"\bin my (?:view|opinion)\b|\bwe (?:need|must|should|want)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(r"^(?:let's|let us|look|think|imagine|remember|please|join|vote|tell|stop|go|"
+                         r"give|thank|don't)\b", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|are|isn't|aren't|has|have|remains|costs|owns|employs|holds)\b", re.IGNORECASE)
+
+
+def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
+    """0 to 1: how much `sentence` reads as a statement of fact someone could check."""
+    text = sentence.strip()
+    words = re.findall(r"[A-Za-z']+", text)
+    if not words:
+        return 0.0
+    lowered = [w.lower() for w in words]
+    score = 0.3
+    if any(w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST) for w in lowered):
+        score += 0.25
+    if _PERFECT.search(text):
+        score += 0.15
+    if _DIGIT.search(text) or not _NUMBER_WORDS.isdisjoint(lowered):
+        score += 0.25
+    if _PROPER.search(text):
+        score += 0.1
+    if _COPULA.search(text):
+        score += 0.05
+    modals = sum(1 for w in lowered if w in _MODALS) + len(_MODAL_PHRASES.findall(text))
+    score -= min(0.3, 0.15 * modals)
+    if _OPINION_LEAD.search(text):
+        score -= 0.2
+    score -= min(0.3, 0.1 * sum(1 for w in lowered if w in opinion_words))
+    if text.rstrip('"”’\' ').endswith("?"):
+        score -= 0.5
+    if _IMPERATIVE.search(text):
+        score -= 0.2
+    if len(words) < 6:
+        score -= 0.25
+    return max(0.0, min(1.0, score))
