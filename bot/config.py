@@ -58,10 +58,12 @@ class AppConfig:
                 return status
         return None
 
-    def emoji_for(self, status: str) -> str:
+    def emoji_for(self, status: str, as_name: bool = False) -> str:
+        """The emoji shown for a status: its first character form, or its first name with `as_name`."""
         for name, names in self.statuses:
             if name == status:
-                return names[0]
+                pick = [n for n in names if n.isascii() == as_name]
+                return (pick or list(names) or [""])[0]
         return ""
 
 

@@ -1,0 +1,50 @@
+"""Posting a checklist to a chat: parent first, then one message per claim, resumable.
+
+Each message is recorded in the store as soon as the platform accepts it; a restart (or another
+worker, once the lease lapses) carries on from the first claim with no recorded message, so no
+claim is lost and none is posted twice.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from bot.service import ChecklistView, ClaimView, Workflow
+
+log = logging.getLogger(__name__)
+
+
+class Sender(Protocol):
+    """What an adapter provides: send one message, return its id (the platform's message id)."""
+
+    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
+        """Post the checklist's parent message; returns (channel, message id)."""
+        ...
+
+    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
+        """Post one claim (in the parent's thread where the platform has threads); returns (channel, message id)."""
+        ...
+
+
+def post_checklist(workflow: Workflow, checklist: ChecklistView, sender: Sender, poster: str,
+                   lease_seconds: float = 120) -> bool:
+    """Post what is not yet posted. False when another live poster holds the checklist."""
+    store = workflow.store
+    workspace = checklist.place.workspace
+    if not store.lease_checklist(workspace, checklist.id, poster, lease_seconds):
+        return False
+    posted = store.posted_messages(workspace, checklist.id)
+    parent = posted.get(None)
+    if parent is None:
+        parent = sender.send_parent(checklist)
+        store.record_message(workspace=workspace, platform=checklist.place.platform, channel=parent[0],
+                             message_id=parent[1], checklist_id=checklist.id, claim_id=None)
+    for claim in checklist.claims:
+        if claim.id in posted:
+            continue
+        store.lease_checklist(workspace, checklist.id, poster, lease_seconds)  # still alive: keep the lease
+        channel, message_id = sender.send_claim(checklist, claim, parent)
+        store.record_message(workspace=workspace, platform=checklist.place.platform, channel=channel,
+                             message_id=message_id, checklist_id=checklist.id, claim_id=claim.id)
+    store.finish_posting(workspace, checklist.id)
+    return True

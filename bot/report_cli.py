@@ -1,0 +1,32 @@
+"""`claimcheck report`: a checklist's report from the store, in any format."""
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from bot import reports
+from bot.app import create_app
+from bot.config import AppConfig
+from bot.console import PLACE
+from bot.service import Place
+
+
+def cmd_report(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: TextIO) -> int:
+    app = create_app(config, database_url=args.database)
+    try:
+        place = Place(PLACE.platform, args.workspace or PLACE.workspace, args.channel or PLACE.channel)
+        checklist = app.workflow.find_checklist(place, args.checklist)
+        out.write(reports.render(reports.build_report(checklist), args.format) + "\n")
+        return 0
+    finally:
+        app.close()
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = sub.add_parser("report", help="the report of a checklist (the latest by default)")
+    report.add_argument("--checklist", help="a checklist number or the article's link")
+    report.add_argument("--format", choices=reports.FORMATS, default="text")
+    report.add_argument("--workspace", help="the workspace (Slack team or Discord guild id); default: the console's")
+    report.add_argument("--channel", help="the channel whose latest checklist to report")
+    report.add_argument("--database", help="a database URL (default: $CLAIMCHECK_DATABASE_URL or a SQLite file)")
+    report.set_defaults(run=cmd_report)

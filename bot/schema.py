@@ -1,0 +1,116 @@
+"""The tables. Every row carries its workspace (Slack team, Discord guild, or the console's own)."""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, BigInteger, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+# An id column that is 64-bit on PostgreSQL and the rowid on SQLite.
+_ID = BigInteger().with_variant(Integer(), "sqlite")
+
+checklists = Table(
+    "checklists", metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("workspace", String(64), nullable=False),
+    Column("platform", String(16), nullable=False),
+    Column("channel", String(64), nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("text_hash", String(64), nullable=False),
+    Column("submitted_by", String(128), nullable=False),
+    Column("submitted_at", DateTime(timezone=True), nullable=False),
+    # the platform event that asked for it: a redelivered event finds its checklist instead of a new one
+    Column("request_key", String(128)),
+    Column("claim_count", Integer, nullable=False),
+    # who is posting it and until when (a worker that dies lets the lease lapse)
+    Column("poster", String(64)),
+    Column("lease_until", DateTime(timezone=True)),
+    Column("posted_at", DateTime(timezone=True)),
+    UniqueConstraint("workspace", "request_key", name="uq_checklist_request"),
+    Index("ix_checklists_channel", "workspace", "channel", "id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("workspace", String(64), nullable=False),
+    Column("checklist_id", _ID, ForeignKey("checklists.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("quantities", JSON, nullable=False),
+    Column("attribution", Text),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("memory", JSON),
+    UniqueConstraint("checklist_id", "number", name="uq_claim_number"),
+)
+
+# Words of each claim, with how many claims of the workspace use them, so claim memory looks up
+# a new claim by its rarest words instead of comparing it with every claim ever checked.
+claim_terms = Table(
+    "claim_terms", metadata,
+    Column("workspace", String(64), primary_key=True),
+    Column("term", String(64), primary_key=True),
+    Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+)
+term_counts = Table(
+    "term_counts", metadata,
+    Column("workspace", String(64), primary_key=True),
+    Column("term", String(64), primary_key=True),
+    Column("claims", Integer, nullable=False),
+)
+
+messages = Table(
+    "messages", metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("workspace", String(64), nullable=False),
+    Column("platform", String(16), nullable=False),
+    Column("channel", String(64), nullable=False),
+    Column("message_id", String(64), nullable=False),
+    Column("checklist_id", _ID, ForeignKey("checklists.id", ondelete="CASCADE"), nullable=False),
+    # NULL for the checklist's parent message
+    Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE")),
+    Column("posted_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("workspace", "platform", "channel", "message_id", name="uq_message"),
+    UniqueConstraint("checklist_id", "claim_id", name="uq_message_claim"),
+)
+
+status_events = Table(
+    "status_events", metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("workspace", String(64), nullable=False),
+    Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("action", String(8), nullable=False),  # "added" or "removed"
+    Column("emoji", String(64), nullable=False),
+    Column("who", String(128), nullable=False),
+    Column("platform", String(16), nullable=False),
+    Column("occurred_at", DateTime(timezone=True), nullable=False),
+    Column("via", String(16), nullable=False),  # "reaction" or "command"
+    Column("note", Text),
+    Column("event_key", String(160), nullable=False),
+    UniqueConstraint("workspace", "event_key", name="uq_status_event"),
+    Index("ix_status_events_claim", "claim_id"),
+)
+
+processed_events = Table(
+    "processed_events", metadata,
+    Column("workspace", String(64), primary_key=True),
+    Column("event_id", String(160), primary_key=True),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
+pages = Table(
+    "pages", metadata,
+    Column("url", Text, primary_key=True),
+    Column("canonical_url", Text),
+    Column("title", Text),
+    Column("byline", Text),
+    Column("published", String(64)),
+    Column("site_name", Text),
+    Column("text", Text, nullable=False),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,245 @@
+"""The workflow service: the one place that knows what a submission, a reaction and a report mean.
+
+Every adapter (console, Slack, Discord) turns its platform's payloads into calls here and renders
+what comes back. Nothing here knows any chat platform.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from claims import Claim, ClaimCheckError, check_text, extract_article
+
+from bot.config import AppConfig
+from bot.statuses import Derived, derive_status
+from bot.store import ChecklistRow, ClaimRow, PageRow, StatusEvent, Store, now
+
+
+# statuses that close a claim; the others (unchecked, checking, needs a source, conflict) leave it open
+RESOLVED = frozenset({"verified", "false", "disputed", "not_a_claim"})
+
+
+class NoClaimsError(ClaimCheckError):
+    """The text held nothing checkable."""
+
+
+class NotFoundError(ClaimCheckError):
+    """A checklist or claim that was asked for does not exist here."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where something happens: the platform, the workspace (team or guild) and the channel."""
+
+    platform: str
+    workspace: str
+    channel: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    id: int
+    number: int
+    text: str
+    type: str
+    score: float
+    quantities: list[dict[str, Any]]
+    attribution: str | None
+    memory: dict[str, Any] | None
+    status: str
+    set_by: str | None
+    set_at: datetime | None
+    conflict: dict[str, str] | None
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistView:
+    id: int
+    place: Place
+    title: str | None
+    url: str | None
+    submitted_by: str
+    submitted_at: datetime
+    claims: tuple[ClaimView, ...]
+    created: bool = True
+
+    @property
+    def done(self) -> int:
+        return sum(1 for c in self.claims if c.status in RESOLVED)
+
+
+@dataclass(frozen=True, slots=True)
+class ReactionResult:
+    checklist: ChecklistView
+    claim: ClaimView
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedPage:
+    url: str
+    text: str
+    title: str | None = None
+    canonical_url: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+
+
+Fetcher = Callable[[str], FetchedPage]
+
+
+def is_link(source: str) -> bool:
+    stripped = source.strip().strip("<>")
+    return stripped.lower().startswith(("http://", "https://")) and " " not in stripped
+
+
+class Workflow:
+    """Submit articles, apply reactions, build reports. One per process, built by `create_app`."""
+
+    def __init__(self, config: AppConfig, store: Store, fetcher: Fetcher | None = None,
+                 clock: Callable[[], datetime] = now) -> None:
+        self.config = config
+        self.store = store
+        self.fetcher = fetcher
+        self.clock = clock
+
+    # -- submitting ----------------------------------------------------------------------------
+    def read_link(self, url: str) -> FetchedPage:
+        """The article behind a link: from the store when fetched before, else fetched once."""
+        cached = self.store.cached_page(url)
+        if cached is not None:
+            return FetchedPage(url=cached.url, text=cached.text, title=cached.title, canonical_url=cached.canonical_url,
+                               byline=cached.byline, published=cached.published, site_name=cached.site_name)
+        if self.fetcher is None:
+            raise ClaimCheckError("Fetching links is not set up here; paste the article's text instead.")
+        page = self.fetcher(url)
+        self.store.save_page(PageRow(url=url, canonical_url=page.canonical_url, title=page.title, byline=page.byline,
+                                     published=page.published, site_name=page.site_name, text=page.text))
+        return page
+
+    def submit(self, source: str, who: str, place: Place, request_key: str | None = None) -> ChecklistView:
+        """Turn pasted text or a link into a stored checklist (the same one again for a repeated request_key).
+
+        Raises:
+            InputError: the text is empty, binary or too large.
+            NoClaimsError: nothing in it is a checkable claim.
+            FetchError: the link could not be fetched (a sentence says why).
+        """
+        if request_key:
+            existing = self.store.checklist_by_request(place.workspace, request_key)
+            if existing is not None:
+                return self._view(existing, created=False)
+        url: str | None = None
+        title: str | None = None
+        if is_link(source):
+            page = self.read_link(source.strip().strip("<>"))
+            text, title, url = page.text, page.title, page.canonical_url or page.url
+        else:
+            if len(source.encode("utf-8", "surrogatepass")) > self.config.max_input_bytes:
+                raise ClaimCheckError(f"That text is longer than the {self.config.max_input_bytes // 1_000_000} MB "
+                                      "the bot reads; paste a single article.")
+            text = source
+        text = check_text(text, "That text")
+        article = extract_article(text, self.config.engine)
+        if not article.claims:
+            raise NoClaimsError("No checkable claims were found in that text.")
+        memory = [self._remember(place.workspace, claim) for claim in article.claims]
+        checklist_id, created = self.store.save_checklist(
+            workspace=place.workspace, platform=place.platform, channel=place.channel,
+            title=article.title or title, url=url, text=text, submitted_by=who, request_key=request_key,
+            found=article.claims, memory=memory)
+        row = self.store.checklist(place.workspace, checklist_id)
+        assert row is not None
+        return self._view(row, created=created)
+
+    def _remember(self, workspace: str, claim: Claim) -> dict[str, Any] | None:
+        """What the newsroom already knows of a claim like this one: its verdict, and figures that differ."""
+        best: tuple[float, tuple[int, int, str, str | None, list[dict[str, Any]]]] | None = None
+        for candidate in self.store.memory_candidates(workspace, claim.text):
+            ratio = fuzz.token_set_ratio(claim.text.lower(), candidate[2].lower())
+            if ratio >= self.config.memory_match_ratio and (best is None or ratio > best[0]):
+                best = (ratio, candidate)
+        if best is None:
+            return None
+        claim_id, checklist_id, earlier_text, earlier_title, earlier_figures = best[1]
+        derived = derive_status(self.store.status_events_for(workspace, [claim_id]))
+        figures_now = sorted((round(q.value, 6), q.unit) for q in claim.quantities)
+        figures_then = sorted((round(float(q["value"]), 6), str(q["unit"])) for q in earlier_figures)
+        return {
+            "claim_id": claim_id, "checklist_id": checklist_id, "title": earlier_title, "text": earlier_text,
+            "ratio": round(best[0], 1), "status": derived.status, "set_by": derived.set_by,
+            "set_at": derived.set_at.isoformat() if derived.set_at else None,
+            "figures_differ": bool(figures_now and figures_then and figures_now != figures_then),
+            "earlier_figures": [q.get("text") or f"{q['value']} {q['unit']}" for q in earlier_figures],
+        }
+
+    # -- reactions -----------------------------------------------------------------------------
+    def react(self, *, who: str, emoji: str, place: Place, message_id: str, added: bool,
+              when: datetime | None = None, event_key: str | None = None, via: str = "reaction",
+              note: str | None = None) -> ReactionResult | None:
+        """Apply a reaction to the claim a message shows; None when it is not ours or not a status emoji."""
+        status = self.config.status_for_emoji(emoji)
+        if status is None:
+            return None
+        target = self.store.message_target(place.workspace, place.platform, place.channel, message_id)
+        if target is None or target[1] is None:
+            return None
+        checklist_id, claim_id = target
+        moment = when or self.clock()
+        key = event_key or f"{place.platform}:{uuid.uuid4()}"
+        self.store.append_status_event(place.workspace, StatusEvent(
+            claim_id=claim_id, status=status, action="added" if added else "removed", emoji=emoji.strip(":"),
+            who=who, platform=place.platform, occurred_at=moment, via=via, note=note, event_key=key))
+        checklist = self.checklist(place.workspace, checklist_id)
+        claim = next(c for c in checklist.claims if c.id == claim_id)
+        return ReactionResult(checklist=checklist, claim=claim)
+
+    # -- reading -------------------------------------------------------------------------------
+    def checklist(self, workspace: str, checklist_id: int) -> ChecklistView:
+        row = self.store.checklist(workspace, checklist_id)
+        if row is None:
+            raise NotFoundError(f"There is no checklist {checklist_id} in this workspace.")
+        return self._view(row)
+
+    def find_checklist(self, place: Place, ref: str | None = None) -> ChecklistView:
+        """The checklist named by number or link, else the channel's latest."""
+        ref = (ref or "").strip().strip("<>").lstrip("#")
+        if ref.isdigit():
+            return self.checklist(place.workspace, int(ref))
+        row = (self.store.checklist_by_url(place.workspace, ref) if ref
+               else self.store.latest_checklist(place.workspace, place.channel))
+        if row is None:
+            raise NotFoundError("No checklist matches that link here." if ref else
+                                "There is no checklist in this channel yet: paste an article or a link first.")
+        return self._view(row)
+
+    def open_checklists(self, place: Place) -> list[ChecklistView]:
+        views = [self._view(row) for row in self.store.checklists_in(place.workspace, place.channel)]
+        return [v for v in views if v.done < len(v.claims)]
+
+    def _view(self, row: ChecklistRow, created: bool = True) -> ChecklistView:
+        rows = self.store.claims_of(row.workspace, row.id)
+        events = self.store.status_events_for(row.workspace, [c.id for c in rows])
+        by_claim: dict[int, list[StatusEvent]] = {}
+        for event in events:
+            by_claim.setdefault(event.claim_id, []).append(event)
+        claims = tuple(_claim_view(c, derive_status(by_claim.get(c.id, [])), by_claim.get(c.id, [])) for c in rows)
+        return ChecklistView(id=row.id, place=Place(row.platform, row.workspace, row.channel), title=row.title,
+                             url=row.url, submitted_by=row.submitted_by, submitted_at=row.submitted_at,
+                             claims=claims, created=created)
+
+
+def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> ClaimView:
+    history = [{"status": e.status, "action": e.action, "who": e.who, "when": e.occurred_at.isoformat(),
+                "emoji": e.emoji, "via": e.via, **({"note": e.note} if e.note else {})}
+               for e in sorted(events, key=lambda e: (e.occurred_at, e.event_key))]
+    return ClaimView(id=row.id, number=row.number, text=row.text, type=row.type, score=row.score,
+                     quantities=row.quantities, attribution=row.attribution, memory=row.memory,
+                     status=derived.status, set_by=derived.set_by, set_at=derived.set_at,
+                     conflict=derived.conflict, history=history)

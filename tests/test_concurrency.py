@@ -1,0 +1,120 @@
+"""Several writer processes on one SQLite file: exact counts, no "database is locked"."""
+from __future__ import annotations
+
+import multiprocessing
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from bot.app import create_app
+from bot.config import load_config
+from bot.posting import post_checklist
+from bot.service import ChecklistView, ClaimView, Place
+from bot.store import Store
+
+PLACE = Place("slack", "T1", "C1")
+ARTICLE = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+
+
+class Sender:
+    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
+        return "C1", f"{checklist.id}.0"
+
+    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
+        return "C1", f"{checklist.id}.{claim.number}"
+
+
+def _writer(url: str, worker: int, checklist_id: int) -> None:
+    app = create_app(load_config(environ={}), database_url=url)
+    for i in range(40):
+        # every worker delivers the same 40 events (a retried webhook) and 40 of its own reactions
+        app.store.first_delivery("T1", f"Ev{i}")
+        app.workflow.react(who=f"editor{worker}", emoji="white_check_mark" if i % 2 else "x", place=PLACE,
+                           message_id=f"{checklist_id}.{1 + i % 5}", added=True,
+                           when=datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=i),
+                           event_key=f"w{worker}-{i}")
+        app.workflow.react(who="shared", emoji="mag", place=PLACE, message_id=f"{checklist_id}.6", added=True,
+                           when=datetime(2026, 1, 1, tzinfo=timezone.utc), event_key=f"same-{i}")
+    app.close()
+
+
+def test_four_writer_processes_lose_nothing_and_double_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    app = create_app(load_config(environ={}), database_url=url)
+    checklist = app.workflow.submit(ARTICLE, "dana", PLACE)
+    post_checklist(app.workflow, checklist, Sender(), poster="setup")
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer, args=(url, w, checklist.id)) for w in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    view = app.workflow.checklist("T1", checklist.id)
+    events = sum(len(c.history) for c in view.claims)
+    assert events == 4 * 40 + 40  # each worker's own, plus the shared ones once
+    assert not app.store.first_delivery("T1", "Ev0")
+    with app.store.read() as db:
+        processed = db.exec_driver_sql("SELECT count(*) FROM processed_events").scalar()
+    assert processed == 40
+    app.close()
+
+
+class Reactions(RuleBasedStateMachine):
+    """Editors add and remove reactions; redeliveries and late arrivals change nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered: list[dict[str, object]] = []
+
+    @initialize()
+    def open_store(self) -> None:
+        import tempfile
+
+        self.folder = tempfile.TemporaryDirectory()
+        self.app = create_app(load_config(environ={}), database_url=f"sqlite:///{self.folder.name}/s.sqlite3")
+        checklist = self.app.workflow.submit("The army said 12 soldiers were killed on Friday in the north.",
+                                             "dana", PLACE)
+        post_checklist(self.app.workflow, checklist, Sender(), poster="t")
+        self.message = f"{checklist.id}.1"
+        self.checklist = checklist.id
+
+    @rule(who=st.sampled_from(["dana", "lee"]), emoji=st.sampled_from(["white_check_mark", "x", "mag", "question"]),
+          added=st.booleans(), minute=st.integers(0, 10))
+    def react(self, who: str, emoji: str, added: bool, minute: int) -> None:
+        event = {"who": who, "emoji": emoji, "added": added, "minute": minute, "key": f"k{len(self.delivered)}"}
+        self.delivered.append(event)
+        self._deliver(event)
+
+    @rule(data=st.data())
+    def redeliver(self, data: st.DataObject) -> None:
+        if self.delivered:
+            self._deliver(data.draw(st.sampled_from(self.delivered)))
+
+    def _deliver(self, event: dict[str, object]) -> None:
+        self.app.workflow.react(who=str(event["who"]), emoji=str(event["emoji"]), place=PLACE, message_id=self.message,
+                                added=bool(event["added"]), event_key=str(event["key"]),
+                                when=datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=int(event["minute"])))  # type: ignore[call-overload]
+
+    @invariant()
+    def status_matches_a_fresh_reading_in_any_order(self) -> None:
+        if not hasattr(self, "app"):
+            return
+        from bot.statuses import derive_status
+
+        claim = self.app.workflow.checklist("T1", self.checklist).claims[0]
+        events = self.app.store.status_events_for("T1", [claim.id])
+        assert len(events) == len(self.delivered)
+        assert derive_status(list(reversed(events))).status == claim.status
+
+    def teardown(self) -> None:
+        if hasattr(self, "app"):
+            self.app.close()
+            self.folder.cleanup()
+
+
+Reactions.TestCase.settings = settings(max_examples=15, stateful_step_count=15, deadline=None)
+TestReactions = Reactions.TestCase
