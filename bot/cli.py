@@ -5,6 +5,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Sequence, TextIO
@@ -18,7 +19,8 @@ log = logging.getLogger("claimcheck")
 
 
 def _looks_like_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
+    """Any scheme:// counts, so that ftp:// gets "only http and https" rather than "no such file"."""
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source) is not None
 
 
 def read_source(source: str, config: AppConfig, stdin: TextIO) -> tuple[str, str | None, str | None]:
@@ -27,7 +29,7 @@ def read_source(source: str, config: AppConfig, stdin: TextIO) -> tuple[str, str
         from bot.fetch import fetch_article  # the HTTP stack loads only when a link is given
 
         page = fetch_article(source, config.fetch)
-        return page.text, page.title, page.url
+        return page.text, page.title, page.canonical_url or page.url
     if source == "-":
         data = stdin.buffer.read(config.max_input_bytes + 1) if hasattr(stdin, "buffer") else \
             stdin.read(config.max_input_bytes + 1).encode("utf-8", "surrogateescape")

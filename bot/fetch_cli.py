@@ -1,0 +1,46 @@
+"""`claimcheck fetch`: the article text and metadata of a link or a saved HTML file."""
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from claims import InputError
+
+from bot.config import AppConfig
+from bot.service import FetchedPage
+
+
+def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: TextIO) -> int:
+    if "://" in args.source:
+        from bot.fetch import fetch_article
+
+        page = fetch_article(args.source, config.fetch)
+    else:
+        from bot.extract_page import page_text
+
+        path = Path(args.source)
+        if not path.is_file():
+            raise InputError(f"{args.source}: no such file.")
+        data = path.read_bytes()[: config.fetch.max_bytes + 1]
+        if len(data) > config.fetch.max_bytes:
+            raise InputError(f"{args.source} is larger than {config.fetch.max_bytes / 1e6:g} MB.")
+        found = page_text(data, None)
+        page = FetchedPage(url=str(path), text=found.text, title=found.title, canonical_url=found.canonical_url,
+                           byline=found.byline, published=found.published, site_name=found.site_name)
+    if args.format == "json":
+        out.write(json.dumps(asdict(page), ensure_ascii=False, indent=1) + "\n")
+    else:
+        meta = [f"{k}: {v}" for k, v in (("title", page.title), ("byline", page.byline), ("published", page.published),
+                                         ("site", page.site_name), ("canonical", page.canonical_url)) if v]
+        out.write("\n".join(meta) + "\n\n" + page.text + "\n")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    fetch = sub.add_parser("fetch", help="the main text and metadata of a link or a saved HTML page")
+    fetch.add_argument("source", help="an http(s) link or an .html file")
+    fetch.add_argument("--format", choices=["text", "json"], default="text")
+    fetch.set_defaults(run=cmd_fetch)

@@ -1,0 +1,102 @@
+"""A small standard-library web server on loopback, port 0, for fetch tests: pages and faults."""
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+class Web:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, str]] = []  # (path, Host header)
+        web = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+                web.requests.append((self.path, self.headers.get("Host", "")))
+                route = web.routes.get(self.path.split("?")[0])
+                if route is None:
+                    self.send_error(404)
+                    return
+                try:
+                    route(self)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up, as it should on a fault
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer((host, 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.host = host
+
+    def url(self, path: str, host: str | None = None) -> str:
+        return f"http://{host or self.host}:{self.port}{path}"
+
+    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8", status: int = 200,
+             headers: dict[str, str] | None = None) -> None:
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            handler.send_response(status)
+            handler.send_header("Content-Type", content_type)
+            handler.send_header("Content-Length", str(len(body)))
+            for key, value in (headers or {}).items():
+                handler.send_header(key, value)
+            handler.end_headers()
+            handler.wfile.write(body)
+        self.routes[path] = route
+
+    def redirect(self, path: str, location: str) -> None:
+        self.page(path, b"", status=302, headers={"Location": location})
+
+    def drip(self, path: str, seconds: int = 30) -> None:
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.end_headers()
+            for _ in range(seconds):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(1)
+        self.routes[path] = route
+
+    def huge(self, path: str, megabytes: int = 100) -> None:
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.send_header("Content-Length", str(megabytes * 1_000_000))
+            handler.end_headers()
+            block = b"<p>" + b"a" * 9993 + b"</p>\n"
+            for _ in range(megabytes * 100):
+                handler.wfile.write(block)
+        self.routes[path] = route
+
+    def gzip_bomb(self, path: str, megabytes: int = 200) -> None:
+        body = gzip.compress(b"\0" * (megabytes * 1_000_000), compresslevel=9)
+
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.send_header("Content-Encoding", "gzip")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+        self.routes[path] = route
+
+
+@contextmanager
+def serving(host: str = "127.0.0.1") -> Iterator[Web]:
+    web = Web(host)
+    thread = threading.Thread(target=web.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield web
+    finally:
+        web.server.shutdown()
+        web.server.server_close()
