@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -10,10 +11,13 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence, TextIO
 
-from claims import ClaimCheckError, InputError, classify_sentence, decode_article, extract_article
+from claims import ClaimCheckError, EngineConfig, InputError, classify_sentence, decode_article, extract_article
 
 from bot.config import AppConfig, load_config
 from bot import render
+
+# the report formats, named here so that building the parser imports no report code
+REPORT_FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
 
 log = logging.getLogger("claimcheck")
 
@@ -62,18 +66,61 @@ def cmd_extract(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin:
     return 0
 
 
+_CLASSIFY_CHUNK = 1000
+
+
+def _classify_lines(lines: list[str], config: EngineConfig) -> str:
+    out = []
+    for line in lines:
+        verdict = classify_sentence(line[:20000], config)
+        out.append(json.dumps({"claim": verdict.claim, "score": verdict.score, "type": verdict.type}))
+    return "".join(answer + "\n" for answer in out)
+
+
 def cmd_classify(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin: TextIO) -> int:
-    # one sentence per line, one answer per line, in order; a line is never skipped
+    """One sentence per line in, one JSON verdict per line out, in order; a line is never skipped.
+
+    Large inputs are cut into chunks classified on every core (order kept), since batch scoring of a
+    data set is the one job here that is bound by CPU alone.
+    """
+    chunks: list[list[str]] = []
+    chunk: list[str] = []
     for line in stdin:
-        verdict = classify_sentence(line[:20000], config.engine)
-        out.write(json.dumps({"claim": verdict.claim, "score": verdict.score, "type": verdict.type}) + "\n")
+        chunk.append(line)
+        if len(chunk) == _CLASSIFY_CHUNK:
+            chunks.append(chunk)
+            chunk = []
+    if chunk:
+        chunks.append(chunk)
+    cores = os.cpu_count() or 1
+    if len(chunks) < 3 or cores < 2:
+        for piece in chunks:
+            out.write(_classify_lines(piece, config.engine))
+        return 0
+    import multiprocessing
+    from functools import partial
+
+    with multiprocessing.get_context("fork").Pool(min(cores, len(chunks))) as pool:
+        for answers in pool.imap(partial(_classify_lines, config=config.engine), chunks):
+            out.write(answers)
     return 0
+
+
+def _lazy(target: str) -> Callable[[argparse.Namespace, AppConfig, TextIO, TextIO], int]:
+    """A command whose module is imported only when it runs: `classify` must not pay for the database."""
+    def run(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin: TextIO) -> int:
+        module, name = target.split(":")
+        command: Callable[[argparse.Namespace, AppConfig, TextIO, TextIO], int] = getattr(
+            importlib.import_module(module), name)
+        return command(args, config, out, stdin)
+    return run
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimcheck", description="Fact-check checklists from news articles.")
     parser.add_argument("--config", help="a config.yaml to use (default: ./config.yaml or $CLAIMCHECK_CONFIG)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    database_help = "a database URL (default: $CLAIMCHECK_DATABASE_URL or a SQLite file in your data folder)"
 
     extract = sub.add_parser("extract", help="list the checkable claims of an article (file, - or link)")
     extract.add_argument("source", nargs="?", default="-", help="a text file, - for standard input, or a link")
@@ -82,20 +129,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     classify = sub.add_parser("classify", help="one sentence per input line -> one JSON verdict per line")
     classify.set_defaults(run=cmd_classify)
-    _register_more(sub)
+
+    fetch = sub.add_parser("fetch", help="the main text and metadata of a link or a saved HTML page")
+    fetch.add_argument("source", help="an http(s) link or an .html file")
+    fetch.add_argument("--format", choices=["text", "json"], default="text")
+    fetch.set_defaults(run=_lazy("bot.fetch_cli:cmd_fetch"))
+
+    console = sub.add_parser("console", help="run the checklist workflow in the terminal (no tokens needed)")
+    console.add_argument("--user", help="the editor's name (default: your login name)")
+    console.add_argument("--database", help=database_help)
+    console.set_defaults(run=_lazy("bot.console:cmd_console"))
+
+    report = sub.add_parser("report", help="the report of a checklist (the latest by default)")
+    report.add_argument("--checklist", help="a checklist number or the article's link")
+    report.add_argument("--format", choices=REPORT_FORMATS, default="text")
+    report.add_argument("--workspace", help="the workspace (Slack team or Discord guild id); default: the console's")
+    report.add_argument("--channel", help="the channel whose latest checklist to report")
+    report.add_argument("--database", help=database_help)
+    report.set_defaults(run=_lazy("bot.report_cli:cmd_report"))
+
+    serve = sub.add_parser("serve", help="run the chat bot: slack or discord")
+    serve.add_argument("platform", choices=["slack", "discord"])
+    serve.add_argument("--http", action="store_true", help="Slack: serve HTTP (Events API) instead of Socket Mode")
+    serve.add_argument("--host", default="0.0.0.0", help="Slack HTTP mode: the address to listen on")
+    serve.add_argument("--port", type=int, default=3000, help="Slack HTTP mode: the port to listen on")
+    serve.add_argument("--database", help=database_help)
+    serve.set_defaults(run=_lazy("bot.serve:cmd_serve"))
     return parser
-
-
-def _register_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Commands that live beside their own modules (fetching, the store, the chat adapters)."""
-    for module in ("bot.fetch_cli", "bot.console", "bot.report_cli", "bot.serve"):
-        try:
-            register: Callable[[argparse._SubParsersAction], None] = __import__(module, fromlist=["register"]).register  # type: ignore[type-arg]
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        register(sub)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:

@@ -179,9 +179,3 @@ def cmd_console(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin:
     finally:
         app.close()
 
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    console = sub.add_parser("console", help="run the checklist workflow in the terminal (no tokens needed)")
-    console.add_argument("--user", help="the editor's name (default: your login name)")
-    console.add_argument("--database", help="a database URL (default: $CLAIMCHECK_DATABASE_URL or a SQLite file)")
-    console.set_defaults(run=cmd_console)

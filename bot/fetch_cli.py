@@ -38,9 +38,3 @@ def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: 
         out.write("\n".join(meta) + "\n\n" + page.text + "\n")
     return 0
 
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    fetch = sub.add_parser("fetch", help="the main text and metadata of a link or a saved HTML page")
-    fetch.add_argument("source", help="an http(s) link or an .html file")
-    fetch.add_argument("--format", choices=["text", "json"], default="text")
-    fetch.set_defaults(run=cmd_fetch)

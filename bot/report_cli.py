@@ -21,12 +21,3 @@ def cmd_report(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin:
     finally:
         app.close()
 
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    report = sub.add_parser("report", help="the report of a checklist (the latest by default)")
-    report.add_argument("--checklist", help="a checklist number or the article's link")
-    report.add_argument("--format", choices=reports.FORMATS, default="text")
-    report.add_argument("--workspace", help="the workspace (Slack team or Discord guild id); default: the console's")
-    report.add_argument("--channel", help="the channel whose latest checklist to report")
-    report.add_argument("--database", help="a database URL (default: $CLAIMCHECK_DATABASE_URL or a SQLite file)")
-    report.set_defaults(run=cmd_report)

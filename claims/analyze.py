@@ -21,6 +21,7 @@ _GROUP_NOUNS = frozenset(
 _ACCORDING_TO = re.compile(r"\baccording to ((?:[\w.'’-]+\s?){1,10})", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we're|we've|let's|you|your|you're)\b")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|al-)?[A-Z][\w'’.-]*)*")
+_PROPER_NAMES = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 _DATE_WORDS = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday I".split())
@@ -83,6 +84,8 @@ def _group_before(tokens: list[str], end: int) -> str | None:
 
 def _named_source(sentence: str, config: EngineConfig) -> tuple[str | None, bool]:
     """Who a reporting verb attributes the sentence to, and whether that is a pronoun to resolve."""
+    if config.reporting_verbs.isdisjoint(_WORDS.findall(sentence.lower())):
+        return None, False  # most sentences have no reporting verb: skip the token walk
     tokens = _TOKEN.findall(sentence)
     for i, token in enumerate(tokens):
         word = _strip_punct(token).lower()
@@ -227,7 +230,7 @@ def check_worthiness(sentence: str, rule: ClaimType | None, quantities: tuple[Qu
     words = re.findall(r"[a-z']+", sentence.lower())
     score = rule.weight if rule else 0.3
     score += min(0.1, 0.05 * len(quantities)) + (0.05 if dates else 0.0) + (0.05 if source else 0.0)
-    score += 0.05 if len(actors) >= 2 else 0.0
+    score += 0.05 if len(_PROPER_NAMES.findall(sentence)) >= 2 else 0.0
     hedge_weight = 0.05 if source else 0.15
     score -= min(0.45, hedge_weight * _hedge_count(words, config))
     score -= min(0.3, 0.1 * sum(1 for w in words if w in config.opinion_words))
@@ -240,12 +243,12 @@ def check_worthiness(sentence: str, rule: ClaimType | None, quantities: tuple[Qu
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def analyze(sentence: str, config: EngineConfig, last_speaker: str | None = None) -> Analysis:
-    """Everything the engine knows of one sentence."""
+def analyze(sentence: str, config: EngineConfig, last_speaker: str | None = None, details: bool = True) -> Analysis:
+    """Everything the engine knows of one sentence (`details=False` leaves out the named actors)."""
     quantities = find_quantities(sentence)
     source, person = attribution(sentence, config, last_speaker)
     rule = claim_type(sentence, config, quantities, source)
     dates = date_texts(sentence) if rule else ()
-    actors = _actors(sentence)
+    actors = _actors(sentence) if details else ()
     score = check_worthiness(sentence, rule, quantities, source, dates, actors, config)
     return Analysis(rule.name if rule else None, score, quantities, source, dates, actors, person)

@@ -87,7 +87,7 @@ def classify_sentence(sentence: str, config: EngineConfig | None = None) -> Verd
     """Whether one sentence holds a checkable claim, how check-worthy it is, and its type."""
     config = config or EngineConfig.default()
     cleaned = unicodedata.normalize("NFC", sentence).strip()
-    found = analyze(cleaned, config)
+    found = analyze(cleaned, config, details=False)
     factual = factuality(cleaned, config.opinion_words)
     typed = found.type is not None and found.score >= config.min_score
     is_claim = (typed or factual >= config.min_factuality) and len(cleaned.split()) >= config.min_words

@@ -107,6 +107,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset({"killing", "kills", "wounding", "injuring"})
+_DIGIT = re.compile(r"\d")
 _DIGITISH = re.compile(r"[\d$€£¥%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | frozenset(
@@ -184,7 +185,9 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             verb = m.group("verb").lower()
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
-    for m in _COUNT.finditer(sentence):
+    has_digit = _DIGIT.search(sentence) is not None
+    spelled = not words.isdisjoint(_NUMBER_WORDS) and ("-" in sentence or not words.isdisjoint(_MULTIPLIERS))
+    for m in (_COUNT.finditer(sentence) if has_digit or spelled else ()):
         if not _free(m.span(), dates):
             continue
         if m.group("num"):
