@@ -18,7 +18,12 @@ _NOT_PAST = frozenset("need needed feed seed speed indeed bed red shed hundred b
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\s(?:not\s|never\s|already\s|also\s|just\s)?"
                       r"(?:been|[a-z]+ed|done|made|taken|given|gone|seen|grown|won|lost|paid|spent|cut|put)\b",
                       re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+# a figure standing on its own: not the digits inside "COVID-19", "B117" or a link
+_FIGURE = re.compile(r"(?<![\w/.-])\d")
+_LINKS_AND_HANDLES = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+_PROMOTION = re.compile(r"\b(?:check out|learn more|find out|read more|listen|tune in|watch|join us|join our|"
+                        r"visit|register|sign up|follow us|click|podcast|episode|webinar|live stream|livestream|"
+                        r"thrilled|honou?red|excited|grateful|congrat\w*)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million billion trillion "
                           "dozen half third quarter percent twice double triple".split())
 _PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
@@ -33,7 +38,7 @@ _COPULA = re.compile(r"\b(?:is|are|isn't|aren't|has|have|remains|costs|owns|empl
 
 def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
     """0 to 1: how much `sentence` reads as a statement of fact someone could check."""
-    text = sentence.strip()
+    text = _LINKS_AND_HANDLES.sub(" ", sentence).strip()
     words = re.findall(r"[A-Za-z']+", text)
     if not words:
         return 0.0
@@ -43,7 +48,7 @@ def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
         score += 0.25
     if _PERFECT.search(text):
         score += 0.15
-    if _DIGIT.search(text) or not _NUMBER_WORDS.isdisjoint(lowered):
+    if _FIGURE.search(text) or not _NUMBER_WORDS.isdisjoint(lowered):
         score += 0.25
     if _PROPER.search(text):
         score += 0.1
@@ -57,6 +62,8 @@ def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
     if text.rstrip('"”’\' ').endswith("?"):
         score -= 0.5
     if _IMPERATIVE.search(text):
+        score -= 0.2
+    if _PROMOTION.search(text):
         score -= 0.2
     if len(words) < 6:
         score -= 0.25
