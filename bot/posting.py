@@ -7,6 +7,7 @@ claim is lost and none is posted twice.
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Protocol
 
 from bot.service import ChecklistView, ClaimView, Workflow
@@ -28,9 +29,14 @@ class Sender(Protocol):
 
 def post_checklist(workflow: Workflow, checklist: ChecklistView, sender: Sender, poster: str,
                    lease_seconds: float = 120) -> bool:
-    """Post what is not yet posted. False when another live poster holds the checklist."""
+    """Post what is not yet posted. False when another live poster holds the checklist.
+
+    The lease is taken per call, not per process: two threads of one worker handling the same
+    redelivered event must not both post.
+    """
     store = workflow.store
     workspace = checklist.place.workspace
+    poster = f"{poster}:{uuid.uuid4().hex[:12]}"
     if not store.lease_checklist(workspace, checklist.id, poster, lease_seconds):
         return False
     posted = store.posted_messages(workspace, checklist.id)

@@ -1,0 +1,65 @@
+"""`claimcheck serve slack|discord`: run a chat adapter as a long-lived process."""
+from __future__ import annotations
+
+import argparse
+import logging
+import threading
+from typing import TextIO
+
+from claims import ClaimCheckError
+
+from bot.app import create_app
+from bot.config import AppConfig
+
+log = logging.getLogger("claimcheck.serve")
+RESUME_EVERY_SECONDS = 30
+
+
+def _need(value: str | None, name: str) -> str:
+    if not value:
+        raise ClaimCheckError(f"{name} is not set; see README, 'Run it on Slack'.")
+    return value
+
+
+def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
+    from bot.slack import build_bolt_app, settings_from_env
+
+    settings = settings_from_env()
+    token = _need(settings["token"], "SLACK_BOT_TOKEN")
+    app = create_app(config, database_url=args.database)
+    bolt, adapter = build_bolt_app(app, token=token, signing_secret=settings["signing_secret"] if args.http else None,
+                                   api_url=settings["api_url"])
+    stop = threading.Event()
+
+    def resume_forever() -> None:
+        # finish checklists left half posted by a crash, an outage or a dead worker's lapsed lease
+        while not stop.wait(RESUME_EVERY_SECONDS if adapter.resume_unposted(bolt.client) == 0 else 1):
+            pass
+
+    threading.Thread(target=resume_forever, name="resume-posting", daemon=True).start()
+    try:
+        if args.http:
+            import uvicorn
+
+            from bot.slack_http import SlackAsgi
+
+            _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
+            uvicorn.run(SlackAsgi(bolt, app.store), host=args.host, port=args.port, log_level="warning",
+                        access_log=False, lifespan="on")
+        else:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            SocketModeHandler(bolt, _need(settings["app_token"], "SLACK_APP_TOKEN")).start()
+    finally:
+        stop.set()
+        app.close()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, config: AppConfig, _out: TextIO, _stdin: TextIO) -> int:
+    logging.getLogger().setLevel(logging.INFO)
+    if args.platform == "slack":
+        return serve_slack(args, config)
+    from bot.discord_bot import serve_discord
+
+    return serve_discord(args, config)

@@ -1,0 +1,117 @@
+"""A fake of Slack's Web API: a standard-library HTTP server on 127.0.0.1, port 0, that records every
+call and can answer 429, 500 or hang. Only the methods this bot uses are implemented."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.uploads: list[bytes] = []
+        self.faults: dict[str, list[tuple[int, dict[str, str], float]]] = {}
+        self._ts = 0
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                if self.path.startswith("/upload/"):
+                    fake.uploads.append(raw)
+                    self._send(200, b"OK - 1", "text/plain")
+                    return
+                method = self.path.rsplit("/", 1)[-1]
+                params = fake._params(raw, self.headers.get("Content-Type", ""))
+                status, headers, delay, answer = fake._answer(method, params, self.server.server_address[1])
+                if delay:
+                    time.sleep(delay)
+                self._send(status, json.dumps(answer).encode(), "application/json", headers)
+
+            def _send(self, status: int, body: bytes, kind: str, headers: dict[str, str] | None = None) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/api/"
+
+    @staticmethod
+    def _params(raw: bytes, content_type: str) -> dict[str, Any]:
+        if "json" in content_type:
+            return dict(json.loads(raw or b"{}"))
+        return dict(parse_qsl(raw.decode()))
+
+    def fail(self, method: str, status: int, times: int = 1, headers: dict[str, str] | None = None,
+             delay: float = 0.0) -> None:
+        """The next `times` calls of `method` get `status` (429 with Retry-After, 500, …) after `delay`."""
+        self.faults.setdefault(method, []).extend([(status, headers or {}, delay)] * times)
+
+    def _answer(self, method: str, params: dict[str, Any], port: int) -> tuple[int, dict[str, str], float, dict[str, Any]]:
+        with self._lock:
+            queue = self.faults.get(method)
+            if queue:
+                status, headers, delay = queue.pop(0)
+                error = "ratelimited" if status == 429 else "internal_error"
+                return status, headers, delay, {"ok": False, "error": error}
+            self.calls.append((method, params))
+            self._ts += 1
+            ts = f"1700000000.{self._ts:06d}"
+        if method == "auth.test":
+            return 200, {}, 0, {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "team": "News",
+                                "user": "claimcheck", "url": "https://news.slack.com/"}
+        if method == "chat.postMessage":
+            return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": ts,
+                                "message": {"text": params.get("text"), "ts": ts}}
+        if method in {"chat.update", "chat.postEphemeral"}:
+            return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", ts)}
+        if method == "files.getUploadURLExternal":
+            return 200, {}, 0, {"ok": True, "upload_url": f"http://127.0.0.1:{port}/upload/F{ts}", "file_id": f"F{ts}"}
+        if method == "files.completeUploadExternal":
+            files = params.get("files")
+            files = json.loads(files) if isinstance(files, str) else files
+            return 200, {}, 0, {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files or []]}
+        return 200, {}, 0, {"ok": True}
+
+    def made(self, method: str) -> list[dict[str, Any]]:
+        return [params for name, params in self.calls if name == method]
+
+    def wait_for(self, method: str, count: int, timeout: float = 20.0) -> list[dict[str, Any]]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.made(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.02)
+        raise AssertionError(f"expected {count} {method} calls, saw {len(self.made(method))}")
+
+
+@contextmanager
+def fake_slack() -> Iterator[FakeSlack]:
+    fake = FakeSlack()
+    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield fake
+    finally:
+        fake.server.shutdown()
+        fake.server.server_close()

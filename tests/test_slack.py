@@ -1,0 +1,247 @@
+"""Scenario tests: the real Bolt app, driven by signed requests as Slack sends them, against a fake
+Slack Web API on loopback that records every call."""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+from rapidfuzz import fuzz
+from slack_bolt.request import BoltRequest
+
+from bot.app import App, create_app
+from bot.config import load_config
+from bot.slack import SlackAdapter, build_bolt_app
+from tests.fakeslack import FakeSlack, fake_slack
+from tests.slack_payloads import (SECRET, TOKEN, event_envelope, message_event, message_shortcut, reaction_event,
+                                  signed_headers, slash_command)
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
+JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
+
+
+class Slack:
+    """One bot process: the store, a Bolt app and its listener threads, and the fake Web API."""
+
+    def __init__(self, app: App, fake: FakeSlack) -> None:
+        self.app = app
+        self.fake = fake
+        self.executor = ThreadPoolExecutor(max_workers=4)
+        self.bolt, self.adapter = build_bolt_app(app, token=TOKEN, signing_secret=SECRET, api_url=fake.url,
+                                                 executor=self.executor)
+
+    def send(self, body: str, content_type: str = JSON, headers: dict[str, str] | None = None) -> tuple[int, str]:
+        response = self.bolt.dispatch(BoltRequest(body=body, headers=headers or signed_headers(body, content_type)))
+        return response.status, response.body
+
+    def settle(self) -> None:
+        """Wait for the listeners that Bolt runs after acking."""
+        self.executor.shutdown(wait=True)
+        self.executor = ThreadPoolExecutor(max_workers=4)
+        self.bolt._listener_runner.listener_executor = self.executor  # the same pool Bolt was given
+
+    def claim_posts(self) -> list[dict[str, object]]:
+        return [p for p in self.fake.made("chat.postMessage") if p.get("thread_ts")]
+
+
+@pytest.fixture
+def slack(tmp_path: Path) -> Iterator[Slack]:
+    config = load_config(environ={})
+    config = replace(config, slack=replace(config.slack, post_interval_seconds=0.0))
+    app = create_app(config, database_url=f"sqlite:///{tmp_path / 'slack.sqlite3'}")
+    with fake_slack() as fake:
+        bot = Slack(app, fake)
+        yield bot
+        bot.executor.shutdown(wait=True)
+    app.close()
+
+
+def reply(body: str) -> str:
+    """What the person sees of an ack: Bolt sends a bare text as text/plain, anything richer as JSON."""
+    try:
+        return str(json.loads(body)["text"])
+    except (ValueError, KeyError, TypeError):
+        return body
+
+
+def _post_article(slack: Slack, text: str = ARTICLE, event_id: str = "Ev01") -> list[dict[str, object]]:
+    status, _ = slack.send(event_envelope(message_event(text), event_id))
+    assert status == 200
+    slack.settle()
+    return slack.claim_posts()
+
+
+def test_a_pasted_article_becomes_a_threaded_checklist(slack: Slack) -> None:
+    posts = _post_article(slack)
+    parents = [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts")]
+    assert len(parents) == 1 and "Fact-check checklist #1" in str(parents[0]["text"])
+    assert len(posts) == len(slack.app.workflow.checklist("T1", 1).claims)
+    assert all(p["thread_ts"] == "1700000000.000002" for p in posts)  # replies in the parent's thread
+    assert "23 civilians were killed" in json.dumps([p["blocks"] for p in posts])
+
+
+def test_the_example_articles_must_claims_reach_the_thread(slack: Slack, shared: Path) -> None:
+    text = (shared / "seed" / "aleppo.txt").read_text(encoding="utf-8")
+    gold = yaml.safe_load((shared / "seed" / "aleppo.gold.yaml").read_text(encoding="utf-8"))
+    posted = " ".join(str(p["text"]) for p in _post_article(slack, text))
+    for claim in gold["claims"]:
+        if claim["must"]:
+            assert fuzz.partial_ratio(claim["key"].lower(), posted.lower()) >= 90, claim["key"]
+    for trap in gold["not_claims"]:
+        assert fuzz.partial_ratio(trap.lower(), posted.lower()) < 95 or len(trap) < 12, trap
+
+
+def test_reactions_from_two_editors_update_messages_and_report(slack: Slack) -> None:
+    posts = _post_article(slack)
+    ts = {n: str(p["ts"]) if "ts" in p else None for n, p in enumerate(posts, 1)}
+    records = slack.fake.made("chat.postMessage")
+    claim_ts = [f"1700000000.{i + 3:06d}" for i in range(len(posts))]  # the fake numbers its messages in order
+    assert len(records) == len(posts) + 1 and ts
+    reactions = [("white_check_mark", 4, "UDANA"), ("x", 5, "ULEE"), ("mag", 6, "ULEE"), ("white_check_mark", 5, "UDANA"),
+                 ("thumbsup", 7, "ULEE"), ("warning", 9, "UBOT")]
+    for i, (emoji, number, user) in enumerate(reactions):
+        slack.send(event_envelope(reaction_event(emoji, claim_ts[number - 1], user, event_ts=f"1700000100.{i:06d}"),
+                                  f"EvR{i}"))
+    slack.settle()
+    updates = slack.fake.made("chat.update")
+    assert {u["ts"] for u in updates} >= {claim_ts[3], claim_ts[4], claim_ts[5]}
+    assert any("verified by <@UDANA>" in json.dumps(u["blocks"]) for u in updates)
+    status, body = slack.send(slash_command("report"), FORM)
+    text = reply(body)
+    assert status == 200 and "verified 1" in text and "checking 1" in text and "conflict 1" in text
+    assert "unchecked" in text and "disputed" not in text  # the bot's own reaction counts for nothing
+
+
+def test_one_event_delivered_four_times_makes_one_checklist(slack: Slack) -> None:
+    body = event_envelope(message_event(ARTICLE), "EvSAME")
+    for retry in range(4):
+        headers = signed_headers(body, JSON)
+        if retry:
+            headers |= {"x-slack-retry-num": str(retry), "x-slack-retry-reason": "http_timeout"}
+        assert slack.send(body, headers=headers)[0] == 200
+    slack.settle()
+    parents = [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts")]
+    assert len(parents) == 1
+    assert len(slack.claim_posts()) == len(slack.app.workflow.checklist("T1", 1).claims)
+
+
+def test_a_429_in_the_middle_of_posting_loses_nothing_and_doubles_nothing(slack: Slack) -> None:
+    slack.fake.fail("chat.postMessage", 429, times=1, headers={"Retry-After": "1"})
+    posts = _post_article(slack)
+    numbers = [json.dumps(p["blocks"]).split("*")[1] for p in posts]
+    assert numbers == [f"{n}." for n in range(1, len(posts) + 1)]
+
+
+@pytest.mark.parametrize("skew, status", [(0, 200), (300, 200), (301, 401)])
+def test_the_signature_window_is_five_minutes(slack: Slack, skew: int, status: int) -> None:
+    body = json.dumps({"type": "url_verification", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "token": "legacy"})
+    # the verifier compares whole seconds with a fractional clock: round up so the skew is at most `skew`
+    response = slack.send(body, headers=signed_headers(body, JSON, timestamp=math.ceil(time.time()) - skew))
+    assert response[0] == status
+    if status == 200:
+        assert "3eZbrw1aBm2rZgRNFdxV" in response[1]
+
+
+def test_tampered_and_unsigned_requests_are_refused_and_not_logged(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    body = event_envelope(message_event(ARTICLE), "EvT")
+    headers = signed_headers(body, JSON)
+    assert slack.send(body.replace("Vareno", "Varenx"), headers=headers)[0] == 401
+    assert slack.send(body, headers={"content-type": JSON})[0] == 401
+    assert slack.send(body, headers=signed_headers(body, JSON, secret="not-the-secret"))[0] == 401
+    logged = caplog.text
+    assert "xoxb" not in logged and SECRET not in logged and "Vareno" not in logged and "civilians" not in logged
+    assert slack.fake.made("chat.postMessage") == []
+
+
+def test_hostile_text_comes_out_inert_and_within_limits(slack: Slack) -> None:
+    hostile = ("<!here> The ministry said 14 people were killed in the attack on Tuesday, see <https://evil.example|"
+               "official list> & more. " + "The council voted 7 to 2 to close the library on Monday. " * 80)
+    posts = _post_article(slack, hostile)
+    for post in posts:
+        blocks = post["blocks"] if isinstance(post["blocks"], list) else json.loads(str(post["blocks"]))
+        text = json.dumps(blocks)
+        assert "<!here>" not in text and "<https://evil" not in text
+        assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")
+        assert len(blocks) <= 50 and post["text"]
+
+
+def test_reactions_from_another_workspace_change_nothing(slack: Slack) -> None:
+    posts = _post_article(slack)
+    slack.send(event_envelope(reaction_event("x", "1700000000.000003", "UEVE"), "EvX", team="T2"))
+    slack.settle()
+    assert slack.fake.made("chat.update") == [] and posts
+    assert slack.app.workflow.checklist("T1", 1).claims[0].status == "unchecked"
+
+
+def test_slash_command_help_list_report_public_and_export(slack: Slack) -> None:
+    _post_article(slack)
+    assert "/factcheck report" in reply(slack.send(slash_command("help"), FORM)[1])
+    assert "Checking" in reply(slack.send(slash_command("frobnicate"), FORM)[1])  # free text is an article to check
+    assert "#1" in reply(slack.send(slash_command("list"), FORM)[1])
+    slack.send(slash_command("report public"), FORM)
+    slack.send(slash_command("export csv"), FORM)
+    slack.settle()
+    public = [p for p in slack.fake.made("chat.postMessage") if "Fact-check report" in str(p.get("text"))]
+    assert len(public) == 1
+    slack.fake.wait_for("files.completeUploadExternal", 1)
+    assert slack.fake.uploads and slack.fake.uploads[0].startswith(b"number,status,type,claim")
+
+
+def test_slash_command_with_an_article_and_the_message_shortcut(slack: Slack) -> None:
+    status, body = slack.send(slash_command("The ministry said 14 people were killed in the attack on Tuesday."), FORM)
+    assert status == 200 and "Checking" in reply(body)
+    slack.send(message_shortcut(ARTICLE, "1699999000.000200"), FORM)
+    slack.settle()
+    parents = [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts")]
+    assert len(parents) == 2
+
+
+def test_a_link_that_cannot_be_fetched_gets_a_reply_in_the_thread(slack: Slack) -> None:
+    slack.send(event_envelope(message_event("http://127.0.0.1/internal-wiki"), "EvL"))
+    slack.settle()
+    replies = slack.fake.made("chat.postMessage")
+    assert len(replies) == 1 and "That link could not be fetched" in str(replies[0]["text"])
+    assert replies[0]["thread_ts"] == "1699999999.000100"
+
+
+def test_the_ack_does_not_wait_for_a_slow_link(slack: Slack) -> None:
+    from tests.webserver import serving
+
+    with serving() as web:
+        web.drip("/slow", seconds=10)
+        slack.app.workflow.fetcher = lambda url: time.sleep(10)  # type: ignore[assignment,return-value]
+        started = time.monotonic()
+        status, _ = slack.send(event_envelope(message_event(web.url("/slow")), "EvSlow"))
+        assert status == 200 and time.monotonic() - started < 1.0
+        slack.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def test_socket_mode_payloads_reach_the_same_listeners(slack: Slack) -> None:
+    envelope = json.loads(event_envelope(message_event(ARTICLE), "EvSock"))
+    response = slack.bolt.dispatch(BoltRequest(body=envelope, mode="socket_mode"))
+    assert response.status == 200
+    slack.settle()
+    assert len(slack.claim_posts()) == len(slack.app.workflow.checklist("T1", 1).claims)
+
+
+def test_a_restart_resumes_a_half_posted_checklist(slack: Slack, tmp_path: Path) -> None:
+    slack.fake.fail("chat.postMessage", 500, times=1)  # the parent fails: nothing is posted yet
+    _post_article(slack)
+    assert slack.claim_posts() == []
+    checklist = slack.app.workflow.checklist("T1", 1)
+    with slack.app.store.write() as db:  # the dead worker's lease lapses
+        db.exec_driver_sql("UPDATE checklists SET lease_until = NULL")
+    fresh = SlackAdapter(slack.app, worker="after-restart")
+    assert fresh.resume_unposted(slack.bolt.client) == 1
+    assert len(slack.claim_posts()) == len(checklist.claims)
