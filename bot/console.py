@@ -152,7 +152,8 @@ class Console:
         claim = result.claim
         shown = reports.LABELS[claim.status]
         by = f" by {claim.set_by}" if claim.set_by else ""
-        self.say(f"Claim {claim.number}: {shown}{by} · {result.checklist.done}/{len(result.checklist.claims)} resolved")
+        checklist = self.app.workflow.checklist(PLACE.workspace, result.checklist_id)
+        self.say(f"Claim {claim.number}: {shown}{by} · {checklist.done}/{len(checklist.claims)} resolved")
 
     def report(self, fmt: str) -> None:
         if fmt not in reports.FORMATS:

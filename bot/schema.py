@@ -88,7 +88,9 @@ status_events = Table(
     Column("emoji", String(64), nullable=False),
     Column("who", String(128), nullable=False),
     Column("platform", String(16), nullable=False),
-    Column("occurred_at", DateTime(timezone=True), nullable=False),
+    # when the person acted, in microseconds since the epoch (UTC): every reaction re-reads a claim's
+    # events, and integers load far faster than SQLite's date strings
+    Column("occurred_us", BigInteger, nullable=False),
     Column("via", String(16), nullable=False),  # "reaction" or "command"
     Column("note", Text),
     Column("event_key", String(160), nullable=False),

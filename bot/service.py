@@ -76,7 +76,9 @@ class ChecklistView:
 
 @dataclass(frozen=True, slots=True)
 class ReactionResult:
-    checklist: ChecklistView
+    """The claim as the reaction left it; adapters that show progress read the checklist themselves."""
+
+    checklist_id: int
     claim: ClaimView
 
 
@@ -183,22 +185,21 @@ class Workflow:
     def react(self, *, who: str, emoji: str, place: Place, message_id: str, added: bool,
               when: datetime | None = None, event_key: str | None = None, via: str = "reaction",
               note: str | None = None) -> ReactionResult | None:
-        """Apply a reaction to the claim a message shows; None when it is not ours or not a status emoji."""
+        """Apply a reaction to the claim a message shows; None when it is not ours or not a status emoji.
+
+        The same event key twice changes nothing; the status is derived from every event of the claim.
+        """
         status = self.config.status_for_emoji(emoji)
         if status is None:
             return None
-        target = self.store.message_target(place.workspace, place.platform, place.channel, message_id)
-        if target is None or target[1] is None:
+        event = StatusEvent(claim_id=0, status=status, action="added" if added else "removed", emoji=emoji.strip(":"),
+                            who=who, platform=place.platform, occurred_at=when or self.clock(), via=via, note=note,
+                            event_key=event_key or f"{place.platform}:{uuid.uuid4()}")
+        recorded = self.store.record_reaction(place.workspace, place.platform, place.channel, message_id, event)
+        if recorded is None:
             return None
-        checklist_id, claim_id = target
-        moment = when or self.clock()
-        key = event_key or f"{place.platform}:{uuid.uuid4()}"
-        self.store.append_status_event(place.workspace, StatusEvent(
-            claim_id=claim_id, status=status, action="added" if added else "removed", emoji=emoji.strip(":"),
-            who=who, platform=place.platform, occurred_at=moment, via=via, note=note, event_key=key))
-        checklist = self.checklist(place.workspace, checklist_id)
-        claim = next(c for c in checklist.claims if c.id == claim_id)
-        return ReactionResult(checklist=checklist, claim=claim)
+        row, events = recorded
+        return ReactionResult(checklist_id=row.checklist_id, claim=_claim_view(row, derive_status(events), events))
 
     # -- reading -------------------------------------------------------------------------------
     def checklist(self, workspace: str, checklist_id: int) -> ChecklistView:

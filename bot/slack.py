@@ -171,7 +171,7 @@ class SlackAdapter:
             added=added, when=when, event_key=str(body.get("event_id") or f"{item.get('ts')}:{event.get('event_ts')}"))
         if result is None:
             return
-        self._refresh(client, result.checklist, result.claim)
+        self._refresh(client, self.app.workflow.checklist(place.workspace, result.checklist_id), result.claim)
 
     def _refresh(self, client: WebClient, checklist: ChecklistView, claim: ClaimView) -> None:
         posted = self.app.store.posted_messages(checklist.place.workspace, checklist.id)

@@ -18,7 +18,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -114,6 +114,18 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def to_micros(moment: datetime) -> int:
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return (aware - _EPOCH) // timedelta(microseconds=1)
+
+
+def from_micros(value: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=int(value))
+
+
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; they were written in UTC
     return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
@@ -125,6 +137,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self._prepared: tuple[Any, Any, Any] | None = None
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -323,9 +336,46 @@ class Store:
         with self.write() as db:
             result = db.execute(self._insert_ignoring_conflicts(status_events).values(
                 workspace=workspace, claim_id=event.claim_id, status=event.status, action=event.action,
-                emoji=event.emoji, who=event.who, platform=event.platform, occurred_at=event.occurred_at,
+                emoji=event.emoji, who=event.who, platform=event.platform, occurred_us=to_micros(event.occurred_at),
                 via=event.via, note=event.note, event_key=event.event_key).returning(status_events.c.id))
             return result.first() is not None
+
+    def record_reaction(self, workspace: str, platform: str, channel: str, message_id: str,
+                        event: StatusEvent) -> tuple[ClaimRow, list[StatusEvent]] | None:
+        """In one transaction: find the claim a message shows, append the event (once), and return the
+        claim with all its events. None when the message is not one of our claim messages.
+
+        The statements are built once per store: reactions are the hot path (bursts of hundreds).
+        """
+        find, append, history = self._reaction_statements()
+        with self.write() as db:
+            row = db.execute(find, {"w": workspace, "p": platform, "c": channel, "m": message_id}).mappings().first()
+            if row is None:
+                return None
+            claim_id = row["id"]
+            db.execute(append, {"workspace": workspace, "claim_id": claim_id, "status": event.status,
+                                "action": event.action, "emoji": event.emoji, "who": event.who,
+                                "platform": event.platform, "occurred_us": to_micros(event.occurred_at), "via": event.via,
+                                "note": event.note, "event_key": event.event_key})
+            events = db.execute(history, {"w": workspace, "id": claim_id}).all()
+        return _claim_row(row), [StatusEvent(*r[:6], from_micros(r[6]), *r[7:]) for r in events]
+
+    def _reaction_statements(self) -> tuple[Any, Any, Any]:
+        if self._prepared is None:
+            self._prepared = (
+                select(claims).join(messages, messages.c.claim_id == claims.c.id).where(
+                    messages.c.workspace == bindparam("w"), messages.c.platform == bindparam("p"),
+                    messages.c.channel == bindparam("c"), messages.c.message_id == bindparam("m")),
+                self._insert_ignoring_conflicts(status_events),
+                # the columns in StatusEvent's order, read as plain tuples
+                select(status_events.c.claim_id, status_events.c.status, status_events.c.action,
+                       status_events.c.emoji, status_events.c.who, status_events.c.platform,
+                       status_events.c.occurred_us, status_events.c.via, status_events.c.note,
+                       status_events.c.event_key).where(
+                    status_events.c.workspace == bindparam("w"),
+                    status_events.c.claim_id == bindparam("id")).order_by(status_events.c.id),
+            )
+        return self._prepared
 
     def status_events_for(self, workspace: str, claim_ids: Sequence[int]) -> list[StatusEvent]:
         if not claim_ids:
@@ -334,13 +384,11 @@ class Store:
             rows = db.execute(select(status_events).where(
                 status_events.c.workspace == workspace, status_events.c.claim_id.in_(list(claim_ids)),
             ).order_by(status_events.c.id)).mappings().all()
-        return [StatusEvent(claim_id=int(r["claim_id"]), status=r["status"], action=r["action"], emoji=r["emoji"],
-                            who=r["who"], platform=r["platform"], occurred_at=_aware(r["occurred_at"]) or now(),
-                            via=r["via"], note=r["note"], event_key=r["event_key"]) for r in rows]
+        return [_status_event(r) for r in rows]
 
     # -- claim memory ------------------------------------------------------------------------
     def memory_candidates(self, workspace: str, claim_text: str, exclude_checklist: int | None = None,
-                          rare_terms: int = 4, limit: int = 25) -> list[tuple[int, int, str, str | None, list[dict[str, Any]]]]:
+                          rare_terms: int = 4, limit: int = 25, max_postings: int = 2000) -> list[tuple[int, int, str, str | None, list[dict[str, Any]]]]:
         """Earlier claims sharing the rarest words of `claim_text`: (claim id, checklist id, text, title, quantities)."""
         words = terms_of(claim_text)
         if not words:
@@ -348,7 +396,8 @@ class Store:
         with self.read() as db:
             counts = dict(db.execute(select(term_counts.c.term, term_counts.c.claims).where(
                 term_counts.c.workspace == workspace, term_counts.c.term.in_(words))).all())
-            known = sorted((counts[w], w) for w in words if w in counts)
+            # a word that thousands of claims share ("government") finds nothing in particular: skip it
+            known = sorted((counts[w], w) for w in words if w in counts and counts[w] <= max_postings)
             chosen = [w for _, w in known[:rare_terms]]
             if len(chosen) < 2:
                 return []
@@ -374,6 +423,12 @@ class Store:
             db.execute(self._insert_ignoring_conflicts(pages).values(
                 url=page.url, canonical_url=page.canonical_url, title=page.title, byline=page.byline,
                 published=page.published, site_name=page.site_name, text=page.text, fetched_at=now()))
+
+
+def _status_event(r: Any) -> StatusEvent:
+    return StatusEvent(claim_id=int(r["claim_id"]), status=r["status"], action=r["action"], emoji=r["emoji"],
+                       who=r["who"], platform=r["platform"], occurred_at=from_micros(r["occurred_us"]),
+                       via=r["via"], note=r["note"], event_key=r["event_key"])
 
 
 def _checklist_row(row: Any) -> ChecklistRow:

@@ -104,7 +104,7 @@ def upgrade() -> None:
     sa.Column('emoji', sa.String(length=64), nullable=False),
     sa.Column('who', sa.String(length=128), nullable=False),
     sa.Column('platform', sa.String(length=16), nullable=False),
-    sa.Column('occurred_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('occurred_us', sa.BigInteger(), nullable=False),
     sa.Column('via', sa.String(length=16), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
     sa.Column('event_key', sa.String(length=160), nullable=False),

@@ -1,0 +1,131 @@
+"""The workflow service on SQLite (a benchmark: it reports numbers, it asserts nothing).
+
+    python bench/workflow.py [--articles 10000]
+
+- reaction events per second through Workflow.react (each one stored, then the claim re-derived);
+- milliseconds to build and render the report of a 50-claim checklist;
+- claim memory: milliseconds to match a new article's claims against ARTICLES stored articles of
+  30 claims each (the store is filled once, straight through SQL, to keep the run short).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot import reports  # noqa: E402
+from bot.app import create_app  # noqa: E402
+from bot.config import load_config  # noqa: E402
+from bot.posting import post_checklist  # noqa: E402
+from bot.schema import checklists, claim_terms, claims, term_counts  # noqa: E402
+from bot.service import ChecklistView, ClaimView, Place  # noqa: E402
+from bot.store import terms_of, text_hash  # noqa: E402
+
+PLACE = Place("slack", "T1", "C1")
+WORDS = ("army rebels government ministry council election ceasefire province border hospital shelling troops "
+         "minister parliament budget inflation vaccine outbreak refugees convoy airport harbour strike protest "
+         "tariff exports unemployment drought floods earthquake court verdict sanctions pipeline reactor").split()
+
+
+class Sender:
+    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
+        return "C1", f"{checklist.id}.0"
+
+    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
+        return "C1", f"{checklist.id}.{claim.number}"
+
+
+NAMES = [f"{a}{b}{c}" for a in ("Kar", "Vel", "Mor", "Tan", "Sol", "Bri", "Dun", "Ash", "Len", "Ori")
+         for b in ("a", "e", "i", "o", "u") for c in ("nov", "ski", "ton", "berg", "ley", "dal", "mir", "vik", "ra", "sen")]
+
+
+def sentence(rng: random.Random) -> str:
+    """A claim with common words and, as real claims have, a few rarer names."""
+    picked = rng.sample(WORDS, 4) + [rng.choice(NAMES), rng.choice(NAMES)]
+    return (f"The {picked[0]} said {rng.randint(2, 900)} {picked[1]} were killed near the {picked[2]} "
+            f"after the {picked[3]} and the {picked[4]} clashed over the {picked[5]} on Tuesday.")
+
+
+def fill(app, articles: int, per_article: int = 30) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(7)
+    now = datetime.now(timezone.utc)
+    with app.store.write() as db:
+        for a in range(articles):
+            checklist_id = db.execute(checklists.insert().values(
+                workspace="T1", platform="slack", channel="C1", title=f"Article {a}", url=None, text_hash=text_hash(str(a)),
+                submitted_by="U1", submitted_at=now, claim_count=per_article, posted_at=now).returning(checklists.c.id)).scalar_one()
+            rows = [{"workspace": "T1", "checklist_id": checklist_id, "number": n + 1, "text": sentence(rng), "type": "casualties",
+                     "score": 0.9, "quantities": [], "attribution": None, "start": 0, "end": 1, "memory": None}
+                    for n in range(per_article)]
+            ids = db.execute(claims.insert().returning(claims.c.id, claims.c.text), rows).all()
+            terms = [{"workspace": "T1", "term": t, "claim_id": i} for i, text in ids for t in terms_of(text)]
+            db.execute(claim_terms.insert(), terms)
+        counts: dict[str, int] = {}
+        for row in db.execute(claim_terms.select().with_only_columns(claim_terms.c.term)):
+            counts[row[0]] = counts.get(row[0], 0) + 1
+        db.execute(term_counts.delete())
+        db.execute(term_counts.insert(), [{"workspace": "T1", "term": t, "claims": n} for t, n in counts.items()])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=10000)
+    args = parser.parse_args()
+    folder = tempfile.mkdtemp()
+    config = load_config(environ={})
+    app = create_app(config, database_url=f"sqlite:///{folder}/bench.sqlite3")
+    article = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+    checklist = app.workflow.submit(article, "U1", PLACE)
+    post_checklist(app.workflow, checklist, Sender(), poster="bench")
+    start = time.perf_counter()
+    count = 1000
+    t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for i in range(count):
+        app.workflow.react(who=f"U{i % 7}", emoji=["white_check_mark", "x", "mag"][i % 3], place=PLACE,
+                           message_id=f"{checklist.id}.{1 + i % len(checklist.claims)}", added=i % 5 != 4,
+                           when=t0 + timedelta(seconds=i), event_key=f"bench-{i}")
+    seconds = time.perf_counter() - start
+    print(f"reactions: {count / seconds:.0f} events/s through Workflow.react on SQLite")
+
+    big = "\n\n".join(f"{sentence(random.Random(n))} The ministry said {n + 3} people were hurt in {WORDS[n % 30]}."
+                        for n in range(25))
+    fifty = app.workflow.submit("Fifty Claims\n\n" + big, "U1", PLACE)
+    print(f"  (the report checklist has {len(fifty.claims)} claims)")
+    times = []
+    for _ in range(30):
+        begin = time.perf_counter()
+        reports.as_text(reports.build_report(app.workflow.checklist("T1", fifty.id)))
+        times.append((time.perf_counter() - begin) * 1000)
+    print(f"report of a 50-claim checklist: {statistics.median(times):.1f} ms median (read from the store and rendered)")
+
+    fill(app, args.articles)
+    rng = random.Random(99)
+    matching = []
+    for _ in range(5):
+        new = [sentence(rng) for _ in range(30)]
+        begin = time.perf_counter()
+        for text in new:
+            app.workflow._remember("T1", replace(checklist.claims and _claim(text)))
+        matching.append((time.perf_counter() - begin) * 1000)
+    print(f"claim memory: {statistics.median(matching):.0f} ms median to match a 30-claim article against "
+          f"{args.articles} stored articles ({args.articles * 30} claims)")
+    app.close()
+    return 0
+
+
+def _claim(text: str):  # type: ignore[no-untyped-def]
+    from claims import Claim
+
+    return Claim(text=text, type="casualties", start=0, end=len(text), score=0.9)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
