@@ -23,15 +23,25 @@ def _normalised(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_NORMALISE)).strip().casefold()
 
 
-def _is_duplicate(text: str, kept: list[tuple[str, Claim]], ratio: float) -> int | None:
-    """Index in `kept` of a claim that says the same, if any."""
+def _figures(claim: Claim) -> set[tuple[float, str]]:
+    return {(q.value, q.unit) for q in claim.quantities}
+
+
+def _is_duplicate(text: str, claim: Claim, kept: list[tuple[str, Claim]], ratio: float) -> int | None:
+    """Index in `kept` of a claim that says the same, if any.
+
+    Alike wording with different figures ("5 killed in A", "6 killed in B") is two claims.
+    """
     if len(text.split()) < 4:
         return None
     candidates = list(range(min(_HEAD, len(kept)))) + list(range(max(_HEAD, len(kept) - _LOOKBACK), len(kept)))
     for index in candidates:
-        other = kept[index][0]
-        if len(other.split()) >= 4 and fuzz.token_set_ratio(text, other, score_cutoff=ratio):
-            return index
+        other, earlier = kept[index]
+        if len(other.split()) < 4 or not fuzz.token_set_ratio(text, other, score_cutoff=ratio):
+            continue
+        if claim.quantities and earlier.quantities and _figures(claim) != _figures(earlier):
+            continue
+        return index
     return None
 
 
@@ -65,7 +75,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         claim = Claim(sentence, found.type, start, end, found.score, found.quantities, found.attribution,
                       found.dates, found.actors)
         normal = _normalised(sentence)
-        twin = _is_duplicate(normal, kept, config.duplicate_ratio)
+        twin = _is_duplicate(normal, claim, kept, config.duplicate_ratio)
         if twin is None:
             kept.append((normal, claim))
         elif len(normal) > len(kept[twin][0]):

@@ -101,3 +101,9 @@ def test_the_example_article_meets_the_fact_checkers_gold(shared: Path) -> None:
     assert score.stdout.strip().splitlines()[-1].endswith("PASS")
     gold = yaml.safe_load((shared / "seed" / "aleppo.gold.yaml").read_text(encoding="utf-8"))
     assert len([c for c in gold["claims"] if c.get("must")]) == 14
+
+
+def test_alike_sentences_with_different_figures_stay_two_claims() -> None:
+    text = ("Police said 5 people were killed in Arlen after the bridge collapsed on Tuesday.\n\n"
+            "Police said 6 people were killed in Borlen after the bridge collapsed on Tuesday.\n")
+    assert len(extract_claims(text)) == 2
