@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ _STOP_TERMS = frozenset(
     "into over more most some such only other what when where while will could should because according "
     "since before being these those then them very just".split())
 _BUSY_TIMEOUT_MS = 15000
+_CLAIM_CACHE_SIZE = 20000
 
 
 class StoreError(ClaimCheckError):
@@ -138,6 +140,8 @@ class Store:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
         self._prepared: tuple[Any, Any, Any] | None = None
+        self._claims_by_message: dict[tuple[str, str, str, str], ClaimRow] = {}
+        self._cache_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -348,17 +352,29 @@ class Store:
         The statements are built once per store: reactions are the hot path (bursts of hundreds).
         """
         find, append, history = self._reaction_statements()
+        key = (workspace, platform, channel, message_id)
         with self.write() as db:
-            row = db.execute(find, {"w": workspace, "p": platform, "c": channel, "m": message_id}).mappings().first()
-            if row is None:
-                return None
-            claim_id = row["id"]
+            claim = self._claims_by_message.get(key)
+            if claim is None:
+                row = db.execute(find, {"w": workspace, "p": platform, "c": channel, "m": message_id}).mappings().first()
+                if row is None:
+                    return None
+                claim = self._remember_claim(key, _claim_row(row))
+            claim_id = claim.id
             db.execute(append, {"workspace": workspace, "claim_id": claim_id, "status": event.status,
                                 "action": event.action, "emoji": event.emoji, "who": event.who,
                                 "platform": event.platform, "occurred_us": to_micros(event.occurred_at), "via": event.via,
                                 "note": event.note, "event_key": event.event_key})
             events = db.execute(history, {"w": workspace, "id": claim_id}).all()
-        return _claim_row(row), [StatusEvent(*r[:6], from_micros(r[6]), *r[7:]) for r in events]
+        return claim, [StatusEvent(*r[:6], from_micros(r[6]), *r[7:]) for r in events]
+
+    def _remember_claim(self, key: tuple[str, str, str, str], claim: ClaimRow) -> ClaimRow:
+        # a claim message always shows the same claim, and a stored claim never changes: safe to keep
+        with self._cache_lock:
+            if len(self._claims_by_message) >= _CLAIM_CACHE_SIZE:
+                self._claims_by_message.pop(next(iter(self._claims_by_message)))
+            self._claims_by_message[key] = claim
+        return claim
 
     def _reaction_statements(self) -> tuple[Any, Any, Any]:
         if self._prepared is None:
