@@ -20,7 +20,7 @@ from bot import reports
 from bot.app import App, create_app
 from bot.config import AppConfig
 from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place, is_link
+from bot.service import ChecklistView, ClaimView, Place, article_source, is_link
 from bot.statuses import LABELS
 
 log = logging.getLogger(__name__)
@@ -98,10 +98,12 @@ class DiscordSender:
             channel = self.client.get_partial_messageable(int(checklist.place.channel),
                                                           guild_id=int(checklist.place.workspace))
             message = await channel.send(parent_text(checklist), allowed_mentions=NO_PINGS)
-            thread = await message.create_thread(name=clip(f"Checklist #{checklist.id}: "
-                                                           f"{checklist.title or 'claims'}", 100))
+            # a message sent through a partial channel carries no guild, so the thread is opened by id
+            thread = await self.client.http.start_thread_with_message(
+                channel.id, message.id, name=clip(f"Checklist #{checklist.id}: {checklist.title or 'claims'}", 100),
+                auto_archive_duration=1440)
             # the thread's id is what claim messages and their reactions carry as their channel
-            return str(thread.id), str(message.id)
+            return str(thread["id"]), str(message.id)
         return self._run(send())
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
@@ -134,6 +136,24 @@ class DiscordAdapter:
             return
         await interaction.followup.send(f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting below.",
                                         allowed_mentions=NO_PINGS)
+        sender = DiscordSender(self.client, asyncio.get_running_loop())
+        await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Watched-channel mode: a pasted link or article in a channel becomes a checklist."""
+        if message.author.bot or message.guild is None:
+            return
+        source = article_source(message.content, self.app.config.discord.min_article_chars)
+        if source is None:
+            return
+        place = Place("discord", str(message.guild.id), str(message.channel.id))
+        try:
+            checklist = await self.off_loop(self.app.workflow.submit, source, str(message.author.id), place,
+                                            f"message:{message.id}")
+        except ClaimCheckError as exc:
+            prefix = "That link could not be fetched: " if is_link(source) else ""
+            await message.reply(clip(f"{prefix}{exc}"), allowed_mentions=NO_PINGS)
+            return
         sender = DiscordSender(self.client, asyncio.get_running_loop())
         await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
 
@@ -252,6 +272,11 @@ def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, app_commands
     client = discord.Client(intents=intents, allowed_mentions=NO_PINGS)
     adapter = DiscordAdapter(app, client)
     tree = build_tree(client, adapter)
+
+    if app.config.discord.watch_channels:
+        @client.event
+        async def on_message(message: discord.Message) -> None:
+            await adapter.on_message(message)
 
     @client.event
     async def on_raw_reaction_add(payload: discord.RawReactionActionEvent) -> None:

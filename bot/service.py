@@ -5,6 +5,7 @@ what comes back. Nothing here knows any chat platform.
 """
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -99,6 +100,19 @@ Fetcher = Callable[[str], FetchedPage]
 def is_link(source: str) -> bool:
     stripped = source.strip().strip("<>")
     return stripped.lower().startswith(("http://", "https://")) and " " not in stripped
+
+
+def article_source(text: str, min_chars: int) -> str | None:
+    """What to check in a message: a lone link, or a pasted text long enough to be an article."""
+    stripped = text.strip()
+    if is_link(stripped):
+        return stripped
+    links = re.findall(r"https?://\S+", stripped)
+    if len(stripped) >= min_chars:
+        return stripped
+    if len(links) == 1 and len(stripped) - len(links[0]) < 80:
+        return links[0]  # "have a look at https://…": the link is the article
+    return None
 
 
 class Workflow:

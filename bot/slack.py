@@ -27,7 +27,7 @@ from claims import ClaimCheckError
 from bot import reports
 from bot.app import App
 from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place, is_link
+from bot.service import ChecklistView, ClaimView, Place, article_source, is_link
 from bot.slack_render import claim_message, escape, parent_message, report_text
 
 log = logging.getLogger(__name__)
@@ -51,19 +51,6 @@ def plain_text(slack_text: str) -> str:
     text = _SLACK_LINK.sub(r"\1", slack_text or "")
     text = _SLACK_MENTION.sub("", text)
     return html.unescape(text).strip()
-
-
-def article_source(text: str, min_chars: int) -> str | None:
-    """What to check in a message: a lone link, or a pasted text long enough to be an article."""
-    stripped = text.strip()
-    if is_link(stripped):
-        return stripped
-    links = re.findall(r"https?://\S+", stripped)
-    if len(stripped) >= min_chars:
-        return stripped
-    if len(links) == 1 and len(stripped) - len(links[0]) < 80:
-        return links[0]  # "have a look at https://…": the link is the article
-    return None
 
 
 class Pacer:

@@ -1,0 +1,149 @@
+"""A fake of Discord's REST API on 127.0.0.1, port 0: records every call, answers with the shapes
+discord.py parses, and can answer 429 with the headers discord.py reads."""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email.parser import BytesParser
+from email.policy import default as email_policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+BOT_ID = "900000000000000001"
+APP_ID = "900000000000000002"
+
+
+def _user(user_id: str, name: str, bot: bool = False) -> dict[str, Any]:
+    return {"id": user_id, "username": name, "discriminator": "0", "global_name": name, "avatar": None, "bot": bot}
+
+
+class FakeDiscord:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, dict[str, Any]]] = []
+        self.files: list[bytes] = []
+        self.rate_limits: dict[str, int] = {}
+        self.unknown: list[str] = []
+        self._ids = itertools.count(1_000_000_000_000_000_000)
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                path = self.path.split("?")[0].removeprefix("/api/v10")
+                status, body, headers = fake.answer(self.command, path, raw, self.headers.get("Content-Type", ""))
+                data = json.dumps(body).encode() if body is not None else b""
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle  # noqa: N815
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/api/v10"
+
+    def next_id(self) -> str:
+        with self._lock:
+            return str(next(self._ids))
+
+    def limit(self, route_pattern: str, times: int = 1) -> None:
+        """The next `times` calls whose "METHOD path" matches get a 429 with Discord's headers."""
+        self.rate_limits[route_pattern] = times
+
+    def _payload(self, raw: bytes, content_type: str) -> dict[str, Any]:
+        if content_type.startswith("multipart/"):
+            message = BytesParser(policy=email_policy).parsebytes(
+                f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+            payload: dict[str, Any] = {}
+            for part in message.iter_parts():
+                name = part.get_param("name", header="content-disposition")
+                content = part.get_payload(decode=True) or b""
+                if name == "payload_json":
+                    payload = json.loads(content)
+                else:
+                    self.files.append(content)
+            return payload
+        return json.loads(raw) if raw else {}
+
+    def message(self, channel_id: str, payload: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
+        return {"id": message_id or self.next_id(), "channel_id": channel_id, "type": 0,
+                "content": payload.get("content", ""), "author": _user(BOT_ID, "claimcheck", True),
+                "attachments": [], "embeds": [], "mentions": [], "mention_roles": [], "pinned": False,
+                "mention_everyone": False, "tts": False, "timestamp": "2026-11-25T10:00:00.000000+00:00",
+                "edited_timestamp": None, "flags": 0, "components": []}
+
+    def answer(self, method: str, path: str, raw: bytes, content_type: str) -> tuple[int, Any, dict[str, str]]:
+        key = f"{method} {path}"
+        for pattern, left in list(self.rate_limits.items()):
+            if left and re.fullmatch(pattern, key):
+                self.rate_limits[pattern] = left - 1
+                return 429, {"message": "You are being rate limited.", "retry_after": 0.2, "global": False}, {
+                    "Retry-After": "0.2", "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                    "X-RateLimit-Reset-After": "0.2", "X-RateLimit-Bucket": "fake", "X-RateLimit-Scope": "user",
+                    # without Via, discord.py takes a 429 for a Cloudflare ban and gives up
+                    "Via": "1.1 google"}
+        payload = self._payload(raw, content_type)
+        with self._lock:
+            self.calls.append((method, path, payload))
+        if key == "GET /users/@me":
+            return 200, _user(BOT_ID, "claimcheck", True), {}
+        if key == "GET /oauth2/applications/@me":
+            return 200, {"id": APP_ID, "name": "claimcheck", "icon": None, "description": "", "summary": "",
+                         "rpc_origins": [], "bot_public": True, "bot_require_code_grant": False, "verify_key": "0",
+                         "team": None, "flags": 0, "owner": _user("700", "newsroom")}, {}
+        if m := re.fullmatch(r"POST /channels/(\d+)/messages", key):
+            return 200, self.message(m.group(1), payload), {}
+        if m := re.fullmatch(r"POST /channels/(\d+)/messages/(\d+)/threads", key):
+            return 201, {"id": self.next_id(), "type": 11, "guild_id": "1", "name": payload.get("name", ""),
+                         "parent_id": m.group(1), "owner_id": BOT_ID, "message_count": 0, "member_count": 1,
+                         "rate_limit_per_user": 0, "flags": 0,
+                         "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
+                                             "archive_timestamp": "2026-11-25T10:00:00+00:00"}}, {}
+        if m := re.fullmatch(r"PATCH /channels/(\d+)/messages/(\d+)", key):
+            return 200, self.message(m.group(1), payload, m.group(2)), {}
+        if m := re.fullmatch(r"POST /interactions/(\d+)/([^/]+)/callback", key):
+            return 200, {"interaction": {"id": m.group(1), "type": 2, "response_message_loading": True}}, {}
+        if m := re.fullmatch(r"(POST|PATCH) /webhooks/(\d+)/([^/]+)(/messages/@original)?", key):
+            return 200, self.message("0", payload), {}
+        self.unknown.append(key)
+        return 404, {"message": "Unknown route", "code": 0}, {}
+
+    def made(self, method: str, pattern: str) -> list[dict[str, Any]]:
+        return [p for m, path, p in self.calls if m == method and re.fullmatch(pattern, path)]
+
+
+@contextmanager
+def fake_discord() -> Iterator[FakeDiscord]:
+    fake = FakeDiscord()
+    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield fake
+    finally:
+        fake.server.shutdown()
+        fake.server.server_close()
+
+
+def wait_until(check, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError("timed out")
