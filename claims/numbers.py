@@ -4,6 +4,7 @@ Every pattern here is linear: no nested quantifiers over the same characters.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.model import Quantity
@@ -138,8 +139,24 @@ def date_texts(sentence: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0) for m in _DATE.finditer(sentence)))
 
 
-def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return all(span[1] <= a or span[0] >= b for a, b in taken)
+class _Spans:
+    """Non-overlapping spans kept sorted, so "is this span free?" costs a binary search, not a scan:
+    a text of thousands of figures must stay linear."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self._spans: list[tuple[int, int]] = []
+        for span in spans or []:
+            if self.free(span):
+                self.add(span)
+
+    def free(self, span: tuple[int, int]) -> bool:
+        at = bisect.bisect_left(self._spans, span)
+        before_ok = at == 0 or self._spans[at - 1][1] <= span[0]
+        after_ok = at == len(self._spans) or self._spans[at][0] >= span[1]
+        return before_ok and after_ok
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self._spans, span)
 
 
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
@@ -151,12 +168,12 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     if not _may_hold(sentence, _NUMBER_WORDS):
         return ()
     found: list[tuple[int, Quantity]] = []
-    taken = find_dates(sentence)
-    dates = list(taken)
+    date_spans = find_dates(sentence)
+    dates, taken = _Spans(date_spans), _Spans(date_spans)
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
-        if value is not None and _free(span, taken):
-            taken.append(span)
+        if value is not None and taken.free(span):
+            taken.add(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0]:span[1]])))
 
     lowered = sentence.lower()
@@ -188,7 +205,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     has_digit = _DIGIT.search(sentence) is not None
     spelled = not words.isdisjoint(_NUMBER_WORDS) and ("-" in sentence or not words.isdisjoint(_MULTIPLIERS))
     for m in (_COUNT.finditer(sentence) if has_digit or spelled else ()):
-        if not _free(m.span(), dates):
+        if not dates.free(m.span()):
             continue
         if m.group("num"):
             hyphenated = m.group("unit") is not None and sentence[m.start("unit") - 1] == "-"
