@@ -43,6 +43,9 @@ class Sender:
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         return "C1", f"{checklist.id}.{claim.number}"
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        return {}
+
 
 # Named people and places, drawn as names occur in news: a few very often, most rarely (Zipf, s = 1).
 NAMES = [f"{a}{b}{c}" for a in ("Kar", "Vel", "Mor", "Tan", "Sol", "Bri", "Dun", "Ash", "Len", "Ori", "Pav", "Quin",

@@ -28,6 +28,9 @@ class SlackConfig:
     channels: tuple[str, ...]
     min_article_chars: int
     post_interval_seconds: float
+    posting_lease_seconds: float
+    resume_interval_seconds: float
+    api_timeout_seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,12 @@ def _int(value: Any, key: str, source: str, low: int = 1) -> int:
     return int(value)
 
 
+def _seconds(value: Any, key: str, source: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(f"{source}: {key} must be a number of seconds, not {value!r}")
+    return float(value)
+
+
 def _statuses(raw: Any, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{source}: statuses must map each status to a list of emoji")
@@ -158,7 +167,11 @@ def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> 
         slack=SlackConfig(
             channels=tuple(str(c) for c in data["slack"]["channels"] or ()),
             min_article_chars=_int(data["slack"]["min_article_chars"], "slack.min_article_chars", source),
-            post_interval_seconds=float(data["slack"]["post_interval_seconds"]),
+            post_interval_seconds=_seconds(data["slack"]["post_interval_seconds"], "slack.post_interval_seconds", source),
+            posting_lease_seconds=_seconds(data["slack"]["posting_lease_seconds"], "slack.posting_lease_seconds", source),
+            resume_interval_seconds=_seconds(data["slack"]["resume_interval_seconds"], "slack.resume_interval_seconds",
+                                             source),
+            api_timeout_seconds=_seconds(data["slack"]["api_timeout_seconds"], "slack.api_timeout_seconds", source),
         ),
         discord=DiscordConfig(
             watch_channels=bool(data["discord"]["watch_channels"]),

@@ -47,6 +47,9 @@ class ConsoleSender:
         self.out.write(claim_line(claim) + "\n")
         return PLACE.channel, f"{checklist.id}:{claim.number}"
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        return {}  # a terminal keeps nothing to ask
+
 
 def claim_line(claim: ClaimView) -> str:
     figures = ", ".join(format_quantity(Quantity(float(q["value"]), str(q["unit"]), str(q.get("text", ""))))

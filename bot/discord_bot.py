@@ -113,6 +113,11 @@ class DiscordSender:
             return parent[0], str(message.id)
         return self._run(send())
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        # Discord messages carry no metadata to recognise; a message that reached Discord just before a
+        # crash may be posted again after it (see README)
+        return {}
+
 
 class DiscordAdapter:
     def __init__(self, app: App, client: discord.Client) -> None:

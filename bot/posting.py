@@ -26,6 +26,11 @@ class Sender(Protocol):
         """Post one claim (in the parent's thread where the platform has threads); returns (channel, message id)."""
         ...
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        """Messages of this checklist already on the platform (claim id, None for the parent), found by
+        the marks the sender put on them; {} where the platform cannot be asked."""
+        ...
+
 
 def post_checklist(workflow: Workflow, checklist: ChecklistView, sender: Sender, poster: str,
                    lease_seconds: float = 120) -> bool:
@@ -37,9 +42,18 @@ def post_checklist(workflow: Workflow, checklist: ChecklistView, sender: Sender,
     store = workflow.store
     workspace = checklist.place.workspace
     poster = f"{poster}:{uuid.uuid4().hex[:12]}"
-    if not store.lease_checklist(workspace, checklist.id, poster, lease_seconds):
+    taken, resumed = store.take_lease(workspace, checklist.id, poster, lease_seconds)
+    if not taken:
         return False
     posted = store.posted_messages(workspace, checklist.id)
+    if resumed and len(posted) < len(checklist.claims) + 1:
+        # a poster died between a message reaching the platform and the store recording it: ask the
+        # platform, so that message is recorded now instead of posted twice
+        for claim_id, where in sender.recover(checklist, posted).items():
+            if claim_id not in posted:
+                store.record_message(workspace=workspace, platform=checklist.place.platform, channel=where[0],
+                                     message_id=where[1], checklist_id=checklist.id, claim_id=claim_id)
+                posted[claim_id] = where
     parent = posted.get(None)
     if parent is None:
         parent = sender.send_parent(checklist)

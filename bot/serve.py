@@ -12,7 +12,6 @@ from bot.app import create_app
 from bot.config import AppConfig
 
 log = logging.getLogger("claimcheck.serve")
-RESUME_EVERY_SECONDS = 30
 
 
 def _need(value: str | None, name: str) -> str:
@@ -33,8 +32,12 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
 
     def resume_forever() -> None:
         # finish checklists left half posted by a crash, an outage or a dead worker's lapsed lease
-        while not stop.wait(RESUME_EVERY_SECONDS if adapter.resume_unposted(bolt.client) == 0 else 1):
-            pass
+        interval = config.slack.resume_interval_seconds
+        while not stop.wait(interval):
+            try:
+                adapter.resume_unposted(bolt.client)
+            except Exception as exc:  # the store may be down for a moment: try again next round
+                log.warning("resuming unposted checklists failed: %s", type(exc).__name__)
 
     threading.Thread(target=resume_forever, name="resume-posting", daemon=True).start()
     try:

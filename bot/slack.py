@@ -82,20 +82,60 @@ class SlackSender:
     def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
         text, blocks = parent_message(checklist, self.app.config)
         self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(channel=self.channel, text=text, blocks=blocks, unfurl_links=False)
+        answer = self.client.chat_postMessage(channel=self.channel, text=text, blocks=blocks, unfurl_links=False,
+                                              metadata=_mark(checklist, None))
         return str(answer["channel"]), str(answer["ts"])
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         text, blocks = claim_message(claim, self.app.config)
         self.pacer.wait(self.channel)
         answer = self.client.chat_postMessage(channel=parent[0], thread_ts=parent[1], text=text, blocks=blocks,
-                                              unfurl_links=False, unfurl_media=False)
+                                              unfurl_links=False, unfurl_media=False, metadata=_mark(checklist, claim))
         return str(answer["channel"]), str(answer["ts"])
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        """Find this checklist's messages by their metadata: the parent in the channel, claims in its thread."""
+        found: dict[int | None, tuple[str, str]] = {}
+        parent = known.get(None)
+        if parent is None:
+            history = self.client.conversations_history(channel=self.channel, limit=200, include_all_metadata=True)
+            for message in history.get("messages", []):
+                if _marked(message, checklist.id) == "parent":
+                    parent = found[None] = (self.channel, str(message["ts"]))
+                    break
+        if parent is None:
+            return found
+        replies = self.client.conversations_replies(channel=parent[0], ts=parent[1], limit=1000,
+                                                    include_all_metadata=True)
+        for message in replies.get("messages", []):
+            claim_id = _marked(message, checklist.id)
+            if isinstance(claim_id, int):
+                found[claim_id] = (parent[0], str(message["ts"]))
+        return found
 
-def web_client(token: str | None, base_url: str | None) -> WebClient:
+
+_MARK = "claimcheck_message"
+
+
+def _mark(checklist: ChecklistView, claim: ClaimView | None) -> dict[str, Any]:
+    """Message metadata that lets a resumed poster recognise what a dead one already posted."""
+    payload: dict[str, Any] = {"checklist": checklist.id, "workspace": checklist.place.workspace}
+    if claim is not None:
+        payload["claim"] = claim.id
+    return {"event_type": _MARK, "event_payload": payload}
+
+
+def _marked(message: dict[str, Any], checklist_id: int) -> int | str | None:
+    metadata = message.get("metadata") or {}
+    payload = metadata.get("event_payload") or {}
+    if metadata.get("event_type") != _MARK or payload.get("checklist") != checklist_id:
+        return None
+    return int(payload["claim"]) if "claim" in payload else "parent"
+
+
+def web_client(token: str | None, base_url: str | None, timeout: float = 15) -> WebClient:
     """A Web API client that honours 429 Retry-After and retries dropped connections."""
-    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL)
+    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=int(max(1, timeout)))
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))
     client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
     return client
@@ -123,7 +163,8 @@ class SlackAdapter:
 
     def post(self, client: WebClient, checklist: ChecklistView) -> None:
         sender = SlackSender(client, self.app, self.pacer, checklist.place.channel)
-        post_checklist(self.app.workflow, checklist, sender, poster=self.worker)
+        post_checklist(self.app.workflow, checklist, sender, poster=self.worker,
+                       lease_seconds=self.app.config.slack.posting_lease_seconds)
 
     def resume_unposted(self, client: WebClient) -> int:
         """Finish the checklists a crash or an API failure left half posted (leases that lapsed)."""
@@ -135,8 +176,8 @@ class SlackAdapter:
             try:
                 self.post(client, checklist)
                 done += 1
-            except SlackApiError as exc:
-                log.warning("resuming checklist %s failed: %s", checklist_id, exc.response.get("error"))
+            except Exception as exc:  # one checklist's trouble must not stop the others from resuming
+                log.warning("resuming checklist %s failed: %s", checklist_id, type(exc).__name__)
         return done
 
     def _reply(self, client: WebClient, channel: str, thread: str | None, text: str) -> None:
@@ -291,7 +332,7 @@ def build_bolt_app(app: App, *, token: str | None, signing_secret: str | None, a
                    executor: ThreadPoolExecutor | None = None, worker: str | None = None) -> tuple[BoltApp, SlackAdapter]:
     """A Bolt app wired to the workflow; `api_url` points the Web API elsewhere (a proxy, the tests)."""
     _keep_bodies_out_of_logs()
-    bolt = BoltApp(client=web_client(token, api_url), signing_secret=signing_secret,
+    bolt = BoltApp(client=web_client(token, api_url, app.config.slack.api_timeout_seconds), signing_secret=signing_secret,
                    request_verification_enabled=bool(signing_secret), listener_executor=executor,
                    logger=logging.getLogger("slack_bolt.App"))
     adapter = SlackAdapter(app, worker)

@@ -288,13 +288,21 @@ class Store:
     # -- posting -----------------------------------------------------------------------------
     def lease_checklist(self, workspace: str, checklist_id: int, poster: str, seconds: float = 60) -> bool:
         """Take the right to post a checklist, unless another live poster holds it (or it is all posted)."""
+        return self.take_lease(workspace, checklist_id, poster, seconds)[0]
+
+    def take_lease(self, workspace: str, checklist_id: int, poster: str, seconds: float = 60) -> tuple[bool, bool]:
+        """(taken, resumed): whether this poster now holds the checklist, and whether someone held it before
+        (then the platform may hold messages the store never heard of: a worker died between the two)."""
         moment = now()
         with self.write() as db:
+            before = db.execute(select(checklists.c.poster).where(
+                checklists.c.workspace == workspace, checklists.c.id == checklist_id)).scalar()
             query = update(checklists).where(
                 checklists.c.workspace == workspace, checklists.c.id == checklist_id, checklists.c.posted_at.is_(None),
                 (checklists.c.lease_until.is_(None)) | (checklists.c.lease_until < moment) | (checklists.c.poster == poster),
             ).values(poster=poster, lease_until=moment + timedelta(seconds=seconds)).returning(checklists.c.id)
-            return db.execute(query).first() is not None
+            taken = db.execute(query).first() is not None
+            return taken, bool(before) and before != poster
 
     def unposted_checklists(self, workspace: str | None = None) -> list[tuple[str, int]]:
         """(workspace, id) of checklists whose posting has not finished, oldest first."""

@@ -16,6 +16,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.uploads: list[bytes] = []
+        self.messages: list[dict[str, Any]] = []
         self.faults: dict[str, list[tuple[int, dict[str, str], float]]] = {}
         self._ts = 0
         self._lock = threading.Lock()
@@ -80,8 +81,20 @@ class FakeSlack:
             return 200, {}, 0, {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "team": "News",
                                 "user": "claimcheck", "url": "https://news.slack.com/"}
         if method == "chat.postMessage":
+            metadata = params.get("metadata")
+            metadata = json.loads(metadata) if isinstance(metadata, str) else metadata
+            with self._lock:
+                self.messages.append({"channel": params.get("channel"), "ts": ts, "text": params.get("text"),
+                                      "thread_ts": params.get("thread_ts"), "metadata": metadata})
             return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": ts,
                                 "message": {"text": params.get("text"), "ts": ts}}
+        if method == "conversations.history":
+            found = [m for m in self.messages if m["channel"] == params.get("channel") and not m["thread_ts"]]
+            return 200, {}, 0, {"ok": True, "messages": list(reversed(found)), "has_more": False}
+        if method == "conversations.replies":
+            found = [m for m in self.messages if m["channel"] == params.get("channel")
+                     and (m["ts"] == params.get("ts") or m["thread_ts"] == params.get("ts"))]
+            return 200, {}, 0, {"ok": True, "messages": found, "has_more": False}
         if method in {"chat.update", "chat.postEphemeral"}:
             return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", ts)}
         if method == "files.getUploadURLExternal":

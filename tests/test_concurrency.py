@@ -26,6 +26,9 @@ class Sender:
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         return "C1", f"{checklist.id}.{claim.number}"
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        return {}
+
 
 def _writer(url: str, worker: int, checklist_id: int) -> None:
     app = create_app(load_config(environ={}), database_url=url)

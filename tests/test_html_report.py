@@ -25,6 +25,9 @@ class Sender:
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         return "C1", f"{checklist.id}.{claim.number}"
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        return {}
+
 
 def browser() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome"):

@@ -18,6 +18,7 @@ from slack_bolt.request import BoltRequest
 
 from bot.app import App, create_app
 from bot.config import load_config
+from bot.service import Place
 from bot.slack import SlackAdapter, build_bolt_app
 from tests.fakeslack import FakeSlack, fake_slack
 from tests.slack_payloads import (SECRET, TOKEN, event_envelope, message_event, message_shortcut, reaction_event,
@@ -245,3 +246,26 @@ def test_a_restart_resumes_a_half_posted_checklist(slack: Slack, tmp_path: Path)
     fresh = SlackAdapter(slack.app, worker="after-restart")
     assert fresh.resume_unposted(slack.bolt.client) == 1
     assert len(slack.claim_posts()) == len(checklist.claims)
+
+
+def test_a_message_that_reached_slack_before_a_crash_is_not_posted_again(slack: Slack) -> None:
+    """The worker dies after Slack accepted claim 3 but before the store recorded it: the next poster
+    finds that message by its metadata and records it instead of posting it twice."""
+    from bot.posting import post_checklist
+    from bot.slack import SlackSender
+
+    class DiesAfterSending(SlackSender):
+        def send_claim(self, checklist, claim, parent):  # type: ignore[no-untyped-def]
+            where = super().send_claim(checklist, claim, parent)
+            if claim.number == 3:
+                raise SystemExit("killed between the post and the record")
+            return where
+
+    checklist = slack.app.workflow.submit(ARTICLE, "UDANA", Place("slack", "T1", "C1"))
+    with pytest.raises(SystemExit):
+        post_checklist(slack.app.workflow, checklist, DiesAfterSending(slack.bolt.client, slack.app, slack.adapter.pacer, "C1"),
+                       poster="dead", lease_seconds=0)
+    assert len(slack.claim_posts()) == 3 and len(slack.app.store.posted_messages("T1", checklist.id)) == 3
+    assert SlackAdapter(slack.app, worker="next").resume_unposted(slack.bolt.client) == 1
+    numbers = [json.dumps(p["blocks"]).split("*")[1] for p in slack.claim_posts()]
+    assert numbers == [f"{n}." for n in range(1, len(checklist.claims) + 1)]

@@ -59,6 +59,9 @@ class RecordingSender:
         self.sent.append(f"claim {claim.number}")
         return "C1", f"{checklist.id}.{claim.number}"
 
+    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        return {}
+
 
 NEWSROOM = Place("slack", "T1", "C1")
 
@@ -145,6 +148,9 @@ def test_posting_resumes_after_a_crash_without_posting_twice(app: App) -> None:
             if claim.number == 4:
                 raise ConnectionError("the chat went away")
             return super().send_claim(checklist, claim, parent)
+
+        def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+            return {}
 
     crashing = Crashing()
     with pytest.raises(ConnectionError):

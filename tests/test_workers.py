@@ -1,0 +1,235 @@
+"""Several `claimcheck serve slack --http` workers on one store, with faults: events delivered to every
+worker, out of order and repeated; a worker killed mid-post; API errors and hangs; a dropped database."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot.statuses import derive_status
+from bot.store import Store
+from tests.fakeslack import FakeSlack, fake_slack
+from tests.slack_payloads import SECRET, TOKEN, event_envelope, message_event, reaction_event, signed_headers
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
+CLAIMS = 12
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    base = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
+    if not base:
+        pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set: no PostgreSQL to test several workers against")
+    name = f"claimcheck_w_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+    except Exception as exc:  # no server answering is a skip, not a failure
+        pytest.skip(f"PostgreSQL at CLAIMCHECK_TEST_POSTGRES_URL does not answer ({type(exc).__name__})")
+    url = base.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+class Worker:
+    def __init__(self, fake: FakeSlack, database: str, folder: Path, interval: float = 0.0) -> None:
+        self.port = free_port()
+        config = folder / f"config-{self.port}.yaml"
+        config.write_text(f"slack:\n  post_interval_seconds: {interval}\n  posting_lease_seconds: 2\n"
+                          f"  resume_interval_seconds: 1\n  api_timeout_seconds: 3\n")
+        env = {**os.environ, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.url,
+               "CLAIMCHECK_DATABASE_URL": database}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "--config", str(config), "serve", "slack", "--http", "--host",
+             "127.0.0.1", "--port", str(self.port)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE)
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1):
+                    return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise AssertionError((self.process.stderr.read() or b"").decode()[-2000:])
+                time.sleep(0.1)
+        raise AssertionError("worker did not start")
+
+    def send(self, body: str) -> int:
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/slack/events", data=body.encode(),
+                                         method="POST", headers=signed_headers(body, "application/json"))
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return int(error.code)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+@contextmanager
+def workers(fake: FakeSlack, database: str, folder: Path, count: int, interval: float = 0.0) -> Iterator[list[Worker]]:
+    started = [Worker(fake, database, folder, interval) for _ in range(count)]
+    try:
+        yield started
+    finally:
+        for worker in started:
+            worker.stop()
+
+
+def claim_posts(fake: FakeSlack) -> Counter[int]:
+    """How many times each claim was posted, read from the metadata the bot marks its messages with."""
+    counts: Counter[int] = Counter()
+    for message in fake.messages:
+        payload = (message.get("metadata") or {}).get("event_payload") or {}
+        if "claim" in payload:
+            counts[int(payload["claim"])] += 1
+    return counts
+
+
+def wait_for(check, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.1)
+    raise AssertionError("timed out")
+
+
+def store_agrees_with_slack(store: Store, fake: FakeSlack) -> None:
+    with store.read() as db:
+        recorded = {row[0] for row in db.execute(text("SELECT message_id FROM messages WHERE claim_id IS NOT NULL"))}
+    posted = {m["ts"] for m in fake.messages if ((m.get("metadata") or {}).get("event_payload") or {}).get("claim")}
+    assert recorded == posted
+
+
+def test_two_workers_one_checklist_every_reaction_once(postgres_url: str, tmp_path: Path) -> None:
+    with fake_slack() as fake, workers(fake, postgres_url, tmp_path, 2) as pair:
+        article = event_envelope(message_event(ARTICLE), "EvArticle")
+        senders = [threading.Thread(target=pair[i % 2].send, args=(article,)) for i in range(4)]
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join()
+        wait_for(lambda: sum(claim_posts(fake).values()) >= CLAIMS)
+        time.sleep(1.5)  # a duplicate poster, if there were one, would show by now
+        assert sorted(claim_posts(fake).values()) == [1] * CLAIMS
+        parents = [m for m in fake.messages if not m["thread_ts"] and m.get("metadata")]
+        assert len(parents) == 1
+
+        store = Store.open(postgres_url)
+        claim_ts = sorted(m["ts"] for m in fake.messages if m["thread_ts"])
+        rng = random.Random(5)
+        events = [(f"EvR{i}", reaction_event(rng.choice(["white_check_mark", "x", "mag"]), rng.choice(claim_ts[:4]),
+                                             rng.choice(["UDANA", "ULEE"]), added=rng.random() > 0.2,
+                                             event_ts=f"1700000200.{i:06d}")) for i in range(30)]
+        deliveries = [(event_id, event, worker) for event_id, event in events for worker in pair] + \
+            [(event_id, event, pair[0]) for event_id, event in rng.sample(events, 10)]
+        rng.shuffle(deliveries)
+        for event_id, event, worker in deliveries:
+            assert worker.send(event_envelope(event, event_id)) == 200
+        with store.read() as db:
+            claim_ids = [row[0] for row in db.execute(text("SELECT id FROM claims ORDER BY number"))]
+        wait_for(lambda: len(store.status_events_for("T1", claim_ids)) >= 30)
+        time.sleep(1.0)
+        history = store.status_events_for("T1", claim_ids)
+        assert sorted(e.event_key for e in history) == sorted(event_id for event_id, _ in events)
+        store_agrees_with_slack(store, fake)
+        store.close()
+
+
+def test_a_worker_killed_mid_post_is_finished_by_another(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    with fake_slack() as fake:
+        with workers(fake, database, tmp_path, 1, interval=0.3) as (first,):
+            first.send(event_envelope(message_event(ARTICLE), "EvKill"))
+            wait_for(lambda: sum(claim_posts(fake).values()) >= 4)
+            os.kill(first.process.pid, signal.SIGKILL)
+            first.process.wait(10)
+        posted_before = sum(claim_posts(fake).values())
+        assert posted_before < CLAIMS
+        with workers(fake, database, tmp_path, 1):
+            wait_for(lambda: sum(claim_posts(fake).values()) >= CLAIMS, timeout=60)
+            time.sleep(1.5)
+        assert sorted(claim_posts(fake).values()) == [1] * CLAIMS
+        store = Store.open(database)
+        store_agrees_with_slack(store, fake)
+        store.close()
+
+
+def test_api_faults_then_recovery_post_everything_once(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'faults.sqlite3'}"
+    with fake_slack() as fake, workers(fake, database, tmp_path, 1) as (worker,):
+        fake.fail("chat.postMessage", 429, times=3, headers={"Retry-After": "1"})  # a burst: honoured, retried
+        worker.send(event_envelope(message_event(ARTICLE), "EvFault1"))
+        wait_for(lambda: sum(claim_posts(fake).values()) >= CLAIMS)
+        assert sorted(claim_posts(fake).values()) == [1] * CLAIMS
+
+        second = ARTICLE.replace("Vareno", "Kestra")
+        fake.fail("chat.postMessage", 500, times=2)  # fails the post; the resume loop finishes it later
+        worker.send(event_envelope(message_event(second, ts="1699999999.000200"), "EvFault2"))
+        wait_for(lambda: sum(claim_posts(fake).values()) >= 2 * CLAIMS, timeout=60)
+
+        third = ARTICLE.replace("Vareno", "Lodra")
+        fake.fail("chat.postMessage", 200, times=1, delay=5)  # hangs past the 3-second API timeout
+        worker.send(event_envelope(message_event(third, ts="1699999999.000300"), "EvFault3"))
+        wait_for(lambda: sum(claim_posts(fake).values()) >= 3 * CLAIMS, timeout=60)
+        time.sleep(1.5)
+        counts = claim_posts(fake)
+        assert len(counts) == 3 * CLAIMS and set(counts.values()) == {1}
+        store = Store.open(database)
+        store_agrees_with_slack(store, fake)
+        store.close()
+
+
+def test_a_dropped_database_connection_is_survived(postgres_url: str, tmp_path: Path) -> None:
+    with fake_slack() as fake, workers(fake, postgres_url, tmp_path, 1) as (worker,):
+        worker.send(event_envelope(message_event(ARTICLE), "EvDb1"))
+        wait_for(lambda: sum(claim_posts(fake).values()) >= CLAIMS)
+        name = postgres_url.rsplit("/", 1)[1]
+        admin = create_engine(postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            dropped = connection.execute(text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :name AND pid <> "
+                "pg_backend_pid()"), {"name": name}).scalar()
+        admin.dispose()
+        assert dropped >= 1
+        claim_ts = sorted(m["ts"] for m in fake.messages if m["thread_ts"])[0]
+        assert worker.send(event_envelope(reaction_event("x", claim_ts, "UDANA", event_ts="1700000300.000001"),
+                                          "EvAfterDrop")) == 200
+        store = Store.open(postgres_url)
+        with store.read() as db:
+            first_claim = db.execute(text("SELECT id FROM claims ORDER BY number LIMIT 1")).scalar()
+        wait_for(lambda: len(store.status_events_for("T1", [first_claim])) == 1, timeout=30)
+        assert derive_status(store.status_events_for("T1", [first_claim])).status == "false"
+        store.close()
