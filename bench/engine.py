@@ -8,6 +8,7 @@
 - classify: sentences per second of `claimcheck classify` as a whole process (start-up included)
   over the ct24-train sentences, read from ../shared (skipped when absent).
 """
+
 from __future__ import annotations
 
 import csv
@@ -59,13 +60,18 @@ def main() -> int:
     data = SHARED / "eval" / "data" / "checkthat2024_task1_en" / "CT24_checkworthy_english_train.tsv"
     if data.is_file():
         with data.open(encoding="utf-8", newline="") as handle:
-            rows = [" ".join(r["Text"].split()) or "." for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+            rows = [
+                " ".join(r["Text"].split()) or "."
+                for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            ]
         start = time.perf_counter()
         run = subprocess.run([*command, "classify"], input="\n".join(rows) + "\n", capture_output=True, text=True)
         seconds = time.perf_counter() - start
         answers = len(run.stdout.splitlines())
-        print(f"classify ct24-train: {answers} sentences in {seconds:.2f} s = {answers / seconds:.0f} sentences/s "
-              "(whole process)")
+        print(
+            f"classify ct24-train: {answers} sentences in {seconds:.2f} s = {answers / seconds:.0f} sentences/s "
+            "(whole process)"
+        )
     else:
         print("classify: ../shared is absent, skipped")
     return 0

@@ -6,6 +6,7 @@ Reads ../shared/eval/data/article-extraction (never copied into the project). Pr
 recall and F1 of word 4-gram shingles of the extracted body against the ground truth (the benchmark's
 own measure, recomputed here), and pages per second.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     tokens = re.findall(r"\w+", text.lower())
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1)))
 
 
 def prf(extracted: str, truth: str) -> tuple[float, float]:
@@ -61,8 +62,10 @@ def main() -> int:
     precision = sum(precisions) / len(precisions)
     recall = sum(recalls) / len(recalls)
     f1 = 2 * precision * recall / (precision + recall)
-    print(f"article-extraction: {len(items)} pages  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
-          f"{len(items) / seconds:.1f} pages/s")
+    print(
+        f"article-extraction: {len(items)} pages  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
+        f"{len(items) / seconds:.1f} pages/s"
+    )
     return 0
 
 

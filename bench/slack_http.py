@@ -8,6 +8,7 @@ the example article (its checklist posts at Slack's pace of one message a second
 sends signed reaction events from 20 concurrent clients for SECONDS seconds, spread over the
 workers. Prints events per second acknowledged and the 50th/99th percentile time to the ack.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,12 @@ def free_port() -> int:
 
 def post(port: int, body: str) -> float:
     started = time.perf_counter()
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), method="POST",
-                                     headers=signed_headers(body, "application/json"))
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/slack/events",
+        data=body.encode(),
+        method="POST",
+        headers=signed_headers(body, "application/json"),
+    )
     with urllib.request.urlopen(request, timeout=30) as response:
         response.read()
     return time.perf_counter() - started
@@ -63,12 +68,35 @@ def main() -> int:
     folder = tempfile.mkdtemp()
     database = args.database or f"sqlite:///{folder}/bench.sqlite3"
     with fake_slack() as fake:
-        env = {**os.environ, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.url,
-               "CLAIMCHECK_DATABASE_URL": database}
+        env = {
+            **os.environ,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": fake.url,
+            "CLAIMCHECK_DATABASE_URL": database,
+        }
         ports = [free_port() for _ in range(args.workers)]
-        workers = [subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "slack", "--http", "--host", "127.0.0.1",
-                                     "--port", str(port)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL) for port in ports]
+        workers = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "bot.cli",
+                    "serve",
+                    "slack",
+                    "--http",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                ],
+                env=env,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for port in ports
+        ]
         try:
             for port in ports:
                 wait_healthy(port)
@@ -84,9 +112,12 @@ def main() -> int:
             def client(number: int) -> None:
                 i = 0
                 while time.monotonic() < stop:
-                    body = event_envelope(reaction_event("white_check_mark" if i % 2 else "x", claim_ts,
-                                                         f"U{number}", event_ts=f"{time.time():.6f}"),
-                                          f"EvB{number}-{i}")
+                    body = event_envelope(
+                        reaction_event(
+                            "white_check_mark" if i % 2 else "x", claim_ts, f"U{number}", event_ts=f"{time.time():.6f}"
+                        ),
+                        f"EvB{number}-{i}",
+                    )
                     try:
                         took = post(ports[(number + i) % len(ports)], body)
                         with lock:
@@ -107,9 +138,11 @@ def main() -> int:
             p99 = latencies[int(0.99 * (len(latencies) - 1))] * 1000
             p50 = statistics.median(latencies) * 1000
             kind = "PostgreSQL" if database.startswith("postgresql") else "SQLite"
-            print(f"{args.workers} worker(s) on {kind}: {len(latencies) / elapsed:.0f} reaction events/s acked, "
-                  f"ack p50 {p50:.0f} ms, p99 {p99:.0f} ms, 20 concurrent clients while a checklist posted "
-                  f"({len(latencies)} events, {errors[0]} errors)")
+            print(
+                f"{args.workers} worker(s) on {kind}: {len(latencies) / elapsed:.0f} reaction events/s acked, "
+                f"ack p50 {p50:.0f} ms, p99 {p99:.0f} ms, 20 concurrent clients while a checklist posted "
+                f"({len(latencies)} events, {errors[0]} errors)"
+            )
         finally:
             for worker in workers:
                 worker.terminate()

@@ -5,32 +5,46 @@
 Prints, per candidate: how many of the hand-written abbreviation cases it splits right, and its
 median time over ARTICLE (default ../shared/seed/aleppo.txt, else a bundled example).
 """
+
 from __future__ import annotations
 
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 # Each case: a text and the sentences a copy editor would cut it into.
 CASES: list[tuple[str, list[str]]] = [
-    ("The U.S. Senate voted 52 to 48 on Tuesday. The bill now goes to the House.",
-     ["The U.S. Senate voted 52 to 48 on Tuesday.", "The bill now goes to the House."]),
-    ("Dr. Amal Haddad said 40 patients were treated. She called it a disaster.",
-     ["Dr. Amal Haddad said 40 patients were treated.", "She called it a disaster."]),
-    ("The Prime Minister spoke outside No. 10 on Friday. Reporters waited for hours.",
-     ["The Prime Minister spoke outside No. 10 on Friday.", "Reporters waited for hours."]),
-    ("Mr. Lee and Mrs. Park met at 3 p.m. in Seoul. They signed the deal.",
-     ["Mr. Lee and Mrs. Park met at 3 p.m. in Seoul.", "They signed the deal."]),
-    ("Unemployment fell to 3.9 percent in Jan. 2019, the lowest since 2000. Wages rose.",
-     ["Unemployment fell to 3.9 percent in Jan. 2019, the lowest since 2000.", "Wages rose."]),
-    ('"We will not back down," the mayor said. "Not now."',
-     ['"We will not back down," the mayor said.', '"Not now."']),
-    ("The company, Acme Inc., lost $2.8 billion. Its shares fell 12%.",
-     ["The company, Acme Inc., lost $2.8 billion.", "Its shares fell 12%."]),
-    ("Gen. Mark Ruiz said the U.N. mission would end. Troops leave in May.",
-     ["Gen. Mark Ruiz said the U.N. mission would end.", "Troops leave in May."]),
+    (
+        "The U.S. Senate voted 52 to 48 on Tuesday. The bill now goes to the House.",
+        ["The U.S. Senate voted 52 to 48 on Tuesday.", "The bill now goes to the House."],
+    ),
+    (
+        "Dr. Amal Haddad said 40 patients were treated. She called it a disaster.",
+        ["Dr. Amal Haddad said 40 patients were treated.", "She called it a disaster."],
+    ),
+    (
+        "The Prime Minister spoke outside No. 10 on Friday. Reporters waited for hours.",
+        ["The Prime Minister spoke outside No. 10 on Friday.", "Reporters waited for hours."],
+    ),
+    (
+        "Mr. Lee and Mrs. Park met at 3 p.m. in Seoul. They signed the deal.",
+        ["Mr. Lee and Mrs. Park met at 3 p.m. in Seoul.", "They signed the deal."],
+    ),
+    (
+        "Unemployment fell to 3.9 percent in Jan. 2019, the lowest since 2000. Wages rose.",
+        ["Unemployment fell to 3.9 percent in Jan. 2019, the lowest since 2000.", "Wages rose."],
+    ),
+    ('"We will not back down," the mayor said. "Not now."', ['"We will not back down," the mayor said.', '"Not now."']),
+    (
+        "The company, Acme Inc., lost $2.8 billion. Its shares fell 12%.",
+        ["The company, Acme Inc., lost $2.8 billion.", "Its shares fell 12%."],
+    ),
+    (
+        "Gen. Mark Ruiz said the U.N. mission would end. Troops leave in May.",
+        ["Gen. Mark Ruiz said the U.N. mission would end.", "Troops leave in May."],
+    ),
 ]
 
 
@@ -38,6 +52,7 @@ def candidates() -> dict[str, Callable[[str], list[str]]]:
     found: dict[str, Callable[[str], list[str]]] = {}
     try:
         import pysbd
+
         seg = pysbd.Segmenter(language="en", clean=False)
         found["pysbd"] = lambda t: [s.strip() for s in seg.segment(t)]
     except ImportError:
@@ -51,16 +66,19 @@ def candidates() -> dict[str, Callable[[str], list[str]]]:
                 for sent in para:
                     out.append("".join(tok.spacing + tok.value for tok in sent).strip())
             return out
+
         found["syntok"] = syntok_split
     except ImportError:
         pass
     try:
         import blingfire
+
         found["blingfire"] = lambda t: blingfire.text_to_sentences(t).split("\n")
     except ImportError:
         pass
     try:
         import punkt
+
         plain = punkt.tokenizer_for("english")
         found["punkt"] = lambda t: list(plain.tokenize(t))
         # the same model with the package's curated non-breaking prefixes ("No. 10", "e.g.")
@@ -72,7 +90,9 @@ def candidates() -> dict[str, Callable[[str], list[str]]]:
 
 
 def main() -> int:
-    source = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "../shared/seed/aleppo.txt"
+    source = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "../shared/seed/aleppo.txt"
+    )
     if not source.exists():
         source = Path(__file__).resolve().parents[1] / "examples/article.txt"
     text = source.read_text(encoding="utf-8")

@@ -7,17 +7,18 @@
 - claim memory: milliseconds to match a new article's claims against ARTICLES stored articles of
   30 claims each (the store is filled once, straight through SQL, to keep the run short).
 """
+
 from __future__ import annotations
 
 import argparse
-from itertools import accumulate
 import random
 import statistics
 import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,9 +32,11 @@ from bot.service import ChecklistView, ClaimView, Place  # noqa: E402
 from bot.store import terms_of, text_hash  # noqa: E402
 
 PLACE = Place("slack", "T1", "C1")
-WORDS = ("army rebels government ministry council election ceasefire province border hospital shelling troops "
-         "minister parliament budget inflation vaccine outbreak refugees convoy airport harbour strike protest "
-         "tariff exports unemployment drought floods earthquake court verdict sanctions pipeline reactor").split()
+WORDS = (
+    "army rebels government ministry council election ceasefire province border hospital shelling troops "
+    "minister parliament budget inflation vaccine outbreak refugees convoy airport harbour strike protest "
+    "tariff exports unemployment drought floods earthquake court verdict sanctions pipeline reactor"
+).split()
 
 
 class Sender:
@@ -43,16 +46,61 @@ class Sender:
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         return "C1", f"{checklist.id}.{claim.number}"
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         return {}
 
 
 # Named people and places, drawn as names occur in news: a few very often, most rarely (Zipf, s = 1).
-NAMES = [f"{a}{b}{c}" for a in ("Kar", "Vel", "Mor", "Tan", "Sol", "Bri", "Dun", "Ash", "Len", "Ori", "Pav", "Quin",
-                                "Ros", "Sev", "Tor", "Ulm", "Var", "Wen", "Yar", "Zel")
-         for b in ("a", "e", "i", "o", "u", "ai", "ei", "ou", "ia", "eo")
-         for c in ("nov", "ski", "ton", "berg", "ley", "dal", "mir", "vik", "ra", "sen", "ard", "ez", "ic", "ova",
-                   "stad", "holm", "ford", "wick", "ana", "ino")]
+NAMES = [
+    f"{a}{b}{c}"
+    for a in (
+        "Kar",
+        "Vel",
+        "Mor",
+        "Tan",
+        "Sol",
+        "Bri",
+        "Dun",
+        "Ash",
+        "Len",
+        "Ori",
+        "Pav",
+        "Quin",
+        "Ros",
+        "Sev",
+        "Tor",
+        "Ulm",
+        "Var",
+        "Wen",
+        "Yar",
+        "Zel",
+    )
+    for b in ("a", "e", "i", "o", "u", "ai", "ei", "ou", "ia", "eo")
+    for c in (
+        "nov",
+        "ski",
+        "ton",
+        "berg",
+        "ley",
+        "dal",
+        "mir",
+        "vik",
+        "ra",
+        "sen",
+        "ard",
+        "ez",
+        "ic",
+        "ova",
+        "stad",
+        "holm",
+        "ford",
+        "wick",
+        "ana",
+        "ino",
+    )
+]
 _ZIPF = list(accumulate(1 / (rank + 1) for rank in range(len(NAMES))))
 
 
@@ -63,28 +111,59 @@ def name(rng: random.Random) -> str:
 def sentence(rng: random.Random) -> str:
     """A claim with common words and, as real claims have, a few names."""
     picked = rng.sample(WORDS, 4) + [name(rng), name(rng)]
-    return (f"The {picked[0]} said {rng.randint(2, 900)} {picked[1]} were killed near the {picked[2]} "
-            f"after the {picked[3]} and the {picked[4]} clashed over the {picked[5]} on Tuesday.")
+    return (
+        f"The {picked[0]} said {rng.randint(2, 900)} {picked[1]} were killed near the {picked[2]} "
+        f"after the {picked[3]} and the {picked[4]} clashed over the {picked[5]} on Tuesday."
+    )
 
 
 def fifty_claims() -> str:
     """An article with exactly 50 claims (distinct names keep the duplicate check from merging them)."""
-    lines = [f"{NAMES[n]} said {n + 3} people were killed in {NAMES[-1 - n]} after {NAMES[n + 100]} shelled "
-             f"the {WORDS[n % len(WORDS)]} on Tuesday." for n in range(50)]
+    lines = [
+        f"{NAMES[n]} said {n + 3} people were killed in {NAMES[-1 - n]} after {NAMES[n + 100]} shelled "
+        f"the {WORDS[n % len(WORDS)]} on Tuesday."
+        for n in range(50)
+    ]
     return "Fifty Claims\n\n" + "\n\n".join(lines)
 
 
 def fill(app, articles: int, per_article: int = 30) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(7)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with app.store.write() as db:
         for a in range(articles):
-            checklist_id = db.execute(checklists.insert().values(
-                workspace="T1", platform="slack", channel="C1", title=f"Article {a}", url=None, text_hash=text_hash(str(a)),
-                submitted_by="U1", submitted_at=now, claim_count=per_article, posted_at=now).returning(checklists.c.id)).scalar_one()
-            rows = [{"workspace": "T1", "checklist_id": checklist_id, "number": n + 1, "text": sentence(rng), "type": "casualties",
-                     "score": 0.9, "quantities": [], "attribution": None, "start": 0, "end": 1, "memory": None}
-                    for n in range(per_article)]
+            checklist_id = db.execute(
+                checklists.insert()
+                .values(
+                    workspace="T1",
+                    platform="slack",
+                    channel="C1",
+                    title=f"Article {a}",
+                    url=None,
+                    text_hash=text_hash(str(a)),
+                    submitted_by="U1",
+                    submitted_at=now,
+                    claim_count=per_article,
+                    posted_at=now,
+                )
+                .returning(checklists.c.id)
+            ).scalar_one()
+            rows = [
+                {
+                    "workspace": "T1",
+                    "checklist_id": checklist_id,
+                    "number": n + 1,
+                    "text": sentence(rng),
+                    "type": "casualties",
+                    "score": 0.9,
+                    "quantities": [],
+                    "attribution": None,
+                    "start": 0,
+                    "end": 1,
+                    "memory": None,
+                }
+                for n in range(per_article)
+            ]
             ids = db.execute(claims.insert().returning(claims.c.id, claims.c.text), rows).all()
             terms = [{"workspace": "T1", "term": t, "claim_id": i} for i, text in ids for t in terms_of(text)]
             db.execute(claim_terms.insert(), terms)
@@ -109,15 +188,23 @@ def main() -> int:
         post_checklist(app.workflow, checklist, Sender(), poster="bench")
         start = time.perf_counter()
         count = 1000
-        t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        t0 = datetime(2026, 1, 1, tzinfo=UTC)
         for i in range(count):
-            app.workflow.react(who=f"U{i % 7}", emoji=["white_check_mark", "x", "mag"][i % 3], place=PLACE,
-                               message_id=f"{checklist.id}.{1 + i % len(checklist.claims)}", added=i % 5 != 4,
-                               when=t0 + timedelta(seconds=i), event_key=f"bench-{round_}-{i}")
+            app.workflow.react(
+                who=f"U{i % 7}",
+                emoji=["white_check_mark", "x", "mag"][i % 3],
+                place=PLACE,
+                message_id=f"{checklist.id}.{1 + i % len(checklist.claims)}",
+                added=i % 5 != 4,
+                when=t0 + timedelta(seconds=i),
+                event_key=f"bench-{round_}-{i}",
+            )
         rates.append(count / (time.perf_counter() - start))
     seconds = count / statistics.median(rates)
-    print(f"reactions: {count / seconds:.0f} events/s through Workflow.react on SQLite (median of 3 rounds of "
-          f"{count} events on a {len(checklist.claims)}-claim checklist; rounds {', '.join(f'{r:.0f}' for r in rates)})")
+    print(
+        f"reactions: {count / seconds:.0f} events/s through Workflow.react on SQLite (median of 3 rounds of "
+        f"{count} events on a {len(checklist.claims)}-claim checklist; rounds {', '.join(f'{r:.0f}' for r in rates)})"
+    )
 
     fifty = app.workflow.submit(fifty_claims(), "U1", PLACE)
     assert len(fifty.claims) == 50, len(fifty.claims)
@@ -126,7 +213,9 @@ def main() -> int:
         begin = time.perf_counter()
         reports.as_text(reports.build_report(app.workflow.checklist("T1", fifty.id)))
         times.append((time.perf_counter() - begin) * 1000)
-    print(f"report of a 50-claim checklist: {statistics.median(times):.1f} ms median (read from the store and rendered)")
+    print(
+        f"report of a 50-claim checklist: {statistics.median(times):.1f} ms median (read from the store and rendered)"
+    )
 
     fill(app, args.articles)
     rng = random.Random(99)
@@ -137,8 +226,10 @@ def main() -> int:
         for text in new:
             app.workflow._remember("T1", replace(checklist.claims and _claim(text)))
         matching.append((time.perf_counter() - begin) * 1000)
-    print(f"claim memory: {statistics.median(matching):.0f} ms median to match a 30-claim article against "
-          f"{args.articles} stored articles ({args.articles * 30} claims)")
+    print(
+        f"claim memory: {statistics.median(matching):.0f} ms median to match a 30-claim article against "
+        f"{args.articles} stored articles ({args.articles * 30} claims)"
+    )
     app.close()
     return 0
 

@@ -1,4 +1,5 @@
 """Building the bot: one function wires config, store, fetcher and workflow, and hands them down."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,10 +21,12 @@ class App:
 
 def make_fetcher(config: AppConfig):  # type: ignore[no-untyped-def]
     """The safe link fetcher, bound to the fetch settings (imported lazily: only links need it)."""
+
     def fetch(url: str) -> FetchedPage:
         from bot.fetch import fetch_article
 
         return fetch_article(url, config.fetch)
+
     return fetch
 
 

@@ -1,4 +1,5 @@
 """The `claimcheck` command."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,13 +9,13 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence, TextIO
+from typing import TextIO
 
-from claims import ClaimCheckError, EngineConfig, InputError, classify_sentence, decode_article, extract_article
-
-from bot.config import AppConfig, load_config
 from bot import render
+from bot.config import AppConfig, load_config
+from claims import ClaimCheckError, EngineConfig, InputError, classify_sentence, decode_article, extract_article
 
 # the report formats, named here so that building the parser imports no report code
 REPORT_FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
@@ -35,8 +36,11 @@ def read_source(source: str, config: AppConfig, stdin: TextIO) -> tuple[str, str
         page = fetch_article(source, config.fetch)
         return page.text, page.title, page.canonical_url or page.url
     if source == "-":
-        data = stdin.buffer.read(config.max_input_bytes + 1) if hasattr(stdin, "buffer") else \
-            stdin.read(config.max_input_bytes + 1).encode("utf-8", "surrogateescape")
+        data = (
+            stdin.buffer.read(config.max_input_bytes + 1)
+            if hasattr(stdin, "buffer")
+            else stdin.read(config.max_input_bytes + 1).encode("utf-8", "surrogateescape")
+        )
         return decode_article(data, config.max_input_bytes, "Standard input"), None, None
     path = Path(source)
     if path.is_dir():
@@ -108,11 +112,14 @@ def cmd_classify(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin
 
 def _lazy(target: str) -> Callable[[argparse.Namespace, AppConfig, TextIO, TextIO], int]:
     """A command whose module is imported only when it runs: `classify` must not pay for the database."""
+
     def run(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin: TextIO) -> int:
         module, name = target.split(":")
         command: Callable[[argparse.Namespace, AppConfig, TextIO, TextIO], int] = getattr(
-            importlib.import_module(module), name)
+            importlib.import_module(module), name
+        )
         return command(args, config, out, stdin)
+
     return run
 
 
@@ -161,8 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
     out = out or sys.stdout
     stdin = stdin or sys.stdin
-    logging.basicConfig(level=os.environ.get("CLAIMCHECK_LOG_LEVEL", "WARNING"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("CLAIMCHECK_LOG_LEVEL", "WARNING"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

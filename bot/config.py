@@ -1,11 +1,13 @@
 """The bot's settings: packaged defaults overlaid by a newsroom's config.yaml, validated at start."""
+
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -141,8 +143,9 @@ def _statuses(raw: Any, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         raise ConfigError(f"{source}: statuses must map each status to a list of emoji")
     unknown = set(raw) - set(_STATUS_ORDER)
     if unknown:
-        raise ConfigError(f"{source}: unknown status {sorted(unknown)[0]!r} under statuses "
-                          f"(known: {', '.join(_STATUS_ORDER)})")
+        raise ConfigError(
+            f"{source}: unknown status {sorted(unknown)[0]!r} under statuses (known: {', '.join(_STATUS_ORDER)})"
+        )
     return tuple((name, tuple(str(e).strip(":") for e in raw.get(name, []))) for name in _STATUS_ORDER)
 
 
@@ -167,10 +170,15 @@ def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> 
         slack=SlackConfig(
             channels=tuple(str(c) for c in data["slack"]["channels"] or ()),
             min_article_chars=_int(data["slack"]["min_article_chars"], "slack.min_article_chars", source),
-            post_interval_seconds=_seconds(data["slack"]["post_interval_seconds"], "slack.post_interval_seconds", source),
-            posting_lease_seconds=_seconds(data["slack"]["posting_lease_seconds"], "slack.posting_lease_seconds", source),
-            resume_interval_seconds=_seconds(data["slack"]["resume_interval_seconds"], "slack.resume_interval_seconds",
-                                             source),
+            post_interval_seconds=_seconds(
+                data["slack"]["post_interval_seconds"], "slack.post_interval_seconds", source
+            ),
+            posting_lease_seconds=_seconds(
+                data["slack"]["posting_lease_seconds"], "slack.posting_lease_seconds", source
+            ),
+            resume_interval_seconds=_seconds(
+                data["slack"]["resume_interval_seconds"], "slack.resume_interval_seconds", source
+            ),
             api_timeout_seconds=_seconds(data["slack"]["api_timeout_seconds"], "slack.api_timeout_seconds", source),
         ),
         discord=DiscordConfig(

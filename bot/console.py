@@ -1,4 +1,5 @@
 """The console adapter: the whole workflow in a terminal or a pipe, no tokens, same store as the bots."""
+
 from __future__ import annotations
 
 import argparse
@@ -7,14 +8,14 @@ import shlex
 from pathlib import Path
 from typing import TextIO
 
-from claims import ClaimCheckError, InputError, decode_article
-
 from bot import reports
 from bot.app import App, create_app
 from bot.config import AppConfig
 from bot.posting import post_checklist
 from bot.render import format_quantity
 from bot.service import ChecklistView, ClaimView, Place, is_link
+from bot.statuses import LABELS
+from claims import ClaimCheckError, InputError, decode_article
 from claims.model import Quantity
 
 PLACE = Place(platform="console", workspace="console", channel="terminal")
@@ -37,26 +38,33 @@ class ConsoleSender:
         self.app = app
 
     def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        legend = "  ".join(f"{self.app.config.emoji_for(s)} {s.replace('_', ' ')}"
-                           for s, _ in self.app.config.statuses)
-        self.out.write(f"\nChecklist #{checklist.id}: {checklist.title or 'untitled'}"
-                       f" ({len(checklist.claims)} claims)\nReact with: {legend}\n")
+        legend = "  ".join(f"{self.app.config.emoji_for(s)} {s.replace('_', ' ')}" for s, _ in self.app.config.statuses)
+        self.out.write(
+            f"\nChecklist #{checklist.id}: {checklist.title or 'untitled'}"
+            f" ({len(checklist.claims)} claims)\nReact with: {legend}\n"
+        )
         return PLACE.channel, f"{checklist.id}:0"
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         self.out.write(claim_line(claim) + "\n")
         return PLACE.channel, f"{checklist.id}:{claim.number}"
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         return {}  # a terminal keeps nothing to ask
 
 
 def claim_line(claim: ClaimView) -> str:
-    figures = ", ".join(format_quantity(Quantity(float(q["value"]), str(q["unit"]), str(q.get("text", ""))))
-                        for q in claim.quantities)
+    figures = ", ".join(
+        format_quantity(Quantity(float(q["value"]), str(q["unit"]), str(q.get("text", "")))) for q in claim.quantities
+    )
     lines = [f"{claim.number:>3}. [{claim.type}] {claim.text}"]
-    extra = " · ".join(x for x in (f"figures: {figures}" if figures else "",
-                                   f"source: {claim.attribution}" if claim.attribution else "") if x)
+    extra = " · ".join(
+        x
+        for x in (f"figures: {figures}" if figures else "", f"source: {claim.attribution}" if claim.attribution else "")
+        if x
+    )
     if extra:
         lines.append(f"     {extra}")
     note = reports.memory_note(claim)
@@ -128,8 +136,9 @@ class Console:
         path = Path(ref).expanduser()
         if not path.is_file():
             raise InputError(f"{ref}: no such file (give a link, a text file, or /factcheck alone to paste text).")
-        return decode_article(path.read_bytes()[: self.app.config.max_input_bytes + 1],
-                              self.app.config.max_input_bytes, ref)
+        return decode_article(
+            path.read_bytes()[: self.app.config.max_input_bytes + 1], self.app.config.max_input_bytes, ref
+        )
 
     def submit(self, source: str) -> None:
         checklist = self.app.workflow.submit(source, self.user, PLACE)
@@ -144,16 +153,24 @@ class Console:
             self.say("? There is no checklist yet: /factcheck a file, a link, or pasted text first.")
             return
         if self.app.config.status_for_emoji(words[2]) is None:
-            self.say(f"? {words[2]} is not a status. Use one of: " +
-                     " ".join(self.app.config.emoji_for(s) for s, _ in self.app.config.statuses))
+            self.say(
+                f"? {words[2]} is not a status. Use one of: "
+                + " ".join(self.app.config.emoji_for(s) for s, _ in self.app.config.statuses)
+            )
             return
-        result = self.app.workflow.react(who=self.user, emoji=words[2], place=PLACE,
-                                         message_id=f"{self.current}:{int(words[1])}", added=added, via="command")
+        result = self.app.workflow.react(
+            who=self.user,
+            emoji=words[2],
+            place=PLACE,
+            message_id=f"{self.current}:{int(words[1])}",
+            added=added,
+            via="command",
+        )
         if result is None:
             self.say(f"? Checklist #{self.current} has no claim {words[1]}.")
             return
         claim = result.claim
-        shown = reports.LABELS[claim.status]
+        shown = LABELS[claim.status]
         by = f" by {claim.set_by}" if claim.set_by else ""
         checklist = self.app.workflow.checklist(PLACE.workspace, result.checklist_id)
         self.say(f"Claim {claim.number}: {shown}{by} · {checklist.done}/{len(checklist.claims)} resolved")
@@ -182,4 +199,3 @@ def cmd_console(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin:
         return console.run(stdin)
     finally:
         app.close()
-

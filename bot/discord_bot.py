@@ -1,5 +1,6 @@
 """The Discord adapter: app commands, a message context menu and raw reaction events, turned into
 calls on the same workflow service as Slack. Store calls and fetching run off the event loop."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,13 +9,11 @@ import logging
 import os
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
-
-from claims import ClaimCheckError
 
 from bot import reports
 from bot.app import App, create_app
@@ -22,20 +21,28 @@ from bot.config import AppConfig
 from bot.posting import post_checklist
 from bot.service import ChecklistView, ClaimView, Place, article_source, is_link
 from bot.statuses import LABELS
+from claims import ClaimCheckError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MESSAGE_LIMIT = 2000
 NO_PINGS = discord.AllowedMentions.none()
-HELP = ("**/factcheck** commands:\n"
-        "• `/factcheck check LINK-OR-TEXT` check an article; its claims are posted in a thread\n"
-        "• `/factcheck report` the report of this channel's latest checklist\n"
-        "• `/factcheck export FORMAT` the report as a file (csv, md, json, html, claimreview)\n"
-        "• `/factcheck list` open checklists here\n"
-        "• right-click a message → Apps → *Fact-check this message*\n"
-        "React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim.")
-_EXPORTS = {"csv": ("csv", "csv"), "md": ("markdown", "md"), "json": ("json", "json"), "html": ("html", "html"),
-            "claimreview": ("claimreview", "jsonld")}
+HELP = (
+    "**/factcheck** commands:\n"
+    "• `/factcheck check LINK-OR-TEXT` check an article; its claims are posted in a thread\n"
+    "• `/factcheck report` the report of this channel's latest checklist\n"
+    "• `/factcheck export FORMAT` the report as a file (csv, md, json, html, claimreview)\n"
+    "• `/factcheck list` open checklists here\n"
+    "• right-click a message → Apps → *Fact-check this message*\n"
+    "React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."
+)
+_EXPORTS = {
+    "csv": ("csv", "csv"),
+    "md": ("markdown", "md"),
+    "json": ("json", "json"),
+    "html": ("html", "html"),
+    "claimreview": ("claimreview", "jsonld"),
+}
 
 
 def use_api_url(url: str | None) -> None:
@@ -59,16 +66,24 @@ def parent_text(checklist: ChecklistView) -> str:
     if checklist.url:
         lines.append(f"<{checklist.url}>")
     lines.append(f"{total} claims · `{reports.progress_bar(checklist.done, total)}` {checklist.done}/{total} resolved")
-    lines.append("React to each claim in the thread: ✅ verified ❌ false ⚠️ disputed 🔍 checking ❓ needs a source "
-                 "🚫 not a claim")
+    lines.append(
+        "React to each claim in the thread: ✅ verified ❌ false ⚠️ disputed 🔍 checking ❓ needs a source "
+        "🚫 not a claim"
+    )
     return clip("\n".join(lines))
 
 
 def claim_text(claim: ClaimView) -> str:
     figures = ", ".join(str(q.get("text") or q.get("value")) for q in claim.quantities)
     lines = [f"**{claim.number}.** `{claim.type}` {neutral(claim.text)}"]
-    details = " · ".join(x for x in (f"figures: {neutral(figures)}" if figures else "",
-                                      f"source: {neutral(claim.attribution)}" if claim.attribution else "") if x)
+    details = " · ".join(
+        x
+        for x in (
+            f"figures: {neutral(figures)}" if figures else "",
+            f"source: {neutral(claim.attribution)}" if claim.attribution else "",
+        )
+        if x
+    )
     if details:
         lines.append(f"*{details}*")
     note = reports.memory_note(claim)
@@ -77,7 +92,9 @@ def claim_text(claim: ClaimView) -> str:
     if claim.status == "unchecked":
         lines.append("Status: unchecked")
     elif claim.conflict:
-        lines.append("Status: conflict (" + ", ".join(f"<@{who}>: {LABELS[s]}" for who, s in claim.conflict.items()) + ")")
+        lines.append(
+            "Status: conflict (" + ", ".join(f"<@{who}>: {LABELS[s]}" for who, s in claim.conflict.items()) + ")"
+        )
     else:
         lines.append(f"Status: {LABELS[claim.status]} by <@{claim.set_by}>")
     return clip("\n".join(lines))
@@ -95,15 +112,20 @@ class DiscordSender:
 
     def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
         async def send() -> tuple[str, str]:
-            channel = self.client.get_partial_messageable(int(checklist.place.channel),
-                                                          guild_id=int(checklist.place.workspace))
+            channel = self.client.get_partial_messageable(
+                int(checklist.place.channel), guild_id=int(checklist.place.workspace)
+            )
             message = await channel.send(parent_text(checklist), allowed_mentions=NO_PINGS)
             # a message sent through a partial channel carries no guild, so the thread is opened by id
             thread = await self.client.http.start_thread_with_message(
-                channel.id, message.id, name=clip(f"Checklist #{checklist.id}: {checklist.title or 'claims'}", 100),
-                auto_archive_duration=1440)
+                channel.id,
+                message.id,
+                name=clip(f"Checklist #{checklist.id}: {checklist.title or 'claims'}", 100),
+                auto_archive_duration=1440,
+            )
             # the thread's id is what claim messages and their reactions carry as their channel
             return str(thread["id"]), str(message.id)
+
         return self._run(send())
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
@@ -111,9 +133,12 @@ class DiscordSender:
             thread = self.client.get_partial_messageable(int(parent[0]), guild_id=int(checklist.place.workspace))
             message = await thread.send(claim_text(claim), allowed_mentions=NO_PINGS)
             return parent[0], str(message.id)
+
         return self._run(send())
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         # Discord messages carry no metadata to recognise; a message that reached Discord just before a
         # crash may be posted again after it (see README)
         return {}
@@ -133,14 +158,16 @@ class DiscordAdapter:
         await interaction.response.defer(thinking=True)
         place = _place(interaction)
         try:
-            checklist = await self.off_loop(self.app.workflow.submit, source, str(interaction.user.id), place,
-                                            request_key)
+            checklist = await self.off_loop(
+                self.app.workflow.submit, source, str(interaction.user.id), place, request_key
+            )
         except ClaimCheckError as exc:
             prefix = "That link could not be fetched: " if is_link(source) else ""
             await interaction.followup.send(clip(f"{prefix}{exc}"), allowed_mentions=NO_PINGS)
             return
-        await interaction.followup.send(f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting below.",
-                                        allowed_mentions=NO_PINGS)
+        await interaction.followup.send(
+            f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting below.", allowed_mentions=NO_PINGS
+        )
         sender = DiscordSender(self.client, asyncio.get_running_loop())
         await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
 
@@ -153,8 +180,9 @@ class DiscordAdapter:
             return
         place = Place("discord", str(message.guild.id), str(message.channel.id))
         try:
-            checklist = await self.off_loop(self.app.workflow.submit, source, str(message.author.id), place,
-                                            f"message:{message.id}")
+            checklist = await self.off_loop(
+                self.app.workflow.submit, source, str(message.author.id), place, f"message:{message.id}"
+            )
         except ClaimCheckError as exc:
             prefix = "That link could not be fetched: " if is_link(source) else ""
             await message.reply(clip(f"{prefix}{exc}"), allowed_mentions=NO_PINGS)
@@ -171,9 +199,15 @@ class DiscordAdapter:
         place = Place("discord", str(payload.guild_id), str(payload.channel_id))
         emoji = payload.emoji.name or ""
         result = await self.off_loop(
-            self.app.workflow.react, who=str(payload.user_id), emoji=emoji, place=place,
-            message_id=str(payload.message_id), added=added, when=datetime.now(timezone.utc),
-            event_key=f"discord:{uuid.uuid4()}")
+            self.app.workflow.react,
+            who=str(payload.user_id),
+            emoji=emoji,
+            place=place,
+            message_id=str(payload.message_id),
+            added=added,
+            when=datetime.now(UTC),
+            event_key=f"discord:{uuid.uuid4()}",
+        )
         if result is None:
             return
         checklist = await self.off_loop(self.app.workflow.checklist, place.workspace, result.checklist_id)
@@ -223,8 +257,10 @@ class DiscordAdapter:
     async def list_open(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True)
         lists = await self.off_loop(self.app.workflow.open_checklists, _place(interaction))
-        text = "\n".join(f"#{c.id} {neutral(c.title or 'untitled')}: {c.done}/{len(c.claims)} resolved"
-                         for c in lists) or "No open checklists here."
+        text = (
+            "\n".join(f"#{c.id} {neutral(c.title or 'untitled')}: {c.done}/{len(c.claims)} resolved" for c in lists)
+            or "No open checklists here."
+        )
         await interaction.followup.send(clip(text), allowed_mentions=NO_PINGS)
 
 
@@ -279,6 +315,7 @@ def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, app_commands
     tree = build_tree(client, adapter)
 
     if app.config.discord.watch_channels:
+
         @client.event
         async def on_message(message: discord.Message) -> None:
             await adapter.on_message(message)

@@ -1,4 +1,5 @@
 """The main text and metadata of a fetched page (trafilatura), as clean article text."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,13 +27,20 @@ def page_text(html: bytes | str, url: str | None = None) -> PageText:
     import trafilatura  # heavy: loaded only when a page is read
 
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True, include_images=False)
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, include_images=False
+    )
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         raise InputError("No article text could be found on that page.")
     title = getattr(document, "title", None)
     # the title leads the text, as in a pasted article, so the engine sees it as the headline
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    return PageText(text=text, body=body, title=title, byline=getattr(document, "author", None),
-                    published=getattr(document, "date", None), site_name=getattr(document, "sitename", None),
-                    canonical_url=getattr(document, "url", None) or url)
+    return PageText(
+        text=text,
+        body=body,
+        title=title,
+        byline=getattr(document, "author", None),
+        published=getattr(document, "date", None),
+        site_name=getattr(document, "sitename", None),
+        canonical_url=getattr(document, "url", None) or url,
+    )

@@ -9,6 +9,7 @@
 - one deadline for the whole fetch, a cap on decoded bytes (a gzip bomb stops at the cap), and a
   content-type allowlist. Proxies in the environment are never used (urllib3 reads none).
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -19,12 +20,12 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
-from urllib3.exceptions import HTTPError, MaxRetryError, NewConnectionError, ProtocolError, SSLError, TimeoutError
-
-from claims import ClaimCheckError, InputError, check_text
+from urllib3.exceptions import HTTPError, MaxRetryError, NewConnectionError, ProtocolError, SSLError
+from urllib3.exceptions import TimeoutError as HTTPTimeout
 
 from bot.config import FetchConfig
 from bot.service import FetchedPage
+from claims import ClaimCheckError, InputError, check_text
 
 Resolver = Callable[[str, int], list[str]]
 AddressPolicy = Callable[[str], bool]
@@ -33,12 +34,35 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain"}
 _REDIRECTS = {301, 302, 303, 307, 308}
-_BLOCKED_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
-    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-    "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24",
-    "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4", "255.255.255.255/32",
-    "::/128", "::1/128", "fc00::/7", "fe80::/10", "ff00::/8", "100::/64", "2001:db8::/32", "fec0::/10",
-))
+_BLOCKED_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "0.0.0.0/8",
+        "10.0.0.0/8",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "172.16.0.0/12",
+        "192.0.0.0/24",
+        "192.0.2.0/24",
+        "192.88.99.0/24",
+        "192.168.0.0/16",
+        "198.18.0.0/15",
+        "198.51.100.0/24",
+        "203.0.113.0/24",
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+        "255.255.255.255/32",
+        "::/128",
+        "::1/128",
+        "fc00::/7",
+        "fe80::/10",
+        "ff00::/8",
+        "100::/64",
+        "2001:db8::/32",
+        "fec0::/10",
+    )
+)
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
 _SIXTOFOUR = ipaddress.ip_network("2002::/16")
 _TEREDO = ipaddress.ip_network("2001::/32")
@@ -116,8 +140,9 @@ def is_public(address: str) -> bool:
 def _looks_numeric(host: str) -> bool:
     """ "2130706433", "0x7f.1", "017700000001": an address dressed as a name, which resolvers accept."""
     parts = host.lower().split(".")
-    return all(p and (p.isdigit() or (p.startswith("0x") and all(c in "0123456789abcdef" for c in p[2:])))
-               for p in parts)
+    return all(
+        p and (p.isdigit() or (p.startswith("0x") and all(c in "0123456789abcdef" for c in p[2:]))) for p in parts
+    )
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -174,18 +199,35 @@ class _Deadline:
 def _open(target: Target, address: str, config: FetchConfig, deadline: _Deadline) -> urllib3.BaseHTTPResponse:
     timeout = urllib3.Timeout(connect=min(5.0, deadline.left()), read=deadline.left())
     host_header = target.host if target.port == _DEFAULT_PORTS[target.scheme] else f"{target.host}:{target.port}"
-    headers = {"Host": host_header, "User-Agent": config.user_agent, "Accept": "text/html,application/xhtml+xml,"
-               "text/plain;q=0.9,*/*;q=0.1", "Accept-Encoding": "gzip, deflate"}
+    headers = {
+        "Host": host_header,
+        "User-Agent": config.user_agent,
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+        "Accept-Encoding": "gzip, deflate",
+    }
     if target.scheme == "https":
         pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
-            address, target.port, timeout=timeout, retries=False, server_hostname=target.host,
-            assert_hostname=target.host, maxsize=1)
+            address,
+            target.port,
+            timeout=timeout,
+            retries=False,
+            server_hostname=target.host,
+            assert_hostname=target.host,
+            maxsize=1,
+        )
     else:
         pool = urllib3.HTTPConnectionPool(address, target.port, timeout=timeout, retries=False, maxsize=1)
     try:
-        return pool.urlopen("GET", target.path, headers=headers, redirect=False, preload_content=False,
-                            decode_content=True, assert_same_host=False)
-    except (TimeoutError, socket.timeout):
+        return pool.urlopen(
+            "GET",
+            target.path,
+            headers=headers,
+            redirect=False,
+            preload_content=False,
+            decode_content=True,
+            assert_same_host=False,
+        )
+    except (HTTPTimeout, TimeoutError):
         raise FetchError(f"The page took longer than {config.timeout_seconds:g} seconds.") from None
     except SSLError:
         raise FetchError(f"The secure connection to {target.host} failed (certificate or TLS error).") from None
@@ -195,22 +237,26 @@ def _open(target: Target, address: str, config: FetchConfig, deadline: _Deadline
 
 def _read_body(response: urllib3.BaseHTTPResponse, config: FetchConfig, deadline: _Deadline) -> bytes:
     declared = response.headers.get("Content-Length")
-    if declared and declared.isdigit() and int(declared) > config.max_bytes and \
-            not response.headers.get("Content-Encoding"):
+    if (
+        declared
+        and declared.isdigit()
+        and int(declared) > config.max_bytes
+        and not response.headers.get("Content-Encoding")
+    ):
         raise FetchError(f"The page is larger than {config.max_bytes / 1e6:g} MB.")
     chunks: list[bytes] = []
     size = 0
     try:
         while True:
             deadline.left()
-            chunk = response.read1(_READ_CHUNK)  # type: ignore[attr-defined]
+            chunk = response.read1(_READ_CHUNK)
             if not chunk:
                 break
             size += len(chunk)
             if size > config.max_bytes:
                 raise FetchError(f"The page is larger than {config.max_bytes / 1e6:g} MB.")
             chunks.append(chunk)
-    except (TimeoutError, socket.timeout):
+    except (HTTPTimeout, TimeoutError):
         raise FetchError(f"The page took longer than {config.timeout_seconds:g} seconds.") from None
     except (ProtocolError, HTTPError, OSError):
         raise FetchError("The site broke off the connection before the page was complete.") from None
@@ -244,8 +290,9 @@ def _any_address(_address: str) -> bool:
     return True
 
 
-def fetch_raw(url: str, config: FetchConfig, resolver: Resolver = system_resolver,
-              allowed: AddressPolicy | None = None) -> tuple[str, str, bytes, str]:
+def fetch_raw(
+    url: str, config: FetchConfig, resolver: Resolver = system_resolver, allowed: AddressPolicy | None = None
+) -> tuple[str, str, bytes, str]:
     """Follow the link (and its redirects) safely: (final url, media type, body, text if plain text).
 
     `allowed` decides which resolved addresses may be contacted: public ones only, unless the
@@ -284,8 +331,9 @@ def fetch_raw(url: str, config: FetchConfig, resolver: Resolver = system_resolve
     raise FetchError(f"The link redirects more than {config.max_redirects} times.")
 
 
-def fetch_article(url: str, config: FetchConfig, resolver: Resolver = system_resolver,
-                  allowed: AddressPolicy | None = None) -> FetchedPage:
+def fetch_article(
+    url: str, config: FetchConfig, resolver: Resolver = system_resolver, allowed: AddressPolicy | None = None
+) -> FetchedPage:
     """The article behind a link: main text (and title, byline, date, site, canonical URL) or a FetchError."""
     from bot.extract_page import page_text
 
@@ -296,5 +344,12 @@ def fetch_article(url: str, config: FetchConfig, resolver: Resolver = system_res
         page = page_text(text or body, final_url)
     except InputError as exc:
         raise FetchError(str(exc)) from None
-    return FetchedPage(url=final_url, text=page.text, title=page.title, canonical_url=page.canonical_url,
-                       byline=page.byline, published=page.published, site_name=page.site_name)
+    return FetchedPage(
+        url=final_url,
+        text=page.text,
+        title=page.title,
+        canonical_url=page.canonical_url,
+        byline=page.byline,
+        published=page.published,
+        site_name=page.site_name,
+    )

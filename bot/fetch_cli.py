@@ -1,4 +1,5 @@
 """`claimcheck fetch`: the article text and metadata of a link or a saved HTML file."""
+
 from __future__ import annotations
 
 import argparse
@@ -7,10 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
-from claims import InputError
-
 from bot.config import AppConfig
 from bot.service import FetchedPage
+from claims import InputError
 
 
 def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: TextIO) -> int:
@@ -28,13 +28,28 @@ def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: 
         if len(data) > config.fetch.max_bytes:
             raise InputError(f"{args.source} is larger than {config.fetch.max_bytes / 1e6:g} MB.")
         found = page_text(data, None)
-        page = FetchedPage(url=str(path), text=found.text, title=found.title, canonical_url=found.canonical_url,
-                           byline=found.byline, published=found.published, site_name=found.site_name)
+        page = FetchedPage(
+            url=str(path),
+            text=found.text,
+            title=found.title,
+            canonical_url=found.canonical_url,
+            byline=found.byline,
+            published=found.published,
+            site_name=found.site_name,
+        )
     if args.format == "json":
         out.write(json.dumps(asdict(page), ensure_ascii=False, indent=1) + "\n")
     else:
-        meta = [f"{k}: {v}" for k, v in (("title", page.title), ("byline", page.byline), ("published", page.published),
-                                         ("site", page.site_name), ("canonical", page.canonical_url)) if v]
+        meta = [
+            f"{k}: {v}"
+            for k, v in (
+                ("title", page.title),
+                ("byline", page.byline),
+                ("published", page.published),
+                ("site", page.site_name),
+                ("canonical", page.canonical_url),
+            )
+            if v
+        ]
         out.write("\n".join(meta) + "\n\n" + page.text + "\n")
     return 0
-

@@ -4,6 +4,7 @@ Each message is recorded in the store as soon as the platform accepts it; a rest
 worker, once the lease lapses) carries on from the first claim with no recorded message, so no
 claim is lost and none is posted twice.
 """
+
 from __future__ import annotations
 
 import logging
@@ -26,14 +27,17 @@ class Sender(Protocol):
         """Post one claim (in the parent's thread where the platform has threads); returns (channel, message id)."""
         ...
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         """Messages of this checklist already on the platform (claim id, None for the parent), found by
         the marks the sender put on them; {} where the platform cannot be asked."""
         ...
 
 
-def post_checklist(workflow: Workflow, checklist: ChecklistView, sender: Sender, poster: str,
-                   lease_seconds: float = 120) -> bool:
+def post_checklist(
+    workflow: Workflow, checklist: ChecklistView, sender: Sender, poster: str, lease_seconds: float = 120
+) -> bool:
     """Post what is not yet posted. False when another live poster holds the checklist.
 
     The lease is taken per call, not per process: two threads of one worker handling the same
@@ -51,20 +55,38 @@ def post_checklist(workflow: Workflow, checklist: ChecklistView, sender: Sender,
         # platform, so that message is recorded now instead of posted twice
         for claim_id, where in sender.recover(checklist, posted).items():
             if claim_id not in posted:
-                store.record_message(workspace=workspace, platform=checklist.place.platform, channel=where[0],
-                                     message_id=where[1], checklist_id=checklist.id, claim_id=claim_id)
+                store.record_message(
+                    workspace=workspace,
+                    platform=checklist.place.platform,
+                    channel=where[0],
+                    message_id=where[1],
+                    checklist_id=checklist.id,
+                    claim_id=claim_id,
+                )
                 posted[claim_id] = where
     parent = posted.get(None)
     if parent is None:
         parent = sender.send_parent(checklist)
-        store.record_message(workspace=workspace, platform=checklist.place.platform, channel=parent[0],
-                             message_id=parent[1], checklist_id=checklist.id, claim_id=None)
+        store.record_message(
+            workspace=workspace,
+            platform=checklist.place.platform,
+            channel=parent[0],
+            message_id=parent[1],
+            checklist_id=checklist.id,
+            claim_id=None,
+        )
     for claim in checklist.claims:
         if claim.id in posted:
             continue
         store.lease_checklist(workspace, checklist.id, poster, lease_seconds)  # still alive: keep the lease
         channel, message_id = sender.send_claim(checklist, claim, parent)
-        store.record_message(workspace=workspace, platform=checklist.place.platform, channel=channel,
-                             message_id=message_id, checklist_id=checklist.id, claim_id=claim.id)
+        store.record_message(
+            workspace=workspace,
+            platform=checklist.place.platform,
+            channel=channel,
+            message_id=message_id,
+            checklist_id=checklist.id,
+            claim_id=claim.id,
+        )
     store.finish_posting(workspace, checklist.id)
     return True

@@ -1,4 +1,5 @@
 """Plain renderings of an extracted checklist, for the terminal and for other tools."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,16 @@ from typing import Any
 
 from claims import Article, Claim, Quantity
 
-_COLOURS = {"casualties": "31", "percentage": "35", "quantity": "35", "vote": "34", "quote": "36",
-            "statement": "37", "control": "33", "event": "32"}
+_COLOURS = {
+    "casualties": "31",
+    "percentage": "35",
+    "quantity": "35",
+    "vote": "34",
+    "quote": "36",
+    "statement": "37",
+    "control": "33",
+    "event": "32",
+}
 
 
 def format_quantity(q: Quantity) -> str:

@@ -1,4 +1,5 @@
 """`claimcheck report`: a checklist's report from the store, in any format."""
+
 from __future__ import annotations
 
 import argparse
@@ -20,4 +21,3 @@ def cmd_report(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin:
         return 0
     finally:
         app.close()
-

@@ -1,4 +1,5 @@
 """Reports: what is verified, what is false, what is still open. Data first, then each rendering."""
+
 from __future__ import annotations
 
 import csv
@@ -14,8 +15,16 @@ from bot.statuses import LABELS, REPORT_ORDER
 from bot.store import now
 
 FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
-_COLOURS = {"verified": "#2e7d32", "false": "#c62828", "disputed": "#ef6c00", "checking": "#1565c0",
-            "needs_source": "#6a1b9a", "not_a_claim": "#757575", "unchecked": "#bdbdbd", "conflict": "#ad1457"}
+_COLOURS = {
+    "verified": "#2e7d32",
+    "false": "#c62828",
+    "disputed": "#ef6c00",
+    "checking": "#1565c0",
+    "needs_source": "#6a1b9a",
+    "not_a_claim": "#757575",
+    "unchecked": "#bdbdbd",
+    "conflict": "#ad1457",
+}
 _RATINGS = {"verified": (5, "True"), "disputed": (3, "Disputed"), "false": (1, "False")}
 
 
@@ -78,11 +87,17 @@ def progress_bar(done: int, total: int, width: int = 20) -> str:
 def as_text(report: Report) -> str:
     """The chat reply: counts, progress, then the claims that need attention."""
     checklist = report.checklist
-    lines = [f"Fact-check report: {checklist.title or 'untitled'} (checklist #{checklist.id})",
-             f"{progress_bar(report.resolved, report.total)} {report.resolved}/{report.total} resolved",
-             " · ".join(f"{LABELS[s]} {n}" for s, n in report.counts.items() if n)]
-    sections = [("False", ("false",)), ("Disputed", ("disputed",)), ("Conflicts", ("conflict",)),
-                ("Still open", ("unchecked", "checking", "needs_source"))]
+    lines = [
+        f"Fact-check report: {checklist.title or 'untitled'} (checklist #{checklist.id})",
+        f"{progress_bar(report.resolved, report.total)} {report.resolved}/{report.total} resolved",
+        " · ".join(f"{LABELS[s]} {n}" for s, n in report.counts.items() if n),
+    ]
+    sections = [
+        ("False", ("false",)),
+        ("Disputed", ("disputed",)),
+        ("Conflicts", ("conflict",)),
+        ("Still open", ("unchecked", "checking", "needs_source")),
+    ]
     for heading, statuses in sections:
         chosen = report.claims_with(*statuses)
         if chosen:
@@ -96,7 +111,7 @@ def as_text(report: Report) -> str:
 
 
 def _short(text: str, limit: int = 140) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _who(claim: ClaimView) -> str:
@@ -112,8 +127,12 @@ def as_markdown(report: Report) -> str:
     lines = [f"# Fact-check report: {checklist.title or 'untitled'}", ""]
     if checklist.url:
         lines += [f"Source: <{checklist.url}>", ""]
-    lines += [f"**{report.resolved}/{report.total} resolved** · generated {report.generated_at:%Y-%m-%d %H:%M} UTC", "",
-              "| status | claims |", "| --- | ---: |"]
+    lines += [
+        f"**{report.resolved}/{report.total} resolved** · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
+        "",
+        "| status | claims |",
+        "| --- | ---: |",
+    ]
     lines += [f"| {LABELS[s]} | {n} |" for s, n in report.counts.items()]
     lines += ["", "| # | status | type | claim | set by |", "| ---: | --- | --- | --- | --- |"]
     for c in checklist.claims:
@@ -127,9 +146,19 @@ def as_csv(report: Report) -> str:
     writer = csv.writer(out)
     writer.writerow(["number", "status", "type", "claim", "figures", "source", "set_by", "set_at", "seen_before"])
     for c in report.checklist.claims:
-        writer.writerow([c.number, c.status, c.type, _csv_safe(c.text),
-                         "; ".join(str(q.get("text", "")) for q in c.quantities), _csv_safe(c.attribution or ""),
-                         _csv_safe(c.set_by or ""), c.set_at.isoformat() if c.set_at else "", memory_note(c) or ""])
+        writer.writerow(
+            [
+                c.number,
+                c.status,
+                c.type,
+                _csv_safe(c.text),
+                "; ".join(str(q.get("text", "")) for q in c.quantities),
+                _csv_safe(c.attribution or ""),
+                _csv_safe(c.set_by or ""),
+                c.set_at.isoformat() if c.set_at else "",
+                memory_note(c) or "",
+            ]
+        )
     return out.getvalue()
 
 
@@ -141,14 +170,33 @@ def _csv_safe(value: str) -> str:
 def as_data(report: Report) -> dict[str, Any]:
     checklist = report.checklist
     return {
-        "article": {"checklist": checklist.id, "title": checklist.title, "url": checklist.url,
-                    "submitted_by": checklist.submitted_by, "submitted_at": checklist.submitted_at.isoformat(),
-                    "platform": checklist.place.platform, "channel": checklist.place.channel},
+        "article": {
+            "checklist": checklist.id,
+            "title": checklist.title,
+            "url": checklist.url,
+            "submitted_by": checklist.submitted_by,
+            "submitted_at": checklist.submitted_at.isoformat(),
+            "platform": checklist.place.platform,
+            "channel": checklist.place.channel,
+        },
         "counts": report.counts,
-        "claims": [{"id": c.number, "text": c.text, "type": c.type, "status": c.status, "score": c.score,
-                    "quantities": c.quantities, "attribution": c.attribution, "set_by": c.set_by,
-                    "set_at": c.set_at.isoformat() if c.set_at else None, "conflict": c.conflict,
-                    "seen_before": c.memory, "history": c.history} for c in checklist.claims],
+        "claims": [
+            {
+                "id": c.number,
+                "text": c.text,
+                "type": c.type,
+                "status": c.status,
+                "score": c.score,
+                "quantities": c.quantities,
+                "attribution": c.attribution,
+                "set_by": c.set_by,
+                "set_at": c.set_at.isoformat() if c.set_at else None,
+                "conflict": c.conflict,
+                "seen_before": c.memory,
+                "history": c.history,
+            }
+            for c in checklist.claims
+        ],
         "generated_at": report.generated_at.isoformat(),
     }
 
@@ -168,14 +216,23 @@ def as_claimreview(report: Report, author: str = "claimcheck newsroom") -> str:
             item["author"] = {"@type": "Person" if " " in c.attribution else "Organization", "name": c.attribution}
         if checklist.url:
             item["appearance"] = {"@type": "CreativeWork", "url": checklist.url}
-        reviews.append({
-            "@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": c.text,
-            "datePublished": (c.set_at or report.generated_at).date().isoformat(),
-            "author": {"@type": "Organization", "name": author},
-            "reviewRating": {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
-                             "alternateName": name},
-            "itemReviewed": item,
-        })
+        reviews.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": c.text,
+                "datePublished": (c.set_at or report.generated_at).date().isoformat(),
+                "author": {"@type": "Organization", "name": author},
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": value,
+                    "bestRating": 5,
+                    "worstRating": 1,
+                    "alternateName": name,
+                },
+                "itemReviewed": item,
+            }
+        )
     return json.dumps(reviews, ensure_ascii=False, indent=1)
 
 
@@ -186,13 +243,17 @@ def _svg_chart(counts: dict[str, int]) -> str:
     for i, (status, n) in enumerate(counts.items()):
         y = 8 + i * 26
         width = round(300 * n / biggest)
-        rows.append(f'<text x="0" y="{y + 14}" class="label">{html.escape(LABELS[status])}</text>'
-                    f'<rect x="120" y="{y}" width="{width}" height="18" fill="{_COLOURS[status]}" '
-                    f'data-status="{status}" data-count="{n}"><title>{LABELS[status]}: {n}</title></rect>'
-                    f'<text x="{126 + width}" y="{y + 14}" class="count">{n}</text>')
+        rows.append(
+            f'<text x="0" y="{y + 14}" class="label">{html.escape(LABELS[status])}</text>'
+            f'<rect x="120" y="{y}" width="{width}" height="18" fill="{_COLOURS[status]}" '
+            f'data-status="{status}" data-count="{n}"><title>{LABELS[status]}: {n}</title></rect>'
+            f'<text x="{126 + width}" y="{y + 14}" class="count">{n}</text>'
+        )
     height = 16 + 26 * len(counts)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="claims by status" width="460" '
-            f'height="{height}" viewBox="0 0 460 {height}">' + "".join(rows) + "</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="claims by status" width="460" '
+        f'height="{height}" viewBox="0 0 460 {height}">' + "".join(rows) + "</svg>"
+    )
 
 
 def as_html(report: Report) -> str:
@@ -201,21 +262,23 @@ def as_html(report: Report) -> str:
     esc = html.escape
     rows = "".join(
         f'<tr class="{c.status}"><td>{c.number}</td><td><span class="badge" style="background:{_COLOURS[c.status]}">'
-        f'{esc(LABELS[c.status])}</span></td><td>{esc(c.type)}</td><td>{esc(c.text)}'
+        f"{esc(LABELS[c.status])}</span></td><td>{esc(c.type)}</td><td>{esc(c.text)}"
         + (f'<div class="note">{esc(memory_note(c) or "")}</div>' if c.memory else "")
-        + f'</td><td>{esc(c.set_by or "")}</td><td>{esc(_when(c.set_at))}</td></tr>'
-        for c in checklist.claims)
+        + f"</td><td>{esc(c.set_by or '')}</td><td>{esc(_when(c.set_at))}</td></tr>"
+        for c in checklist.claims
+    )
     source = f'<p>Source: <a href="{esc(checklist.url)}">{esc(checklist.url)}</a></p>' if checklist.url else ""
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Fact-check report: {esc(checklist.title or 'untitled')}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Fact-check report: {esc(checklist.title or "untitled")}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 body{{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#222}}
-table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}}
+table{{border-collapse:collapse;width:100%}}
+td,th{{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}}
 .badge{{color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.85em;white-space:nowrap}}
 .note{{color:#555;font-size:.85em;margin-top:.2rem}}svg .label,svg .count{{font:13px system-ui,sans-serif}}
 </style></head><body>
-<h1>Fact-check report: {esc(checklist.title or 'untitled')}</h1>
+<h1>Fact-check report: {esc(checklist.title or "untitled")}</h1>
 {source}<p><strong>{report.resolved}/{report.total} resolved</strong> · checklist #{checklist.id} ·
 generated {report.generated_at:%Y-%m-%d %H:%M} UTC</p>
 <figure id="chart">{_svg_chart(report.counts)}</figure>
@@ -226,6 +289,12 @@ generated {report.generated_at:%Y-%m-%d %H:%M} UTC</p>
 
 
 def render(report: Report, fmt: str) -> str:
-    renderers = {"text": as_text, "markdown": as_markdown, "csv": as_csv, "json": as_json, "html": as_html,
-                 "claimreview": as_claimreview}
+    renderers = {
+        "text": as_text,
+        "markdown": as_markdown,
+        "csv": as_csv,
+        "json": as_json,
+        "html": as_html,
+        "claimreview": as_claimreview,
+    }
     return renderers[fmt](report)

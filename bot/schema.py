@@ -1,8 +1,22 @@
 """The tables. Every row carries its workspace (Slack team, Discord guild, or the console's own)."""
+
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
@@ -10,7 +24,8 @@ metadata = MetaData()
 _ID = BigInteger().with_variant(Integer(), "sqlite")
 
 checklists = Table(
-    "checklists", metadata,
+    "checklists",
+    metadata,
     Column("id", _ID, primary_key=True, autoincrement=True),
     Column("workspace", String(64), nullable=False),
     Column("platform", String(16), nullable=False),
@@ -32,7 +47,8 @@ checklists = Table(
 )
 
 claims = Table(
-    "claims", metadata,
+    "claims",
+    metadata,
     Column("id", _ID, primary_key=True, autoincrement=True),
     Column("workspace", String(64), nullable=False),
     Column("checklist_id", _ID, ForeignKey("checklists.id", ondelete="CASCADE"), nullable=False),
@@ -51,20 +67,23 @@ claims = Table(
 # Words of each claim, with how many claims of the workspace use them, so claim memory looks up
 # a new claim by its rarest words instead of comparing it with every claim ever checked.
 claim_terms = Table(
-    "claim_terms", metadata,
+    "claim_terms",
+    metadata,
     Column("workspace", String(64), primary_key=True),
     Column("term", String(64), primary_key=True),
     Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
 )
 term_counts = Table(
-    "term_counts", metadata,
+    "term_counts",
+    metadata,
     Column("workspace", String(64), primary_key=True),
     Column("term", String(64), primary_key=True),
     Column("claims", Integer, nullable=False),
 )
 
 messages = Table(
-    "messages", metadata,
+    "messages",
+    metadata,
     Column("id", _ID, primary_key=True, autoincrement=True),
     Column("workspace", String(64), nullable=False),
     Column("platform", String(16), nullable=False),
@@ -79,7 +98,8 @@ messages = Table(
 )
 
 status_events = Table(
-    "status_events", metadata,
+    "status_events",
+    metadata,
     Column("id", _ID, primary_key=True, autoincrement=True),
     Column("workspace", String(64), nullable=False),
     Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
@@ -99,14 +119,16 @@ status_events = Table(
 )
 
 processed_events = Table(
-    "processed_events", metadata,
+    "processed_events",
+    metadata,
     Column("workspace", String(64), primary_key=True),
     Column("event_id", String(160), primary_key=True),
     Column("received_at", DateTime(timezone=True), nullable=False),
 )
 
 pages = Table(
-    "pages", metadata,
+    "pages",
+    metadata,
     Column("url", Text, primary_key=True),
     Column("canonical_url", Text),
     Column("title", Text),

@@ -1,4 +1,5 @@
 """`claimcheck serve slack|discord`: run a chat adapter as a long-lived process."""
+
 from __future__ import annotations
 
 import argparse
@@ -6,10 +7,9 @@ import logging
 import threading
 from typing import TextIO
 
-from claims import ClaimCheckError
-
 from bot.app import create_app
 from bot.config import AppConfig
+from claims import ClaimCheckError
 
 log = logging.getLogger("claimcheck.serve")
 
@@ -26,8 +26,9 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
     settings = settings_from_env()
     token = _need(settings["token"], "SLACK_BOT_TOKEN")
     app = create_app(config, database_url=args.database)
-    bolt, adapter = build_bolt_app(app, token=token, signing_secret=settings["signing_secret"] if args.http else None,
-                                   api_url=settings["api_url"])
+    bolt, adapter = build_bolt_app(
+        app, token=token, signing_secret=settings["signing_secret"] if args.http else None, api_url=settings["api_url"]
+    )
     stop = threading.Event()
 
     def resume_forever() -> None:
@@ -47,12 +48,18 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
             from bot.slack_http import SlackAsgi
 
             _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
-            uvicorn.run(SlackAsgi(bolt, app.store), host=args.host, port=args.port, log_level="warning",
-                        access_log=False, lifespan="on")
+            uvicorn.run(
+                SlackAsgi(bolt, app.store),
+                host=args.host,
+                port=args.port,
+                log_level="warning",
+                access_log=False,
+                lifespan="on",
+            )
         else:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-            SocketModeHandler(bolt, _need(settings["app_token"], "SLACK_APP_TOKEN")).start()
+            SocketModeHandler(bolt, _need(settings["app_token"], "SLACK_APP_TOKEN")).start()  # type: ignore[no-untyped-call]
     finally:
         stop.set()
         app.close()

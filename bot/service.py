@@ -3,6 +3,7 @@
 Every adapter (console, Slack, Discord) turns its platform's payloads into calls here and renders
 what comes back. Nothing here knows any chat platform.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,12 +15,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from claims import Claim, ClaimCheckError, check_text, extract_article
-
 from bot.config import AppConfig
 from bot.statuses import Derived, derive_status
 from bot.store import ChecklistRow, ClaimRow, PageRow, StatusEvent, Store, now
-
+from claims import Claim, ClaimCheckError, check_text, extract_article
 
 # statuses that close a claim; the others (unchecked, checking, needs a source, conflict) leave it open
 RESOLVED = frozenset({"verified", "false", "disputed", "not_a_claim"})
@@ -111,15 +110,16 @@ def article_source(text: str, min_chars: int) -> str | None:
     if len(stripped) >= min_chars:
         return stripped
     if len(links) == 1 and len(stripped) - len(links[0]) < 80:
-        return links[0]  # "have a look at https://…": the link is the article
+        return str(links[0])  # "have a look at https://…": the link is the article
     return None
 
 
 class Workflow:
     """Submit articles, apply reactions, build reports. One per process, built by `create_app`."""
 
-    def __init__(self, config: AppConfig, store: Store, fetcher: Fetcher | None = None,
-                 clock: Callable[[], datetime] = now) -> None:
+    def __init__(
+        self, config: AppConfig, store: Store, fetcher: Fetcher | None = None, clock: Callable[[], datetime] = now
+    ) -> None:
         self.config = config
         self.store = store
         self.fetcher = fetcher
@@ -130,13 +130,29 @@ class Workflow:
         """The article behind a link: from the store when fetched before, else fetched once."""
         cached = self.store.cached_page(url)
         if cached is not None:
-            return FetchedPage(url=cached.url, text=cached.text, title=cached.title, canonical_url=cached.canonical_url,
-                               byline=cached.byline, published=cached.published, site_name=cached.site_name)
+            return FetchedPage(
+                url=cached.url,
+                text=cached.text,
+                title=cached.title,
+                canonical_url=cached.canonical_url,
+                byline=cached.byline,
+                published=cached.published,
+                site_name=cached.site_name,
+            )
         if self.fetcher is None:
             raise ClaimCheckError("Fetching links is not set up here; paste the article's text instead.")
         page = self.fetcher(url)
-        self.store.save_page(PageRow(url=url, canonical_url=page.canonical_url, title=page.title, byline=page.byline,
-                                     published=page.published, site_name=page.site_name, text=page.text))
+        self.store.save_page(
+            PageRow(
+                url=url,
+                canonical_url=page.canonical_url,
+                title=page.title,
+                byline=page.byline,
+                published=page.published,
+                site_name=page.site_name,
+                text=page.text,
+            )
+        )
         return page
 
     def submit(self, source: str, who: str, place: Place, request_key: str | None = None) -> ChecklistView:
@@ -158,8 +174,10 @@ class Workflow:
             text, title, url = page.text, page.title, page.canonical_url or page.url
         else:
             if len(source.encode("utf-8", "surrogatepass")) > self.config.max_input_bytes:
-                raise ClaimCheckError(f"That text is longer than the {self.config.max_input_bytes // 1_000_000} MB "
-                                      "the bot reads; paste a single article.")
+                raise ClaimCheckError(
+                    f"That text is longer than the {self.config.max_input_bytes // 1_000_000} MB "
+                    "the bot reads; paste a single article."
+                )
             text = source
         text = check_text(text, "That text")
         article = extract_article(text, self.config.engine)
@@ -167,9 +185,17 @@ class Workflow:
             raise NoClaimsError("No checkable claims were found in that text.")
         memory = [self._remember(place.workspace, claim) for claim in article.claims]
         checklist_id, created = self.store.save_checklist(
-            workspace=place.workspace, platform=place.platform, channel=place.channel,
-            title=article.title or title, url=url, text=text, submitted_by=who, request_key=request_key,
-            found=article.claims, memory=memory)
+            workspace=place.workspace,
+            platform=place.platform,
+            channel=place.channel,
+            title=article.title or title,
+            url=url,
+            text=text,
+            submitted_by=who,
+            request_key=request_key,
+            found=article.claims,
+            memory=memory,
+        )
         row = self.store.checklist(place.workspace, checklist_id)
         assert row is not None
         return self._view(row, created=created)
@@ -188,17 +214,32 @@ class Workflow:
         figures_now = sorted((round(q.value, 6), q.unit) for q in claim.quantities)
         figures_then = sorted((round(float(q["value"]), 6), str(q["unit"])) for q in earlier_figures)
         return {
-            "claim_id": claim_id, "checklist_id": checklist_id, "title": earlier_title, "text": earlier_text,
-            "ratio": round(best[0], 1), "status": derived.status, "set_by": derived.set_by,
+            "claim_id": claim_id,
+            "checklist_id": checklist_id,
+            "title": earlier_title,
+            "text": earlier_text,
+            "ratio": round(best[0], 1),
+            "status": derived.status,
+            "set_by": derived.set_by,
             "set_at": derived.set_at.isoformat() if derived.set_at else None,
             "figures_differ": bool(figures_now and figures_then and figures_now != figures_then),
             "earlier_figures": [q.get("text") or f"{q['value']} {q['unit']}" for q in earlier_figures],
         }
 
     # -- reactions -----------------------------------------------------------------------------
-    def react(self, *, who: str, emoji: str, place: Place, message_id: str, added: bool,
-              when: datetime | None = None, event_key: str | None = None, via: str = "reaction",
-              note: str | None = None) -> ReactionResult | None:
+    def react(
+        self,
+        *,
+        who: str,
+        emoji: str,
+        place: Place,
+        message_id: str,
+        added: bool,
+        when: datetime | None = None,
+        event_key: str | None = None,
+        via: str = "reaction",
+        note: str | None = None,
+    ) -> ReactionResult | None:
         """Apply a reaction to the claim a message shows; None when it is not ours or not a status emoji.
 
         The same event key twice changes nothing; the status is derived from every event of the claim.
@@ -206,9 +247,18 @@ class Workflow:
         status = self.config.status_for_emoji(emoji)
         if status is None:
             return None
-        event = StatusEvent(claim_id=0, status=status, action="added" if added else "removed", emoji=emoji.strip(":"),
-                            who=who, platform=place.platform, occurred_at=when or self.clock(), via=via, note=note,
-                            event_key=event_key or f"{place.platform}:{uuid.uuid4()}")
+        event = StatusEvent(
+            claim_id=0,
+            status=status,
+            action="added" if added else "removed",
+            emoji=emoji.strip(":"),
+            who=who,
+            platform=place.platform,
+            occurred_at=when or self.clock(),
+            via=via,
+            note=note,
+            event_key=event_key or f"{place.platform}:{uuid.uuid4()}",
+        )
         recorded = self.store.record_reaction(place.workspace, place.platform, place.channel, message_id, event)
         if recorded is None:
             return None
@@ -227,11 +277,17 @@ class Workflow:
         ref = (ref or "").strip().strip("<>").lstrip("#")
         if ref.isdigit():
             return self.checklist(place.workspace, int(ref))
-        row = (self.store.checklist_by_url(place.workspace, ref) if ref
-               else self.store.latest_checklist(place.workspace, place.channel))
+        row = (
+            self.store.checklist_by_url(place.workspace, ref)
+            if ref
+            else self.store.latest_checklist(place.workspace, place.channel)
+        )
         if row is None:
-            raise NotFoundError("No checklist matches that link here." if ref else
-                                "There is no checklist in this channel yet: paste an article or a link first.")
+            raise NotFoundError(
+                "No checklist matches that link here."
+                if ref
+                else "There is no checklist in this channel yet: paste an article or a link first."
+            )
         return self._view(row)
 
     def open_checklists(self, place: Place) -> list[ChecklistView]:
@@ -245,16 +301,43 @@ class Workflow:
         for event in events:
             by_claim.setdefault(event.claim_id, []).append(event)
         claims = tuple(_claim_view(c, derive_status(by_claim.get(c.id, [])), by_claim.get(c.id, [])) for c in rows)
-        return ChecklistView(id=row.id, place=Place(row.platform, row.workspace, row.channel), title=row.title,
-                             url=row.url, submitted_by=row.submitted_by, submitted_at=row.submitted_at,
-                             claims=claims, created=created)
+        return ChecklistView(
+            id=row.id,
+            place=Place(row.platform, row.workspace, row.channel),
+            title=row.title,
+            url=row.url,
+            submitted_by=row.submitted_by,
+            submitted_at=row.submitted_at,
+            claims=claims,
+            created=created,
+        )
 
 
 def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> ClaimView:
-    history = [{"status": e.status, "action": e.action, "who": e.who, "when": e.occurred_at.isoformat(),
-                "emoji": e.emoji, "via": e.via, **({"note": e.note} if e.note else {})}
-               for e in sorted(events, key=lambda e: (e.occurred_at, e.event_key))]
-    return ClaimView(id=row.id, number=row.number, text=row.text, type=row.type, score=row.score,
-                     quantities=row.quantities, attribution=row.attribution, memory=row.memory,
-                     status=derived.status, set_by=derived.set_by, set_at=derived.set_at,
-                     conflict=derived.conflict, history=history)
+    history = [
+        {
+            "status": e.status,
+            "action": e.action,
+            "who": e.who,
+            "when": e.occurred_at.isoformat(),
+            "emoji": e.emoji,
+            "via": e.via,
+            **({"note": e.note} if e.note else {}),
+        }
+        for e in sorted(events, key=lambda e: (e.occurred_at, e.event_key))
+    ]
+    return ClaimView(
+        id=row.id,
+        number=row.number,
+        text=row.text,
+        type=row.type,
+        score=row.score,
+        quantities=row.quantities,
+        attribution=row.attribution,
+        memory=row.memory,
+        status=derived.status,
+        set_by=derived.set_by,
+        set_at=derived.set_at,
+        conflict=derived.conflict,
+        history=history,
+    )

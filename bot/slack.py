@@ -3,6 +3,7 @@
 No workflow rule lives here: what a reaction means, how a status is derived and what a report
 counts are the service's. This module only reads payloads, calls the service and sends messages.
 """
+
 from __future__ import annotations
 
 import html
@@ -14,21 +15,21 @@ import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-from slack_bolt import Ack, App as BoltApp, BoltContext
+from slack_bolt import Ack, BoltContext
+from slack_bolt import App as BoltApp
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
-
-from claims import ClaimCheckError
 
 from bot import reports
 from bot.app import App
 from bot.posting import post_checklist
 from bot.service import ChecklistView, ClaimView, Place, article_source, is_link
 from bot.slack_render import claim_message, escape, parent_message, report_text
+from claims import ClaimCheckError
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,14 @@ HELP = """*/factcheck* commands:
 • `/factcheck list` open checklists in this channel
 • `/factcheck help` this text
 React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."""
-_EXPORTS = {"csv": ("csv", "csv"), "md": ("markdown", "md"), "markdown": ("markdown", "md"), "json": ("json", "json"),
-            "html": ("html", "html"), "claimreview": ("claimreview", "jsonld")}
+_EXPORTS = {
+    "csv": ("csv", "csv"),
+    "md": ("markdown", "md"),
+    "markdown": ("markdown", "md"),
+    "json": ("json", "json"),
+    "html": ("html", "html"),
+    "claimreview": ("claimreview", "jsonld"),
+}
 
 
 def plain_text(slack_text: str) -> str:
@@ -82,31 +89,43 @@ class SlackSender:
     def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
         text, blocks = parent_message(checklist, self.app.config)
         self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(channel=self.channel, text=text, blocks=blocks, unfurl_links=False,
-                                              metadata=_mark(checklist, None))
+        answer = self.client.chat_postMessage(
+            channel=self.channel, text=text, blocks=blocks, unfurl_links=False, metadata=_mark(checklist, None)
+        )
         return str(answer["channel"]), str(answer["ts"])
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         text, blocks = claim_message(claim, self.app.config)
         self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(channel=parent[0], thread_ts=parent[1], text=text, blocks=blocks,
-                                              unfurl_links=False, unfurl_media=False, metadata=_mark(checklist, claim))
+        answer = self.client.chat_postMessage(
+            channel=parent[0],
+            thread_ts=parent[1],
+            text=text,
+            blocks=blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+            metadata=_mark(checklist, claim),
+        )
         return str(answer["channel"]), str(answer["ts"])
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         """Find this checklist's messages by their metadata: the parent in the channel, claims in its thread."""
         found: dict[int | None, tuple[str, str]] = {}
         parent = known.get(None)
         if parent is None:
             history = self.client.conversations_history(channel=self.channel, limit=200, include_all_metadata=True)
-            for message in history.get("messages", []):
+            messages: list[dict[str, Any]] = history.get("messages", [])
+            for message in messages:
                 if _marked(message, checklist.id) == "parent":
                     parent = found[None] = (self.channel, str(message["ts"]))
                     break
         if parent is None:
             return found
-        replies = self.client.conversations_replies(channel=parent[0], ts=parent[1], limit=1000,
-                                                    include_all_metadata=True)
+        replies = self.client.conversations_replies(
+            channel=parent[0], ts=parent[1], limit=1000, include_all_metadata=True
+        )
         for message in replies.get("messages", []):
             claim_id = _marked(message, checklist.id)
             if isinstance(claim_id, int):
@@ -150,8 +169,9 @@ class SlackAdapter:
         self.worker = worker or f"slack-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 
     # -- checking an article -----------------------------------------------------------------------
-    def check(self, client: WebClient, place: Place, who: str, source: str, request_key: str,
-              reply_to: str | None = None) -> None:
+    def check(
+        self, client: WebClient, place: Place, who: str, source: str, request_key: str, reply_to: str | None = None
+    ) -> None:
         """Submit, then post the checklist; a problem the person can act on gets a short reply."""
         try:
             checklist = self.app.workflow.submit(source, who, place, request_key=request_key)
@@ -163,8 +183,13 @@ class SlackAdapter:
 
     def post(self, client: WebClient, checklist: ChecklistView) -> None:
         sender = SlackSender(client, self.app, self.pacer, checklist.place.channel)
-        post_checklist(self.app.workflow, checklist, sender, poster=self.worker,
-                       lease_seconds=self.app.config.slack.posting_lease_seconds)
+        post_checklist(
+            self.app.workflow,
+            checklist,
+            sender,
+            poster=self.worker,
+            lease_seconds=self.app.config.slack.posting_lease_seconds,
+        )
 
     def resume_unposted(self, client: WebClient) -> int:
         """Finish the checklists a crash or an API failure left half posted (leases that lapsed)."""
@@ -187,16 +212,23 @@ class SlackAdapter:
             log.warning("could not reply in %s: %s", channel, exc.response.get("error"))
 
     # -- reactions ---------------------------------------------------------------------------------
-    def on_reaction(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient,
-                    added: bool) -> None:
+    def on_reaction(
+        self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient, added: bool
+    ) -> None:
         item = event.get("item") or {}
         if item.get("type") != "message" or event.get("user") in {None, context.bot_user_id}:
             return
         place = Place("slack", str(context.team_id or body.get("team_id") or ""), str(item.get("channel", "")))
-        when = datetime.fromtimestamp(float(event.get("event_ts") or time.time()), tz=timezone.utc)
+        when = datetime.fromtimestamp(float(event.get("event_ts") or time.time()), tz=UTC)
         result = self.app.workflow.react(
-            who=str(event["user"]), emoji=str(event.get("reaction", "")), place=place, message_id=str(item.get("ts")),
-            added=added, when=when, event_key=str(body.get("event_id") or f"{item.get('ts')}:{event.get('event_ts')}"))
+            who=str(event["user"]),
+            emoji=str(event.get("reaction", "")),
+            place=place,
+            message_id=str(item.get("ts")),
+            added=added,
+            when=when,
+            event_key=str(body.get("event_id") or f"{item.get('ts')}:{event.get('event_ts')}"),
+        )
         if result is None:
             return
         self._refresh(client, self.app.workflow.checklist(place.workspace, result.checklist_id), result.claim)
@@ -231,7 +263,9 @@ class SlackAdapter:
                 self._export(ack, client, place, user, words[1:])
             else:
                 ack(text="Checking that article; the checklist will appear in this channel.")
-                self.check(client, place, user, text, request_key=f"command:{command.get('trigger_id') or uuid.uuid4()}")
+                self.check(
+                    client, place, user, text, request_key=f"command:{command.get('trigger_id') or uuid.uuid4()}"
+                )
         except ClaimCheckError as exc:
             ack(text=escape(str(exc)))
 
@@ -239,8 +273,9 @@ class SlackAdapter:
         open_lists = self.app.workflow.open_checklists(place)
         if not open_lists:
             return "No open checklists in this channel."
-        return "\n".join(f"#{c.id} {escape(c.title or 'untitled')}: {c.done}/{len(c.claims)} resolved"
-                         for c in open_lists)
+        return "\n".join(
+            f"#{c.id} {escape(c.title or 'untitled')}: {c.done}/{len(c.claims)} resolved" for c in open_lists
+        )
 
     def _report(self, ack: Ack, client: WebClient, place: Place, args: list[str]) -> None:
         public = bool(args) and args[0].lower() == "public"
@@ -260,10 +295,13 @@ class SlackAdapter:
         report = reports.build_report(self.app.workflow.find_checklist(place, " ".join(args[1:]) or None))
         ack(text=f"Exporting checklist #{report.checklist.id} as {fmt}…")
         renderer, extension = _EXPORTS[fmt]
-        client.files_upload_v2(channel=place.channel, content=reports.render(report, renderer),
-                               filename=f"factcheck-{report.checklist.id}.{extension}",
-                               title=f"Fact-check report #{report.checklist.id}",
-                               initial_comment=f"Report of checklist #{report.checklist.id}, asked for by <@{user}>")
+        client.files_upload_v2(
+            channel=place.channel,
+            content=reports.render(report, renderer),
+            filename=f"factcheck-{report.checklist.id}.{extension}",
+            title=f"Fact-check report #{report.checklist.id}",
+            initial_comment=f"Report of checklist #{report.checklist.id}, asked for by <@{user}>",
+        )
 
     # -- messages, mentions, the shortcut ----------------------------------------------------------
     def on_message(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
@@ -277,8 +315,14 @@ class SlackAdapter:
         if source is None:
             return
         place = Place("slack", str(context.team_id or body.get("team_id") or ""), channel)
-        self.check(client, place, str(event.get("user", "")), source, request_key=f"event:{body.get('event_id')}",
-                   reply_to=str(event.get("ts")))
+        self.check(
+            client,
+            place,
+            str(event.get("user", "")),
+            source,
+            request_key=f"event:{body.get('event_id')}",
+            reply_to=str(event.get("ts")),
+        )
 
     def on_mention(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         text = plain_text(event.get("text", ""))
@@ -286,23 +330,40 @@ class SlackAdapter:
         if not text:
             self._reply(client, place.channel, str(event.get("ts")), "Mention me with a link or an article's text.")
             return
-        self.check(client, place, str(event.get("user", "")), text, request_key=f"event:{body.get('event_id')}",
-                   reply_to=str(event.get("ts")))
+        self.check(
+            client,
+            place,
+            str(event.get("user", "")),
+            text,
+            request_key=f"event:{body.get('event_id')}",
+            reply_to=str(event.get("ts")),
+        )
 
     def on_shortcut(self, ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
         ack()
         message = shortcut.get("message") or {}
-        place = Place("slack", str((shortcut.get("team") or {}).get("id", "")),
-                      str((shortcut.get("channel") or {}).get("id", "")))
+        place = Place(
+            "slack", str((shortcut.get("team") or {}).get("id", "")), str((shortcut.get("channel") or {}).get("id", ""))
+        )
         text = plain_text(message.get("text", ""))
-        self.check(client, place, str((shortcut.get("user") or {}).get("id", "")), text,
-                   request_key=f"shortcut:{shortcut.get('trigger_id') or uuid.uuid4()}", reply_to=str(message.get("ts")))
+        self.check(
+            client,
+            place,
+            str((shortcut.get("user") or {}).get("id", "")),
+            text,
+            request_key=f"shortcut:{shortcut.get('trigger_id') or uuid.uuid4()}",
+            reply_to=str(message.get("ts")),
+        )
 
 
 def register(bolt: BoltApp, adapter: SlackAdapter) -> None:
     """Attach every listener to a Bolt app (a fresh app per test, per process)."""
-    bolt.event("reaction_added")(lambda body, event, context, client: adapter.on_reaction(body, event, context, client, True))
-    bolt.event("reaction_removed")(lambda body, event, context, client: adapter.on_reaction(body, event, context, client, False))
+    bolt.event("reaction_added")(
+        lambda body, event, context, client: adapter.on_reaction(body, event, context, client, True)
+    )
+    bolt.event("reaction_removed")(
+        lambda body, event, context, client: adapter.on_reaction(body, event, context, client, False)
+    )
     bolt.event("message")(adapter.on_message)
     bolt.event("app_mention")(adapter.on_mention)
     bolt.command("/factcheck")(adapter.on_command)
@@ -328,13 +389,24 @@ def _keep_bodies_out_of_logs() -> None:
         logger.setLevel(max(logger.level, logging.INFO))
 
 
-def build_bolt_app(app: App, *, token: str | None, signing_secret: str | None, api_url: str | None = None,
-                   executor: ThreadPoolExecutor | None = None, worker: str | None = None) -> tuple[BoltApp, SlackAdapter]:
+def build_bolt_app(
+    app: App,
+    *,
+    token: str | None,
+    signing_secret: str | None,
+    api_url: str | None = None,
+    executor: ThreadPoolExecutor | None = None,
+    worker: str | None = None,
+) -> tuple[BoltApp, SlackAdapter]:
     """A Bolt app wired to the workflow; `api_url` points the Web API elsewhere (a proxy, the tests)."""
     _keep_bodies_out_of_logs()
-    bolt = BoltApp(client=web_client(token, api_url, app.config.slack.api_timeout_seconds), signing_secret=signing_secret,
-                   request_verification_enabled=bool(signing_secret), listener_executor=executor,
-                   logger=logging.getLogger("slack_bolt.App"))
+    bolt = BoltApp(
+        client=web_client(token, api_url, app.config.slack.api_timeout_seconds),
+        signing_secret=signing_secret,
+        request_verification_enabled=bool(signing_secret),
+        listener_executor=executor,
+        logger=logging.getLogger("slack_bolt.App"),
+    )
     adapter = SlackAdapter(app, worker)
     register(bolt, adapter)
     return bolt, adapter
@@ -342,8 +414,12 @@ def build_bolt_app(app: App, *, token: str | None, signing_secret: str | None, a
 
 def settings_from_env(environ: dict[str, str] | None = None) -> dict[str, str | None]:
     environ = dict(os.environ if environ is None else environ)
-    return {"token": environ.get("SLACK_BOT_TOKEN"), "signing_secret": environ.get("SLACK_SIGNING_SECRET"),
-            "app_token": environ.get("SLACK_APP_TOKEN"), "api_url": environ.get("SLACK_API_URL")}
+    return {
+        "token": environ.get("SLACK_BOT_TOKEN"),
+        "signing_secret": environ.get("SLACK_SIGNING_SECRET"),
+        "app_token": environ.get("SLACK_APP_TOKEN"),
+        "api_url": environ.get("SLACK_API_URL"),
+    }
 
 
 Starter = Callable[[], None]

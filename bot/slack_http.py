@@ -3,6 +3,7 @@
 Bolt verifies each request's signature; dispatch runs in a worker thread so the event loop keeps
 accepting (and acking) other requests. /healthz says the process is up, /readyz that the store answers.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -51,11 +52,17 @@ class SlackAsgi:
                 await _respond(send, 413, {"error": "request too large"})
                 return
             headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-            request = BoltRequest(body=body.decode("utf-8", "replace"), query=scope.get("query_string", b"").decode(),
-                                  headers=headers)
+            request = BoltRequest(
+                body=body.decode("utf-8", "replace"), query=scope.get("query_string", b"").decode(), headers=headers
+            )
             response = await asyncio.to_thread(self.bolt.dispatch, request)
-            await send({"type": "http.response.start", "status": response.status,
-                        "headers": [(k.encode(), v.encode()) for k, values in response.headers.items() for v in values]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": response.status,
+                    "headers": [(k.encode(), v.encode()) for k, values in response.headers.items() for v in values],
+                }
+            )
             await send({"type": "http.response.body", "body": (response.body or "").encode()})
         else:
             await _respond(send, 404, {"error": "not found"})
@@ -81,6 +88,5 @@ async def _read_body(receive: Receive) -> bytes | None:
 
 
 async def _respond(send: Send, status: int, data: dict[str, Any]) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json")]})
     await send({"type": "http.response.body", "body": json.dumps(data).encode()})

@@ -1,4 +1,5 @@
 """Slack messages for checklists and reports: Block Kit, escaped, within Slack's limits."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -40,11 +41,19 @@ def parent_message(checklist: ChecklistView, config: AppConfig) -> tuple[str, li
     if checklist.url:
         lines.append(escape(checklist.url))
     lines.append(f"{total} claims · `{reports.progress_bar(checklist.done, total)}` {checklist.done}/{total} resolved")
-    blocks = [_section("\n".join(lines)),
-              {"type": "context", "elements": [{"type": "mrkdwn", "text": clip("React to each claim in the thread: "
-                                                                               + legend(config), 2000)}]}]
-    fallback = clip(f"Fact-check checklist #{checklist.id}: {checklist.title or 'untitled'} "
-                    f"({checklist.done}/{total} resolved)", TEXT_LIMIT)
+    blocks = [
+        _section("\n".join(lines)),
+        {
+            "type": "context",
+            "elements": [
+                {"type": "mrkdwn", "text": clip("React to each claim in the thread: " + legend(config), 2000)}
+            ],
+        },
+    ]
+    fallback = clip(
+        f"Fact-check checklist #{checklist.id}: {checklist.title or 'untitled'} ({checklist.done}/{total} resolved)",
+        TEXT_LIMIT,
+    )
     return fallback, blocks
 
 
@@ -52,18 +61,29 @@ def status_line(claim: ClaimView, config: AppConfig) -> str:
     if claim.status == "unchecked":
         return "Status: unchecked"
     if claim.conflict:
-        views = ", ".join(f"<@{escape(who)}> :{config.emoji_for(s, as_name=True)}:" for who, s in claim.conflict.items())
+        views = ", ".join(
+            f"<@{escape(who)}> :{config.emoji_for(s, as_name=True)}:" for who, s in claim.conflict.items()
+        )
         return f"Status: :warning: conflict ({views})"
     emoji = config.emoji_for(claim.status, as_name=True)
-    when = f" at <!date^{int(claim.set_at.timestamp())}^{{date_short}} {{time}}|{claim.set_at:%Y-%m-%d %H:%M} UTC>" \
-        if claim.set_at else ""
+    when = (
+        f" at <!date^{int(claim.set_at.timestamp())}^{{date_short}} {{time}}|{claim.set_at:%Y-%m-%d %H:%M} UTC>"
+        if claim.set_at
+        else ""
+    )
     return f"Status: :{emoji}: {LABELS[claim.status]} by <@{escape(claim.set_by or '')}>{when}"
 
 
 def claim_message(claim: ClaimView, config: AppConfig) -> tuple[str, list[dict[str, Any]]]:
     lines = [f"*{claim.number}.* `{claim.type}` {escape(claim.text)}"]
-    details = " · ".join(x for x in (f"figures: {escape(_figures(claim))}" if claim.quantities else "",
-                                      f"source: {escape(claim.attribution)}" if claim.attribution else "") if x)
+    details = " · ".join(
+        x
+        for x in (
+            f"figures: {escape(_figures(claim))}" if claim.quantities else "",
+            f"source: {escape(claim.attribution)}" if claim.attribution else "",
+        )
+        if x
+    )
     if details:
         lines.append(f"_{details}_")
     note = reports.memory_note(claim)

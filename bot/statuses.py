@@ -4,6 +4,7 @@ The result depends on which events happened, never on the order they arrived in 
 was delivered: each (editor, status) pair is decided by its latest event by time, and the latest
 standing reaction decides the claim. Two editors standing on different verdicts is a conflict.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -15,9 +16,16 @@ from bot.store import StatusEvent
 STATUSES = ("verified", "false", "disputed", "checking", "needs_source", "not_a_claim")
 VERDICTS = frozenset({"verified", "false", "disputed", "not_a_claim"})
 REPORT_ORDER = ("verified", "false", "disputed", "checking", "needs_source", "not_a_claim", "unchecked", "conflict")
-LABELS = {"verified": "verified", "false": "false", "disputed": "disputed", "checking": "checking",
-          "needs_source": "needs a source", "not_a_claim": "not a claim", "unchecked": "unchecked",
-          "conflict": "conflict"}
+LABELS = {
+    "verified": "verified",
+    "false": "false",
+    "disputed": "disputed",
+    "checking": "checking",
+    "needs_source": "needs a source",
+    "not_a_claim": "not a claim",
+    "unchecked": "unchecked",
+    "conflict": "conflict",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +59,13 @@ def derive_status(events: Iterable[StatusEvent]) -> Derived:
     decider = max(standing, key=recency)
     per_editor: dict[str, StatusEvent] = {}
     for event in standing:
-        if event.status in VERDICTS and (event.who not in per_editor or recency(event) > recency(per_editor[event.who])):
+        if event.status in VERDICTS and (
+            event.who not in per_editor or recency(event) > recency(per_editor[event.who])
+        ):
             per_editor[event.who] = event
     verdicts = {e.status for e in per_editor.values()}
     if len(verdicts) > 1:
-        return Derived("conflict", decider.who, decider.occurred_at,
-                       {who: e.status for who, e in sorted(per_editor.items())})
+        return Derived(
+            "conflict", decider.who, decider.occurred_at, {who: e.status for who, e in sorted(per_editor.items())}
+        )
     return Derived(decider.status, decider.who, decider.occurred_at)

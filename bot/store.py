@@ -3,6 +3,7 @@
 SQLite runs in WAL mode with a busy timeout, and every transaction that may write begins IMMEDIATE
 (a deferred one that reads, then writes fails at once with "database is locked" whatever the timeout).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,8 @@ from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from claims import ClaimCheckError, Claim
-
-from bot.schema import (checklists, claim_terms, claims, messages, pages, processed_events, status_events,
-                        term_counts)
+from bot.schema import checklists, claim_terms, claims, messages, pages, processed_events, status_events, term_counts
+from claims import Claim, ClaimCheckError
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,8 @@ _TERM = re.compile(r"[a-z][a-z'-]{3,}")
 _STOP_TERMS = frozenset(
     "that this with from have been were they their there which would about after said says also than "
     "into over more most some such only other what when where while will could should because according "
-    "since before being these those then them very just".split())
+    "since before being these those then them very just".split()
+)
 _BUSY_TIMEOUT_MS = 15000
 _CLAIM_CACHE_SIZE = 20000
 
@@ -113,14 +113,14 @@ def text_hash(text: str) -> str:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def to_micros(moment: datetime) -> int:
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return (aware - _EPOCH) // timedelta(microseconds=1)
 
 
@@ -130,7 +130,7 @@ def from_micros(value: int) -> datetime:
 
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; they were written in UTC
-    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 class Store:
@@ -158,8 +158,10 @@ class Store:
             if migrate:
                 store.migrate()
         except (SQLAlchemyError, OSError, ImportError) as exc:
-            raise StoreError(f"The database at {_redacted(url)} cannot be used ({type(exc).__name__}: "
-                             f"{str(exc).splitlines()[0][:160]}).") from exc
+            raise StoreError(
+                f"The database at {_redacted(url)} cannot be used ({type(exc).__name__}: "
+                f"{str(exc).splitlines()[0][:160]})."
+            ) from exc
         return store
 
     def migrate(self) -> None:
@@ -204,31 +206,72 @@ class Store:
         """True the first time an event id is seen in a workspace, False for every redelivery."""
         with self.write() as db:
             # RETURNING tells a new row from a skipped one on every driver (rowcount does not)
-            result = db.execute(self._insert_ignoring_conflicts(processed_events).values(
-                workspace=workspace, event_id=event_id, received_at=now()).returning(processed_events.c.event_id))
+            result = db.execute(
+                self._insert_ignoring_conflicts(processed_events)
+                .values(workspace=workspace, event_id=event_id, received_at=now())
+                .returning(processed_events.c.event_id)
+            )
             return result.first() is not None
 
     # -- checklists --------------------------------------------------------------------------
-    def save_checklist(self, *, workspace: str, platform: str, channel: str, title: str | None, url: str | None,
-                       text: str, submitted_by: str, request_key: str | None, found: Sequence[Claim],
-                       memory: Sequence[dict[str, Any] | None]) -> tuple[int, bool]:
+    def save_checklist(
+        self,
+        *,
+        workspace: str,
+        platform: str,
+        channel: str,
+        title: str | None,
+        url: str | None,
+        text: str,
+        submitted_by: str,
+        request_key: str | None,
+        found: Sequence[Claim],
+        memory: Sequence[dict[str, Any] | None],
+    ) -> tuple[int, bool]:
         """Store a checklist and its claims; returns (id, created). A repeated request_key returns the first."""
         with self.write() as db:
             if request_key:
-                existing = db.execute(select(checklists.c.id).where(
-                    checklists.c.workspace == workspace, checklists.c.request_key == request_key)).scalar()
+                existing = db.execute(
+                    select(checklists.c.id).where(
+                        checklists.c.workspace == workspace, checklists.c.request_key == request_key
+                    )
+                ).scalar()
                 if existing is not None:
                     return int(existing), False
-            checklist_id = db.execute(checklists.insert().values(
-                workspace=workspace, platform=platform, channel=channel, title=title, url=url,
-                text_hash=text_hash(text), submitted_by=submitted_by, submitted_at=now(), request_key=request_key,
-                claim_count=len(found)).returning(checklists.c.id)).scalar_one()
-            for number, (claim, note) in enumerate(zip(found, memory), 1):
-                claim_id = db.execute(claims.insert().values(
-                    workspace=workspace, checklist_id=checklist_id, number=number, text=claim.text, type=claim.type,
-                    score=claim.score, quantities=[{"value": q.value, "unit": q.unit, "text": q.text} for q in claim.quantities],
-                    attribution=claim.attribution, start=claim.start, end=claim.end, memory=note,
-                ).returning(claims.c.id)).scalar_one()
+            checklist_id = db.execute(
+                checklists.insert()
+                .values(
+                    workspace=workspace,
+                    platform=platform,
+                    channel=channel,
+                    title=title,
+                    url=url,
+                    text_hash=text_hash(text),
+                    submitted_by=submitted_by,
+                    submitted_at=now(),
+                    request_key=request_key,
+                    claim_count=len(found),
+                )
+                .returning(checklists.c.id)
+            ).scalar_one()
+            for number, (claim, note) in enumerate(zip(found, memory, strict=True), 1):
+                claim_id = db.execute(
+                    claims.insert()
+                    .values(
+                        workspace=workspace,
+                        checklist_id=checklist_id,
+                        number=number,
+                        text=claim.text,
+                        type=claim.type,
+                        score=claim.score,
+                        quantities=[{"value": q.value, "unit": q.unit, "text": q.text} for q in claim.quantities],
+                        attribution=claim.attribution,
+                        start=claim.start,
+                        end=claim.end,
+                        memory=note,
+                    )
+                    .returning(claims.c.id)
+                ).scalar_one()
                 self._index_terms(db, workspace, int(claim_id), claim.text)
             return int(checklist_id), True
 
@@ -239,20 +282,35 @@ class Store:
         db.execute(claim_terms.insert(), [{"workspace": workspace, "term": t, "claim_id": claim_id} for t in words])
         dialect_insert = sqlite.insert if self.is_sqlite else postgresql.insert
         upsert = dialect_insert(term_counts)
-        db.execute(upsert.on_conflict_do_update(
-            index_elements=["workspace", "term"], set_={"claims": term_counts.c.claims + 1}),
-            [{"workspace": workspace, "term": t, "claims": 1} for t in words])
+        db.execute(
+            upsert.on_conflict_do_update(
+                index_elements=["workspace", "term"], set_={"claims": term_counts.c.claims + 1}
+            ),
+            [{"workspace": workspace, "term": t, "claims": 1} for t in words],
+        )
 
     def checklist(self, workspace: str, checklist_id: int) -> ChecklistRow | None:
         with self.read() as db:
-            row = db.execute(select(checklists).where(
-                checklists.c.workspace == workspace, checklists.c.id == checklist_id)).mappings().first()
+            row = (
+                db.execute(
+                    select(checklists).where(checklists.c.workspace == workspace, checklists.c.id == checklist_id)
+                )
+                .mappings()
+                .first()
+            )
         return _checklist_row(row) if row else None
 
     def checklist_by_request(self, workspace: str, request_key: str) -> ChecklistRow | None:
         with self.read() as db:
-            row = db.execute(select(checklists).where(
-                checklists.c.workspace == workspace, checklists.c.request_key == request_key)).mappings().first()
+            row = (
+                db.execute(
+                    select(checklists).where(
+                        checklists.c.workspace == workspace, checklists.c.request_key == request_key
+                    )
+                )
+                .mappings()
+                .first()
+            )
         return _checklist_row(row) if row else None
 
     def checklist_by_url(self, workspace: str, url: str, channel: str | None = None) -> ChecklistRow | None:
@@ -273,16 +331,35 @@ class Store:
 
     def checklists_in(self, workspace: str, channel: str, limit: int = 20) -> list[ChecklistRow]:
         with self.read() as db:
-            rows = db.execute(select(checklists).where(
-                checklists.c.workspace == workspace, checklists.c.channel == channel,
-            ).order_by(checklists.c.id.desc()).limit(limit)).mappings().all()
+            rows = (
+                db.execute(
+                    select(checklists)
+                    .where(
+                        checklists.c.workspace == workspace,
+                        checklists.c.channel == channel,
+                    )
+                    .order_by(checklists.c.id.desc())
+                    .limit(limit)
+                )
+                .mappings()
+                .all()
+            )
         return [_checklist_row(r) for r in rows]
 
     def claims_of(self, workspace: str, checklist_id: int) -> list[ClaimRow]:
         with self.read() as db:
-            rows = db.execute(select(claims).where(
-                claims.c.workspace == workspace, claims.c.checklist_id == checklist_id,
-            ).order_by(claims.c.number)).mappings().all()
+            rows = (
+                db.execute(
+                    select(claims)
+                    .where(
+                        claims.c.workspace == workspace,
+                        claims.c.checklist_id == checklist_id,
+                    )
+                    .order_by(claims.c.number)
+                )
+                .mappings()
+                .all()
+            )
         return [_claim_row(r) for r in rows]
 
     # -- posting -----------------------------------------------------------------------------
@@ -295,12 +372,22 @@ class Store:
         (then the platform may hold messages the store never heard of: a worker died between the two)."""
         moment = now()
         with self.write() as db:
-            before = db.execute(select(checklists.c.poster).where(
-                checklists.c.workspace == workspace, checklists.c.id == checklist_id)).scalar()
-            query = update(checklists).where(
-                checklists.c.workspace == workspace, checklists.c.id == checklist_id, checklists.c.posted_at.is_(None),
-                (checklists.c.lease_until.is_(None)) | (checklists.c.lease_until < moment) | (checklists.c.poster == poster),
-            ).values(poster=poster, lease_until=moment + timedelta(seconds=seconds)).returning(checklists.c.id)
+            before = db.execute(
+                select(checklists.c.poster).where(checklists.c.workspace == workspace, checklists.c.id == checklist_id)
+            ).scalar()
+            query = (
+                update(checklists)
+                .where(
+                    checklists.c.workspace == workspace,
+                    checklists.c.id == checklist_id,
+                    checklists.c.posted_at.is_(None),
+                    (checklists.c.lease_until.is_(None))
+                    | (checklists.c.lease_until < moment)
+                    | (checklists.c.poster == poster),
+                )
+                .values(poster=poster, lease_until=moment + timedelta(seconds=seconds))
+                .returning(checklists.c.id)
+            )
             taken = db.execute(query).first() is not None
             return taken, bool(before) and before != poster
 
@@ -314,30 +401,54 @@ class Store:
 
     def finish_posting(self, workspace: str, checklist_id: int) -> None:
         with self.write() as db:
-            db.execute(update(checklists).where(
-                checklists.c.workspace == workspace, checklists.c.id == checklist_id,
-            ).values(posted_at=now(), lease_until=None))
+            db.execute(
+                update(checklists)
+                .where(
+                    checklists.c.workspace == workspace,
+                    checklists.c.id == checklist_id,
+                )
+                .values(posted_at=now(), lease_until=None)
+            )
 
-    def record_message(self, *, workspace: str, platform: str, channel: str, message_id: str, checklist_id: int,
-                       claim_id: int | None) -> None:
+    def record_message(
+        self, *, workspace: str, platform: str, channel: str, message_id: str, checklist_id: int, claim_id: int | None
+    ) -> None:
         with self.write() as db:
-            db.execute(self._insert_ignoring_conflicts(messages).values(
-                workspace=workspace, platform=platform, channel=channel, message_id=message_id,
-                checklist_id=checklist_id, claim_id=claim_id, posted_at=now()))
+            db.execute(
+                self._insert_ignoring_conflicts(messages).values(
+                    workspace=workspace,
+                    platform=platform,
+                    channel=channel,
+                    message_id=message_id,
+                    checklist_id=checklist_id,
+                    claim_id=claim_id,
+                    posted_at=now(),
+                )
+            )
 
     def posted_messages(self, workspace: str, checklist_id: int) -> dict[int | None, tuple[str, str]]:
         """claim id (None for the parent) -> (channel, message id) of what is already posted."""
         with self.read() as db:
-            rows = db.execute(select(messages.c.claim_id, messages.c.channel, messages.c.message_id).where(
-                messages.c.workspace == workspace, messages.c.checklist_id == checklist_id)).all()
+            rows = db.execute(
+                select(messages.c.claim_id, messages.c.channel, messages.c.message_id).where(
+                    messages.c.workspace == workspace, messages.c.checklist_id == checklist_id
+                )
+            ).all()
         return {(int(c) if c is not None else None): (str(ch), str(m)) for c, ch, m in rows}
 
-    def message_target(self, workspace: str, platform: str, channel: str, message_id: str) -> tuple[int, int | None] | None:
+    def message_target(
+        self, workspace: str, platform: str, channel: str, message_id: str
+    ) -> tuple[int, int | None] | None:
         """(checklist id, claim id or None for the parent) shown by a chat message, if it is one of ours."""
         with self.read() as db:
-            row = db.execute(select(messages.c.checklist_id, messages.c.claim_id).where(
-                messages.c.workspace == workspace, messages.c.platform == platform,
-                messages.c.channel == channel, messages.c.message_id == message_id)).first()
+            row = db.execute(
+                select(messages.c.checklist_id, messages.c.claim_id).where(
+                    messages.c.workspace == workspace,
+                    messages.c.platform == platform,
+                    messages.c.channel == channel,
+                    messages.c.message_id == message_id,
+                )
+            ).first()
         if row is None:
             return None
         return int(row[0]), (int(row[1]) if row[1] is not None else None)
@@ -346,14 +457,28 @@ class Store:
     def append_status_event(self, workspace: str, event: StatusEvent) -> bool:
         """Append to the log; False when this event (same key) is already there."""
         with self.write() as db:
-            result = db.execute(self._insert_ignoring_conflicts(status_events).values(
-                workspace=workspace, claim_id=event.claim_id, status=event.status, action=event.action,
-                emoji=event.emoji, who=event.who, platform=event.platform, occurred_us=to_micros(event.occurred_at),
-                via=event.via, note=event.note, event_key=event.event_key).returning(status_events.c.id))
+            result = db.execute(
+                self._insert_ignoring_conflicts(status_events)
+                .values(
+                    workspace=workspace,
+                    claim_id=event.claim_id,
+                    status=event.status,
+                    action=event.action,
+                    emoji=event.emoji,
+                    who=event.who,
+                    platform=event.platform,
+                    occurred_us=to_micros(event.occurred_at),
+                    via=event.via,
+                    note=event.note,
+                    event_key=event.event_key,
+                )
+                .returning(status_events.c.id)
+            )
             return result.first() is not None
 
-    def record_reaction(self, workspace: str, platform: str, channel: str, message_id: str,
-                        event: StatusEvent) -> tuple[ClaimRow, list[StatusEvent]] | None:
+    def record_reaction(
+        self, workspace: str, platform: str, channel: str, message_id: str, event: StatusEvent
+    ) -> tuple[ClaimRow, list[StatusEvent]] | None:
         """In one transaction: find the claim a message shows, append the event (once), and return the
         claim with all its events. None when the message is not one of our claim messages.
 
@@ -364,17 +489,45 @@ class Store:
         with self.write() as db:
             claim = self._claims_by_message.get(key)
             if claim is None:
-                row = db.execute(find, {"w": workspace, "p": platform, "c": channel, "m": message_id}).mappings().first()
+                row = (
+                    db.execute(find, {"w": workspace, "p": platform, "c": channel, "m": message_id}).mappings().first()
+                )
                 if row is None:
                     return None
                 claim = self._remember_claim(key, _claim_row(row))
             claim_id = claim.id
-            db.execute(append, {"workspace": workspace, "claim_id": claim_id, "status": event.status,
-                                "action": event.action, "emoji": event.emoji, "who": event.who,
-                                "platform": event.platform, "occurred_us": to_micros(event.occurred_at), "via": event.via,
-                                "note": event.note, "event_key": event.event_key})
+            db.execute(
+                append,
+                {
+                    "workspace": workspace,
+                    "claim_id": claim_id,
+                    "status": event.status,
+                    "action": event.action,
+                    "emoji": event.emoji,
+                    "who": event.who,
+                    "platform": event.platform,
+                    "occurred_us": to_micros(event.occurred_at),
+                    "via": event.via,
+                    "note": event.note,
+                    "event_key": event.event_key,
+                },
+            )
             events = db.execute(history, {"w": workspace, "id": claim_id}).all()
-        return claim, [StatusEvent(*r[:6], from_micros(r[6]), *r[7:]) for r in events]
+        return claim, [
+            StatusEvent(
+                claim_id=int(r[0]),
+                status=r[1],
+                action=r[2],
+                emoji=r[3],
+                who=r[4],
+                platform=r[5],
+                occurred_at=from_micros(r[6]),
+                via=r[7],
+                note=r[8],
+                event_key=r[9],
+            )
+            for r in events
+        ]
 
     def _remember_claim(self, key: tuple[str, str, str, str], claim: ClaimRow) -> ClaimRow:
         # a claim message always shows the same claim, and a stored claim never changes: safe to keep
@@ -387,17 +540,30 @@ class Store:
     def _reaction_statements(self) -> tuple[Any, Any, Any]:
         if self._prepared is None:
             self._prepared = (
-                select(claims).join(messages, messages.c.claim_id == claims.c.id).where(
-                    messages.c.workspace == bindparam("w"), messages.c.platform == bindparam("p"),
-                    messages.c.channel == bindparam("c"), messages.c.message_id == bindparam("m")),
+                select(claims)
+                .join(messages, messages.c.claim_id == claims.c.id)
+                .where(
+                    messages.c.workspace == bindparam("w"),
+                    messages.c.platform == bindparam("p"),
+                    messages.c.channel == bindparam("c"),
+                    messages.c.message_id == bindparam("m"),
+                ),
                 self._insert_ignoring_conflicts(status_events),
                 # the columns in StatusEvent's order, read as plain tuples
-                select(status_events.c.claim_id, status_events.c.status, status_events.c.action,
-                       status_events.c.emoji, status_events.c.who, status_events.c.platform,
-                       status_events.c.occurred_us, status_events.c.via, status_events.c.note,
-                       status_events.c.event_key).where(
-                    status_events.c.workspace == bindparam("w"),
-                    status_events.c.claim_id == bindparam("id")).order_by(status_events.c.id),
+                select(
+                    status_events.c.claim_id,
+                    status_events.c.status,
+                    status_events.c.action,
+                    status_events.c.emoji,
+                    status_events.c.who,
+                    status_events.c.platform,
+                    status_events.c.occurred_us,
+                    status_events.c.via,
+                    status_events.c.note,
+                    status_events.c.event_key,
+                )
+                .where(status_events.c.workspace == bindparam("w"), status_events.c.claim_id == bindparam("id"))
+                .order_by(status_events.c.id),
             )
         return self._prepared
 
@@ -405,32 +571,68 @@ class Store:
         if not claim_ids:
             return []
         with self.read() as db:
-            rows = db.execute(select(status_events).where(
-                status_events.c.workspace == workspace, status_events.c.claim_id.in_(list(claim_ids)),
-            ).order_by(status_events.c.id)).mappings().all()
+            rows = (
+                db.execute(
+                    select(status_events)
+                    .where(
+                        status_events.c.workspace == workspace,
+                        status_events.c.claim_id.in_(list(claim_ids)),
+                    )
+                    .order_by(status_events.c.id)
+                )
+                .mappings()
+                .all()
+            )
         return [_status_event(r) for r in rows]
 
     # -- claim memory ------------------------------------------------------------------------
-    def memory_candidates(self, workspace: str, claim_text: str, exclude_checklist: int | None = None,
-                          rare_terms: int = 4, limit: int = 25, max_postings: int = 2000) -> list[tuple[int, int, str, str | None, list[dict[str, Any]]]]:
-        """Earlier claims sharing the rarest words of `claim_text`: (claim id, checklist id, text, title, quantities)."""
+    def memory_candidates(
+        self,
+        workspace: str,
+        claim_text: str,
+        exclude_checklist: int | None = None,
+        rare_terms: int = 4,
+        limit: int = 25,
+        max_postings: int = 2000,
+    ) -> list[tuple[int, int, str, str | None, list[dict[str, Any]]]]:
+        """Earlier claims sharing the rarest words of `claim_text`.
+
+        Returns (claim id, checklist id, text, title, quantities) for each.
+        """
         words = terms_of(claim_text)
         if not words:
             return []
         with self.read() as db:
-            counts = dict(db.execute(select(term_counts.c.term, term_counts.c.claims).where(
-                term_counts.c.workspace == workspace, term_counts.c.term.in_(words))).all())
+            counts = dict(
+                db.execute(
+                    select(term_counts.c.term, term_counts.c.claims).where(
+                        term_counts.c.workspace == workspace, term_counts.c.term.in_(words)
+                    )
+                ).all()
+            )
             # a word that thousands of claims share ("government") finds nothing in particular: skip it
             known = sorted((counts[w], w) for w in words if w in counts and counts[w] <= max_postings)
             chosen = [w for _, w in known[:rare_terms]]
             if len(chosen) < 2:
                 return []
             hits = func.count().label("hits")
-            shared = select(claim_terms.c.claim_id, hits).where(
-                claim_terms.c.workspace == workspace, claim_terms.c.term.in_(chosen),
-            ).group_by(claim_terms.c.claim_id).having(func.count() >= 2).order_by(hits.desc()).limit(limit).subquery()
-            query = select(claims.c.id, claims.c.checklist_id, claims.c.text, checklists.c.title, claims.c.quantities).join(
-                shared, shared.c.claim_id == claims.c.id).join(checklists, checklists.c.id == claims.c.checklist_id)
+            shared = (
+                select(claim_terms.c.claim_id, hits)
+                .where(
+                    claim_terms.c.workspace == workspace,
+                    claim_terms.c.term.in_(chosen),
+                )
+                .group_by(claim_terms.c.claim_id)
+                .having(func.count() >= 2)
+                .order_by(hits.desc())
+                .limit(limit)
+                .subquery()
+            )
+            query = (
+                select(claims.c.id, claims.c.checklist_id, claims.c.text, checklists.c.title, claims.c.quantities)
+                .join(shared, shared.c.claim_id == claims.c.id)
+                .join(checklists, checklists.c.id == claims.c.checklist_id)
+            )
             if exclude_checklist is not None:
                 query = query.where(claims.c.checklist_id != exclude_checklist)
             rows = db.execute(query).all()
@@ -439,33 +641,71 @@ class Store:
     # -- fetched pages -----------------------------------------------------------------------
     def cached_page(self, url: str) -> PageRow | None:
         with self.read() as db:
-            row = db.execute(select(pages).where((pages.c.url == url) | (pages.c.canonical_url == url))).mappings().first()
+            row = (
+                db.execute(select(pages).where((pages.c.url == url) | (pages.c.canonical_url == url)))
+                .mappings()
+                .first()
+            )
         return PageRow(**{k: row[k] for k in PageRow.__slots__}) if row else None
 
     def save_page(self, page: PageRow) -> None:
         with self.write() as db:
-            db.execute(self._insert_ignoring_conflicts(pages).values(
-                url=page.url, canonical_url=page.canonical_url, title=page.title, byline=page.byline,
-                published=page.published, site_name=page.site_name, text=page.text, fetched_at=now()))
+            db.execute(
+                self._insert_ignoring_conflicts(pages).values(
+                    url=page.url,
+                    canonical_url=page.canonical_url,
+                    title=page.title,
+                    byline=page.byline,
+                    published=page.published,
+                    site_name=page.site_name,
+                    text=page.text,
+                    fetched_at=now(),
+                )
+            )
 
 
 def _status_event(r: Any) -> StatusEvent:
-    return StatusEvent(claim_id=int(r["claim_id"]), status=r["status"], action=r["action"], emoji=r["emoji"],
-                       who=r["who"], platform=r["platform"], occurred_at=from_micros(r["occurred_us"]),
-                       via=r["via"], note=r["note"], event_key=r["event_key"])
+    return StatusEvent(
+        claim_id=int(r["claim_id"]),
+        status=r["status"],
+        action=r["action"],
+        emoji=r["emoji"],
+        who=r["who"],
+        platform=r["platform"],
+        occurred_at=from_micros(r["occurred_us"]),
+        via=r["via"],
+        note=r["note"],
+        event_key=r["event_key"],
+    )
 
 
 def _checklist_row(row: Any) -> ChecklistRow:
-    return ChecklistRow(id=int(row["id"]), workspace=row["workspace"], platform=row["platform"], channel=row["channel"],
-                        title=row["title"], url=row["url"], submitted_by=row["submitted_by"],
-                        submitted_at=_aware(row["submitted_at"]) or now(), claim_count=int(row["claim_count"]),
-                        posted_at=_aware(row["posted_at"]))
+    return ChecklistRow(
+        id=int(row["id"]),
+        workspace=row["workspace"],
+        platform=row["platform"],
+        channel=row["channel"],
+        title=row["title"],
+        url=row["url"],
+        submitted_by=row["submitted_by"],
+        submitted_at=_aware(row["submitted_at"]) or now(),
+        claim_count=int(row["claim_count"]),
+        posted_at=_aware(row["posted_at"]),
+    )
 
 
 def _claim_row(row: Any) -> ClaimRow:
-    return ClaimRow(id=int(row["id"]), checklist_id=int(row["checklist_id"]), number=int(row["number"]),
-                    text=row["text"], type=row["type"], score=float(row["score"]), quantities=list(row["quantities"] or []),
-                    attribution=row["attribution"], memory=row["memory"])
+    return ClaimRow(
+        id=int(row["id"]),
+        checklist_id=int(row["checklist_id"]),
+        number=int(row["number"]),
+        text=row["text"],
+        type=row["type"],
+        score=float(row["score"]),
+        quantities=list(row["quantities"] or []),
+        attribution=row["attribution"],
+        memory=row["memory"],
+    )
 
 
 def _redacted(url: str) -> str:
@@ -475,7 +715,7 @@ def _redacted(url: str) -> str:
 
 def _engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
     engine = create_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})

@@ -2,6 +2,7 @@
 
 Pure: no chat, network or database code is imported here.
 """
+
 from claims.config import ClaimType, EngineConfig
 from claims.errors import ClaimCheckError, ConfigError, InputError
 from claims.extract import classify_sentence, extract_article, extract_claims
@@ -9,6 +10,18 @@ from claims.model import Article, Claim, Quantity, Verdict
 from claims.text import check_text, decode_article
 
 __all__ = [
-    "Article", "Claim", "ClaimCheckError", "ClaimType", "ConfigError", "EngineConfig", "InputError",
-    "Quantity", "Verdict", "check_text", "classify_sentence", "decode_article", "extract_article", "extract_claims",
+    "Article",
+    "Claim",
+    "ClaimCheckError",
+    "ClaimType",
+    "ConfigError",
+    "EngineConfig",
+    "InputError",
+    "Quantity",
+    "Verdict",
+    "check_text",
+    "classify_sentence",
+    "decode_article",
+    "extract_article",
+    "extract_claims",
 ]

@@ -1,4 +1,5 @@
 """One sentence at a time: who said it, what type of claim it is, and how much it matters."""
+
 from __future__ import annotations
 
 import re
@@ -17,14 +18,16 @@ _PRONOUNS = frozenset({"he", "she"})
 _GROUP_NOUNS = frozenset(
     "officials official police witnesses residents activists analysts experts authorities sources doctors "
     "researchers scientists economists investigators prosecutors spokesman spokeswoman spokesperson "
-    "ministry government army military observers medics rescuers lawmakers diplomats".split())
+    "ministry government army military observers medics rescuers lawmakers diplomats".split()
+)
 _ACCORDING_TO = re.compile(r"\baccording to ((?:[\w.'’-]+\s?){1,10})", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we're|we've|let's|you|your|you're)\b")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|al-)?[A-Z][\w'’.-]*)*")
 _PROPER_NAMES = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 _DATE_WORDS = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday I".split())
+    "Wednesday Thursday Friday Saturday Sunday I".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +47,16 @@ def _strip_punct(token: str) -> str:
 
 def _is_name_token(token: str) -> bool:
     word = _strip_punct(token)
-    return bool(word) and (word[0].isupper() or word.startswith("al-")) and not word.isupper() or \
-        (len(word) >= 2 and word.replace(".", "").isupper() and word.replace(".", "").isalpha())
+    return (
+        bool(word)
+        and (word[0].isupper() or word.startswith("al-"))
+        and not word.isupper()
+        or (len(word) >= 2 and word.replace(".", "").isupper() and word.replace(".", "").isalpha())
+    )
 
 
 def _name_before(tokens: list[str], end: int) -> str | None:
-    """The run of capitalised words that ends just before tokens[end] ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
+    """The run of capitalised words just before tokens[end]: "Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
     start = end
     while start > 0:
         token = tokens[start - 1]
@@ -74,8 +81,13 @@ def _group_before(tokens: list[str], end: int) -> str | None:
         return None
     start = end - 1
     # keep up to two plain modifiers ("health", "defence") and the article before them
-    while start > 0 and end - start < 3 and tokens[start - 1].isalpha() and tokens[start - 1].islower() \
-            and tokens[start - 1] not in {"a", "an", "the"}:
+    while (
+        start > 0
+        and end - start < 3
+        and tokens[start - 1].isalpha()
+        and tokens[start - 1].islower()
+        and tokens[start - 1] not in {"a", "an", "the"}
+    ):
         start -= 1
     if start > 0 and tokens[start - 1].lower() in {"a", "an", "the"}:
         start -= 1
@@ -129,7 +141,7 @@ def _quote_speaker(sentence: str, config: EngineConfig) -> tuple[str | None, boo
     match = _QUOTED.search(sentence)
     if not match:
         return None, False
-    tokens = _TOKEN.findall(sentence[match.end():].lstrip(" ,"))
+    tokens = _TOKEN.findall(sentence[match.end() :].lstrip(" ,"))
     if not tokens:
         return None, False
     first = _strip_punct(tokens[0]).lower()
@@ -180,12 +192,13 @@ def _without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     words = name.split()
     last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in config.titles), default=-1)
     if 0 <= last_title < len(words) - 1:
-        return " ".join(words[last_title + 1:]), True
+        return " ".join(words[last_title + 1 :]), True
     return name, False
 
 
-def _rule_holds(rule: ClaimType, sentence: str, words: frozenset[str], quantities: tuple[Quantity, ...],
-                source: str | None) -> bool:
+def _rule_holds(
+    rule: ClaimType, sentence: str, words: frozenset[str], quantities: tuple[Quantity, ...], source: str | None
+) -> bool:
     if rule.units and any(q.unit in rule.units or ("*" in rule.units and q.unit != "percent") for q in quantities):
         return True
     if rule.words and not rule.words.isdisjoint(words):
@@ -197,7 +210,9 @@ def _rule_holds(rule: ClaimType, sentence: str, words: frozenset[str], quantitie
     return rule.attributed and source is not None
 
 
-def claim_type(sentence: str, config: EngineConfig, quantities: tuple[Quantity, ...], source: str | None) -> ClaimType | None:
+def claim_type(
+    sentence: str, config: EngineConfig, quantities: tuple[Quantity, ...], source: str | None
+) -> ClaimType | None:
     """The first configured type whose rule holds for the sentence."""
     words = frozenset(_WORDS.findall(sentence.lower()))
     for rule in config.types:
@@ -219,9 +234,15 @@ def _hedge_count(words: list[str], config: EngineConfig) -> int:
     return sum(1 for w in words if w in config.hedges)
 
 
-def check_worthiness(sentence: str, rule: ClaimType | None, quantities: tuple[Quantity, ...],
-                     source: str | None, dates: tuple[str, ...], actors: tuple[str, ...],
-                     config: EngineConfig) -> float:
+def check_worthiness(
+    sentence: str,
+    rule: ClaimType | None,
+    quantities: tuple[Quantity, ...],
+    source: str | None,
+    dates: tuple[str, ...],
+    actors: tuple[str, ...],
+    config: EngineConfig,
+) -> float:
     """0 to 1: how much an editor should care that this sentence is true.
 
     Typed, sourced, specific claims score high; questions, opinion, first-person talk and unsourced

@@ -1,11 +1,13 @@
 """The engine's settings: packaged defaults, overlaid by a newsroom's `claims:` section."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -19,7 +21,8 @@ class ClaimType:
     """One claim type and the rule that recognises it.
 
     Any of these rules may be set: `units` (a figure of one of these units; `*` any figure),
-    `words` (any of these words), `patterns` (regular expressions), `quote` (a direct quotation) or `attributed` (a named source).
+    `words` (any of these words), `patterns` (regular expressions), `quote` (a direct quotation) or
+    `attributed` (a named source).
     """
 
     name: str

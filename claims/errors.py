@@ -1,4 +1,5 @@
 """The project's exceptions: one root, a few kinds a person can act on."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """The engine's entry points: an article in, its checkable claims out."""
+
 from __future__ import annotations
 
 import re
@@ -72,8 +73,17 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             last_speaker = found.attribution
         if found.type is None or found.score < config.min_score or len(sentence.split()) < config.min_words:
             continue
-        claim = Claim(sentence, found.type, start, end, found.score, found.quantities, found.attribution,
-                      found.dates, found.actors)
+        claim = Claim(
+            sentence,
+            found.type,
+            start,
+            end,
+            found.score,
+            found.quantities,
+            found.attribution,
+            found.dates,
+            found.actors,
+        )
         normal = _normalised(sentence)
         twin = _is_duplicate(normal, claim, kept, config.duplicate_ratio)
         if twin is None:

@@ -2,6 +2,7 @@
 
 The weights are set by hand from what a checker looks for; they are not learned from any data set.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,26 +14,41 @@ _IRREGULAR_PAST = (
     "voted passed signed"
 ).split()
 _PAST_WORDS = frozenset(_IRREGULAR_PAST)
-_NOT_PAST = frozenset("need needed feed seed speed indeed bed red shed hundred breed greed proceed exceed succeed "
-                      "shred sled wed fled".split())
-_PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\s(?:not\s|never\s|already\s|also\s|just\s)?"
-                      r"(?:been|[a-z]+ed|done|made|taken|given|gone|seen|grown|won|lost|paid|spent|cut|put)\b",
-                      re.IGNORECASE)
+_NOT_PAST = frozenset(
+    "need needed feed seed speed indeed bed red shed hundred breed greed proceed exceed succeed "
+    "shred sled wed fled".split()
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve|’ve)\s(?:not\s|never\s|already\s|also\s|just\s)?"
+    r"(?:been|[a-z]+ed|done|made|taken|given|gone|seen|grown|won|lost|paid|spent|cut|put)\b",
+    re.IGNORECASE,
+)
 # a figure standing on its own: not the digits inside "COVID-19", "B117" or a link
 _FIGURE = re.compile(r"(?<![\w/.-])\d")
 _LINKS_AND_HANDLES = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
-_PROMOTION = re.compile(r"\b(?:check out|learn more|find out|read more|listen|tune in|watch|join us|join our|"
-                        r"visit|register|sign up|follow us|click|podcast|episode|webinar|live stream|livestream|"
-                        r"thrilled|honou?red|excited|grateful|congrat\w*)\b", re.IGNORECASE)
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million billion trillion "
-                          "dozen half third quarter percent twice double triple".split())
+_PROMOTION = re.compile(
+    r"\b(?:check out|learn more|find out|read more|listen|tune in|watch|join us|join our|"
+    r"visit|register|sign up|follow us|click|podcast|episode|webinar|live stream|livestream|"
+    r"thrilled|honou?red|excited|grateful|congrat\w*)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten hundred thousand million billion trillion "
+    "dozen half third quarter percent twice double triple".split()
+)
 _PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
 _MODALS = frozenset("will would shall should must might could can may gonna ought wanna let's".split())
 _MODAL_PHRASES = re.compile(r"'ll\b|’ll\b|\bgoing to\b|\b(?:need|needs|have|has|want|wants) to\b", re.IGNORECASE)
-_OPINION_LEAD = re.compile(r"\bI\s(?:think|believe|feel|hope|want|wish|guess|suppose|bet|love|like)\b|"
-                           r"\bin my (?:view|opinion)\b|\bwe (?:need|must|should|want)\b", re.IGNORECASE)
-_IMPERATIVE = re.compile(r"^(?:let's|let us|look|think|imagine|remember|please|join|vote|tell|stop|go|"
-                         r"give|thank|don't)\b", re.IGNORECASE)
+_OPINION_LEAD = re.compile(
+    r"\bI\s(?:think|believe|feel|hope|want|wish|guess|suppose|bet|love|like)\b|"
+    r"\bin my (?:view|opinion)\b|\bwe (?:need|must|should|want)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:let's|let us|look|think|imagine|remember|please|join|vote|tell|stop|go|"
+    r"give|thank|don't)\b",
+    re.IGNORECASE,
+)
 _COPULA = re.compile(r"\b(?:is|are|isn't|aren't|has|have|remains|costs|owns|employs|holds)\b", re.IGNORECASE)
 
 
@@ -59,7 +75,7 @@ def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
     if _OPINION_LEAD.search(text):
         score -= 0.2
     score -= min(0.3, 0.1 * sum(1 for w in lowered if w in opinion_words))
-    if text.rstrip('"”’\' ').endswith("?"):
+    if text.rstrip("\"”’' ").endswith("?"):
         score -= 0.5
     if _IMPERATIVE.search(text):
         score -= 0.2

@@ -1,4 +1,5 @@
 """The claim engine's output: frozen, plain data."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

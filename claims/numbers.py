@@ -2,6 +2,7 @@
 
 Every pattern here is linear: no nested quantifiers over the same characters.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -10,32 +11,107 @@ import re
 from claims.model import Quantity
 
 _UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a dozen": 12,
+    "dozen": 12,
 }
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-               "eighty": 80, "ninety": 90}
-_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
-                "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "dollar": "USD",
-               "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
-_FRACTIONS = {"three-quarters": 75.0, "three quarters": 75.0, "two-thirds": 66.7, "two thirds": 66.7,
-              "a third": 33.3, "one-third": 33.3, "one third": 33.3, "half": 50.0, "a half": 50.0,
-              "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0}
-_CASUALTY_UNITS = {"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
-                   "fatalities": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured",
-                   "injuries": "injured", "missing": "missing"}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_MULTIPLIERS = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+_FRACTIONS = {
+    "three-quarters": 75.0,
+    "three quarters": 75.0,
+    "two-thirds": 66.7,
+    "two thirds": 66.7,
+    "a third": 33.3,
+    "one-third": 33.3,
+    "one third": 33.3,
+    "half": 50.0,
+    "a half": 50.0,
+    "a quarter": 25.0,
+    "one-quarter": 25.0,
+    "one quarter": 25.0,
+}
+_CASUALTY_UNITS = {
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "missing": "missing",
+}
 # Words that cannot be the unit of a count ("5 of the 12", "3 in 10").
 _NOT_UNITS = frozenset(
     "a an the of and or to in on at for by with from than as is are was were be been has have had that this these "
-    "those it its their his her our your my per into over under about after before since during".split())
+    "those it its their his her our your my per into over under about after before since during".split()
+)
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TENS = "|".join(_TENS_WORDS)
-_WORD_NUMBER = (rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                r"a dozen|dozen|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a dozen|dozen|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 _MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 _QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly)"
@@ -43,12 +119,16 @@ _QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|
 _MONEY = re.compile(
     rf"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s(?P<cur2>dollars?|euros?|pounds|yen|USD|EUR|GBP)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b)", re.IGNORECASE)
+    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b)", re.IGNORECASE
+)
 _FRACTION = re.compile(
     r"\b(?P<frac>three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter|a half|half)"
-    r"\s+of\b", re.IGNORECASE)
+    r"\s+of\b",
+    re.IGNORECASE,
+)
 _POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
 _CASUALTIES = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
@@ -57,15 +137,19 @@ _CASUALTIES = re.compile(
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing)\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _COUNT = re.compile(
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+s)\b)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
     rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?\d{{4}})?"
@@ -76,7 +160,8 @@ _DATE = re.compile(
     r"|\b(?:in|since|by|until|from|during|before|after)\s(?:1[89]|20)\d{2}s?\b"
     r"|\b(?:1[89]|20)\d{2}\b"
     r"|\b(?:last|this|next)\s(?:week|month|year|weekend)\b|\byesterday\b|\btoday\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC)\b)", re.IGNORECASE)
 
 
@@ -111,12 +196,16 @@ _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset({"killing", "kills", "wo
 _DIGIT = re.compile(r"\d")
 _DIGITISH = re.compile(r"[\d$€£¥%]")
 _LETTERS = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | frozenset(
-    "dozen half halves third thirds quarter quarters hundred thousand million billion trillion".split())
+_NUMBER_WORDS = (
+    frozenset(_UNITS_WORDS)
+    | frozenset(_TENS_WORDS)
+    | frozenset("dozen half halves third thirds quarter quarters hundred thousand million billion trillion".split())
+)
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday week month year "
-    "weekend yesterday today".split())
+    "weekend yesterday today".split()
+)
 
 
 def _may_hold(sentence: str, words: frozenset[str]) -> bool:
@@ -174,7 +263,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
         if value is not None and taken.free(span):
             taken.add(span)
-            found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0]:span[1]])))
+            found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0] : span[1]])))
 
     lowered = sentence.lower()
     words = frozenset(_LETTERS.findall(lowered))
@@ -186,15 +275,15 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         else:
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _CURRENCIES[m.group("cur2").lower()])
     percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered
-    for m in (_PERCENT.finditer(sentence) if percent else ()):
+    for m in _PERCENT.finditer(sentence) if percent else ():
         keep(m.span(), parse_number(m.group("num")), "percent")
     fractions = not words.isdisjoint({"half", "third", "thirds", "quarter", "quarters"})
-    for m in (_FRACTION.finditer(sentence) if fractions else ()):
+    for m in _FRACTION.finditer(sentence) if fractions else ():
         keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
-    for m in (_POINTS.finditer(sentence) if fractions else ()):
+    for m in _POINTS.finditer(sentence) if fractions else ():
         keep(m.span(), 0.25 if m.group(1).lower() == "quarter" else 0.5, "percentage points")
     casualties = not words.isdisjoint(_CASUALTY_CUES)
-    for m in (_CASUALTIES.finditer(sentence) if casualties else ()):
+    for m in _CASUALTIES.finditer(sentence) if casualties else ():
         if m.group("num"):
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
@@ -204,7 +293,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
     has_digit = _DIGIT.search(sentence) is not None
     spelled = not words.isdisjoint(_NUMBER_WORDS) and ("-" in sentence or not words.isdisjoint(_MULTIPLIERS))
-    for m in (_COUNT.finditer(sentence) if has_digit or spelled else ()):
+    for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if not dates.free(m.span()):
             continue
         if m.group("num"):

@@ -3,6 +3,7 @@
 What is furniture is read from the text's own structure: line length, terminal punctuation, title
 case, repetition, and the furniture phrases in config. Nothing here knows any one article.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,10 +15,11 @@ import punkt
 
 from claims.config import EngineConfig
 
-_TERMINAL = tuple('.!?"”’\'')
+_TERMINAL = tuple(".!?\"”’'")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*")
 _MINOR_WORDS = frozenset(
-    "a an the and or but nor for of in on at to by with from as vs via into over up out is its it's".split())
+    "a an the and or but nor for of in on at to by with from as vs via into over up out is its it's".split()
+)
 
 
 class LineKind(Enum):
@@ -142,9 +144,12 @@ def layout(text: str, config: EngineConfig) -> Layout:
     lines = split_lines(text, config)
     title = lines[0] if lines and lines[0].kind is LineKind.HEADLINE else None
     body = lines[1:] if title else lines
-    body = body[:_tail_start(body)]
-    kept = [ln for ln in body if ln.kind is LineKind.PROSE or
-            (ln.kind is LineKind.SHORT and ln.text.endswith(_TERMINAL[:3]))]
+    body = body[: _tail_start(body)]
+    kept = [
+        ln
+        for ln in body
+        if ln.kind is LineKind.PROSE or (ln.kind is LineKind.SHORT and ln.text.endswith(_TERMINAL[:3]))
+    ]
     return Layout(title=title, blocks=tuple(kept))
 
 
@@ -161,7 +166,7 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
     """Sentences of text[start:end] as absolute (start, end) spans, whitespace trimmed."""
     spans = []
     for s, e in _tokenizer(config.abbreviations).span_tokenize(text[start:end]):
-        piece = text[start + s:start + e]
+        piece = text[start + s : start + e]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
         if e - s - lead - trail > 0:

@@ -1,4 +1,5 @@
 """Turning bytes someone handed us into article text, or one clear sentence saying why not."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -16,8 +17,10 @@ def decode_article(data: bytes, max_bytes: int, what: str = "The input") -> str:
         InputError: empty, larger than `max_bytes`, binary, or not UTF-8.
     """
     if len(data) > max_bytes:
-        raise InputError(f"{what} is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB "
-                         "(set input.max_bytes in config.yaml to change it).")
+        raise InputError(
+            f"{what} is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB "
+            "(set input.max_bytes in config.yaml to change it)."
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:8192]:

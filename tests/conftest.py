@@ -1,4 +1,5 @@
 """Shared fixtures: where ../shared is, and fresh configs."""
+
 from __future__ import annotations
 
 from pathlib import Path

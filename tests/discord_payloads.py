@@ -1,4 +1,5 @@
 """Discord gateway and interaction payloads in the shapes Discord sends."""
+
 from __future__ import annotations
 
 import itertools
@@ -16,40 +17,122 @@ def snowflake() -> str:
 
 
 def member(user_id: str, name: str) -> dict[str, Any]:
-    return {"user": {"id": user_id, "username": name, "discriminator": "0", "global_name": name, "avatar": None},
-            "roles": [], "joined_at": "2025-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0,
-            "pending": False, "nick": None, "avatar": None, "premium_since": None, "permissions": "2251799813685247"}
+    return {
+        "user": {"id": user_id, "username": name, "discriminator": "0", "global_name": name, "avatar": None},
+        "roles": [],
+        "joined_at": "2025-01-01T00:00:00+00:00",
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "pending": False,
+        "nick": None,
+        "avatar": None,
+        "premium_since": None,
+        "permissions": "2251799813685247",
+    }
 
 
 def _interaction(data: dict[str, Any], user: str, name: str, guild: str, channel: str, kind: int = 2) -> dict[str, Any]:
-    return {"id": snowflake(), "application_id": APP_ID, "type": kind, "token": f"itoken-{snowflake()}", "version": 1,
-            "guild_id": guild, "channel_id": channel, "member": member(user, name), "data": data,
-            "channel": {"id": channel, "type": 0, "guild_id": guild, "name": "factcheck", "position": 0,
-                        "permission_overwrites": [], "nsfw": False, "parent_id": None, "flags": 0},
-            "app_permissions": "2251799813685247", "locale": "en-US", "guild_locale": "en-US", "entitlements": [],
-            "authorizing_integration_owners": {"0": guild}, "context": 0, "attachment_size_limit": 10485760}
+    return {
+        "id": snowflake(),
+        "application_id": APP_ID,
+        "type": kind,
+        "token": f"itoken-{snowflake()}",
+        "version": 1,
+        "guild_id": guild,
+        "channel_id": channel,
+        "member": member(user, name),
+        "data": data,
+        "channel": {
+            "id": channel,
+            "type": 0,
+            "guild_id": guild,
+            "name": "factcheck",
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "flags": 0,
+        },
+        "app_permissions": "2251799813685247",
+        "locale": "en-US",
+        "guild_locale": "en-US",
+        "entitlements": [],
+        "authorizing_integration_owners": {"0": guild},
+        "context": 0,
+        "attachment_size_limit": 10485760,
+    }
 
 
-def slash(sub: str, options: dict[str, str] | None = None, user: str = "501", name: str = "dana",
-          guild: str = GUILD, channel: str = CHANNEL) -> dict[str, Any]:
-    data = {"id": snowflake(), "name": "factcheck", "type": 1, "options": [
-        {"name": sub, "type": 1, "options": [{"name": k, "type": 3, "value": v} for k, v in (options or {}).items()]}]}
+def slash(
+    sub: str,
+    options: dict[str, str] | None = None,
+    user: str = "501",
+    name: str = "dana",
+    guild: str = GUILD,
+    channel: str = CHANNEL,
+) -> dict[str, Any]:
+    data = {
+        "id": snowflake(),
+        "name": "factcheck",
+        "type": 1,
+        "options": [
+            {
+                "name": sub,
+                "type": 1,
+                "options": [{"name": k, "type": 3, "value": v} for k, v in (options or {}).items()],
+            }
+        ],
+    }
     return _interaction(data, user, name, guild, channel)
 
 
-def context_menu(text: str, user: str = "501", name: str = "dana", guild: str = GUILD,
-                 channel: str = CHANNEL) -> dict[str, Any]:
+def context_menu(
+    text: str, user: str = "501", name: str = "dana", guild: str = GUILD, channel: str = CHANNEL
+) -> dict[str, Any]:
     target = snowflake()
-    message = {"id": target, "channel_id": channel, "type": 0, "content": text, "attachments": [], "embeds": [],
-               "mentions": [], "mention_roles": [], "pinned": False, "mention_everyone": False, "tts": False,
-               "timestamp": "2026-11-25T09:00:00+00:00", "edited_timestamp": None, "flags": 0, "components": [],
-               "author": {"id": "777", "username": "reporter", "discriminator": "0", "global_name": "reporter",
-                          "avatar": None}}
-    data = {"id": snowflake(), "name": "Fact-check this message", "type": 3, "target_id": target,
-            "resolved": {"messages": {target: message}}}
+    message = {
+        "id": target,
+        "channel_id": channel,
+        "type": 0,
+        "content": text,
+        "attachments": [],
+        "embeds": [],
+        "mentions": [],
+        "mention_roles": [],
+        "pinned": False,
+        "mention_everyone": False,
+        "tts": False,
+        "timestamp": "2026-11-25T09:00:00+00:00",
+        "edited_timestamp": None,
+        "flags": 0,
+        "components": [],
+        "author": {
+            "id": "777",
+            "username": "reporter",
+            "discriminator": "0",
+            "global_name": "reporter",
+            "avatar": None,
+        },
+    }
+    data = {
+        "id": snowflake(),
+        "name": "Fact-check this message",
+        "type": 3,
+        "target_id": target,
+        "resolved": {"messages": {target: message}},
+    }
     return _interaction(data, user, name, guild, channel)
 
 
 def reaction(emoji: str, message_id: str, channel_id: str, user: str, guild: str = GUILD) -> dict[str, Any]:
-    return {"user_id": user, "channel_id": channel_id, "message_id": message_id, "guild_id": guild,
-            "emoji": {"id": None, "name": emoji}, "burst": False, "type": 0, "message_author_id": "900000000000000001"}
+    return {
+        "user_id": user,
+        "channel_id": channel_id,
+        "message_id": message_id,
+        "guild_id": guild,
+        "emoji": {"id": None, "name": emoji},
+        "burst": False,
+        "type": 0,
+        "message_author_id": "900000000000000001",
+    }

@@ -1,5 +1,6 @@
 """A fake of Discord's REST API on 127.0.0.1, port 0: records every call, answers with the shapes
 discord.py parses, and can answer 429 with the headers discord.py reads."""
+
 from __future__ import annotations
 
 import itertools
@@ -69,7 +70,8 @@ class FakeDiscord:
     def _payload(self, raw: bytes, content_type: str) -> dict[str, Any]:
         if content_type.startswith("multipart/"):
             message = BytesParser(policy=email_policy).parsebytes(
-                f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+                f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+            )
             payload: dict[str, Any] = {}
             for part in message.iter_parts():
                 name = part.get_param("name", header="content-disposition")
@@ -82,39 +84,93 @@ class FakeDiscord:
         return json.loads(raw) if raw else {}
 
     def message(self, channel_id: str, payload: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
-        return {"id": message_id or self.next_id(), "channel_id": channel_id, "type": 0,
-                "content": payload.get("content", ""), "author": _user(BOT_ID, "claimcheck", True),
-                "attachments": [], "embeds": [], "mentions": [], "mention_roles": [], "pinned": False,
-                "mention_everyone": False, "tts": False, "timestamp": "2026-11-25T10:00:00.000000+00:00",
-                "edited_timestamp": None, "flags": 0, "components": []}
+        return {
+            "id": message_id or self.next_id(),
+            "channel_id": channel_id,
+            "type": 0,
+            "content": payload.get("content", ""),
+            "author": _user(BOT_ID, "claimcheck", True),
+            "attachments": [],
+            "embeds": [],
+            "mentions": [],
+            "mention_roles": [],
+            "pinned": False,
+            "mention_everyone": False,
+            "tts": False,
+            "timestamp": "2026-11-25T10:00:00.000000+00:00",
+            "edited_timestamp": None,
+            "flags": 0,
+            "components": [],
+        }
 
     def answer(self, method: str, path: str, raw: bytes, content_type: str) -> tuple[int, Any, dict[str, str]]:
         key = f"{method} {path}"
         for pattern, left in list(self.rate_limits.items()):
             if left and re.fullmatch(pattern, key):
                 self.rate_limits[pattern] = left - 1
-                return 429, {"message": "You are being rate limited.", "retry_after": 0.2, "global": False}, {
-                    "Retry-After": "0.2", "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
-                    "X-RateLimit-Reset-After": "0.2", "X-RateLimit-Bucket": "fake", "X-RateLimit-Scope": "user",
-                    # without Via, discord.py takes a 429 for a Cloudflare ban and gives up
-                    "Via": "1.1 google"}
+                return (
+                    429,
+                    {"message": "You are being rate limited.", "retry_after": 0.2, "global": False},
+                    {
+                        "Retry-After": "0.2",
+                        "X-RateLimit-Limit": "5",
+                        "X-RateLimit-Remaining": "0",
+                        "X-RateLimit-Reset-After": "0.2",
+                        "X-RateLimit-Bucket": "fake",
+                        "X-RateLimit-Scope": "user",
+                        # without Via, discord.py takes a 429 for a Cloudflare ban and gives up
+                        "Via": "1.1 google",
+                    },
+                )
         payload = self._payload(raw, content_type)
         with self._lock:
             self.calls.append((method, path, payload))
         if key == "GET /users/@me":
             return 200, _user(BOT_ID, "claimcheck", True), {}
         if key == "GET /oauth2/applications/@me":
-            return 200, {"id": APP_ID, "name": "claimcheck", "icon": None, "description": "", "summary": "",
-                         "rpc_origins": [], "bot_public": True, "bot_require_code_grant": False, "verify_key": "0",
-                         "team": None, "flags": 0, "owner": _user("700", "newsroom")}, {}
+            return (
+                200,
+                {
+                    "id": APP_ID,
+                    "name": "claimcheck",
+                    "icon": None,
+                    "description": "",
+                    "summary": "",
+                    "rpc_origins": [],
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "verify_key": "0",
+                    "team": None,
+                    "flags": 0,
+                    "owner": _user("700", "newsroom"),
+                },
+                {},
+            )
         if m := re.fullmatch(r"POST /channels/(\d+)/messages", key):
             return 200, self.message(m.group(1), payload), {}
         if m := re.fullmatch(r"POST /channels/(\d+)/messages/(\d+)/threads", key):
-            return 201, {"id": self.next_id(), "type": 11, "guild_id": "1", "name": payload.get("name", ""),
-                         "parent_id": m.group(1), "owner_id": BOT_ID, "message_count": 0, "member_count": 1,
-                         "rate_limit_per_user": 0, "flags": 0,
-                         "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
-                                             "archive_timestamp": "2026-11-25T10:00:00+00:00"}}, {}
+            return (
+                201,
+                {
+                    "id": self.next_id(),
+                    "type": 11,
+                    "guild_id": "1",
+                    "name": payload.get("name", ""),
+                    "parent_id": m.group(1),
+                    "owner_id": BOT_ID,
+                    "message_count": 0,
+                    "member_count": 1,
+                    "rate_limit_per_user": 0,
+                    "flags": 0,
+                    "thread_metadata": {
+                        "archived": False,
+                        "auto_archive_duration": 1440,
+                        "locked": False,
+                        "archive_timestamp": "2026-11-25T10:00:00+00:00",
+                    },
+                },
+                {},
+            )
         if m := re.fullmatch(r"PATCH /channels/(\d+)/messages/(\d+)", key):
             return 200, self.message(m.group(1), payload, m.group(2)), {}
         if m := re.fullmatch(r"POST /interactions/(\d+)/([^/]+)/callback", key):

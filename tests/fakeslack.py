@@ -1,5 +1,6 @@
 """A fake of Slack's Web API: a standard-library HTTP server on 127.0.0.1, port 0, that records every
 call and can answer 429, 500 or hang. Only the methods this bot uses are implemented."""
+
 from __future__ import annotations
 
 import json
@@ -62,12 +63,15 @@ class FakeSlack:
             return dict(json.loads(raw or b"{}"))
         return dict(parse_qsl(raw.decode()))
 
-    def fail(self, method: str, status: int, times: int = 1, headers: dict[str, str] | None = None,
-             delay: float = 0.0) -> None:
+    def fail(
+        self, method: str, status: int, times: int = 1, headers: dict[str, str] | None = None, delay: float = 0.0
+    ) -> None:
         """The next `times` calls of `method` get `status` (429 with Retry-After, 500, …) after `delay`."""
         self.faults.setdefault(method, []).extend([(status, headers or {}, delay)] * times)
 
-    def _answer(self, method: str, params: dict[str, Any], port: int) -> tuple[int, dict[str, str], float, dict[str, Any]]:
+    def _answer(
+        self, method: str, params: dict[str, Any], port: int
+    ) -> tuple[int, dict[str, str], float, dict[str, Any]]:
         with self._lock:
             queue = self.faults.get(method)
             if queue:
@@ -78,22 +82,54 @@ class FakeSlack:
             self._ts += 1
             ts = f"1700000000.{self._ts:06d}"
         if method == "auth.test":
-            return 200, {}, 0, {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "team": "News",
-                                "user": "claimcheck", "url": "https://news.slack.com/"}
+            return (
+                200,
+                {},
+                0,
+                {
+                    "ok": True,
+                    "user_id": "UBOT",
+                    "bot_id": "BBOT",
+                    "team_id": "T1",
+                    "team": "News",
+                    "user": "claimcheck",
+                    "url": "https://news.slack.com/",
+                },
+            )
         if method == "chat.postMessage":
             metadata = params.get("metadata")
             metadata = json.loads(metadata) if isinstance(metadata, str) else metadata
             with self._lock:
-                self.messages.append({"channel": params.get("channel"), "ts": ts, "text": params.get("text"),
-                                      "thread_ts": params.get("thread_ts"), "metadata": metadata})
-            return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": ts,
-                                "message": {"text": params.get("text"), "ts": ts}}
+                self.messages.append(
+                    {
+                        "channel": params.get("channel"),
+                        "ts": ts,
+                        "text": params.get("text"),
+                        "thread_ts": params.get("thread_ts"),
+                        "metadata": metadata,
+                    }
+                )
+            return (
+                200,
+                {},
+                0,
+                {
+                    "ok": True,
+                    "channel": params.get("channel"),
+                    "ts": ts,
+                    "message": {"text": params.get("text"), "ts": ts},
+                },
+            )
         if method == "conversations.history":
             found = [m for m in self.messages if m["channel"] == params.get("channel") and not m["thread_ts"]]
             return 200, {}, 0, {"ok": True, "messages": list(reversed(found)), "has_more": False}
         if method == "conversations.replies":
-            found = [m for m in self.messages if m["channel"] == params.get("channel")
-                     and (m["ts"] == params.get("ts") or m["thread_ts"] == params.get("ts"))]
+            found = [
+                m
+                for m in self.messages
+                if m["channel"] == params.get("channel")
+                and (m["ts"] == params.get("ts") or m["thread_ts"] == params.get("ts"))
+            ]
             return 200, {}, 0, {"ok": True, "messages": found, "has_more": False}
         if method in {"chat.update", "chat.postEphemeral"}:
             return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", ts)}
@@ -102,7 +138,12 @@ class FakeSlack:
         if method == "files.completeUploadExternal":
             files = params.get("files")
             files = json.loads(files) if isinstance(files, str) else files
-            return 200, {}, 0, {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files or []]}
+            return (
+                200,
+                {},
+                0,
+                {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files or []]},
+            )
         return 200, {}, 0, {"ok": True}
 
     def made(self, method: str) -> list[dict[str, Any]]:

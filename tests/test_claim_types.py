@@ -1,4 +1,5 @@
 """Each claim type, figure and source on sentences written for these tests."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,51 +8,61 @@ from claims import classify_sentence, extract_claims
 from claims.numbers import find_quantities, parse_number
 
 
-@pytest.mark.parametrize("sentence, kind", [
-    ("Officials said 40 percent of the city's water network was destroyed in the floods.", "percentage"),
-    ("Three-quarters of the district's schools remain closed, the ministry said.", "percentage"),
-    ("Police said two officers were killed and 14 wounded when the convoy was ambushed on Monday.", "casualties"),
-    ("The earthquake left at least 312 dead and 1,200 injured across the province.", "casualties"),
-    ("The General Assembly voted 141 to 5 to condemn the annexation.", "percentage" if False else "vote"),
-    ("The United States vetoed a draft resolution calling for a ceasefire.", "vote"),
-    ('"We have no plans to raise taxes this year," Finance Minister Rosa Lind told reporters.', "quote"),
-    ("The company reported a loss of $2.8 billion for the third quarter.", "quantity"),
-    ("Carmakers sold 30,154 new cars in March, the trade association said.", "quantity"),
-    ("Government troops recaptured the town of Kherba on Sunday after a week of fighting.", "control"),
-    ("Rebels now control most of the northern province, according to local monitors.", "control"),
-    ("Militants attacked a police station in the capital overnight.", "event"),
-    ("The group claimed responsibility for the bombing in a statement.", "event"),
-    ("The health ministry said vaccination rates among children had improved.", "statement"),
-])
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Officials said 40 percent of the city's water network was destroyed in the floods.", "percentage"),
+        ("Three-quarters of the district's schools remain closed, the ministry said.", "percentage"),
+        ("Police said two officers were killed and 14 wounded when the convoy was ambushed on Monday.", "casualties"),
+        ("The earthquake left at least 312 dead and 1,200 injured across the province.", "casualties"),
+        ("The General Assembly voted 141 to 5 to condemn the annexation.", "percentage" if False else "vote"),
+        ("The United States vetoed a draft resolution calling for a ceasefire.", "vote"),
+        ('"We have no plans to raise taxes this year," Finance Minister Rosa Lind told reporters.', "quote"),
+        ("The company reported a loss of $2.8 billion for the third quarter.", "quantity"),
+        ("Carmakers sold 30,154 new cars in March, the trade association said.", "quantity"),
+        ("Government troops recaptured the town of Kherba on Sunday after a week of fighting.", "control"),
+        ("Rebels now control most of the northern province, according to local monitors.", "control"),
+        ("Militants attacked a police station in the capital overnight.", "event"),
+        ("The group claimed responsibility for the bombing in a statement.", "event"),
+        ("The health ministry said vaccination rates among children had improved.", "statement"),
+    ],
+)
 def test_type_of_a_realistic_sentence(sentence: str, kind: str) -> None:
     claims = extract_claims(sentence)
     assert [c.type for c in claims] == [kind]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Turkey said one soldier was killed and six injured in a car bombing.", [(1, "killed"), (6, "injured")]),
-    ("The deal is worth $2.8 billion.", [(2.8e9, "USD")]),
-    ("Registrations reached 17.3 million new vehicles.", [(17.3e6, "new vehicles")]),
-    ("The rebels want a five-day truce.", [(5, "day")]),
-    ("The bank raised rates by a quarter-point to 2.6 per cent.", [(0.25, "percentage points"), (2.6, "percent")]),
-    ("Unemployment fell to 3.9% in 2019.", [(3.9, "percent")]),
-    ("The storm killed at least 12 people.", [(12, "killed")]),
-    ("The mayor spoke on December 3, 2016 at 10 a.m.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey said one soldier was killed and six injured in a car bombing.", [(1, "killed"), (6, "injured")]),
+        ("The deal is worth $2.8 billion.", [(2.8e9, "USD")]),
+        ("Registrations reached 17.3 million new vehicles.", [(17.3e6, "new vehicles")]),
+        ("The rebels want a five-day truce.", [(5, "day")]),
+        ("The bank raised rates by a quarter-point to 2.6 per cent.", [(0.25, "percentage points"), (2.6, "percent")]),
+        ("Unemployment fell to 3.9% in 2019.", [(3.9, "percent")]),
+        ("The storm killed at least 12 people.", [(12, "killed")]),
+        ("The mayor spoke on December 3, 2016 at 10 a.m.", []),
+    ],
+)
 def test_figures_carry_value_and_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(float(v), u) for v, u in expected]
 
 
-@pytest.mark.parametrize("word, value", [("six", 6), ("twenty-five", 25), ("30,154", 30154), ("2.6", 2.6),
-                                         ("ninety nine", 99), ("soldier", None)])
+@pytest.mark.parametrize(
+    "word, value",
+    [("six", 6), ("twenty-five", 25), ("30,154", 30154), ("2.6", 2.6), ("ninety nine", 99), ("soldier", None)],
+)
 def test_number_words(word: str, value: float | None) -> None:
     assert parse_number(word) == value
 
 
 def test_he_added_resolves_to_the_last_named_speaker() -> None:
-    text = ('Interior Minister Karim Osei said 3,000 police officers would be deployed. '
-            '"We are ready for any disturbance," Osei told the state broadcaster. '
-            '"Nobody will be allowed to block the roads," he added.')
+    text = (
+        "Interior Minister Karim Osei said 3,000 police officers would be deployed. "
+        '"We are ready for any disturbance," Osei told the state broadcaster. '
+        '"Nobody will be allowed to block the roads," he added.'
+    )
     claims = extract_claims(text)
     assert [c.attribution for c in claims] == ["Karim Osei", "Karim Osei", "Karim Osei"]
 
@@ -62,12 +73,15 @@ def test_scare_quotes_do_not_make_a_quote() -> None:
     assert claims[0].attribution == "Germany"
 
 
-@pytest.mark.parametrize("sentence", [
-    "What will happen to the families who stayed behind?",
-    "I think this is the best plan we have ever had.",
-    "Thank you all so much for coming tonight.",
-    "Some residents fear what may happen if the army takes control.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What will happen to the families who stayed behind?",
+        "I think this is the best plan we have ever had.",
+        "Thank you all so much for coming tonight.",
+        "Some residents fear what may happen if the army takes control.",
+    ],
+)
 def test_opinion_questions_and_hedges_are_not_claims(sentence: str) -> None:
     assert extract_claims(sentence) == []
     assert classify_sentence(sentence).score < 0.5

@@ -1,4 +1,5 @@
 """The command line as a person runs it: a clear line and a non-zero exit on bad input, never a traceback."""
+
 from __future__ import annotations
 
 import json
@@ -13,9 +14,17 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "article.txt"
 
 
-def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True,
-                          timeout=60, env={**os.environ, **(env or {})}, cwd=cwd)
+def run(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+    )
 
 
 def test_extract_json_follows_the_contract() -> None:
@@ -26,7 +35,7 @@ def test_extract_json_follows_the_contract() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     for i, claim in enumerate(data["claims"], 1):
         assert claim["id"] == i
-        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
         assert {"type", "score", "quantities", "attribution"} <= set(claim)
 
 
@@ -38,18 +47,21 @@ def test_text_and_markdown_formats_number_the_claims() -> None:
 
 
 def test_standard_input_works() -> None:
-    result = run("extract", "-", stdin="The ministry said 14 people were killed in the attack on Tuesday.".encode())
+    result = run("extract", "-", stdin=b"The ministry said 14 people were killed in the attack on Tuesday.")
     assert result.returncode == 0 and b"casualties" in result.stdout
 
 
-@pytest.mark.parametrize("args, stdin, message", [
-    (["extract", "-"], b"", b"empty"),
-    (["extract", "-"], b"   \n\n  ", b"empty"),
-    (["extract", "-"], b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", b"binary"),
-    (["extract", "-"], "caf\u00e9".encode("latin-1") * 10, b"not UTF-8"),
-    (["extract", "/no/such/file.txt"], b"", b"no such file"),
-    (["extract", "/"], b"", b"folder"),
-])
+@pytest.mark.parametrize(
+    "args, stdin, message",
+    [
+        (["extract", "-"], b"", b"empty"),
+        (["extract", "-"], b"   \n\n  ", b"empty"),
+        (["extract", "-"], b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", b"binary"),
+        (["extract", "-"], "caf\u00e9".encode("latin-1") * 10, b"not UTF-8"),
+        (["extract", "/no/such/file.txt"], b"", b"no such file"),
+        (["extract", "/"], b"", b"folder"),
+    ],
+)
 def test_bad_input_is_one_clear_line(args: list[str], stdin: bytes, message: bytes) -> None:
     result = run(*args, stdin=stdin)
     assert result.returncode == 2

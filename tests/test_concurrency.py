@@ -1,8 +1,9 @@
 """Several writer processes on one SQLite file: exact counts, no "database is locked"."""
+
 from __future__ import annotations
 
 import multiprocessing
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hypothesis import settings
@@ -13,7 +14,6 @@ from bot.app import create_app
 from bot.config import load_config
 from bot.posting import post_checklist
 from bot.service import ChecklistView, ClaimView, Place
-from bot.store import Store
 
 PLACE = Place("slack", "T1", "C1")
 ARTICLE = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -26,7 +26,9 @@ class Sender:
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         return "C1", f"{checklist.id}.{claim.number}"
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         return {}
 
 
@@ -35,12 +37,24 @@ def _writer(url: str, worker: int, checklist_id: int) -> None:
     for i in range(40):
         # every worker delivers the same 40 events (a retried webhook) and 40 of its own reactions
         app.store.first_delivery("T1", f"Ev{i}")
-        app.workflow.react(who=f"editor{worker}", emoji="white_check_mark" if i % 2 else "x", place=PLACE,
-                           message_id=f"{checklist_id}.{1 + i % 5}", added=True,
-                           when=datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=i),
-                           event_key=f"w{worker}-{i}")
-        app.workflow.react(who="shared", emoji="mag", place=PLACE, message_id=f"{checklist_id}.6", added=True,
-                           when=datetime(2026, 1, 1, tzinfo=timezone.utc), event_key=f"same-{i}")
+        app.workflow.react(
+            who=f"editor{worker}",
+            emoji="white_check_mark" if i % 2 else "x",
+            place=PLACE,
+            message_id=f"{checklist_id}.{1 + i % 5}",
+            added=True,
+            when=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=i),
+            event_key=f"w{worker}-{i}",
+        )
+        app.workflow.react(
+            who="shared",
+            emoji="mag",
+            place=PLACE,
+            message_id=f"{checklist_id}.6",
+            added=True,
+            when=datetime(2026, 1, 1, tzinfo=UTC),
+            event_key=f"same-{i}",
+        )
     app.close()
 
 
@@ -79,14 +93,19 @@ class Reactions(RuleBasedStateMachine):
 
         self.folder = tempfile.TemporaryDirectory()
         self.app = create_app(load_config(environ={}), database_url=f"sqlite:///{self.folder.name}/s.sqlite3")
-        checklist = self.app.workflow.submit("The army said 12 soldiers were killed on Friday in the north.",
-                                             "dana", PLACE)
+        checklist = self.app.workflow.submit(
+            "The army said 12 soldiers were killed on Friday in the north.", "dana", PLACE
+        )
         post_checklist(self.app.workflow, checklist, Sender(), poster="t")
         self.message = f"{checklist.id}.1"
         self.checklist = checklist.id
 
-    @rule(who=st.sampled_from(["dana", "lee"]), emoji=st.sampled_from(["white_check_mark", "x", "mag", "question"]),
-          added=st.booleans(), minute=st.integers(0, 10))
+    @rule(
+        who=st.sampled_from(["dana", "lee"]),
+        emoji=st.sampled_from(["white_check_mark", "x", "mag", "question"]),
+        added=st.booleans(),
+        minute=st.integers(0, 10),
+    )
     def react(self, who: str, emoji: str, added: bool, minute: int) -> None:
         event = {"who": who, "emoji": emoji, "added": added, "minute": minute, "key": f"k{len(self.delivered)}"}
         self.delivered.append(event)
@@ -98,9 +117,15 @@ class Reactions(RuleBasedStateMachine):
             self._deliver(data.draw(st.sampled_from(self.delivered)))
 
     def _deliver(self, event: dict[str, object]) -> None:
-        self.app.workflow.react(who=str(event["who"]), emoji=str(event["emoji"]), place=PLACE, message_id=self.message,
-                                added=bool(event["added"]), event_key=str(event["key"]),
-                                when=datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=int(event["minute"])))  # type: ignore[call-overload]
+        self.app.workflow.react(
+            who=str(event["who"]),
+            emoji=str(event["emoji"]),
+            place=PLACE,
+            message_id=self.message,
+            added=bool(event["added"]),
+            event_key=str(event["key"]),
+            when=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=int(event["minute"])),
+        )  # type: ignore[call-overload]
 
     @invariant()
     def status_matches_a_fresh_reading_in_any_order(self) -> None:

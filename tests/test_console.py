@@ -1,4 +1,5 @@
 """The console as a person runs it: a pipe of commands, then a fresh process on the same store."""
+
 from __future__ import annotations
 
 import json
@@ -12,14 +13,22 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def console(db: Path, commands: str, user: str = "dana") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLAIMCHECK_DATABASE_URL": f"sqlite:///{db}"}
-    return subprocess.run([sys.executable, "-m", "bot.cli", "console", "--user", user], input=commands,
-                          capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "console", "--user", user],
+        input=commands,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLAIMCHECK_DATABASE_URL": f"sqlite:///{db}"}
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, timeout=120,
-                          cwd=ROOT, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env
+    )
 
 
 def test_the_example_session_then_a_restart_keeps_every_status(tmp_path: Path) -> None:
@@ -46,9 +55,11 @@ def test_the_example_session_then_a_restart_keeps_every_status(tmp_path: Path) -
 
 def test_pasted_text_and_mistakes_get_hints_not_tracebacks(tmp_path: Path) -> None:
     db = tmp_path / "newsroom.sqlite3"
-    commands = ("react 1 ✅\n/factcheck\nThe ministry said 14 people were killed in the attack on Tuesday.\n/end\n"
-                "react one ✅\nreact 99 ✅\nreact 1 🍕\nfly to the moon\n/factcheck /no/such/file\n"
-                "/factcheck report pdf\nreact 1 ✅\n/factcheck report\n/quit\n")
+    commands = (
+        "react 1 ✅\n/factcheck\nThe ministry said 14 people were killed in the attack on Tuesday.\n/end\n"
+        "react one ✅\nreact 99 ✅\nreact 1 🍕\nfly to the moon\n/factcheck /no/such/file\n"
+        "/factcheck report pdf\nreact 1 ✅\n/factcheck report\n/quit\n"
+    )
     result = console(db, commands)
     out = result.stdout
     assert result.returncode == 0 and "Traceback" not in out + result.stderr

@@ -1,5 +1,6 @@
 """Scenario tests: the real discord.py client, command tree and gateway parsers, driven by Discord's
 payload shapes, with REST calls going to a fake Discord API on 127.0.0.1."""
+
 from __future__ import annotations
 
 import asyncio
@@ -62,8 +63,11 @@ class Bot:
 
     def react(self, emoji: str, message_id: str, channel_id: str, user: str, added: bool = True) -> None:
         data = reaction(emoji, message_id, channel_id, user)
-        parse = self.client._connection.parse_message_reaction_add if added else \
-            self.client._connection.parse_message_reaction_remove
+        parse = (
+            self.client._connection.parse_message_reaction_add
+            if added
+            else self.client._connection.parse_message_reaction_remove
+        )
         parse(data)
 
     def channel_posts(self) -> list[dict[str, Any]]:
@@ -99,6 +103,7 @@ def test_check_posts_the_checklist_in_a_thread_without_pinging_anyone(app: App, 
         assert any("23 civilians were killed" in p["content"] for p in posts)
         assert fake.made("POST", r"/interactions/\d+/[^/]+/callback")  # deferred at once
         await bot.client.close()
+
     asyncio.run(scenario())
 
 
@@ -120,6 +125,7 @@ def test_reactions_set_statuses_edit_messages_and_the_report_counts(app: App, fa
         report = [f["content"] for f in bot.followups() if "Fact-check report" in f.get("content", "")][0]
         assert "verified 1" in report and "false 1" in report and "checking 1" in report and "disputed" not in report
         await bot.client.close()
+
     asyncio.run(scenario())
 
 
@@ -135,9 +141,14 @@ def test_context_menu_help_list_and_export(app: App, fake: FakeDiscord) -> None:
         assert fake.files[0].startswith(b"number,status,type,claim")
         await until(lambda: any("#1" in f.get("content", "") for f in bot.followups()))
         bot.interact(slash("help"))
-        await until(lambda: any(json.dumps(c).find("/factcheck check") >= 0
-                                for c in fake.made("POST", r"/interactions/\d+/[^/]+/callback")))
+        await until(
+            lambda: any(
+                json.dumps(c).find("/factcheck check") >= 0
+                for c in fake.made("POST", r"/interactions/\d+/[^/]+/callback")
+            )
+        )
         await bot.client.close()
+
     asyncio.run(scenario())
 
 
@@ -149,6 +160,7 @@ def test_a_429_while_posting_loses_nothing(app: App, fake: FakeDiscord) -> None:
         messages = await _checklist(bot)
         assert len(messages) == len(set(messages)) == 12
         await bot.client.close()
+
     asyncio.run(scenario())
 
 
@@ -162,4 +174,5 @@ def test_guilds_never_see_each_other(app: App, fake: FakeDiscord) -> None:
         await asyncio.sleep(0.5)
         assert app.workflow.checklist(GUILD, 1).claims[0].status == "unchecked"
         await bot.client.close()
+
     asyncio.run(scenario())

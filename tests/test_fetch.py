@@ -1,4 +1,5 @@
 """Fetching links safely, against real servers on loopback: pages, faults, and refused addresses."""
+
 from __future__ import annotations
 
 import gzip
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import FetchConfig, load_config
+from bot.config import load_config
 from bot.fetch import FetchError, fetch_article, is_public, parse_link
 from claims import extract_claims
 from tests.webserver import Web, serving
@@ -60,19 +61,28 @@ def test_plain_text_goes_through_as_pasted(web: Web) -> None:
     assert [c.text for c in extract_claims(page.text)] == [c.text for c in extract_claims(text.decode())]
 
 
-@pytest.mark.parametrize("setup, message", [
-    (lambda w: w.page("/img", b"\x89PNG....", content_type="image/png"), "is an image"),
-    (lambda w: w.page("/doc", b"%PDF-1.7", content_type="application/pdf"), "PDF; paste the text"),
-    (lambda w: None, "not found (HTTP 404)"),
-    (lambda w: w.page("/broken", b"oops", status=500), "HTTP 500"),
-    (lambda w: [w.redirect(f"/loop{i}", f"/loop{i + 1}") for i in range(10)], "redirects more than 5 times"),
-    (lambda w: w.huge("/huge"), "larger than 5 MB"),
-    (lambda w: w.gzip_bomb("/bomb"), "larger than 5 MB"),
-])
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda w: w.page("/img", b"\x89PNG....", content_type="image/png"), "is an image"),
+        (lambda w: w.page("/doc", b"%PDF-1.7", content_type="application/pdf"), "PDF; paste the text"),
+        (lambda w: None, "not found (HTTP 404)"),
+        (lambda w: w.page("/broken", b"oops", status=500), "HTTP 500"),
+        (lambda w: [w.redirect(f"/loop{i}", f"/loop{i + 1}") for i in range(10)], "redirects more than 5 times"),
+        (lambda w: w.huge("/huge"), "larger than 5 MB"),
+        (lambda w: w.gzip_bomb("/bomb"), "larger than 5 MB"),
+    ],
+)
 def test_faults_end_in_one_clear_sentence(web: Web, setup, message: str) -> None:  # type: ignore[no-untyped-def]
     setup(web)
-    path = {"is an image": "/img", "PDF; paste the text": "/doc", "not found (HTTP 404)": "/missing",
-            "HTTP 500": "/broken", "redirects more than 5 times": "/loop0", "larger than 5 MB": None}[message]
+    path = {
+        "is an image": "/img",
+        "PDF; paste the text": "/doc",
+        "not found (HTTP 404)": "/missing",
+        "HTTP 500": "/broken",
+        "redirects more than 5 times": "/loop0",
+        "larger than 5 MB": None,
+    }[message]
     path = path or ("/huge" if "/huge" in web.routes else "/bomb")
     started = time.monotonic()
     with pytest.raises(FetchError, match=re.escape(message)):
@@ -91,20 +101,33 @@ def test_a_page_that_drips_one_byte_a_second_stops_at_the_deadline(web: Web) -> 
 def test_private_addresses_are_refused_and_never_contacted(web: Web) -> None:
     web.page("/story", ARTICLE_HTML.encode())
     stub = lambda host, port: ["127.0.0.1"]  # noqa: E731 - a name that resolves to loopback
-    for link in ["http://news.example/story", "http://2130706433/", "http://0x7f.1/", "http://[::ffff:127.0.0.1]/",
-                 "http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::]/", "http://127.0.0.1/", "http://[::1]/",
-                 "http://169.254.169.254/latest/meta-data/", "http://100.64.0.1/", "http://10.1.2.3/"]:
+    for link in [
+        "http://news.example/story",
+        "http://2130706433/",
+        "http://0x7f.1/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://[64:ff9b::7f00:1]/",
+        "http://[2002:7f00:1::]/",
+        "http://127.0.0.1/",
+        "http://[::1]/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://100.64.0.1/",
+        "http://10.1.2.3/",
+    ]:
         with pytest.raises(FetchError, match="private network address|numeric address"):
             fetch_article(link, CLOSED, resolver=stub)
     assert web.requests == []
 
 
-@pytest.mark.parametrize("link, message", [
-    ("ftp://news.example/file", "Only http and https"),
-    ("http://user:secret@news.example/", "user name or password"),
-    ("http://news.example:8080/", "port 8080"),
-    ("http://:80/", "no host name"),
-])
+@pytest.mark.parametrize(
+    "link, message",
+    [
+        ("ftp://news.example/file", "Only http and https"),
+        ("http://user:secret@news.example/", "user name or password"),
+        ("http://news.example:8080/", "port 8080"),
+        ("http://:80/", "no host name"),
+    ],
+)
 def test_links_of_the_wrong_shape_are_refused(link: str, message: str) -> None:
     with pytest.raises(FetchError, match=message):
         parse_link(link)
@@ -137,30 +160,59 @@ def test_the_host_is_resolved_once_and_the_checked_address_is_used(web: Web) -> 
     assert web.requests == [("/story", f"news.example:{web.port}")]
 
 
-@pytest.mark.parametrize("address, public", [
-    ("93.184.216.34", True), ("2606:4700::1111", True), ("127.0.0.1", False), ("10.0.0.1", False),
-    ("100.64.0.1", False), ("169.254.169.254", False), ("::ffff:127.0.0.1", False), ("64:ff9b::a00:1", False),
-    ("2002:c0a8:101::", False), ("fd00::1", False), ("::1", False), ("0.0.0.0", False), ("224.0.0.1", False),
-])
+@pytest.mark.parametrize(
+    "address, public",
+    [
+        ("93.184.216.34", True),
+        ("2606:4700::1111", True),
+        ("127.0.0.1", False),
+        ("10.0.0.1", False),
+        ("100.64.0.1", False),
+        ("169.254.169.254", False),
+        ("::ffff:127.0.0.1", False),
+        ("64:ff9b::a00:1", False),
+        ("2002:c0a8:101::", False),
+        ("fd00::1", False),
+        ("::1", False),
+        ("0.0.0.0", False),
+        ("224.0.0.1", False),
+    ],
+)
 def test_address_classes(address: str, public: bool) -> None:
     assert is_public(address) is public
 
 
 def test_the_cli_extracts_from_a_local_link_as_from_the_pasted_text(web: Web) -> None:
+    import os
     import subprocess
     import sys
-    import os
 
     web.page("/plain.txt", (ROOT / "examples" / "article.txt").read_bytes(), content_type="text/plain")
     env = {**os.environ, "CLAIMCHECK_ALLOW_PRIVATE_URLS": "1"}
-    by_link = subprocess.run([sys.executable, "-m", "bot.cli", "extract", "--format", "json", web.url("/plain.txt")],
-                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
-    by_file = subprocess.run([sys.executable, "-m", "bot.cli", "extract", "--format", "json",
-                              str(ROOT / "examples" / "article.txt")], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    by_link = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "extract", "--format", "json", web.url("/plain.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    by_file = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "extract", "--format", "json", str(ROOT / "examples" / "article.txt")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert json.loads(by_link.stdout)["claims"] == json.loads(by_file.stdout)["claims"]
-    refused = subprocess.run([sys.executable, "-m", "bot.cli", "extract", web.url("/plain.txt")],
-                             capture_output=True, text=True, cwd=ROOT, timeout=60,
-                             env={k: v for k, v in os.environ.items() if k != "CLAIMCHECK_ALLOW_PRIVATE_URLS"})
+    refused = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "extract", web.url("/plain.txt")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if k != "CLAIMCHECK_ALLOW_PRIVATE_URLS"},
+    )
     assert refused.returncode == 2 and "not fetched" in refused.stderr
 
 
@@ -172,4 +224,6 @@ def test_real_pages_from_the_benchmark_give_their_text(shared: Path, web: Web) -
         page = fetch_article(web.url(f"/{item_id}"), OPEN)
         expected = truth[item_id]["articleBody"]
         words = expected.split()
-        assert " ".join(words[:8]) in " ".join(page.text.split()) or len(set(words) & set(page.text.split())) > 0.8 * len(set(words))
+        assert " ".join(words[:8]) in " ".join(page.text.split()) or len(
+            set(words) & set(page.text.split())
+        ) > 0.8 * len(set(words))

@@ -1,4 +1,5 @@
 """Bounded fuzzing: any text or bytes ends in a result or a clear error, in time linear in its size."""
+
 from __future__ import annotations
 
 import io
@@ -22,7 +23,7 @@ long_lines = st.builds(lambda word, n: (word + " ") * n, st.text(min_size=1, max
 @given(st.one_of(st.text(), long_lines, st.text(alphabet="0123456789.,%$€-–—\"“”'’ ()\n", max_size=400)))
 def test_the_engine_takes_any_text(text: str) -> None:
     for claim in extract_claims(text):
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
     classify_sentence(text[:20000])
 
 
@@ -62,10 +63,29 @@ def test_slack_text_and_article_detection_never_raise(text: str) -> None:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.text(max_size=80), st.sampled_from(
-    ["react 1 ✅", "unreact 1 ✅", "/user x", "/factcheck report", "/factcheck list", "/factcheck", "/end",
-     "/factcheck report html", "react 99 :x:", "/help", "The army said 12 soldiers were killed on Friday in the north."])),
-    max_size=12))
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "react 1 ✅",
+                    "unreact 1 ✅",
+                    "/user x",
+                    "/factcheck report",
+                    "/factcheck list",
+                    "/factcheck",
+                    "/end",
+                    "/factcheck report html",
+                    "react 99 :x:",
+                    "/help",
+                    "The army said 12 soldiers were killed on Friday in the north.",
+                ]
+            ),
+        ),
+        max_size=12,
+    )
+)
 def test_console_commands_never_raise(tmp_path_factory: pytest.TempPathFactory, lines: list[str]) -> None:
     from bot.app import create_app
     from bot.console import Console

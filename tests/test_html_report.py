@@ -1,4 +1,5 @@
 """The HTML report in a real headless browser: it renders, and the chart's bars follow the counts."""
+
 from __future__ import annotations
 
 import re
@@ -25,7 +26,9 @@ class Sender:
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         return "C1", f"{checklist.id}.{claim.number}"
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         return {}
 
 
@@ -47,16 +50,31 @@ def test_the_html_report_renders_with_its_chart(tmp_path: Path) -> None:
     report = reports.build_report(app.workflow.checklist("T1", checklist.id))
     page = tmp_path / "report.html"
     page.write_text(reports.as_html(report), encoding="utf-8")
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'p'}"]
-    dom = subprocess.run([chrome, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=90).stdout
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path / 'p'}",
+    ]
+    dom = subprocess.run(
+        [chrome, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=90
+    ).stdout
     assert "Fact-check report" in dom and "<svg" in dom
-    widths = {m.group(2): (int(m.group(1)), int(m.group(3))) for m in re.finditer(
-        r'<rect[^>]*width="(\d+)"[^>]*data-status="(\w+)" data-count="(\d+)"', dom)}
-    assert widths["verified"][1] == 2 and widths["false"][1] == 1 and widths["unchecked"][1] == len(checklist.claims) - 4
+    widths = {
+        m.group(2): (int(m.group(1)), int(m.group(3)))
+        for m in re.finditer(r'<rect[^>]*width="(\d+)"[^>]*data-status="(\w+)" data-count="(\d+)"', dom)
+    }
+    assert (
+        widths["verified"][1] == 2 and widths["false"][1] == 1 and widths["unchecked"][1] == len(checklist.claims) - 4
+    )
     assert abs(widths["verified"][0] - 2 * widths["false"][0]) <= 1 and widths["false"][0] > 0
     assert widths["disputed"][0] == 0
     shot = tmp_path / "report.png"
-    subprocess.run([chrome, *flags, "--window-size=1000,900", f"--screenshot={shot}", page.as_uri()],
-                   capture_output=True, timeout=90)
+    subprocess.run(
+        [chrome, *flags, "--window-size=1000,900", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True,
+        timeout=90,
+    )
     assert shot.is_file() and shot.stat().st_size > 10_000
     app.close()

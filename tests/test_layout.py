@@ -1,4 +1,5 @@
 """Page furniture, teaser tails, duplicates, offsets: the article as pasted, not as we wish it were."""
+
 from __future__ import annotations
 
 import subprocess
@@ -43,8 +44,17 @@ def test_furniture_and_teasers_never_reach_the_checklist() -> None:
     article = extract_article(PASTED)
     texts = " ".join(c.text for c in article.claims)
     assert article.title == "Port Strike Enters Second Week as Talks Stall"
-    for furniture in ["Share on", "Credit:", "Subscribe", "$2 a week", "Log in", "Oysters", "lighthouse",
-                      "fisherman", "Housing Prices"]:
+    for furniture in [
+        "Share on",
+        "Credit:",
+        "Subscribe",
+        "$2 a week",
+        "Log in",
+        "Oysters",
+        "lighthouse",
+        "fisherman",
+        "Housing Prices",
+    ]:
         assert furniture not in texts
     assert any("4,000 dock workers" in c.text for c in article.claims)
     assert any(c.attribution == "Tomas Berg" for c in article.claims)
@@ -56,8 +66,10 @@ def test_a_caption_pasted_twice_is_one_claim() -> None:
 
 
 def test_an_article_without_furniture_keeps_its_last_paragraph() -> None:
-    text = ("Flood Defences Fail in Three Towns\n\nThe river rose 4 metres overnight, officials said.\n\n"
-            "Emergency crews evacuated 1,200 residents from the town of Marle on Tuesday.\n")
+    text = (
+        "Flood Defences Fail in Three Towns\n\nThe river rose 4 metres overnight, officials said.\n\n"
+        "Emergency crews evacuated 1,200 residents from the town of Marle on Tuesday.\n"
+    )
     claims = extract_claims(text)
     assert any("1,200 residents" in c.text for c in claims)
 
@@ -66,37 +78,67 @@ def test_an_article_without_furniture_keeps_its_last_paragraph() -> None:
 @given(st.text())
 def test_any_text_gives_claims_whose_offsets_slice_the_input(text: str) -> None:
     for claim in extract_claims(text):
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
         assert 0.0 <= claim.score <= 1.0
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([
-    "The army said 12 soldiers were killed on Friday.", "Share on Facebook", "\n", "\n\n", "LOG IN",
-    '"We will rebuild," Mayor Ana Ruiz said.', "Prices Soar as Drought Bites", "about 75 percent of voters",
-    "Credit: AP", "x" * 50, "?", "“", "$", "1,000,000", "he added.",
-]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The army said 12 soldiers were killed on Friday.",
+                "Share on Facebook",
+                "\n",
+                "\n\n",
+                "LOG IN",
+                '"We will rebuild," Mayor Ana Ruiz said.',
+                "Prices Soar as Drought Bites",
+                "about 75 percent of voters",
+                "Credit: AP",
+                "x" * 50,
+                "?",
+                "“",
+                "$",
+                "1,000,000",
+                "he added.",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_article_like_mixtures_never_break_offsets(parts: list[str]) -> None:
     text = " ".join(parts)
     for claim in extract_claims(text):
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
 
 
 def test_a_newsroom_can_add_a_claim_type_without_code() -> None:
-    config = EngineConfig.from_mapping({"types": [
-        {"name": "economy", "weight": 0.9, "words": ["inflation", "gdp"]},
-        {"name": "statement", "weight": 0.6, "attributed": True},
-    ]})
+    config = EngineConfig.from_mapping(
+        {
+            "types": [
+                {"name": "economy", "weight": 0.9, "words": ["inflation", "gdp"]},
+                {"name": "statement", "weight": 0.6, "attributed": True},
+            ]
+        }
+    )
     claims = extract_claims("Inflation reached its highest level since the spring, the central bank said.", config)
     assert [c.type for c in claims] == ["economy"]
 
 
 def test_the_example_article_meets_the_fact_checkers_gold(shared: Path) -> None:
-    run = subprocess.run([sys.executable, "-m", "bot.cli", "extract", "--format", "json",
-                          str(shared / "seed" / "aleppo.txt")], capture_output=True, text=True, check=True)
-    score = subprocess.run([sys.executable, str(shared / "eval" / "score_article.py"),
-                            str(shared / "seed" / "aleppo.gold.yaml")],
-                           input=run.stdout, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "extract", "--format", "json", str(shared / "seed" / "aleppo.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    score = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score_article.py"), str(shared / "seed" / "aleppo.gold.yaml")],
+        input=run.stdout,
+        capture_output=True,
+        text=True,
+    )
     assert score.returncode == 0, score.stdout
     assert score.stdout.strip().splitlines()[-1].endswith("PASS")
     gold = yaml.safe_load((shared / "seed" / "aleppo.gold.yaml").read_text(encoding="utf-8"))
@@ -104,6 +146,8 @@ def test_the_example_article_meets_the_fact_checkers_gold(shared: Path) -> None:
 
 
 def test_alike_sentences_with_different_figures_stay_two_claims() -> None:
-    text = ("Police said 5 people were killed in Arlen after the bridge collapsed on Tuesday.\n\n"
-            "Police said 6 people were killed in Borlen after the bridge collapsed on Tuesday.\n")
+    text = (
+        "Police said 5 people were killed in Arlen after the bridge collapsed on Tuesday.\n\n"
+        "Police said 6 people were killed in Borlen after the bridge collapsed on Tuesday.\n"
+    )
     assert len(extract_claims(text)) == 2

@@ -1,5 +1,6 @@
 """Scenario tests: the real Bolt app, driven by signed requests as Slack sends them, against a fake
 Slack Web API on loopback that records every call."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,16 @@ from bot.config import load_config
 from bot.service import Place
 from bot.slack import SlackAdapter, build_bolt_app
 from tests.fakeslack import FakeSlack, fake_slack
-from tests.slack_payloads import (SECRET, TOKEN, event_envelope, message_event, message_shortcut, reaction_event,
-                                  signed_headers, slash_command)
+from tests.slack_payloads import (
+    SECRET,
+    TOKEN,
+    event_envelope,
+    message_event,
+    message_shortcut,
+    reaction_event,
+    signed_headers,
+    slash_command,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -37,8 +46,9 @@ class Slack:
         self.app = app
         self.fake = fake
         self.executor = ThreadPoolExecutor(max_workers=4)
-        self.bolt, self.adapter = build_bolt_app(app, token=TOKEN, signing_secret=SECRET, api_url=fake.url,
-                                                 executor=self.executor)
+        self.bolt, self.adapter = build_bolt_app(
+            app, token=TOKEN, signing_secret=SECRET, api_url=fake.url, executor=self.executor
+        )
 
     def send(self, body: str, content_type: str = JSON, headers: dict[str, str] | None = None) -> tuple[int, str]:
         response = self.bolt.dispatch(BoltRequest(body=body, headers=headers or signed_headers(body, content_type)))
@@ -107,11 +117,18 @@ def test_reactions_from_two_editors_update_messages_and_report(slack: Slack) -> 
     records = slack.fake.made("chat.postMessage")
     claim_ts = [f"1700000000.{i + 3:06d}" for i in range(len(posts))]  # the fake numbers its messages in order
     assert len(records) == len(posts) + 1 and ts
-    reactions = [("white_check_mark", 4, "UDANA"), ("x", 5, "ULEE"), ("mag", 6, "ULEE"), ("white_check_mark", 5, "UDANA"),
-                 ("thumbsup", 7, "ULEE"), ("warning", 9, "UBOT")]
+    reactions = [
+        ("white_check_mark", 4, "UDANA"),
+        ("x", 5, "ULEE"),
+        ("mag", 6, "ULEE"),
+        ("white_check_mark", 5, "UDANA"),
+        ("thumbsup", 7, "ULEE"),
+        ("warning", 9, "UBOT"),
+    ]
     for i, (emoji, number, user) in enumerate(reactions):
-        slack.send(event_envelope(reaction_event(emoji, claim_ts[number - 1], user, event_ts=f"1700000100.{i:06d}"),
-                                  f"EvR{i}"))
+        slack.send(
+            event_envelope(reaction_event(emoji, claim_ts[number - 1], user, event_ts=f"1700000100.{i:06d}"), f"EvR{i}")
+        )
     slack.settle()
     updates = slack.fake.made("chat.update")
     assert {u["ts"] for u in updates} >= {claim_ts[3], claim_ts[4], claim_ts[5]}
@@ -144,8 +161,13 @@ def test_a_429_in_the_middle_of_posting_loses_nothing_and_doubles_nothing(slack:
 
 @pytest.mark.parametrize("skew, status", [(0, 200), (300, 200), (301, 401)])
 def test_the_signature_window_is_five_minutes(slack: Slack, skew: int, status: int) -> None:
-    body = json.dumps({"type": "url_verification", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
-                       "token": "legacy"})
+    body = json.dumps(
+        {
+            "type": "url_verification",
+            "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+            "token": "legacy",
+        }
+    )
     # the verifier compares whole seconds with a fractional clock: round up so the skew is at most `skew`
     response = slack.send(body, headers=signed_headers(body, JSON, timestamp=math.ceil(time.time()) - skew))
     assert response[0] == status
@@ -153,7 +175,9 @@ def test_the_signature_window_is_five_minutes(slack: Slack, skew: int, status: i
         assert "3eZbrw1aBm2rZgRNFdxV" in response[1]
 
 
-def test_tampered_and_unsigned_requests_are_refused_and_not_logged(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+def test_tampered_and_unsigned_requests_are_refused_and_not_logged(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     body = event_envelope(message_event(ARTICLE), "EvT")
     headers = signed_headers(body, JSON)
@@ -166,8 +190,10 @@ def test_tampered_and_unsigned_requests_are_refused_and_not_logged(slack: Slack,
 
 
 def test_hostile_text_comes_out_inert_and_within_limits(slack: Slack) -> None:
-    hostile = ("<!here> The ministry said 14 people were killed in the attack on Tuesday, see <https://evil.example|"
-               "official list> & more. " + "The council voted 7 to 2 to close the library on Monday. " * 80)
+    hostile = (
+        "<!here> The ministry said 14 people were killed in the attack on Tuesday, see <https://evil.example|"
+        "official list> & more. " + "The council voted 7 to 2 to close the library on Monday. " * 80
+    )
     posts = _post_article(slack, hostile)
     for post in posts:
         blocks = post["blocks"] if isinstance(post["blocks"], list) else json.loads(str(post["blocks"]))
@@ -263,8 +289,13 @@ def test_a_message_that_reached_slack_before_a_crash_is_not_posted_again(slack: 
 
     checklist = slack.app.workflow.submit(ARTICLE, "UDANA", Place("slack", "T1", "C1"))
     with pytest.raises(SystemExit):
-        post_checklist(slack.app.workflow, checklist, DiesAfterSending(slack.bolt.client, slack.app, slack.adapter.pacer, "C1"),
-                       poster="dead", lease_seconds=0)
+        post_checklist(
+            slack.app.workflow,
+            checklist,
+            DiesAfterSending(slack.bolt.client, slack.app, slack.adapter.pacer, "C1"),
+            poster="dead",
+            lease_seconds=0,
+        )
     assert len(slack.claim_posts()) == 3 and len(slack.app.store.posted_messages("T1", checklist.id)) == 3
     assert SlackAdapter(slack.app, worker="next").resume_unposted(slack.bolt.client) == 1
     numbers = [json.dumps(p["blocks"]).split("*")[1] for p in slack.claim_posts()]

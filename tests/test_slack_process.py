@@ -1,4 +1,5 @@
 """`claimcheck serve slack --http` as a process, talking to a fake Slack Web API on loopback."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,12 @@ def free_port() -> int:
 
 
 def post(port: int, body: str, content_type: str) -> tuple[int, str]:
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), method="POST",
-                                     headers=signed_headers(body, content_type))
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/slack/events",
+        data=body.encode(),
+        method="POST",
+        headers=signed_headers(body, content_type),
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.read().decode()
@@ -39,13 +44,35 @@ def post(port: int, body: str, content_type: str) -> tuple[int, str]:
 def server(tmp_path: Path) -> Iterator[tuple[int, FakeSlack]]:
     with fake_slack() as fake:
         port = free_port()
-        env = {**os.environ, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.url,
-               "CLAIMCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}"}
+        env = {
+            **os.environ,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": fake.url,
+            "CLAIMCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        }
         config = tmp_path / "config.yaml"
         config.write_text("slack:\n  post_interval_seconds: 0\n")
-        process = subprocess.Popen([sys.executable, "-m", "bot.cli", "--config", str(config), "serve", "slack", "--http",
-                                    "--host", "127.0.0.1", "--port", str(port)], env=env, cwd=ROOT,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bot.cli",
+                "--config",
+                str(config),
+                "serve",
+                "slack",
+                "--http",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         try:
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:
@@ -54,7 +81,7 @@ def server(tmp_path: Path) -> Iterator[tuple[int, FakeSlack]]:
                         break
                 except OSError:
                     if process.poll() is not None:
-                        raise AssertionError(process.stderr.read().decode() if process.stderr else "server died")
+                        raise AssertionError(process.stderr.read().decode() if process.stderr else "died") from None
                     time.sleep(0.2)
             yield port, fake
         finally:
@@ -80,8 +107,12 @@ def test_the_http_server_answers_challenge_events_and_commands(server: tuple[int
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=5) as ready:
         assert json.loads(ready.read())["status"] == "ready"
     assert post(port, challenge.replace("abc", "xyz"), "application/json")[0] == 200
-    tampered = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=b'{"type":"url_verification"}',
-                                      method="POST", headers=signed_headers(challenge, "application/json"))
+    tampered = urllib.request.Request(
+        f"http://127.0.0.1:{port}/slack/events",
+        data=b'{"type":"url_verification"}',
+        method="POST",
+        headers=signed_headers(challenge, "application/json"),
+    )
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(tampered, timeout=5)
     assert refused.value.code == 401

@@ -1,5 +1,6 @@
 """One workflow, two adapters: the same editors' reactions through Slack and through Discord give
 the same statuses and the same report counts."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,9 +21,16 @@ from tests.test_discord import ARTICLE, Bot, _checklist
 from tests.test_slack import Slack
 
 # (claim number, editor, emoji name on Slack, the same emoji on Discord, added)
-SCENARIO = [(4, "dana", "white_check_mark", "✅", True), (5, "lee", "x", "❌", True), (6, "lee", "mag", "🔍", True),
-            (5, "dana", "white_check_mark", "✅", True), (9, "dana", "warning", "⚠️", True),
-            (9, "dana", "warning", "⚠️", False), (11, "lee", "no_entry_sign", "🚫", True), (12, "lee", "question", "❓", True)]
+SCENARIO = [
+    (4, "dana", "white_check_mark", "✅", True),
+    (5, "lee", "x", "❌", True),
+    (6, "lee", "mag", "🔍", True),
+    (5, "dana", "white_check_mark", "✅", True),
+    (9, "dana", "warning", "⚠️", True),
+    (9, "dana", "warning", "⚠️", False),
+    (11, "lee", "no_entry_sign", "🚫", True),
+    (12, "lee", "question", "❓", True),
+]
 USERS = {"dana": ("UDANA", "501"), "lee": ("ULEE", "502")}
 
 
@@ -38,8 +46,11 @@ def slack_counts(tmp_path: Path) -> tuple[dict[str, int], list[str]]:
         claims = app.workflow.checklist("T1", 1).claims
         for i, (number, who, name, _, added) in enumerate(SCENARIO):
             ts = posted[claims[number - 1].id][1]
-            slack.send(event_envelope(reaction_event(name, ts, USERS[who][0], added=added,
-                                                     event_ts=f"1700000100.{i:06d}"), f"EvR{i}"))
+            slack.send(
+                event_envelope(
+                    reaction_event(name, ts, USERS[who][0], added=added, event_ts=f"1700000100.{i:06d}"), f"EvR{i}"
+                )
+            )
             slack.settle()
         view = app.workflow.checklist("T1", 1)
         slack.executor.shutdown(wait=True)
@@ -58,7 +69,9 @@ def discord_counts(tmp_path: Path) -> tuple[dict[str, int], list[str]]:
             await bot.start()
             messages = await _checklist(bot)
             for number, who, _, emoji, added in SCENARIO:
-                before = len(app.store.status_events_for(GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims]))
+                before = len(
+                    app.store.status_events_for(GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims])
+                )
                 bot.react(emoji, messages[number - 1][1], messages[number - 1][0], USERS[who][1], added)
                 for _ in range(200):  # reactions are handled in order, as Discord delivers them
                     events = app.store.status_events_for(GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims])

@@ -1,8 +1,8 @@
 """Several `claimcheck serve slack --http` workers on one store, with faults: events delivered to every
 worker, out of order and repeated; a worker killed mid-post; API errors and hangs; a dropped database."""
+
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -61,27 +61,54 @@ class Worker:
     def __init__(self, fake: FakeSlack, database: str, folder: Path, interval: float = 0.0) -> None:
         self.port = free_port()
         config = folder / f"config-{self.port}.yaml"
-        config.write_text(f"slack:\n  post_interval_seconds: {interval}\n  posting_lease_seconds: 2\n"
-                          f"  resume_interval_seconds: 1\n  api_timeout_seconds: 3\n")
-        env = {**os.environ, "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.url,
-               "CLAIMCHECK_DATABASE_URL": database}
+        config.write_text(
+            f"slack:\n  post_interval_seconds: {interval}\n  posting_lease_seconds: 2\n"
+            f"  resume_interval_seconds: 1\n  api_timeout_seconds: 3\n"
+        )
+        env = {
+            **os.environ,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": fake.url,
+            "CLAIMCHECK_DATABASE_URL": database,
+        }
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "--config", str(config), "serve", "slack", "--http", "--host",
-             "127.0.0.1", "--port", str(self.port)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE)
+            [
+                sys.executable,
+                "-m",
+                "bot.cli",
+                "--config",
+                str(config),
+                "serve",
+                "slack",
+                "--http",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         for _ in range(300):
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1):
                     return
             except OSError:
                 if self.process.poll() is not None:
-                    raise AssertionError((self.process.stderr.read() or b"").decode()[-2000:])
+                    raise AssertionError((self.process.stderr.read() or b"").decode()[-2000:]) from None
                 time.sleep(0.1)
         raise AssertionError("worker did not start")
 
     def send(self, body: str) -> int:
-        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/slack/events", data=body.encode(),
-                                         method="POST", headers=signed_headers(body, "application/json"))
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/slack/events",
+            data=body.encode(),
+            method="POST",
+            headers=signed_headers(body, "application/json"),
+        )
         try:
             with urllib.request.urlopen(request, timeout=10) as response:
                 return int(response.status)
@@ -150,11 +177,22 @@ def test_two_workers_one_checklist_every_reaction_once(postgres_url: str, tmp_pa
         store = Store.open(postgres_url)
         claim_ts = sorted(m["ts"] for m in fake.messages if m["thread_ts"])
         rng = random.Random(5)
-        events = [(f"EvR{i}", reaction_event(rng.choice(["white_check_mark", "x", "mag"]), rng.choice(claim_ts[:4]),
-                                             rng.choice(["UDANA", "ULEE"]), added=rng.random() > 0.2,
-                                             event_ts=f"1700000200.{i:06d}")) for i in range(30)]
-        deliveries = [(event_id, event, worker) for event_id, event in events for worker in pair] + \
-            [(event_id, event, pair[0]) for event_id, event in rng.sample(events, 10)]
+        events = [
+            (
+                f"EvR{i}",
+                reaction_event(
+                    rng.choice(["white_check_mark", "x", "mag"]),
+                    rng.choice(claim_ts[:4]),
+                    rng.choice(["UDANA", "ULEE"]),
+                    added=rng.random() > 0.2,
+                    event_ts=f"1700000200.{i:06d}",
+                ),
+            )
+            for i in range(30)
+        ]
+        deliveries = [(event_id, event, worker) for event_id, event in events for worker in pair] + [
+            (event_id, event, pair[0]) for event_id, event in rng.sample(events, 10)
+        ]
         rng.shuffle(deliveries)
         for event_id, event, worker in deliveries:
             assert worker.send(event_envelope(event, event_id)) == 200
@@ -219,14 +257,22 @@ def test_a_dropped_database_connection_is_survived(postgres_url: str, tmp_path: 
         name = postgres_url.rsplit("/", 1)[1]
         admin = create_engine(postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
-            dropped = connection.execute(text(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :name AND pid <> "
-                "pg_backend_pid()"), {"name": name}).scalar()
+            dropped = connection.execute(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :name AND pid <> "
+                    "pg_backend_pid()"
+                ),
+                {"name": name},
+            ).scalar()
         admin.dispose()
         assert dropped >= 1
         claim_ts = sorted(m["ts"] for m in fake.messages if m["thread_ts"])[0]
-        assert worker.send(event_envelope(reaction_event("x", claim_ts, "UDANA", event_ts="1700000300.000001"),
-                                          "EvAfterDrop")) == 200
+        assert (
+            worker.send(
+                event_envelope(reaction_event("x", claim_ts, "UDANA", event_ts="1700000300.000001"), "EvAfterDrop")
+            )
+            == 200
+        )
         store = Store.open(postgres_url)
         with store.read() as db:
             first_claim = db.execute(text("SELECT id FROM claims ORDER BY number LIMIT 1")).scalar()

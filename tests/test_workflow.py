@@ -1,27 +1,28 @@
 """The store and the workflow service on a real SQLite file and, where one answers, a real PostgreSQL."""
+
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
+from bot import reports
 from bot.app import App, create_app
 from bot.config import load_config
 from bot.posting import post_checklist
-from bot import reports
 from bot.service import ChecklistView, ClaimView, NoClaimsError, Place
 from bot.statuses import derive_status
 from bot.store import StatusEvent
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
-T0 = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 POSTGRES_URL = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
 
 
@@ -30,8 +31,17 @@ def _postgres_or_skip() -> str:
         pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set: no PostgreSQL to test against")
     try:
         with create_engine(POSTGRES_URL).connect() as connection:
-            for table in ("status_events", "messages", "claim_terms", "term_counts", "claims", "processed_events",
-                          "pages", "checklists", "alembic_version"):
+            for table in (
+                "status_events",
+                "messages",
+                "claim_terms",
+                "term_counts",
+                "claims",
+                "processed_events",
+                "pages",
+                "checklists",
+                "alembic_version",
+            ):
                 connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
             connection.commit()
     except Exception as exc:  # any failure to connect means: no server here
@@ -59,7 +69,9 @@ class RecordingSender:
         self.sent.append(f"claim {claim.number}")
         return "C1", f"{checklist.id}.{claim.number}"
 
-    def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
         return {}
 
 
@@ -92,14 +104,29 @@ def test_removing_a_reaction_falls_back_and_two_verdicts_conflict(app: App) -> N
     message = f"{checklist.id}.5"
     react = app.workflow.react
     react(who="dana", emoji="mag", place=NEWSROOM, message_id=message, added=True, when=T0)
-    react(who="dana", emoji="white_check_mark", place=NEWSROOM, message_id=message, added=True, when=T0 + timedelta(minutes=1))
+    react(
+        who="dana",
+        emoji="white_check_mark",
+        place=NEWSROOM,
+        message_id=message,
+        added=True,
+        when=T0 + timedelta(minutes=1),
+    )
     result = react(who="lee", emoji="x", place=NEWSROOM, message_id=message, added=True, when=T0 + timedelta(minutes=2))
     assert result is not None and result.claim.status == "conflict"
     assert result.claim.conflict == {"dana": "verified", "lee": "false"}
-    result = react(who="lee", emoji="x", place=NEWSROOM, message_id=message, added=False, when=T0 + timedelta(minutes=3))
+    result = react(
+        who="lee", emoji="x", place=NEWSROOM, message_id=message, added=False, when=T0 + timedelta(minutes=3)
+    )
     assert result is not None and result.claim.status == "verified"
-    result = react(who="dana", emoji="white_check_mark", place=NEWSROOM, message_id=message, added=False,
-                   when=T0 + timedelta(minutes=4))
+    result = react(
+        who="dana",
+        emoji="white_check_mark",
+        place=NEWSROOM,
+        message_id=message,
+        added=False,
+        when=T0 + timedelta(minutes=4),
+    )
     assert result is not None and (result.claim.status, result.claim.set_by) == ("checking", "dana")
     assert len(result.claim.history) == 5  # nothing an editor did is lost
 
@@ -107,8 +134,15 @@ def test_removing_a_reaction_falls_back_and_two_verdicts_conflict(app: App) -> N
 def test_a_redelivered_event_changes_nothing(app: App) -> None:
     checklist = _posted(app)
     for _ in range(4):
-        app.workflow.react(who="dana", emoji="x", place=NEWSROOM, message_id=f"{checklist.id}.3", added=True,
-                           when=T0, event_key="Ev123")
+        app.workflow.react(
+            who="dana",
+            emoji="x",
+            place=NEWSROOM,
+            message_id=f"{checklist.id}.3",
+            added=True,
+            when=T0,
+            event_key="Ev123",
+        )
     assert len(app.workflow.checklist("T1", checklist.id).claims[2].history) == 1
     assert app.store.first_delivery("T1", "Ev9") and not app.store.first_delivery("T1", "Ev9")
 
@@ -132,7 +166,9 @@ def test_workspaces_never_see_each_other(app: App) -> None:
 
 def test_claim_memory_brings_the_earlier_verdict_and_flags_changed_figures(app: App) -> None:
     first = _posted(app)
-    app.workflow.react(who="dana", emoji="white_check_mark", place=NEWSROOM, message_id=f"{first.id}.4", added=True, when=T0)
+    app.workflow.react(
+        who="dana", emoji="white_check_mark", place=NEWSROOM, message_id=f"{first.id}.4", added=True, when=T0
+    )
     second = app.workflow.submit(ARTICLE.replace("about 60 percent", "about 70 percent"), "lee", NEWSROOM)
     claim = second.claims[3]
     assert claim.memory is not None and claim.memory["status"] == "verified" and claim.memory["figures_differ"]
@@ -149,7 +185,9 @@ def test_posting_resumes_after_a_crash_without_posting_twice(app: App) -> None:
                 raise ConnectionError("the chat went away")
             return super().send_claim(checklist, claim, parent)
 
-        def recover(self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]) -> dict[int | None, tuple[str, str]]:
+        def recover(
+            self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+        ) -> dict[int | None, tuple[str, str]]:
             return {}
 
     crashing = Crashing()
@@ -167,13 +205,31 @@ def test_nothing_checkable_is_a_clear_error(app: App) -> None:
 
 
 def _event(who: str, status: str, action: str, minute: int, key: str) -> StatusEvent:
-    return StatusEvent(claim_id=1, status=status, action=action, emoji=status, who=who, platform="slack",
-                       occurred_at=T0 + timedelta(minutes=minute), via="reaction", note=None, event_key=key)
+    return StatusEvent(
+        claim_id=1,
+        status=status,
+        action=action,
+        emoji=status,
+        who=who,
+        platform="slack",
+        occurred_at=T0 + timedelta(minutes=minute),
+        via="reaction",
+        note=None,
+        event_key=key,
+    )
 
 
-_events = st.lists(st.builds(
-    _event, st.sampled_from(["dana", "lee"]), st.sampled_from(["verified", "false", "checking", "needs_source"]),
-    st.sampled_from(["added", "removed"]), st.integers(0, 5), st.uuids().map(str)), max_size=12)
+_events = st.lists(
+    st.builds(
+        _event,
+        st.sampled_from(["dana", "lee"]),
+        st.sampled_from(["verified", "false", "checking", "needs_source"]),
+        st.sampled_from(["added", "removed"]),
+        st.integers(0, 5),
+        st.uuids().map(str),
+    ),
+    max_size=12,
+)
 
 
 @settings(max_examples=300, deadline=None)

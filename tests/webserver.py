@@ -1,4 +1,5 @@
 """A small standard-library web server on loopback, port 0, for fetch tests: pages and faults."""
+
 from __future__ import annotations
 
 import gzip
@@ -40,8 +41,14 @@ class Web:
     def url(self, path: str, host: str | None = None) -> str:
         return f"http://{host or self.host}:{self.port}{path}"
 
-    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8", status: int = 200,
-             headers: dict[str, str] | None = None) -> None:
+    def page(
+        self,
+        path: str,
+        body: bytes,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         def route(handler: BaseHTTPRequestHandler) -> None:
             handler.send_response(status)
             handler.send_header("Content-Type", content_type)
@@ -50,6 +57,7 @@ class Web:
                 handler.send_header(key, value)
             handler.end_headers()
             handler.wfile.write(body)
+
         self.routes[path] = route
 
     def redirect(self, path: str, location: str) -> None:
@@ -64,6 +72,7 @@ class Web:
                 handler.wfile.write(b"x")
                 handler.wfile.flush()
                 time.sleep(1)
+
         self.routes[path] = route
 
     def huge(self, path: str, megabytes: int = 100) -> None:
@@ -75,6 +84,7 @@ class Web:
             block = b"<p>" + b"a" * 9993 + b"</p>\n"
             for _ in range(megabytes * 100):
                 handler.wfile.write(block)
+
         self.routes[path] = route
 
     def gzip_bomb(self, path: str, megabytes: int = 200) -> None:
@@ -87,6 +97,7 @@ class Web:
             handler.send_header("Content-Length", str(len(body)))
             handler.end_headers()
             handler.wfile.write(body)
+
         self.routes[path] = route
 
 

@@ -1,4 +1,5 @@
 """Alembic environment: runs on the connection the store hands over (no URL of its own)."""
+
 from __future__ import annotations
 
 from alembic import context
