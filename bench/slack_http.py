@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,13 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.fakeslack import fake_slack  # noqa: E402
+from tests.helpers import free_port  # noqa: E402
 from tests.slack_payloads import SECRET, TOKEN, event_envelope, message_event, reaction_event, signed_headers  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def post(port: int, body: str) -> float:

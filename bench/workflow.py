@@ -28,8 +28,9 @@ from bot.app import create_app  # noqa: E402
 from bot.config import load_config  # noqa: E402
 from bot.posting import post_checklist  # noqa: E402
 from bot.schema import checklists, claim_terms, claims, term_counts  # noqa: E402
-from bot.service import ChecklistView, ClaimView, Place  # noqa: E402
+from bot.service import Place  # noqa: E402
 from bot.store import terms_of, text_hash  # noqa: E402
+from tests.helpers import RecordingSender  # noqa: E402
 
 PLACE = Place("slack", "T1", "C1")
 WORDS = (
@@ -39,20 +40,6 @@ WORDS = (
 ).split()
 
 
-class Sender:
-    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        return "C1", f"{checklist.id}.0"
-
-    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        return "C1", f"{checklist.id}.{claim.number}"
-
-    def recover(
-        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
-    ) -> dict[int | None, tuple[str, str]]:
-        return {}
-
-
-# Named people and places, drawn as names occur in news: a few very often, most rarely (Zipf, s = 1).
 NAMES = [
     f"{a}{b}{c}"
     for a in (
@@ -185,7 +172,7 @@ def main() -> int:
     rates = []
     for round_ in range(3):  # three fresh checklists; the median damps the noise of a shared machine
         checklist = app.workflow.submit(article, "U1", PLACE)
-        post_checklist(app.workflow, checklist, Sender(), poster="bench")
+        post_checklist(app.workflow, checklist, RecordingSender(), poster="bench")
         start = time.perf_counter()
         count = 1000
         t0 = datetime(2026, 1, 1, tzinfo=UTC)

@@ -56,17 +56,13 @@ class ConsoleSender:
 
 
 def claim_line(claim: ClaimView) -> str:
-    figures = ", ".join(
+    figures = [
         format_quantity(Quantity(float(q["value"]), str(q["unit"]), str(q.get("text", "")))) for q in claim.quantities
-    )
+    ]
     lines = [f"{claim.number:>3}. [{claim.type}] {claim.text}"]
-    extra = " · ".join(
-        x
-        for x in (f"figures: {figures}" if figures else "", f"source: {claim.attribution}" if claim.attribution else "")
-        if x
-    )
-    if extra:
-        lines.append(f"     {extra}")
+    details = reports.details_line(figures, claim.attribution)
+    if details:
+        lines.append(f"     {details}")
     note = reports.memory_note(claim)
     if note:
         lines.append(f"     {note}")

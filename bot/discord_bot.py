@@ -36,13 +36,6 @@ HELP = (
     "• right-click a message → Apps → *Fact-check this message*\n"
     "React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."
 )
-_EXPORTS = {
-    "csv": ("csv", "csv"),
-    "md": ("markdown", "md"),
-    "json": ("json", "json"),
-    "html": ("html", "html"),
-    "claimreview": ("claimreview", "jsonld"),
-}
 
 
 def use_api_url(url: str | None) -> None:
@@ -74,16 +67,8 @@ def parent_text(checklist: ChecklistView) -> str:
 
 
 def claim_text(claim: ClaimView) -> str:
-    figures = ", ".join(str(q.get("text") or q.get("value")) for q in claim.quantities)
     lines = [f"**{claim.number}.** `{claim.type}` {neutral(claim.text)}"]
-    details = " · ".join(
-        x
-        for x in (
-            f"figures: {neutral(figures)}" if figures else "",
-            f"source: {neutral(claim.attribution)}" if claim.attribution else "",
-        )
-        if x
-    )
+    details = reports.details_line(reports.figure_texts(claim), claim.attribution, neutral)
     if details:
         lines.append(f"*{details}*")
     note = reports.memory_note(claim)
@@ -239,15 +224,17 @@ class DiscordAdapter:
 
     async def export(self, interaction: discord.Interaction, fmt: str) -> None:
         await interaction.response.defer(thinking=True)
-        if fmt not in _EXPORTS:
-            await interaction.followup.send("Export as one of: " + ", ".join(_EXPORTS), allowed_mentions=NO_PINGS)
+        if fmt not in reports.EXPORTS:
+            await interaction.followup.send(
+                "Export as one of: " + ", ".join(reports.EXPORTS), allowed_mentions=NO_PINGS
+            )
             return
         try:
             checklist = await self.off_loop(self.app.workflow.find_checklist, _place(interaction), None)
         except ClaimCheckError as exc:
             await interaction.followup.send(str(exc), allowed_mentions=NO_PINGS)
             return
-        renderer, extension = _EXPORTS[fmt]
+        renderer, extension = reports.EXPORTS[fmt]
         content = reports.render(reports.build_report(checklist), renderer).encode("utf-8")
         import io
 
@@ -283,7 +270,7 @@ def build_tree(client: discord.Client, adapter: DiscordAdapter) -> app_commands.
         await adapter.report(interaction)
 
     @group.command(name="export", description="The report as a file")
-    @app_commands.choices(format=[app_commands.Choice(name=n, value=n) for n in _EXPORTS])
+    @app_commands.choices(format=[app_commands.Choice(name=n, value=n) for n in reports.EXPORTS])
     async def export(interaction: discord.Interaction, format: str) -> None:  # noqa: A002 - the option's name
         await adapter.export(interaction, format)
 

@@ -30,12 +30,9 @@ def format_quantity(q: Quantity) -> str:
 
 def claim_details(claim: Claim) -> str:
     """ "figures: 1 killed, 6 injured · source: Turkey" (empty when there is neither)."""
-    parts = []
-    if claim.quantities:
-        parts.append("figures: " + ", ".join(format_quantity(q) for q in claim.quantities))
-    if claim.attribution:
-        parts.append(f"source: {claim.attribution}")
-    return " · ".join(parts)
+    from bot.reports import details_line
+
+    return details_line([format_quantity(q) for q in claim.quantities], claim.attribution)
 
 
 def extract_json(article: Article, url: str | None = None) -> str:

@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,6 +16,15 @@ from bot.statuses import LABELS, REPORT_ORDER
 from bot.store import now
 
 FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
+# export name -> (report format, file extension), for the chat commands that attach a report
+EXPORTS = {
+    "csv": ("csv", "csv"),
+    "md": ("markdown", "md"),
+    "markdown": ("markdown", "md"),
+    "json": ("json", "json"),
+    "html": ("html", "html"),
+    "claimreview": ("claimreview", "jsonld"),
+}
 _COLOURS = {
     "verified": "#2e7d32",
     "false": "#c62828",
@@ -77,6 +87,20 @@ def memory_note(claim: ClaimView) -> str | None:
     if memory.get("figures_differ"):
         note += "; figures differ, earlier: " + ", ".join(memory.get("earlier_figures") or [])
     return note
+
+
+def details_line(figures: list[str], source: str | None, escape: Callable[[str], str] = str) -> str:
+    """ "figures: 1 killed, 6 injured · source: Turkey" (empty when there is neither), each part escaped."""
+    parts = []
+    if figures:
+        parts.append("figures: " + escape(", ".join(figures)))
+    if source:
+        parts.append("source: " + escape(source))
+    return " · ".join(parts)
+
+
+def figure_texts(claim: ClaimView) -> list[str]:
+    return [str(q.get("text") or f"{q.get('value')} {q.get('unit')}") for q in claim.quantities]
 
 
 def progress_bar(done: int, total: int, width: int = 20) -> str:

@@ -43,14 +43,6 @@ HELP = """*/factcheck* commands:
 • `/factcheck list` open checklists in this channel
 • `/factcheck help` this text
 React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."""
-_EXPORTS = {
-    "csv": ("csv", "csv"),
-    "md": ("markdown", "md"),
-    "markdown": ("markdown", "md"),
-    "json": ("json", "json"),
-    "html": ("html", "html"),
-    "claimreview": ("claimreview", "jsonld"),
-}
 
 
 def plain_text(slack_text: str) -> str:
@@ -289,12 +281,12 @@ class SlackAdapter:
 
     def _export(self, ack: Ack, client: WebClient, place: Place, user: str, args: list[str]) -> None:
         fmt = args[0].lower() if args else ""
-        if fmt not in _EXPORTS:
+        if fmt not in reports.EXPORTS:
             ack(text="Export as one of: csv, md, json, html, claimreview. For example: `/factcheck export csv`")
             return
         report = reports.build_report(self.app.workflow.find_checklist(place, " ".join(args[1:]) or None))
         ack(text=f"Exporting checklist #{report.checklist.id} as {fmt}…")
-        renderer, extension = _EXPORTS[fmt]
+        renderer, extension = reports.EXPORTS[fmt]
         client.files_upload_v2(
             channel=place.channel,
             content=reports.render(report, renderer),

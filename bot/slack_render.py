@@ -26,10 +26,6 @@ def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": clip(text)}}
 
 
-def _figures(claim: ClaimView) -> str:
-    return ", ".join(str(q.get("text") or f"{q.get('value')} {q.get('unit')}") for q in claim.quantities)
-
-
 def legend(config: AppConfig) -> str:
     return "  ".join(f":{config.emoji_for(s, as_name=True)}: {LABELS[s]}" for s, _ in config.statuses)
 
@@ -76,14 +72,7 @@ def status_line(claim: ClaimView, config: AppConfig) -> str:
 
 def claim_message(claim: ClaimView, config: AppConfig) -> tuple[str, list[dict[str, Any]]]:
     lines = [f"*{claim.number}.* `{claim.type}` {escape(claim.text)}"]
-    details = " · ".join(
-        x
-        for x in (
-            f"figures: {escape(_figures(claim))}" if claim.quantities else "",
-            f"source: {escape(claim.attribution)}" if claim.attribution else "",
-        )
-        if x
-    )
+    details = reports.details_line(reports.figure_texts(claim), claim.attribution, escape)
     if details:
         lines.append(f"_{details}_")
     note = reports.memory_note(claim)

@@ -15,6 +15,8 @@ from email.policy import default as email_policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.helpers import serving
+
 BOT_ID = "900000000000000001"
 APP_ID = "900000000000000002"
 
@@ -187,13 +189,8 @@ class FakeDiscord:
 @contextmanager
 def fake_discord() -> Iterator[FakeDiscord]:
     fake = FakeDiscord()
-    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(fake.server):
         yield fake
-    finally:
-        fake.server.shutdown()
-        fake.server.server_close()
 
 
 def wait_until(check, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from tests.helpers import serving
+
 
 class FakeSlack:
     def __init__(self) -> None:
@@ -162,10 +164,5 @@ class FakeSlack:
 @contextmanager
 def fake_slack() -> Iterator[FakeSlack]:
     fake = FakeSlack()
-    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(fake.server):
         yield fake
-    finally:
-        fake.server.shutdown()
-        fake.server.server_close()

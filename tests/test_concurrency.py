@@ -13,23 +13,11 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from bot.app import create_app
 from bot.config import load_config
 from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place
+from bot.service import Place
+from tests.helpers import RecordingSender
 
 PLACE = Place("slack", "T1", "C1")
 ARTICLE = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
-
-
-class Sender:
-    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        return "C1", f"{checklist.id}.0"
-
-    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        return "C1", f"{checklist.id}.{claim.number}"
-
-    def recover(
-        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
-    ) -> dict[int | None, tuple[str, str]]:
-        return {}
 
 
 def _writer(url: str, worker: int, checklist_id: int) -> None:
@@ -62,7 +50,7 @@ def test_four_writer_processes_lose_nothing_and_double_nothing(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     app = create_app(load_config(environ={}), database_url=url)
     checklist = app.workflow.submit(ARTICLE, "dana", PLACE)
-    post_checklist(app.workflow, checklist, Sender(), poster="setup")
+    post_checklist(app.workflow, checklist, RecordingSender(), poster="setup")
     context = multiprocessing.get_context("spawn")
     workers = [context.Process(target=_writer, args=(url, w, checklist.id)) for w in range(4)]
     for worker in workers:
@@ -96,7 +84,7 @@ class Reactions(RuleBasedStateMachine):
         checklist = self.app.workflow.submit(
             "The army said 12 soldiers were killed on Friday in the north.", "dana", PLACE
         )
-        post_checklist(self.app.workflow, checklist, Sender(), poster="t")
+        post_checklist(self.app.workflow, checklist, RecordingSender(), poster="t")
         self.message = f"{checklist.id}.1"
         self.checklist = checklist.id
 

@@ -13,23 +13,11 @@ from bot import reports
 from bot.app import create_app
 from bot.config import load_config
 from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place
+from bot.service import Place
+from tests.helpers import RecordingSender
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACE = Place("slack", "T1", "C1")
-
-
-class Sender:
-    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        return "C1", f"{checklist.id}.0"
-
-    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        return "C1", f"{checklist.id}.{claim.number}"
-
-    def recover(
-        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
-    ) -> dict[int | None, tuple[str, str]]:
-        return {}
 
 
 def browser() -> str:
@@ -44,7 +32,7 @@ def test_the_html_report_renders_with_its_chart(tmp_path: Path) -> None:
     chrome = browser()
     app = create_app(load_config(environ={}), database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}")
     checklist = app.workflow.submit((ROOT / "examples" / "article.txt").read_text(encoding="utf-8"), "dana", PLACE)
-    post_checklist(app.workflow, checklist, Sender(), poster="t")
+    post_checklist(app.workflow, checklist, RecordingSender(), poster="t")
     for number, emoji in [(1, "white_check_mark"), (2, "white_check_mark"), (3, "x"), (4, "mag")]:
         app.workflow.react(who="dana", emoji=emoji, place=PLACE, message_id=f"{checklist.id}.{number}", added=True)
     report = reports.build_report(app.workflow.checklist("T1", checklist.id))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,15 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.fakeslack import FakeSlack, fake_slack
+from tests.helpers import free_port
 from tests.slack_payloads import SECRET, TOKEN, event_envelope, message_event, signed_headers, slash_command
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def post(port: int, body: str, content_type: str) -> tuple[int, str]:

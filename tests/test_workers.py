@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,17 +24,12 @@ from sqlalchemy import create_engine, text
 from bot.statuses import derive_status
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
+from tests.helpers import free_port
 from tests.slack_payloads import SECRET, TOKEN, event_envelope, message_event, reaction_event, signed_headers
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
 CLAIMS = 12
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

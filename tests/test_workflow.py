@@ -19,6 +19,7 @@ from bot.posting import post_checklist
 from bot.service import ChecklistView, ClaimView, NoClaimsError, Place
 from bot.statuses import derive_status
 from bot.store import StatusEvent
+from tests.helpers import RecordingSender
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -55,24 +56,6 @@ def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[App]:
     built = create_app(load_config(environ={}), database_url=url)
     yield built
     built.close()
-
-
-class RecordingSender:
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        self.sent.append("parent")
-        return "C1", f"{checklist.id}.0"
-
-    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        self.sent.append(f"claim {claim.number}")
-        return "C1", f"{checklist.id}.{claim.number}"
-
-    def recover(
-        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
-    ) -> dict[int | None, tuple[str, str]]:
-        return {}
 
 
 NEWSROOM = Place("slack", "T1", "C1")

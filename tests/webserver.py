@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.helpers import serving as in_thread
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 
@@ -104,10 +105,5 @@ class Web:
 @contextmanager
 def serving(host: str = "127.0.0.1") -> Iterator[Web]:
     web = Web(host)
-    thread = threading.Thread(target=web.server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with in_thread(web.server):
         yield web
-    finally:
-        web.server.shutdown()
-        web.server.server_close()
