@@ -12,9 +12,7 @@ workers. Prints events per second acknowledged and the 50th/99th percentile time
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.fakeslack import fake_slack  # noqa: E402
-from tests.helpers import free_port  # noqa: E402
-from tests.slack_payloads import SECRET, TOKEN, event_envelope, message_event, reaction_event, signed_headers  # noqa: E402
+from tests.helpers import SlackWorker  # noqa: E402
+from tests.slack_payloads import event_envelope, message_event, reaction_event, signed_headers  # noqa: E402
 
 
 def post(port: int, body: str) -> float:
@@ -43,16 +41,6 @@ def post(port: int, body: str) -> float:
     return time.perf_counter() - started
 
 
-def wait_healthy(port: int) -> None:
-    for _ in range(300):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit(f"worker on port {port} did not start")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=1)
@@ -62,38 +50,9 @@ def main() -> int:
     folder = tempfile.mkdtemp()
     database = args.database or f"sqlite:///{folder}/bench.sqlite3"
     with fake_slack() as fake:
-        env = {
-            **os.environ,
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_API_URL": fake.url,
-            "CLAIMCHECK_DATABASE_URL": database,
-        }
-        ports = [free_port() for _ in range(args.workers)]
-        workers = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "bot.cli",
-                    "serve",
-                    "slack",
-                    "--http",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(port),
-                ],
-                env=env,
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            for port in ports
-        ]
+        workers = [SlackWorker(fake.url, database, Path(folder)) for _ in range(args.workers)]
+        ports = [worker.port for worker in workers]
         try:
-            for port in ports:
-                wait_healthy(port)
             article = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
             post(ports[0], event_envelope(message_event(article), "EvBench"))
             fake.wait_for("chat.postMessage", 2)  # the parent and the first claim: posting is under way
@@ -139,9 +98,7 @@ def main() -> int:
             )
         finally:
             for worker in workers:
-                worker.terminate()
-            for worker in workers:
-                worker.wait(10)
+                worker.stop()
     return 0
 
 

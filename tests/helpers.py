@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 
 from bot.service import ChecklistView, ClaimView
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class RecordingSender:
@@ -47,3 +56,70 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+class SlackWorker:
+    """`claimcheck serve slack --http` as its own process on a free loopback port, started and healthy."""
+
+    def __init__(self, api_url: str, database: str, folder: Path, **slack: float) -> None:
+        from tests.slack_payloads import SECRET, TOKEN
+
+        self.port = free_port()
+        config = folder / f"config-{self.port}.yaml"
+        settings = "".join(f"  {key}: {value}\n" for key, value in slack.items())
+        config.write_text(f"slack:\n{settings}" if settings else "")
+        env = {
+            **os.environ,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": api_url,
+            "CLAIMCHECK_DATABASE_URL": database,
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "--config",
+            str(config),
+            "serve",
+            "slack",
+            "--http",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+        ]
+        self.process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1):
+                    return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise AssertionError((self.process.stderr.read() or b"").decode()[-2000:]) from None
+                time.sleep(0.1)
+        raise AssertionError("the worker did not start")
+
+    def send(self, body: str, content_type: str = "application/json") -> tuple[int, str]:
+        """POST a signed request as Slack would; (status, body)."""
+        from tests.slack_payloads import signed_headers
+
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/slack/events",
+            data=body.encode(),
+            method="POST",
+            headers=signed_headers(body, content_type),
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return int(response.status), response.read().decode()
+        except urllib.error.HTTPError as error:
+            return int(error.code), error.read().decode()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()

@@ -6,12 +6,8 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -24,8 +20,8 @@ from sqlalchemy import create_engine, text
 from bot.statuses import derive_status
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
-from tests.helpers import free_port
-from tests.slack_payloads import SECRET, TOKEN, event_envelope, message_event, reaction_event, signed_headers
+from tests.helpers import SlackWorker
+from tests.slack_payloads import event_envelope, message_event, reaction_event
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -51,76 +47,22 @@ def postgres_url() -> Iterator[str]:
     admin.dispose()
 
 
-class Worker:
-    def __init__(self, fake: FakeSlack, database: str, folder: Path, interval: float = 0.0) -> None:
-        self.port = free_port()
-        config = folder / f"config-{self.port}.yaml"
-        config.write_text(
-            f"slack:\n  post_interval_seconds: {interval}\n  posting_lease_seconds: 2\n"
-            f"  resume_interval_seconds: 1\n  api_timeout_seconds: 3\n"
-        )
-        env = {
-            **os.environ,
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_API_URL": fake.url,
-            "CLAIMCHECK_DATABASE_URL": database,
-        }
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "--config",
-                str(config),
-                "serve",
-                "slack",
-                "--http",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1):
-                    return
-            except OSError:
-                if self.process.poll() is not None:
-                    raise AssertionError((self.process.stderr.read() or b"").decode()[-2000:]) from None
-                time.sleep(0.1)
-        raise AssertionError("worker did not start")
-
-    def send(self, body: str) -> int:
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/slack/events",
-            data=body.encode(),
-            method="POST",
-            headers=signed_headers(body, "application/json"),
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return int(response.status)
-        except urllib.error.HTTPError as error:
-            return int(error.code)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-
-
 @contextmanager
-def workers(fake: FakeSlack, database: str, folder: Path, count: int, interval: float = 0.0) -> Iterator[list[Worker]]:
-    started = [Worker(fake, database, folder, interval) for _ in range(count)]
+def workers(
+    fake: FakeSlack, database: str, folder: Path, count: int, interval: float = 0.0
+) -> Iterator[list[SlackWorker]]:
+    started = [
+        SlackWorker(
+            fake.url,
+            database,
+            folder,
+            post_interval_seconds=interval,
+            posting_lease_seconds=2,
+            resume_interval_seconds=1,
+            api_timeout_seconds=3,
+        )
+        for _ in range(count)
+    ]
     try:
         yield started
     finally:
@@ -189,7 +131,7 @@ def test_two_workers_one_checklist_every_reaction_once(postgres_url: str, tmp_pa
         ]
         rng.shuffle(deliveries)
         for event_id, event, worker in deliveries:
-            assert worker.send(event_envelope(event, event_id)) == 200
+            assert worker.send(event_envelope(event, event_id))[0] == 200
         with store.read() as db:
             claim_ids = [row[0] for row in db.execute(text("SELECT id FROM claims ORDER BY number"))]
         wait_for(lambda: len(store.status_events_for("T1", claim_ids)) >= 30)
@@ -261,12 +203,8 @@ def test_a_dropped_database_connection_is_survived(postgres_url: str, tmp_path: 
         admin.dispose()
         assert dropped >= 1
         claim_ts = sorted(m["ts"] for m in fake.messages if m["thread_ts"])[0]
-        assert (
-            worker.send(
-                event_envelope(reaction_event("x", claim_ts, "UDANA", event_ts="1700000300.000001"), "EvAfterDrop")
-            )
-            == 200
-        )
+        after_drop = event_envelope(reaction_event("x", claim_ts, "UDANA", event_ts="1700000300.000001"), "EvAfterDrop")
+        assert worker.send(after_drop)[0] == 200
         store = Store.open(postgres_url)
         with store.read() as db:
             first_claim = db.execute(text("SELECT id FROM claims ORDER BY number LIMIT 1")).scalar()
