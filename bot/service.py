@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.config import AppConfig
 from bot.statuses import Derived, derive_status
-from bot.store import ChecklistRow, ClaimRow, PageRow, StatusEvent, Store, now
+from bot.store import ChecklistRow, ClaimRow, Page, StatusEvent, Store, now
 from claims import Claim, ClaimCheckError, check_text, extract_article
 
 # statuses that close a claim; the others (unchecked, checking, needs a source, conflict) leave it open
@@ -82,17 +82,8 @@ class ReactionResult:
     claim: ClaimView
 
 
-@dataclass(frozen=True, slots=True)
-class FetchedPage:
-    url: str
-    text: str
-    title: str | None = None
-    canonical_url: str | None = None
-    byline: str | None = None
-    published: str | None = None
-    site_name: str | None = None
-
-
+# what a fetcher returns: the store keeps the same record, so a link pasted twice is fetched once
+FetchedPage = Page
 Fetcher = Callable[[str], FetchedPage]
 
 
@@ -130,29 +121,11 @@ class Workflow:
         """The article behind a link: from the store when fetched before, else fetched once."""
         cached = self.store.cached_page(url)
         if cached is not None:
-            return FetchedPage(
-                url=cached.url,
-                text=cached.text,
-                title=cached.title,
-                canonical_url=cached.canonical_url,
-                byline=cached.byline,
-                published=cached.published,
-                site_name=cached.site_name,
-            )
+            return cached
         if self.fetcher is None:
             raise ClaimCheckError("Fetching links is not set up here; paste the article's text instead.")
         page = self.fetcher(url)
-        self.store.save_page(
-            PageRow(
-                url=url,
-                canonical_url=page.canonical_url,
-                title=page.title,
-                byline=page.byline,
-                published=page.published,
-                site_name=page.site_name,
-                text=page.text,
-            )
-        )
+        self.store.save_page(replace(page, url=url))  # kept under the link as pasted (and its canonical link)
         return page
 
     def submit(self, source: str, who: str, place: Place, request_key: str | None = None) -> ChecklistView:

@@ -85,14 +85,16 @@ class StatusEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class PageRow:
+class Page:
+    """A fetched article: its text and what the page says about itself."""
+
     url: str
-    canonical_url: str | None
-    title: str | None
-    byline: str | None
-    published: str | None
-    site_name: str | None
     text: str
+    title: str | None = None
+    canonical_url: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    site_name: str | None = None
 
 
 def default_sqlite_url() -> str:
@@ -639,16 +641,16 @@ class Store:
         return [(int(r[0]), int(r[1]), str(r[2]), r[3], list(r[4] or [])) for r in rows]
 
     # -- fetched pages -----------------------------------------------------------------------
-    def cached_page(self, url: str) -> PageRow | None:
+    def cached_page(self, url: str) -> Page | None:
         with self.read() as db:
             row = (
                 db.execute(select(pages).where((pages.c.url == url) | (pages.c.canonical_url == url)))
                 .mappings()
                 .first()
             )
-        return PageRow(**{k: row[k] for k in PageRow.__slots__}) if row else None
+        return Page(**{k: row[k] for k in Page.__slots__}) if row else None
 
-    def save_page(self, page: PageRow) -> None:
+    def save_page(self, page: Page) -> None:
         with self.write() as db:
             db.execute(
                 self._insert_ignoring_conflicts(pages).values(
@@ -738,4 +740,4 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-__all__ = ["ChecklistRow", "ClaimRow", "OperationalError", "PageRow", "StatusEvent", "Store", "StoreError", "terms_of"]
+__all__ = ["ChecklistRow", "ClaimRow", "OperationalError", "Page", "StatusEvent", "Store", "StoreError", "terms_of"]

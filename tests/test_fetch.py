@@ -227,3 +227,18 @@ def test_real_pages_from_the_benchmark_give_their_text(shared: Path, web: Web) -
         assert " ".join(words[:8]) in " ".join(page.text.split()) or len(
             set(words) & set(page.text.split())
         ) > 0.8 * len(set(words))
+
+
+def test_a_link_pasted_twice_is_fetched_once(web: Web, tmp_path: Path) -> None:
+    from bot.app import create_app
+    from bot.service import Place
+
+    web.page("/story", ARTICLE_HTML.encode())
+    config = replace(load_config(environ={}), fetch=OPEN)
+    app = create_app(config, database_url=f"sqlite:///{tmp_path / 'links.sqlite3'}")
+    first = app.workflow.submit(web.url("/story"), "dana", Place("console", "console", "c1"))
+    second = app.workflow.submit(web.url("/story"), "lee", Place("console", "console", "c2"))
+    app.close()
+    assert len(web.requests) == 1
+    assert first.url == second.url == "https://news.example/army-retakes-town"
+    assert [c.text for c in first.claims] == [c.text for c in second.claims]
