@@ -33,12 +33,20 @@ def _is_duplicate(text: str, claim: Claim, kept: list[tuple[str, Claim]], ratio:
 
     Alike wording with different figures ("5 killed in A", "6 killed in B") is two claims.
     """
-    if len(text.split()) < 4:
+    words = set(text.split())
+    if len(words) < 4:
         return None
-    candidates = list(range(min(_HEAD, len(kept)))) + list(range(max(_HEAD, len(kept) - _LOOKBACK), len(kept)))
+    if len(kept) <= _HEAD + _LOOKBACK:
+        candidates = list(range(len(kept)))
+    else:
+        candidates = [*range(_HEAD), *range(len(kept) - _LOOKBACK, len(kept))]
     for index in candidates:
         other, earlier = kept[index]
-        if len(other.split()) < 4 or not fuzz.token_set_ratio(text, other, score_cutoff=ratio):
+        other_words = set(other.split())
+        # two texts that share few words cannot reach the cutoff: skip the costlier fuzzy score
+        if len(other_words) < 4 or len(words & other_words) < 0.5 * min(len(words), len(other_words)):
+            continue
+        if not fuzz.token_set_ratio(text, other, score_cutoff=ratio):
             continue
         if claim.quantities and earlier.quantities and _figures(claim) != _figures(earlier):
             continue
