@@ -15,6 +15,7 @@ from typing import TextIO
 
 from bot import render
 from bot.config import AppConfig, load_config
+from bot.logs import configure_logging
 from claims import ClaimCheckError, EngineConfig, InputError, classify_sentence, decode_article, extract_article
 
 # the report formats, named here so that building the parser imports no report code
@@ -168,9 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
     out = out or sys.stdout
     stdin = stdin or sys.stdin
-    logging.basicConfig(
-        level=os.environ.get("CLAIMCHECK_LOG_LEVEL", "WARNING"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    configure_logging(
+        os.environ.get("CLAIMCHECK_LOG_LEVEL", "WARNING"), os.environ.get("CLAIMCHECK_LOG_FORMAT", "text")
     )
     parser = build_parser()
     args = parser.parse_args(argv)

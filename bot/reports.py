@@ -217,12 +217,28 @@ def as_data(report: Report) -> dict[str, Any]:
                 "set_at": c.set_at.isoformat() if c.set_at else None,
                 "conflict": c.conflict,
                 "seen_before": c.memory,
-                "history": c.history,
+                "history": history_of(c),
             }
             for c in checklist.claims
         ],
         "generated_at": report.generated_at.isoformat(),
     }
+
+
+def history_of(claim: ClaimView) -> list[dict[str, Any]]:
+    """What each editor did to a claim, in the order they did it."""
+    return [
+        {
+            "status": e.status,
+            "action": e.action,
+            "who": e.who,
+            "when": e.occurred_at.isoformat(),
+            "emoji": e.emoji,
+            "via": e.via,
+            **({"note": e.note} if e.note else {}),
+        }
+        for e in sorted(claim.history, key=lambda e: (e.occurred_at, e.event_key))
+    ]
 
 
 def as_json(report: Report) -> str:

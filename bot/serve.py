@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import threading
 from typing import TextIO
 
@@ -67,7 +68,8 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, config: AppConfig, _out: TextIO, _stdin: TextIO) -> int:
-    logging.getLogger().setLevel(logging.INFO)
+    if not os.environ.get("CLAIMCHECK_LOG_LEVEL"):
+        logging.getLogger().setLevel(logging.INFO)  # a server says what it does unless told otherwise
     if args.platform == "slack":
         return serve_slack(args, config)
     from bot.discord_bot import serve_discord

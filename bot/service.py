@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -55,7 +55,8 @@ class ClaimView:
     set_by: str | None
     set_at: datetime | None
     conflict: dict[str, str] | None
-    history: list[dict[str, Any]] = field(default_factory=list)
+    # every status event of the claim, as stored (reports put them in time order)
+    history: tuple[StatusEvent, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,18 +288,6 @@ class Workflow:
 
 
 def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> ClaimView:
-    history = [
-        {
-            "status": e.status,
-            "action": e.action,
-            "who": e.who,
-            "when": e.occurred_at.isoformat(),
-            "emoji": e.emoji,
-            "via": e.via,
-            **({"note": e.note} if e.note else {}),
-        }
-        for e in sorted(events, key=lambda e: (e.occurred_at, e.event_key))
-    ]
     return ClaimView(
         id=row.id,
         number=row.number,
@@ -312,5 +301,5 @@ def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> C
         set_by=derived.set_by,
         set_at=derived.set_at,
         conflict=derived.conflict,
-        history=history,
+        history=tuple(events),
     )

@@ -253,6 +253,9 @@ class SlackAdapter:
                 self._report(ack, client, place, words[1:])
             elif head == "export":
                 self._export(ack, client, place, user, words[1:])
+            elif len(words) == 1 and not is_link(text):
+                # one word that is no subcommand is a mistyped one, not an article
+                ack(text=f"Unknown command `{escape(words[0])}`.\n{HELP}")
             else:
                 ack(text="Checking that article; the checklist will appear in this channel.")
                 self.check(

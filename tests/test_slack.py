@@ -214,7 +214,7 @@ def test_reactions_from_another_workspace_change_nothing(slack: Slack) -> None:
 def test_slash_command_help_list_report_public_and_export(slack: Slack) -> None:
     _post_article(slack)
     assert "/factcheck report" in reply(slack.send(slash_command("help"), FORM)[1])
-    assert "Checking" in reply(slack.send(slash_command("frobnicate"), FORM)[1])  # free text is an article to check
+    assert "Unknown command `frobnicate`" in reply(slack.send(slash_command("frobnicate"), FORM)[1])
     assert "#1" in reply(slack.send(slash_command("list"), FORM)[1])
     slack.send(slash_command("report public"), FORM)
     slack.send(slash_command("export csv"), FORM)
@@ -300,3 +300,21 @@ def test_a_message_that_reached_slack_before_a_crash_is_not_posted_again(slack: 
     assert SlackAdapter(slack.app, worker="next").resume_unposted(slack.bolt.client) == 1
     numbers = [json.dumps(p["blocks"]).split("*")[1] for p in slack.claim_posts()]
     assert numbers == [f"{n}." for n in range(1, len(checklist.claims) + 1)]
+
+
+def test_a_mention_with_an_article_makes_a_checklist_and_an_empty_one_gets_a_hint(slack: Slack) -> None:
+    mention = {
+        "type": "app_mention",
+        "channel": "C1",
+        "user": "UDANA",
+        "ts": "1699999999.000300",
+        "event_ts": "1699999999.000300",
+        "text": "<@UBOT> " + ARTICLE.replace("&", "&amp;"),
+    }
+    slack.send(event_envelope(mention, "EvMention"))
+    slack.send(event_envelope({**mention, "text": "<@UBOT>", "ts": "1699999999.000400"}, "EvEmpty"))
+    slack.settle()
+    claims = [p for p in slack.claim_posts() if "Mention me" not in str(p["text"])]
+    assert len(claims) == len(slack.app.workflow.checklist("T1", 1).claims)
+    hints = [p for p in slack.fake.made("chat.postMessage") if "Mention me with a link" in str(p.get("text"))]
+    assert len(hints) == 1 and hints[0]["thread_ts"] == "1699999999.000400"
