@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.config import AppConfig
 from bot.statuses import Derived, derive_status
-from bot.store import ChecklistRow, ClaimRow, Page, StatusEvent, Store, now
+from bot.store import Candidate, ChecklistRow, ClaimRow, Page, StatusEvent, Store, now
 from claims import Claim, ClaimCheckError, check_text, extract_article
 
 # statuses that close a claim; the others (unchecked, checking, needs a source, conflict) leave it open
@@ -157,7 +157,7 @@ class Workflow:
         article = extract_article(text, self.config.engine)
         if not article.claims:
             raise NoClaimsError("No checkable claims were found in that text.")
-        memory = [self._remember(place.workspace, claim) for claim in article.claims]
+        memory = self.remember(place.workspace, article.claims)
         checklist_id, created = self.store.save_checklist(
             workspace=place.workspace,
             platform=place.platform,
@@ -174,10 +174,14 @@ class Workflow:
         assert row is not None
         return self._view(row, created=created)
 
-    def _remember(self, workspace: str, claim: Claim) -> dict[str, Any] | None:
-        """What the newsroom already knows of a claim like this one: its verdict, and figures that differ."""
-        best: tuple[float, tuple[int, int, str, str | None, list[dict[str, Any]]]] | None = None
-        for candidate in self.store.memory_candidates(workspace, claim.text):
+    def remember(self, workspace: str, found: Sequence[Claim]) -> list[dict[str, Any] | None]:
+        """For each claim, what the newsroom already knows of one like it: its verdict, figures that differ."""
+        candidates = self.store.memory_candidates(workspace, [claim.text for claim in found])
+        return [self._best_match(workspace, claim, options) for claim, options in zip(found, candidates, strict=True)]
+
+    def _best_match(self, workspace: str, claim: Claim, options: list[Candidate]) -> dict[str, Any] | None:
+        best: tuple[float, Candidate] | None = None
+        for candidate in options:
             ratio = fuzz.token_set_ratio(claim.text.lower(), candidate[2].lower())
             if ratio >= self.config.memory_match_ratio and (best is None or ratio > best[0]):
                 best = (ratio, candidate)

@@ -36,6 +36,8 @@ _STOP_TERMS = frozenset(
     "since before being these those then them very just".split()
 )
 _BUSY_TIMEOUT_MS = 15000
+# an earlier claim claim memory may match: (claim id, checklist id, text, checklist title, quantities)
+Candidate = tuple[int, int, str, str | None, list[dict[str, Any]]]
 _CLAIM_CACHE_SIZE = 20000
 
 
@@ -591,54 +593,53 @@ class Store:
     def memory_candidates(
         self,
         workspace: str,
-        claim_text: str,
-        exclude_checklist: int | None = None,
+        claim_texts: Sequence[str],
         rare_terms: int = 4,
         limit: int = 25,
         max_postings: int = 2000,
-    ) -> list[tuple[int, int, str, str | None, list[dict[str, Any]]]]:
-        """Earlier claims sharing the rarest words of `claim_text`.
+    ) -> list[list[Candidate]]:
+        """For each text, the earlier claims that share at least two of its rarest words, in one transaction.
 
-        Returns (claim id, checklist id, text, title, quantities) for each.
+        Each candidate is (claim id, checklist id, text, title, quantities).
         """
-        words = terms_of(claim_text)
-        if not words:
-            return []
+        words_of = [terms_of(text) for text in claim_texts]
+        every_word = sorted({w for words in words_of for w in words})
+        found: list[list[Candidate]] = [[] for _ in claim_texts]
+        if not every_word:
+            return found
         with self.read() as db:
             counts = dict(
                 db.execute(
                     select(term_counts.c.term, term_counts.c.claims).where(
-                        term_counts.c.workspace == workspace, term_counts.c.term.in_(words)
+                        term_counts.c.workspace == workspace, term_counts.c.term.in_(every_word)
                     )
                 ).all()
             )
-            # a word that thousands of claims share ("government") finds nothing in particular: skip it
-            known = sorted((counts[w], w) for w in words if w in counts and counts[w] <= max_postings)
-            chosen = [w for _, w in known[:rare_terms]]
-            if len(chosen) < 2:
-                return []
-            hits = func.count().label("hits")
-            shared = (
-                select(claim_terms.c.claim_id, hits)
-                .where(
-                    claim_terms.c.workspace == workspace,
-                    claim_terms.c.term.in_(chosen),
-                )
-                .group_by(claim_terms.c.claim_id)
-                .having(func.count() >= 2)
-                .order_by(hits.desc())
-                .limit(limit)
-                .subquery()
-            )
-            query = (
-                select(claims.c.id, claims.c.checklist_id, claims.c.text, checklists.c.title, claims.c.quantities)
-                .join(shared, shared.c.claim_id == claims.c.id)
-                .join(checklists, checklists.c.id == claims.c.checklist_id)
-            )
-            if exclude_checklist is not None:
-                query = query.where(claims.c.checklist_id != exclude_checklist)
-            rows = db.execute(query).all()
-        return [(int(r[0]), int(r[1]), str(r[2]), r[3], list(r[4] or [])) for r in rows]
+            for index, words in enumerate(words_of):
+                # a word that thousands of claims share ("government") singles nothing out: skip it
+                known = sorted((counts[w], w) for w in words if w in counts and counts[w] <= max_postings)
+                chosen = [w for _, w in known[:rare_terms]]
+                if len(chosen) >= 2:
+                    found[index] = self._sharing(db, workspace, chosen, limit)
+        return found
+
+    def _sharing(self, db: Connection, workspace: str, chosen: list[str], limit: int) -> list[Candidate]:
+        hits = func.count().label("hits")
+        shared = (
+            select(claim_terms.c.claim_id, hits)
+            .where(claim_terms.c.workspace == workspace, claim_terms.c.term.in_(chosen))
+            .group_by(claim_terms.c.claim_id)
+            .having(func.count() >= 2)
+            .order_by(hits.desc())
+            .limit(limit)
+            .subquery()
+        )
+        query = (
+            select(claims.c.id, claims.c.checklist_id, claims.c.text, checklists.c.title, claims.c.quantities)
+            .join(shared, shared.c.claim_id == claims.c.id)
+            .join(checklists, checklists.c.id == claims.c.checklist_id)
+        )
+        return [(int(r[0]), int(r[1]), str(r[2]), r[3], list(r[4] or [])) for r in db.execute(query).all()]
 
     # -- fetched pages -----------------------------------------------------------------------
     def cached_page(self, url: str) -> Page | None:
