@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -351,16 +352,30 @@ class SlackAdapter:
         )
 
 
+def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., None]:
+    """An event listener that skips a redelivery of an event already handled in full.
+
+    The id is recorded after the handling, not before: a first delivery that broke off half way
+    (a crash, an API error) is handled again when Slack retries, and every step of it is idempotent.
+    """
+
+    def listener(body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        workspace, event_id = str(body.get("team_id") or context.team_id or ""), body.get("event_id")
+        if event_id and adapter.app.store.was_processed(workspace, str(event_id)):
+            return
+        handle(body, event, context, client)
+        if event_id:
+            adapter.app.store.mark_processed(workspace, str(event_id))
+
+    return listener
+
+
 def register(bolt: BoltApp, adapter: SlackAdapter) -> None:
     """Attach every listener to a Bolt app (a fresh app per test, per process)."""
-    bolt.event("reaction_added")(
-        lambda body, event, context, client: adapter.on_reaction(body, event, context, client, True)
-    )
-    bolt.event("reaction_removed")(
-        lambda body, event, context, client: adapter.on_reaction(body, event, context, client, False)
-    )
-    bolt.event("message")(adapter.on_message)
-    bolt.event("app_mention")(adapter.on_mention)
+    bolt.event("reaction_added")(_once(adapter, partial(adapter.on_reaction, added=True)))
+    bolt.event("reaction_removed")(_once(adapter, partial(adapter.on_reaction, added=False)))
+    bolt.event("message")(_once(adapter, adapter.on_message))
+    bolt.event("app_mention")(_once(adapter, adapter.on_mention))
     bolt.command("/factcheck")(adapter.on_command)
     bolt.shortcut(SHORTCUT_ID)(adapter.on_shortcut)
 
@@ -415,6 +430,3 @@ def settings_from_env(environ: dict[str, str] | None = None) -> dict[str, str | 
         "app_token": environ.get("SLACK_APP_TOKEN"),
         "api_url": environ.get("SLACK_API_URL"),
     }
-
-
-Starter = Callable[[], None]

@@ -22,7 +22,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.schema import checklists, claim_terms, claims, messages, pages, processed_events, status_events, term_counts
 from claims import Claim, ClaimCheckError
@@ -206,8 +206,8 @@ class Store:
         return dialect_insert(table).on_conflict_do_nothing()
 
     # -- events ------------------------------------------------------------------------------
-    def first_delivery(self, workspace: str, event_id: str) -> bool:
-        """True the first time an event id is seen in a workspace, False for every redelivery."""
+    def mark_processed(self, workspace: str, event_id: str) -> bool:
+        """Record that an event was handled in full; False when it already was."""
         with self.write() as db:
             # RETURNING tells a new row from a skipped one on every driver (rowcount does not)
             result = db.execute(
@@ -216,6 +216,17 @@ class Store:
                 .returning(processed_events.c.event_id)
             )
             return result.first() is not None
+
+    def was_processed(self, workspace: str, event_id: str) -> bool:
+        with self.read() as db:
+            return (
+                db.execute(
+                    select(processed_events.c.event_id).where(
+                        processed_events.c.workspace == workspace, processed_events.c.event_id == event_id
+                    )
+                ).first()
+                is not None
+            )
 
     # -- checklists --------------------------------------------------------------------------
     def save_checklist(
@@ -741,4 +752,4 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-__all__ = ["ChecklistRow", "ClaimRow", "OperationalError", "Page", "StatusEvent", "Store", "StoreError", "terms_of"]
+__all__ = ["ChecklistRow", "ClaimRow", "Page", "StatusEvent", "Store", "StoreError", "terms_of"]

@@ -24,7 +24,7 @@ def _writer(url: str, worker: int, checklist_id: int) -> None:
     app = create_app(load_config(environ={}), database_url=url)
     for i in range(40):
         # every worker delivers the same 40 events (a retried webhook) and 40 of its own reactions
-        app.store.first_delivery("T1", f"Ev{i}")
+        app.store.mark_processed("T1", f"Ev{i}")
         app.workflow.react(
             who=f"editor{worker}",
             emoji="white_check_mark" if i % 2 else "x",
@@ -61,7 +61,7 @@ def test_four_writer_processes_lose_nothing_and_double_nothing(tmp_path: Path) -
     view = app.workflow.checklist("T1", checklist.id)
     events = sum(len(c.history) for c in view.claims)
     assert events == 4 * 40 + 40  # each worker's own, plus the shared ones once
-    assert not app.store.first_delivery("T1", "Ev0")
+    assert not app.store.mark_processed("T1", "Ev0")
     with app.store.read() as db:
         processed = db.exec_driver_sql("SELECT count(*) FROM processed_events").scalar()
     assert processed == 40

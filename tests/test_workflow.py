@@ -127,7 +127,7 @@ def test_a_redelivered_event_changes_nothing(app: App) -> None:
             event_key="Ev123",
         )
     assert len(app.workflow.checklist("T1", checklist.id).claims[2].history) == 1
-    assert app.store.first_delivery("T1", "Ev9") and not app.store.first_delivery("T1", "Ev9")
+    assert app.store.mark_processed("T1", "Ev9") and not app.store.mark_processed("T1", "Ev9")
 
 
 def test_the_same_request_gives_the_same_checklist(app: App) -> None:
