@@ -46,13 +46,14 @@ def _strip_punct(token: str) -> str:
 
 
 def _is_name_token(token: str) -> bool:
+    """A word that can be part of a name: capitalised ("Peskov", "al-Bab") or initials ("U.S.", "UN")."""
     word = _strip_punct(token)
-    return (
-        bool(word)
-        and (word[0].isupper() or word.startswith("al-"))
-        and not word.isupper()
-        or (len(word) >= 2 and word.replace(".", "").isupper() and word.replace(".", "").isalpha())
-    )
+    if not word:
+        return False
+    letters = word.replace(".", "")
+    initials = len(letters) >= 2 and letters.isupper() and letters.isalpha()
+    capitalised = (word[0].isupper() or word.startswith("al-")) and not word.isupper()
+    return capitalised or initials
 
 
 def _name_before(tokens: list[str], end: int) -> str | None:
@@ -60,10 +61,8 @@ def _name_before(tokens: list[str], end: int) -> str | None:
     start = end
     while start > 0:
         token = tokens[start - 1]
-        if token.endswith((",", ";", ":")) and start != end:
-            break
         if token.endswith((",", ";", ":")):
-            break
+            break  # a clause boundary ends the name
         if _is_name_token(token) or (token.lower() in _JOINERS and start != end):
             start -= 1
             continue
