@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import AppConfig, load_config
-from bot.service import FetchedPage, Workflow
+from bot.service import FetchedPage, Fetcher, Workflow
 from bot.store import Store
 
 
@@ -19,7 +19,7 @@ class App:
         self.store.close()
 
 
-def make_fetcher(config: AppConfig):  # type: ignore[no-untyped-def]
+def make_fetcher(config: AppConfig) -> Fetcher:
     """The safe link fetcher, bound to the fetch settings (imported lazily: only links need it)."""
 
     def fetch(url: str) -> FetchedPage:

@@ -10,6 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -60,7 +61,7 @@ def cmd_extract(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin:
     text, title, url = read_source(args.source, config, stdin)
     article = extract_article(text, config.engine)
     if title and not article.title:
-        article = type(article)(title=title, claims=article.claims)
+        article = replace(article, title=title)
     if args.format == "json":
         out.write(render.extract_json(article, url) + "\n")
     elif args.format == "markdown":

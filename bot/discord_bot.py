@@ -19,7 +19,7 @@ from bot import reports
 from bot.app import App, create_app
 from bot.config import AppConfig
 from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place, article_source, is_link
+from bot.service import ChecklistView, ClaimView, Place, article_source
 from bot.statuses import LABELS
 from claims import ClaimCheckError
 
@@ -141,20 +141,13 @@ class DiscordAdapter:
     # -- checking -------------------------------------------------------------------------------
     async def check(self, interaction: discord.Interaction, source: str, request_key: str) -> None:
         await interaction.response.defer(thinking=True)
-        place = _place(interaction)
-        try:
-            checklist = await self.off_loop(
-                self.app.workflow.submit, source, str(interaction.user.id), place, request_key
-            )
-        except ClaimCheckError as exc:
-            prefix = "That link could not be fetched: " if is_link(source) else ""
-            await interaction.followup.send(clip(f"{prefix}{exc}"), allowed_mentions=NO_PINGS)
-            return
-        await interaction.followup.send(
-            f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting below.", allowed_mentions=NO_PINGS
+
+        async def answer(text: str) -> None:
+            await interaction.followup.send(clip(text), allowed_mentions=NO_PINGS)
+
+        await self._check_and_post(
+            source, str(interaction.user.id), _place(interaction), request_key, answer, announce=True
         )
-        sender = DiscordSender(self.client, asyncio.get_running_loop())
-        await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
 
     async def on_message(self, message: discord.Message) -> None:
         """Watched-channel mode: a pasted link or article in a channel becomes a checklist."""
@@ -163,15 +156,30 @@ class DiscordAdapter:
         source = article_source(message.content, self.app.config.discord.min_article_chars)
         if source is None:
             return
+
+        async def answer(text: str) -> None:
+            await message.reply(clip(text), allowed_mentions=NO_PINGS)
+
         place = Place("discord", str(message.guild.id), str(message.channel.id))
+        await self._check_and_post(source, str(message.author.id), place, f"message:{message.id}", answer)
+
+    async def _check_and_post(
+        self,
+        source: str,
+        who: str,
+        place: Place,
+        request_key: str,
+        answer: Callable[[str], Awaitable[None]],
+        announce: bool = False,
+    ) -> None:
+        """Submit, then post the checklist in a thread; a problem the person can act on is answered."""
         try:
-            checklist = await self.off_loop(
-                self.app.workflow.submit, source, str(message.author.id), place, f"message:{message.id}"
-            )
+            checklist = await self.off_loop(self.app.workflow.submit, source, who, place, request_key)
         except ClaimCheckError as exc:
-            prefix = "That link could not be fetched: " if is_link(source) else ""
-            await message.reply(clip(f"{prefix}{exc}"), allowed_mentions=NO_PINGS)
+            await answer(str(exc))
             return
+        if announce:
+            await answer(f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting below.")
         sender = DiscordSender(self.client, asyncio.get_running_loop())
         await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
 

@@ -50,43 +50,31 @@ def post_checklist(
     if not taken:
         return False
     posted = store.posted_messages(workspace, checklist.id)
+
+    def record(claim_id: int | None, where: tuple[str, str]) -> None:
+        store.record_message(
+            workspace=workspace,
+            platform=checklist.place.platform,
+            channel=where[0],
+            message_id=where[1],
+            checklist_id=checklist.id,
+            claim_id=claim_id,
+        )
+        posted[claim_id] = where
+
     if resumed and len(posted) < len(checklist.claims) + 1:
         # a poster died between a message reaching the platform and the store recording it: ask the
         # platform, so that message is recorded now instead of posted twice
         for claim_id, where in sender.recover(checklist, posted).items():
             if claim_id not in posted:
-                store.record_message(
-                    workspace=workspace,
-                    platform=checklist.place.platform,
-                    channel=where[0],
-                    message_id=where[1],
-                    checklist_id=checklist.id,
-                    claim_id=claim_id,
-                )
-                posted[claim_id] = where
-    parent = posted.get(None)
-    if parent is None:
-        parent = sender.send_parent(checklist)
-        store.record_message(
-            workspace=workspace,
-            platform=checklist.place.platform,
-            channel=parent[0],
-            message_id=parent[1],
-            checklist_id=checklist.id,
-            claim_id=None,
-        )
+                record(claim_id, where)
+    if None not in posted:
+        record(None, sender.send_parent(checklist))
+    parent = posted[None]
     for claim in checklist.claims:
         if claim.id in posted:
             continue
         store.lease_checklist(workspace, checklist.id, poster, lease_seconds)  # still alive: keep the lease
-        channel, message_id = sender.send_claim(checklist, claim, parent)
-        store.record_message(
-            workspace=workspace,
-            platform=checklist.place.platform,
-            channel=channel,
-            message_id=message_id,
-            checklist_id=checklist.id,
-            claim_id=claim.id,
-        )
+        record(claim.id, sender.send_claim(checklist, claim, parent))
     store.finish_posting(workspace, checklist.id)
     return True

@@ -125,7 +125,10 @@ class Workflow:
             return cached
         if self.fetcher is None:
             raise ClaimCheckError("Fetching links is not set up here; paste the article's text instead.")
-        page = self.fetcher(url)
+        try:
+            page = self.fetcher(url)
+        except ClaimCheckError as exc:
+            raise ClaimCheckError(f"That link could not be fetched: {exc}") from exc
         self.store.save_page(replace(page, url=url))  # kept under the link as pasted (and its canonical link)
         return page
 

@@ -169,8 +169,7 @@ class SlackAdapter:
         try:
             checklist = self.app.workflow.submit(source, who, place, request_key=request_key)
         except ClaimCheckError as exc:
-            prefix = "That link could not be fetched: " if is_link(source) else ""
-            self._reply(client, place.channel, reply_to, f"{prefix}{exc}")
+            self._reply(client, place.channel, reply_to, str(exc))
             return
         self.post(client, checklist)
 
@@ -211,7 +210,7 @@ class SlackAdapter:
         item = event.get("item") or {}
         if item.get("type") != "message" or event.get("user") in {None, context.bot_user_id}:
             return
-        place = Place("slack", str(context.team_id or body.get("team_id") or ""), str(item.get("channel", "")))
+        place = Place("slack", _team(body, context), str(item.get("channel", "")))
         when = datetime.fromtimestamp(float(event.get("event_ts") or time.time()), tz=UTC)
         result = self.app.workflow.react(
             who=str(event["user"]),
@@ -310,7 +309,7 @@ class SlackAdapter:
         source = article_source(plain_text(event.get("text", "")), self.app.config.slack.min_article_chars)
         if source is None:
             return
-        place = Place("slack", str(context.team_id or body.get("team_id") or ""), channel)
+        place = Place("slack", _team(body, context), channel)
         self.check(
             client,
             place,
@@ -322,7 +321,7 @@ class SlackAdapter:
 
     def on_mention(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         text = plain_text(event.get("text", ""))
-        place = Place("slack", str(context.team_id or body.get("team_id") or ""), str(event.get("channel", "")))
+        place = Place("slack", _team(body, context), str(event.get("channel", "")))
         if not text:
             self._reply(client, place.channel, str(event.get("ts")), "Mention me with a link or an article's text.")
             return
@@ -352,6 +351,11 @@ class SlackAdapter:
         )
 
 
+def _team(body: dict[str, Any], context: BoltContext) -> str:
+    """The workspace an event belongs to."""
+    return str(context.team_id or body.get("team_id") or "")
+
+
 def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., None]:
     """An event listener that skips a redelivery of an event already handled in full.
 
@@ -360,7 +364,7 @@ def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., N
     """
 
     def listener(body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        workspace, event_id = str(body.get("team_id") or context.team_id or ""), body.get("event_id")
+        workspace, event_id = _team(body, context), body.get("event_id")
         if event_id and adapter.app.store.was_processed(workspace, str(event_id)):
             return
         handle(body, event, context, client)
