@@ -140,7 +140,7 @@ _CASUALTIES = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?))?"
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+s)\b)?",
     re.IGNORECASE,
@@ -162,6 +162,8 @@ _DATE = re.compile(
     r"|\b(?:last|this|next)\s(?:week|month|year|weekend)\b|\byesterday\b|\btoday\b",
     re.IGNORECASE,
 )
+# "COVID-19", "G-20", "F-16", "MH17": the digits name a thing; they count nothing
+_NAME_CODE = re.compile(r"\b[A-Za-z]+-?\d+(?:\.\d+)*\b")
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC)\b)", re.IGNORECASE)
 
 
@@ -194,6 +196,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset({"killing", "kills", "wounding", "injuring"})
 _DIGIT = re.compile(r"\d")
+_LETTER_DIGIT = re.compile(r"[A-Za-z]-?\d")
 _DIGITISH = re.compile(r"[\d$€£¥%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
@@ -210,6 +213,11 @@ _DATE_WORDS = frozenset(
 
 def _may_hold(sentence: str, words: frozenset[str]) -> bool:
     return bool(_DIGITISH.search(sentence)) or not words.isdisjoint(frozenset(_LETTERS.findall(sentence.lower())))
+
+
+def has_letter_code(sentence: str) -> bool:
+    """A cheap test before the name-code pattern: a letter directly before a digit or a hyphen-digit."""
+    return _LETTER_DIGIT.search(sentence) is not None
 
 
 def find_dates(sentence: str) -> list[tuple[int, int]]:
@@ -259,9 +267,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     found: list[tuple[int, Quantity]] = []
     date_spans = find_dates(sentence)
     dates, taken = _Spans(date_spans), _Spans(date_spans)
+    codes = _Spans([m.span() for m in _NAME_CODE.finditer(sentence)] if has_letter_code(sentence) else [])
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
-        if value is not None and taken.free(span):
+        if value is not None and taken.free(span) and codes.free((span[0], span[0] + 1)):
             taken.add(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0] : span[1]])))
 
@@ -294,15 +303,18 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     has_digit = _DIGIT.search(sentence) is not None
     spelled = not words.isdisjoint(_NUMBER_WORDS) and ("-" in sentence or not words.isdisjoint(_MULTIPLIERS))
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
-        if not dates.free(m.span()):
-            continue
         if m.group("num"):
+            figure_end = m.end("mult") if m.group("mult") else m.end("num")
             hyphenated = m.group("unit") is not None and sentence[m.start("unit") - 1] == "-"
             unit = _count_unit(m.group("unit"), 1 if hyphenated else 2)
-            end = m.end("unit") if unit and m.group("unit") else (m.end("mult") if m.group("mult") else m.end("num"))
-            if unit and len(unit.split()) < len((m.group("unit") or "").split()):
-                end = m.start("unit") + len(unit)
-            keep((m.start(), end), _scaled(m.group("num"), m.group("mult")), unit or "")
+            end = m.start("unit") + len(unit) if unit else figure_end
+            if not dates.free((m.start(), end)):
+                # "rose to 500 in March": the count stands, the date after it is not its unit
+                unit, end = "", figure_end
+            if dates.free((m.start(), end)):
+                keep((m.start(), end), _scaled(m.group("num"), m.group("mult")), unit)
+        elif not dates.free(m.span()):
+            continue
         elif m.group("wnum"):
             keep(m.span(), parse_number(m.group("wnum")), m.group("wunit").lower())
         else:

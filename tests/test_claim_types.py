@@ -43,6 +43,11 @@ def test_type_of_a_realistic_sentence(sentence: str, kind: str) -> None:
         ("Unemployment fell to 3.9% in 2019.", [(3.9, "percent")]),
         ("The storm killed at least 12 people.", [(12, "killed")]),
         ("The mayor spoke on December 3, 2016 at 10 a.m.", []),
+        # digits that name a thing count nothing
+        ("COVID-19 vaccines reached the island, as did two F-16 jets.", []),
+        ("The clinic gave 4,200 COVID-19 vaccines.", [(4200, "covid-19 vaccines")]),
+        # a date after a count is not the count's unit
+        ("Admissions rose to 640 in March.", [(640, "")]),
     ],
 )
 def test_figures_carry_value_and_unit(text: str, expected: list[tuple[float, str]]) -> None:
