@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claims.config import ClaimType, EngineConfig
+from claims.factual import reports_the_past
 from claims.model import Quantity
 from claims.numbers import date_texts, find_quantities
 
@@ -251,12 +252,16 @@ def check_worthiness(
     score = rule.weight if rule else 0.3
     score += min(0.1, 0.05 * len(quantities)) + (0.05 if dates else 0.0) + (0.05 if source else 0.0)
     score += 0.05 if len(_PROPER_NAMES.findall(sentence)) >= 2 else 0.0
-    hedge_weight = 0.05 if source else 0.15
-    score -= min(0.45, hedge_weight * _hedge_count(words, config))
+    hedges = _hedge_count(words, config)
+    score -= min(0.45, (0.05 if source else 0.15) * hedges)
     score -= min(0.3, 0.1 * sum(1 for w in words if w in config.opinion_words))
+    # a plain statement about money, jobs, health or the law weighs more; a wish about them does not
+    if hedges == 0 and not config.topic_words.isdisjoint(words):
+        score += 0.2
     if sentence.rstrip().rstrip('"”’').endswith("?"):
         score -= 0.4
-    if _FIRST_PERSON.search(sentence) and not quoted_words(sentence):
+    # "I think we should" is talk; "I voted against it" is a record someone can check
+    if _FIRST_PERSON.search(sentence) and not quoted_words(sentence) and not reports_the_past(sentence):
         score -= 0.2
     if len(words) < 8:
         score -= 0.1

@@ -50,6 +50,7 @@ class EngineConfig:
     titles: frozenset[str]
     hedges: frozenset[str]
     opinion_words: frozenset[str]
+    topic_words: frozenset[str]
     types: tuple[ClaimType, ...]
 
     @property
@@ -125,6 +126,7 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         titles=_words(data["titles"], "titles", source),
         hedges=_words(data["hedges"], "hedges", source),
         opinion_words=_words(data["opinion_words"], "opinion_words", source),
+        topic_words=_words(data["topic_words"], "topic_words", source),
         types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
     )
 

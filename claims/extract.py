@@ -121,5 +121,5 @@ def classify_sentence(sentence: str, config: EngineConfig | None = None) -> Verd
     is_claim = (typed or factual >= config.min_factuality) and len(cleaned.split()) >= config.min_words
     # check-worthiness weighs what the claim is about (its type, figures, source) and how plainly
     # it states a fact, equally
-    score = round((found.score + factual) / 2, 3)
+    score = round(0.5 * found.score + 0.5 * factual, 3)
     return Verdict(claim=is_claim, score=score, type=found.type if is_claim else None)

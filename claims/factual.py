@@ -52,6 +52,15 @@ _IMPERATIVE = re.compile(
 _COPULA = re.compile(r"\b(?:is|are|isn't|aren't|has|have|remains|costs|owns|employs|holds)\b", re.IGNORECASE)
 
 
+def _has_past_tense(lowered_words: list[str]) -> bool:
+    return any(w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST) for w in lowered_words)
+
+
+def reports_the_past(sentence: str) -> bool:
+    """Whether the sentence tells of something done: a past or perfect verb ("voted", "has cut")."""
+    return _has_past_tense(re.findall(r"[a-z']+", sentence.lower())) or _PERFECT.search(sentence) is not None
+
+
 def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
     """0 to 1: how much `sentence` reads as a statement of fact someone could check."""
     text = _LINKS_AND_HANDLES.sub(" ", sentence).strip()
@@ -60,7 +69,7 @@ def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
         return 0.0
     lowered = [w.lower() for w in words]
     score = 0.3
-    if any(w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST) for w in lowered):
+    if _has_past_tense(lowered):
         score += 0.25
     if _PERFECT.search(text):
         score += 0.15

@@ -140,7 +140,7 @@ _CASUALTIES = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+s)\b)?",
     re.IGNORECASE,
@@ -162,8 +162,21 @@ _DATE = re.compile(
     r"|\b(?:last|this|next)\s(?:week|month|year|weekend)\b|\byesterday\b|\btoday\b",
     re.IGNORECASE,
 )
-# "COVID-19", "G-20", "F-16", "MH17": the digits name a thing; they count nothing
-_NAME_CODE = re.compile(r"\b[A-Za-z]+-?\d+(?:\.\d+)*\b")
+# Digits that name, number or link rather than count: a figure never starts inside one of these.
+_LABEL_WORDS = (
+    "covid|article|section|chapter|title|route|flight|phase|level|stage|tier|category|resolution|"
+    "number|no|vol|volume|page|room|gate|terminal|platform|season|episode|part|grade|type|version|model|"
+    "figure|table|item|rule|clause|amendment|proposition|prop|district|ward|precinct|sector|zone|block|"
+    "highway|interstate|channel|apollo|windows|iphone|boeing|airbus|week|day"
+)
+_NOT_A_FIGURE = re.compile(
+    r"https?://\S+|www\.\S+|[@#]\w+"  # links, handles, hashtags
+    r"|\b[A-Za-z]+-?\d+(?:\.\d+)*\b"  # names with digits: COVID-19, G-20, F-16, MH17, B.1.1.7
+    rf"|\b(?:{_LABEL_WORDS})\.?\s\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
+    r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
+    r"|^\s*\(?\d{1,2}[/.)](?!\d)",  # a list or thread number opening the sentence: "1.", "(4)", "1/"
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC)\b)", re.IGNORECASE)
 
 
@@ -196,7 +209,6 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 _CURRENCY_SIGN = re.compile(r"[$€£¥]")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset({"killing", "kills", "wounding", "injuring"})
 _DIGIT = re.compile(r"\d")
-_LETTER_DIGIT = re.compile(r"[A-Za-z]-?\d")
 _DIGITISH = re.compile(r"[\d$€£¥%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
@@ -213,11 +225,6 @@ _DATE_WORDS = frozenset(
 
 def _may_hold(sentence: str, words: frozenset[str]) -> bool:
     return bool(_DIGITISH.search(sentence)) or not words.isdisjoint(frozenset(_LETTERS.findall(sentence.lower())))
-
-
-def has_letter_code(sentence: str) -> bool:
-    """A cheap test before the name-code pattern: a letter directly before a digit or a hyphen-digit."""
-    return _LETTER_DIGIT.search(sentence) is not None
 
 
 def find_dates(sentence: str) -> list[tuple[int, int]]:
@@ -267,10 +274,11 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     found: list[tuple[int, Quantity]] = []
     date_spans = find_dates(sentence)
     dates, taken = _Spans(date_spans), _Spans(date_spans)
-    codes = _Spans([m.span() for m in _NAME_CODE.finditer(sentence)] if has_letter_code(sentence) else [])
+    has_digit = _DIGIT.search(sentence) is not None
+    names = _Spans([m.span() for m in _NOT_A_FIGURE.finditer(sentence)] if has_digit else [])
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
-        if value is not None and taken.free(span) and codes.free((span[0], span[0] + 1)):
+        if value is not None and taken.free(span) and names.free((span[0], span[0] + 1)):
             taken.add(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0] : span[1]])))
 
@@ -300,7 +308,6 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             verb = m.group("verb").lower()
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
-    has_digit = _DIGIT.search(sentence) is not None
     spelled = not words.isdisjoint(_NUMBER_WORDS) and ("-" in sentence or not words.isdisjoint(_MULTIPLIERS))
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if m.group("num"):

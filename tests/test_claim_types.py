@@ -95,3 +95,16 @@ def test_opinion_questions_and_hedges_are_not_claims(sentence: str) -> None:
 def test_classify_contract_fields() -> None:
     verdict = classify_sentence("The ministry said 14 people were killed in the attack on Tuesday.")
     assert verdict.claim and verdict.type == "casualties" and 0.5 <= verdict.score <= 1.0
+
+
+def test_a_speakers_record_is_a_claim_but_their_wishes_are_not() -> None:
+    record = classify_sentence("I voted against the pension cut in the spring session.")
+    wish = classify_sentence("I think we should cut the council's budget.")
+    assert record.claim and record.score >= 0.5
+    assert not wish.claim and wish.score < 0.5
+
+
+def test_a_plain_statement_about_a_measurable_subject_weighs_more() -> None:
+    about_money = classify_sentence("The council spent less on road repairs than the year before.")
+    about_weather = classify_sentence("The evening was calmer than the night before.")
+    assert about_money.score > about_weather.score
