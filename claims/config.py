@@ -51,6 +51,7 @@ class EngineConfig:
     hedges: frozenset[str]
     opinion_words: frozenset[str]
     topic_words: frozenset[str]
+    effect_words: frozenset[str]
     types: tuple[ClaimType, ...]
 
     @property
@@ -127,6 +128,7 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         hedges=_words(data["hedges"], "hedges", source),
         opinion_words=_words(data["opinion_words"], "opinion_words", source),
         topic_words=_words(data["topic_words"], "topic_words", source),
+        effect_words=_words(data["effect_words"], "effect_words", source),
         types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
     )
 

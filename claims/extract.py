@@ -116,7 +116,7 @@ def classify_sentence(sentence: str, config: EngineConfig | None = None) -> Verd
     config = config or EngineConfig.default()
     cleaned = unicodedata.normalize("NFC", sentence).strip()
     found = analyze(cleaned, config, details=False)
-    factual = factuality(cleaned, config.opinion_words)
+    factual = factuality(cleaned, config)
     typed = found.type is not None and found.score >= config.min_score
     is_claim = (typed or factual >= config.min_factuality) and len(cleaned.split()) >= config.min_words
     # check-worthiness weighs what the claim is about (its type, figures, source) and how plainly

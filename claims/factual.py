@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claims.config import EngineConfig
+
 _IRREGULAR_PAST = (
     "was were had did went said made took gave got came saw knew told found left became began brought bought "
     "built caught chose drew drove fell felt fought flew grew held hit kept led lost meant met paid ran rose "
@@ -61,7 +63,7 @@ def reports_the_past(sentence: str) -> bool:
     return _has_past_tense(re.findall(r"[a-z']+", sentence.lower())) or _PERFECT.search(sentence) is not None
 
 
-def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
+def factuality(sentence: str, config: EngineConfig) -> float:
     """0 to 1: how much `sentence` reads as a statement of fact someone could check."""
     text = _LINKS_AND_HANDLES.sub(" ", sentence).strip()
     words = re.findall(r"[A-Za-z']+", text)
@@ -83,7 +85,10 @@ def factuality(sentence: str, opinion_words: frozenset[str]) -> float:
     score -= min(0.3, 0.15 * modals)
     if _OPINION_LEAD.search(text):
         score -= 0.2
-    score -= min(0.3, 0.1 * sum(1 for w in lowered if w in opinion_words))
+    score -= min(0.3, 0.1 * sum(1 for w in lowered if w in config.opinion_words))
+    # "garlic prevents the flu", "the vaccine is safe": present tense, yet a claim a checker rates
+    if not config.effect_words.isdisjoint(lowered):
+        score += 0.2
     if text.rstrip("\"”’' ").endswith("?"):
         score -= 0.5
     if _IMPERATIVE.search(text):

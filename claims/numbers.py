@@ -170,9 +170,9 @@ _LABEL_WORDS = (
     "highway|interstate|channel|apollo|windows|iphone|boeing|airbus|week|day"
 )
 _NOT_A_FIGURE = re.compile(
-    r"https?://\S+|www\.\S+|[@#]\w+"  # links, handles, hashtags
+    r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
     r"|\b[A-Za-z]+-?\d+(?:\.\d+)*\b"  # names with digits: COVID-19, G-20, F-16, MH17, B.1.1.7
-    rf"|\b(?:{_LABEL_WORDS})\.?\s\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
+    rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|^\s*\(?\d{1,2}[/.)](?!\d)",  # a list or thread number opening the sentence: "1.", "(4)", "1/"
     re.IGNORECASE,

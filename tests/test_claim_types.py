@@ -45,6 +45,7 @@ def test_type_of_a_realistic_sentence(sentence: str, kind: str) -> None:
         ("The mayor spoke on December 3, 2016 at 10 a.m.", []),
         # digits that name a thing count nothing
         ("COVID-19 vaccines reached the island, as did two F-16 jets.", []),
+        ("Article 5 and #COVID-19 rules, see https://t.co/a1b2c3 or call @desk24 at 9:30", []),
         ("The clinic gave 4,200 COVID-19 vaccines.", [(4200, "covid-19 vaccines")]),
         # a date after a count is not the count's unit
         ("Admissions rose to 640 in March.", [(640, "")]),
@@ -108,3 +109,11 @@ def test_a_plain_statement_about_a_measurable_subject_weighs_more() -> None:
     about_money = classify_sentence("The council spent less on road repairs than the year before.")
     about_weather = classify_sentence("The evening was calmer than the night before.")
     assert about_money.score > about_weather.score
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Drinking hot water kills the virus in your throat.", "The new vaccine is safe for children under five."],
+)
+def test_present_tense_claims_of_cause_and_safety_are_claims(sentence: str) -> None:
+    assert classify_sentence(sentence).claim
