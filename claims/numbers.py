@@ -174,6 +174,7 @@ _NOT_A_FIGURE = re.compile(
     r"|\b[A-Za-z]+-?\d+(?:\.\d+)*\b"  # names with digits: COVID-19, G-20, F-16, MH17, B.1.1.7
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
+    r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
     r"|^\s*\(?\d{1,2}[/.)](?!\d)",  # a list or thread number opening the sentence: "1.", "(4)", "1/"
     re.IGNORECASE,
 )
