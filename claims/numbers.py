@@ -142,7 +142,10 @@ _CASUALTIES = re.compile(
 _COUNT = re.compile(
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
-    rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+s)\b)?",
+    rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
+    # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
+    # too often mean something else: "one of", "one day")
+    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?P<wunit3>[a-z]+s|people|children|men|women)\b",
     re.IGNORECASE,
 )
 
@@ -309,7 +312,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             verb = m.group("verb").lower()
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
-    spelled = not words.isdisjoint(_NUMBER_WORDS) and ("-" in sentence or not words.isdisjoint(_MULTIPLIERS))
+    spelled = not words.isdisjoint(_NUMBER_WORDS)
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if m.group("num"):
             figure_end = m.end("mult") if m.group("mult") else m.end("num")
@@ -325,8 +328,12 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             continue
         elif m.group("wnum"):
             keep(m.span(), parse_number(m.group("wnum")), m.group("wunit").lower())
-        else:
-            keep(m.span(), _scaled(m.group("wnum2"), m.group("wmult")), (m.group("wunit2") or "").lower())
+        elif m.group("wnum2"):
+            unit = _count_unit(m.group("wunit2"), 1)
+            end = m.end("wunit2") if unit else m.end("wmult")
+            keep((m.start(), end), _scaled(m.group("wnum2"), m.group("wmult")), unit)
+        elif m.group("wunit3").lower() not in _NOT_UNITS:
+            keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
     return tuple(q for _, q in found)
 

@@ -49,6 +49,7 @@ def test_type_of_a_realistic_sentence(sentence: str, kind: str) -> None:
         ("The clinic gave 4,200 COVID-19 vaccines.", [(4200, "covid-19 vaccines")]),
         # a date after a count is not the count's unit
         ("Admissions rose to 640 in March.", [(640, "")]),
+        ("Thirteen members voted in favour and two million people watched.", [(13, "members"), (2e6, "people")]),
         # years and decades are dates, not counts
         ("Prices doubled between the '70s and '96, as in the 1980s.", []),
     ],
