@@ -279,10 +279,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     date_spans = find_dates(sentence)
     dates, taken = _Spans(date_spans), _Spans(date_spans)
     has_digit = _DIGIT.search(sentence) is not None
-    names = _Spans([m.span() for m in _NOT_A_FIGURE.finditer(sentence)] if has_digit else [])
+    not_figures = _Spans([m.span() for m in _NOT_A_FIGURE.finditer(sentence)] if has_digit else [])
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
-        if value is not None and taken.free(span) and names.free((span[0], span[0] + 1)):
+        if value is not None and taken.free(span) and not_figures.free((span[0], span[0] + 1)):
             taken.add(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0] : span[1]])))
 
