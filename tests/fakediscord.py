@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from email.parser import BytesParser
 from email.policy import default as email_policy
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from tests.helpers import serving
+from tests.helpers import QuietHandler, loopback_server, respond, serving
 
 BOT_ID = "900000000000000001"
 APP_ID = "900000000000000002"
@@ -35,7 +34,7 @@ class FakeDiscord:
         self._lock = threading.Lock()
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
 
             def _handle(self) -> None:
@@ -44,20 +43,11 @@ class FakeDiscord:
                 path = self.path.split("?")[0].removeprefix("/api/v10")
                 status, body, headers = fake.answer(self.command, path, raw, self.headers.get("Content-Type", ""))
                 data = json.dumps(body).encode() if body is not None else b""
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
+                respond(self, status, data, "application/json", headers)
 
             do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle  # noqa: N815
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = loopback_server(Handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/api/v10"
 

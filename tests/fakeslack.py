@@ -8,11 +8,10 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
-from tests.helpers import serving
+from tests.helpers import QuietHandler, loopback_server, respond, serving
 
 
 class FakeSlack:
@@ -25,7 +24,7 @@ class FakeSlack:
         self._lock = threading.Lock()
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
 
             def do_POST(self) -> None:  # noqa: N802
@@ -33,29 +32,16 @@ class FakeSlack:
                 raw = self.rfile.read(length)
                 if self.path.startswith("/upload/"):
                     fake.uploads.append(raw)
-                    self._send(200, b"OK - 1", "text/plain")
+                    respond(self, 200, b"OK - 1", "text/plain")
                     return
                 method = self.path.rsplit("/", 1)[-1]
                 params = fake._params(raw, self.headers.get("Content-Type", ""))
                 status, headers, delay, answer = fake._answer(method, params, self.server.server_address[1])
                 if delay:
                     time.sleep(delay)
-                self._send(status, json.dumps(answer).encode(), "application/json", headers)
+                respond(self, status, json.dumps(answer).encode(), "application/json", headers)
 
-            def _send(self, status: int, body: bytes, kind: str, headers: dict[str, str] | None = None) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                for key, value in (headers or {}).items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = loopback_server(Handler)
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/api/"
 

@@ -12,7 +12,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from bot.service import ChecklistView, ClaimView
@@ -38,6 +38,37 @@ class RecordingSender:
         self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
     ) -> dict[int | None, tuple[str, str]]:
         return {}
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that keeps its access log out of the test output."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def loopback_server(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    """A threading server on `host`, a port the system picks, whose threads never hold up the test's exit."""
+    server = ThreadingHTTPServer((host, 0), handler)
+    server.daemon_threads = True
+    return server
+
+
+def respond(
+    handler: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Write one whole response: status, type, length, any extra headers, body."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.end_headers()
+    handler.wfile.write(body)
 
 
 @contextmanager

@@ -6,8 +6,9 @@ import gzip
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
+from tests.helpers import QuietHandler, loopback_server, respond
 from tests.helpers import serving as in_thread
 
 Route = Callable[[BaseHTTPRequestHandler], None]
@@ -19,7 +20,7 @@ class Web:
         self.requests: list[tuple[str, str]] = []  # (path, Host header)
         web = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
                 web.requests.append((self.path, self.headers.get("Host", "")))
                 route = web.routes.get(self.path.split("?")[0])
@@ -31,11 +32,7 @@ class Web:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up, as it should on a fault
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((host, 0), Handler)
-        self.server.daemon_threads = True
+        self.server = loopback_server(Handler, host)
         self.port = self.server.server_address[1]
         self.host = host
 
@@ -51,13 +48,7 @@ class Web:
         headers: dict[str, str] | None = None,
     ) -> None:
         def route(handler: BaseHTTPRequestHandler) -> None:
-            handler.send_response(status)
-            handler.send_header("Content-Type", content_type)
-            handler.send_header("Content-Length", str(len(body)))
-            for key, value in (headers or {}).items():
-                handler.send_header(key, value)
-            handler.end_headers()
-            handler.wfile.write(body)
+            respond(handler, status, body, content_type, headers)
 
         self.routes[path] = route
 
@@ -92,12 +83,7 @@ class Web:
         body = gzip.compress(b"\0" * (megabytes * 1_000_000), compresslevel=9)
 
         def route(handler: BaseHTTPRequestHandler) -> None:
-            handler.send_response(200)
-            handler.send_header("Content-Type", "text/html")
-            handler.send_header("Content-Encoding", "gzip")
-            handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            handler.wfile.write(body)
+            respond(handler, 200, body, "text/html", {"Content-Encoding": "gzip"})
 
         self.routes[path] = route
 
