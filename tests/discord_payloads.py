@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from tests.fakediscord import APP_ID
+from tests.fakediscord import APP_ID, message_object, user_object
 
 _ids = itertools.count(800_000_000_000_000_000)
 GUILD = "100000000000000001"
@@ -18,7 +18,7 @@ def snowflake() -> str:
 
 def member(user_id: str, name: str) -> dict[str, Any]:
     return {
-        "user": {"id": user_id, "username": name, "discriminator": "0", "global_name": name, "avatar": None},
+        "user": user_object(user_id, name),
         "roles": [],
         "joined_at": "2025-01-01T00:00:00+00:00",
         "deaf": False,
@@ -91,30 +91,7 @@ def context_menu(
     text: str, user: str = "501", name: str = "dana", guild: str = GUILD, channel: str = CHANNEL
 ) -> dict[str, Any]:
     target = snowflake()
-    message = {
-        "id": target,
-        "channel_id": channel,
-        "type": 0,
-        "content": text,
-        "attachments": [],
-        "embeds": [],
-        "mentions": [],
-        "mention_roles": [],
-        "pinned": False,
-        "mention_everyone": False,
-        "tts": False,
-        "timestamp": "2026-11-25T09:00:00+00:00",
-        "edited_timestamp": None,
-        "flags": 0,
-        "components": [],
-        "author": {
-            "id": "777",
-            "username": "reporter",
-            "discriminator": "0",
-            "global_name": "reporter",
-            "avatar": None,
-        },
-    }
+    message = message_object(target, channel, text, user_object("777", "reporter"), "2026-11-25T09:00:00+00:00")
     data = {
         "id": snowflake(),
         "name": "Fact-check this message",

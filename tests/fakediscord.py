@@ -20,8 +20,33 @@ BOT_ID = "900000000000000001"
 APP_ID = "900000000000000002"
 
 
-def _user(user_id: str, name: str, bot: bool = False) -> dict[str, Any]:
+def user_object(user_id: str, name: str, bot: bool = False) -> dict[str, Any]:
+    """A Discord user as the API and the gateway show one."""
     return {"id": user_id, "username": name, "discriminator": "0", "global_name": name, "avatar": None, "bot": bot}
+
+
+def message_object(
+    message_id: str, channel_id: str, content: str, author: dict[str, Any], timestamp: str
+) -> dict[str, Any]:
+    """A plain text message as the API and the gateway show one."""
+    return {
+        "id": message_id,
+        "channel_id": channel_id,
+        "type": 0,
+        "content": content,
+        "author": author,
+        "attachments": [],
+        "embeds": [],
+        "mentions": [],
+        "mention_roles": [],
+        "pinned": False,
+        "mention_everyone": False,
+        "tts": False,
+        "timestamp": timestamp,
+        "edited_timestamp": None,
+        "flags": 0,
+        "components": [],
+    }
 
 
 class FakeDiscord:
@@ -76,24 +101,13 @@ class FakeDiscord:
         return json.loads(raw) if raw else {}
 
     def message(self, channel_id: str, payload: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
-        return {
-            "id": message_id or self.next_id(),
-            "channel_id": channel_id,
-            "type": 0,
-            "content": payload.get("content", ""),
-            "author": _user(BOT_ID, "claimcheck", True),
-            "attachments": [],
-            "embeds": [],
-            "mentions": [],
-            "mention_roles": [],
-            "pinned": False,
-            "mention_everyone": False,
-            "tts": False,
-            "timestamp": "2026-11-25T10:00:00.000000+00:00",
-            "edited_timestamp": None,
-            "flags": 0,
-            "components": [],
-        }
+        return message_object(
+            message_id or self.next_id(),
+            channel_id,
+            payload.get("content", ""),
+            user_object(BOT_ID, "claimcheck", True),
+            "2026-11-25T10:00:00.000000+00:00",
+        )
 
     def answer(self, method: str, path: str, raw: bytes, content_type: str) -> tuple[int, Any, dict[str, str]]:
         key = f"{method} {path}"
@@ -118,7 +132,7 @@ class FakeDiscord:
         with self._lock:
             self.calls.append((method, path, payload))
         if key == "GET /users/@me":
-            return 200, _user(BOT_ID, "claimcheck", True), {}
+            return 200, user_object(BOT_ID, "claimcheck", True), {}
         if key == "GET /oauth2/applications/@me":
             return (
                 200,
@@ -134,7 +148,7 @@ class FakeDiscord:
                     "verify_key": "0",
                     "team": None,
                     "flags": 0,
-                    "owner": _user("700", "newsroom"),
+                    "owner": user_object("700", "newsroom"),
                 },
                 {},
             )
