@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.service import FetchedPage
 from claims import InputError
 
 
@@ -16,6 +17,18 @@ class PageText:
     published: str | None
     site_name: str | None
     canonical_url: str | None
+
+    def as_page(self, url: str) -> FetchedPage:
+        """The page as the bot keeps it, read from `url`."""
+        return FetchedPage(
+            url=url,
+            text=self.text,
+            title=self.title,
+            canonical_url=self.canonical_url,
+            byline=self.byline,
+            published=self.published,
+            site_name=self.site_name,
+        )
 
 
 def page_text(html: bytes | str, url: str | None = None) -> PageText:

@@ -341,15 +341,6 @@ def fetch_article(
     if media_type in _TEXT_TYPES:
         return FetchedPage(url=final_url, text=check_text(text, "That page"), canonical_url=final_url)
     try:
-        page = page_text(text or body, final_url)
+        return page_text(text or body, final_url).as_page(final_url)
     except InputError as exc:
         raise FetchError(str(exc)) from None
-    return FetchedPage(
-        url=final_url,
-        text=page.text,
-        title=page.title,
-        canonical_url=page.canonical_url,
-        byline=page.byline,
-        published=page.published,
-        site_name=page.site_name,
-    )

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import AppConfig
-from bot.service import FetchedPage
 from claims import InputError
 
 
@@ -27,16 +26,7 @@ def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: 
         data = path.read_bytes()[: config.fetch.max_bytes + 1]
         if len(data) > config.fetch.max_bytes:
             raise InputError(f"{args.source} is larger than {config.fetch.max_bytes / 1e6:g} MB.")
-        found = page_text(data, None)
-        page = FetchedPage(
-            url=str(path),
-            text=found.text,
-            title=found.title,
-            canonical_url=found.canonical_url,
-            byline=found.byline,
-            published=found.published,
-            site_name=found.site_name,
-        )
+        page = page_text(data, None).as_page(str(path))
     if args.format == "json":
         out.write(json.dumps(asdict(page), ensure_ascii=False, indent=1) + "\n")
     else:
