@@ -451,46 +451,7 @@ class Store:
             ).all()
         return {(int(c) if c is not None else None): (str(ch), str(m)) for c, ch, m in rows}
 
-    def message_target(
-        self, workspace: str, platform: str, channel: str, message_id: str
-    ) -> tuple[int, int | None] | None:
-        """(checklist id, claim id or None for the parent) shown by a chat message, if it is one of ours."""
-        with self.read() as db:
-            row = db.execute(
-                select(messages.c.checklist_id, messages.c.claim_id).where(
-                    messages.c.workspace == workspace,
-                    messages.c.platform == platform,
-                    messages.c.channel == channel,
-                    messages.c.message_id == message_id,
-                )
-            ).first()
-        if row is None:
-            return None
-        return int(row[0]), (int(row[1]) if row[1] is not None else None)
-
     # -- statuses ----------------------------------------------------------------------------
-    def append_status_event(self, workspace: str, event: StatusEvent) -> bool:
-        """Append to the log; False when this event (same key) is already there."""
-        with self.write() as db:
-            result = db.execute(
-                self._insert_ignoring_conflicts(status_events)
-                .values(
-                    workspace=workspace,
-                    claim_id=event.claim_id,
-                    status=event.status,
-                    action=event.action,
-                    emoji=event.emoji,
-                    who=event.who,
-                    platform=event.platform,
-                    occurred_us=to_micros(event.occurred_at),
-                    via=event.via,
-                    note=event.note,
-                    event_key=event.event_key,
-                )
-                .returning(status_events.c.id)
-            )
-            return result.first() is not None
-
     def record_reaction(
         self, workspace: str, platform: str, channel: str, message_id: str, event: StatusEvent
     ) -> tuple[ClaimRow, list[StatusEvent]] | None:

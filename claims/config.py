@@ -54,10 +54,6 @@ class EngineConfig:
     effect_words: frozenset[str]
     types: tuple[ClaimType, ...]
 
-    @property
-    def type_names(self) -> tuple[str, ...]:
-        return tuple(t.name for t in self.types)
-
     @classmethod
     def default(cls) -> EngineConfig:
         """The packaged defaults (cached: building them compiles every pattern)."""

@@ -7,7 +7,6 @@ import itertools
 import json
 import re
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.parser import BytesParser
@@ -73,7 +72,6 @@ class FakeDiscord:
             do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle  # noqa: N815
 
         self.server = loopback_server(Handler)
-        self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/api/v10"
 
     def next_id(self) -> str:
@@ -195,12 +193,3 @@ def fake_discord() -> Iterator[FakeDiscord]:
     fake = FakeDiscord()
     with serving(fake.server):
         yield fake
-
-
-def wait_until(check, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError("timed out")

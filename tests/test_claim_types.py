@@ -15,7 +15,7 @@ from claims.numbers import find_quantities, parse_number
         ("Three-quarters of the district's schools remain closed, the ministry said.", "percentage"),
         ("Police said two officers were killed and 14 wounded when the convoy was ambushed on Monday.", "casualties"),
         ("The earthquake left at least 312 dead and 1,200 injured across the province.", "casualties"),
-        ("The General Assembly voted 141 to 5 to condemn the annexation.", "percentage" if False else "vote"),
+        ("The General Assembly voted 141 to 5 to condemn the annexation.", "vote"),
         ("The United States vetoed a draft resolution calling for a ceasefire.", "vote"),
         ('"We have no plans to raise taxes this year," Finance Minister Rosa Lind told reporters.', "quote"),
         ("The company reported a loss of $2.8 billion for the third quarter.", "quantity"),
