@@ -180,32 +180,23 @@ class Workflow:
     def remember(self, workspace: str, found: Sequence[Claim]) -> list[dict[str, Any] | None]:
         """For each claim, what the newsroom already knows of one like it: its verdict, figures that differ."""
         candidates = self.store.memory_candidates(workspace, [claim.text for claim in found])
-        return [self._best_match(workspace, claim, options) for claim, options in zip(found, candidates, strict=True)]
+        matches = [self._closest(claim, options) for claim, options in zip(found, candidates, strict=True)]
+        # the verdicts of every earlier claim matched, read in one query
+        matched_ids = [match[1][0] for match in matches if match is not None]
+        events = _events_by_claim(self.store.status_events_for(workspace, matched_ids))
+        return [
+            _memory_note(claim, match, events.get(match[1][0], [])) if match is not None else None
+            for claim, match in zip(found, matches, strict=True)
+        ]
 
-    def _best_match(self, workspace: str, claim: Claim, options: list[Candidate]) -> dict[str, Any] | None:
+    def _closest(self, claim: Claim, options: list[Candidate]) -> tuple[float, Candidate] | None:
+        """The earlier claim most like this one, with its likeness, if any is alike enough."""
         best: tuple[float, Candidate] | None = None
         for candidate in options:
             ratio = fuzz.token_set_ratio(claim.text.lower(), candidate[2].lower())
             if ratio >= self.config.memory_match_ratio and (best is None or ratio > best[0]):
                 best = (ratio, candidate)
-        if best is None:
-            return None
-        claim_id, checklist_id, earlier_text, earlier_title, earlier_figures = best[1]
-        derived = derive_status(self.store.status_events_for(workspace, [claim_id]))
-        figures_now = sorted((round(q.value, 6), q.unit) for q in claim.quantities)
-        figures_then = sorted((round(float(q["value"]), 6), str(q["unit"])) for q in earlier_figures)
-        return {
-            "claim_id": claim_id,
-            "checklist_id": checklist_id,
-            "title": earlier_title,
-            "text": earlier_text,
-            "ratio": round(best[0], 1),
-            "status": derived.status,
-            "set_by": derived.set_by,
-            "set_at": derived.set_at.isoformat() if derived.set_at else None,
-            "figures_differ": bool(figures_now and figures_then and figures_now != figures_then),
-            "earlier_figures": [q.get("text") or f"{q['value']} {q['unit']}" for q in earlier_figures],
-        }
+        return best
 
     # -- reactions -----------------------------------------------------------------------------
     def react(
@@ -277,10 +268,7 @@ class Workflow:
 
     def _view(self, row: ChecklistRow, created: bool = True) -> ChecklistView:
         rows = self.store.claims_of(row.workspace, row.id)
-        events = self.store.status_events_for(row.workspace, [c.id for c in rows])
-        by_claim: dict[int, list[StatusEvent]] = {}
-        for event in events:
-            by_claim.setdefault(event.claim_id, []).append(event)
+        by_claim = _events_by_claim(self.store.status_events_for(row.workspace, [c.id for c in rows]))
         claims = tuple(_claim_view(c, derive_status(by_claim.get(c.id, [])), by_claim.get(c.id, [])) for c in rows)
         return ChecklistView(
             id=row.id,
@@ -292,6 +280,32 @@ class Workflow:
             claims=claims,
             created=created,
         )
+
+
+def _events_by_claim(events: list[StatusEvent]) -> dict[int, list[StatusEvent]]:
+    by_claim: dict[int, list[StatusEvent]] = {}
+    for event in events:
+        by_claim.setdefault(event.claim_id, []).append(event)
+    return by_claim
+
+
+def _memory_note(claim: Claim, match: tuple[float, Candidate], events: list[StatusEvent]) -> dict[str, Any]:
+    ratio, (claim_id, checklist_id, earlier_text, earlier_title, earlier_figures) = match
+    derived = derive_status(events)
+    figures_now = sorted((round(q.value, 6), q.unit) for q in claim.quantities)
+    figures_then = sorted((round(float(q["value"]), 6), str(q["unit"])) for q in earlier_figures)
+    return {
+        "claim_id": claim_id,
+        "checklist_id": checklist_id,
+        "title": earlier_title,
+        "text": earlier_text,
+        "ratio": round(ratio, 1),
+        "status": derived.status,
+        "set_by": derived.set_by,
+        "set_at": derived.set_at.isoformat() if derived.set_at else None,
+        "figures_differ": bool(figures_now and figures_then and figures_now != figures_then),
+        "earlier_figures": [q.get("text") or f"{q['value']} {q['unit']}" for q in earlier_figures],
+    }
 
 
 def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> ClaimView:
