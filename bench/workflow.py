@@ -129,7 +129,6 @@ def fill(app, articles: int, per_article: int = 30) -> None:  # type: ignore[no-
                     text_hash=text_hash(str(a)),
                     submitted_by="U1",
                     submitted_at=now,
-                    claim_count=per_article,
                     posted_at=now,
                 )
                 .returning(checklists.c.id)

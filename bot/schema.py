@@ -37,7 +37,6 @@ checklists = Table(
     Column("submitted_at", DateTime(timezone=True), nullable=False),
     # the platform event that asked for it: a redelivered event finds its checklist instead of a new one
     Column("request_key", String(128)),
-    Column("claim_count", Integer, nullable=False),
     # who is posting it and until when (a worker that dies lets the lease lapse)
     Column("poster", String(64)),
     Column("lease_until", DateTime(timezone=True)),

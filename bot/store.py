@@ -55,7 +55,6 @@ class ChecklistRow:
     url: str | None
     submitted_by: str
     submitted_at: datetime
-    claim_count: int
     posted_at: datetime | None
 
 
@@ -265,7 +264,6 @@ class Store:
                     submitted_by=submitted_by,
                     submitted_at=now(),
                     request_key=request_key,
-                    claim_count=len(found),
                 )
                 .returning(checklists.c.id)
             ).scalar_one()
@@ -664,7 +662,6 @@ def _checklist_row(row: Any) -> ChecklistRow:
         url=row["url"],
         submitted_by=row["submitted_by"],
         submitted_at=_aware(row["submitted_at"]) or now(),
-        claim_count=int(row["claim_count"]),
         posted_at=_aware(row["posted_at"]),
     )
 

@@ -222,3 +222,36 @@ def test_status_ignores_order_and_duplicates(events: list[StatusEvent], rnd: obj
     shuffled = list(events) + list(events[:copies])
     rnd.shuffle(shuffled)  # type: ignore[attr-defined]
     assert derive_status(shuffled) == expected
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_store_from_an_earlier_schema_is_migrated_and_keeps_its_checklists(backend: str, tmp_path: Path) -> None:
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}" if backend == "sqlite" else _postgres_or_skip()
+    engine = create_engine(url)
+    migrations = Config()
+    migrations.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+    with engine.connect() as connection:
+        migrations.attributes["connection"] = connection
+        command.upgrade(migrations, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO checklists (workspace, platform, channel, title, text_hash, submitted_by, "
+                "submitted_at, claim_count) VALUES ('T1', 'slack', 'C1', 'Old', 'h', 'dana', "
+                "'2026-01-01 00:00:00+00:00', 3)"
+            )
+        )
+        connection.commit()
+    engine.dispose()
+    upgraded = create_app(load_config(environ={}), database_url=url)
+    try:
+        old = upgraded.workflow.checklist("T1", 1)
+        assert (old.title, old.submitted_by) == ("Old", "dana")
+        fresh = upgraded.workflow.submit(ARTICLE, "lee", NEWSROOM)
+        assert fresh.id == 2 and len(fresh.claims) == 12
+    finally:
+        upgraded.close()
