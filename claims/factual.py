@@ -40,7 +40,11 @@ _NUMBER_WORDS = frozenset(
 )
 _PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
 _MODALS = frozenset("will would shall should must might could can may gonna ought wanna let's".split())
-_MODAL_PHRASES = re.compile(r"'ll\b|’ll\b|\bgoing to\b|\b(?:need|needs|have|has|want|wants) to\b", re.IGNORECASE)
+_MODAL_PHRASES = re.compile(
+    r"'ll\b|’ll\b|\bgoing to\b|\b(?:need|needs|have|has|want|wants|got) to\b|\bgotta\b", re.IGNORECASE
+)
+# "we've got a problem", "you've got to act": present possession or obligation, not a past event
+_HAVE_GOT = re.compile(r"(?:\b(?:have|has)|['’]ve|['’]s)\s+got\b|\bgot\s+to\b", re.IGNORECASE)
 _OPINION_LEAD = re.compile(
     r"\bI\s(?:think|believe|feel|hope|want|wish|guess|suppose|bet|love|like)\b|"
     r"\bin my (?:view|opinion)\b|\bwe (?:need|must|should|want)\b",
@@ -58,9 +62,15 @@ def _has_past_tense(lowered_words: list[str]) -> bool:
     return any(w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST) for w in lowered_words)
 
 
+def _past_and_perfect(sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence has a past-tense verb ("voted") and a perfect one ("has cut")."""
+    tensed = _HAVE_GOT.sub(" has ", sentence)
+    return _has_past_tense(re.findall(r"[a-z']+", tensed.lower())), _PERFECT.search(tensed) is not None
+
+
 def reports_the_past(sentence: str) -> bool:
     """Whether the sentence tells of something done: a past or perfect verb ("voted", "has cut")."""
-    return _has_past_tense(re.findall(r"[a-z']+", sentence.lower())) or _PERFECT.search(sentence) is not None
+    return any(_past_and_perfect(sentence))
 
 
 def factuality(sentence: str, config: EngineConfig) -> float:
@@ -71,9 +81,10 @@ def factuality(sentence: str, config: EngineConfig) -> float:
         return 0.0
     lowered = [w.lower() for w in words]
     score = 0.3
-    if _has_past_tense(lowered):
+    past, perfect = _past_and_perfect(text)
+    if past:
         score += 0.25
-    if _PERFECT.search(text):
+    if perfect:
         score += 0.15
     if _FIGURE.search(text) or not _NUMBER_WORDS.isdisjoint(lowered):
         score += 0.25
