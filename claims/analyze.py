@@ -16,6 +16,11 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
 _PRONOUNS = frozenset({"he", "she"})
+# capitalised at the start of a sentence, yet never a source's name: "What I've said", "We said"
+_NOT_NAMES = frozenset(
+    "i i've i'd i'm i'll we we've we'd you you've they they've it it's what well so and but as if when this "
+    "that there here now then yes no anybody somebody nobody everybody everyone someone".split()
+)
 _GROUP_NOUNS = frozenset(
     "officials official police witnesses residents activists analysts experts authorities sources doctors "
     "researchers scientists economists investigators prosecutors spokesman spokeswoman spokesperson "
@@ -49,7 +54,7 @@ def _strip_punct(token: str) -> str:
 def _is_name_token(token: str) -> bool:
     """A word that can be part of a name: capitalised ("Peskov", "al-Bab") or initials ("U.S.", "UN")."""
     word = _strip_punct(token)
-    if not word:
+    if not word or word.lower().replace("’", "'") in _NOT_NAMES:
         return False
     letters = word.replace(".", "")
     initials = len(letters) >= 2 and letters.isupper() and letters.isalpha()
@@ -103,6 +108,8 @@ def _named_source(sentence: str, config: EngineConfig) -> tuple[str | None, bool
         word = _strip_punct(token).lower()
         if word not in config.reporting_verbs or word == "saying":
             continue
+        if i > 0 and _strip_punct(token)[:1].isupper():
+            continue  # "the United States", "Gulf States": a name, not a verb of saying
         end = i
         while end > 0 and tokens[end - 1].lower() in {"has", "have", "had", "also", "later", "then", "previously"}:
             end -= 1
@@ -114,8 +121,9 @@ def _named_source(sentence: str, config: EngineConfig) -> tuple[str | None, bool
         group = _group_before(tokens, end)
         if group:
             return group, False
-        # "…," said Wissam Zarqa.
-        if i + 1 < len(tokens) and (token.startswith(("said", "says", "told")) or word in {"said", "says"}):
+        # "…," said Wissam Zarqa. (only after a quotation or a comma: "who says America's…" names nobody)
+        after_a_break = i > 0 and tokens[i - 1].endswith((",", '"', "”", "'", "’"))
+        if after_a_break and i + 1 < len(tokens) and word in {"said", "says", "told"}:
             after = _name_after(tokens, i + 1)
             if after:
                 return after, False

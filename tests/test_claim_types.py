@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims import classify_sentence, extract_claims
+from claims import EngineConfig, classify_sentence, extract_claims
+from claims.analyze import attribution
 from claims.numbers import find_quantities, parse_number
 
 
@@ -120,3 +121,35 @@ def test_a_plain_statement_about_a_measurable_subject_weighs_more() -> None:
 )
 def test_present_tense_claims_of_cause_and_safety_are_claims(sentence: str) -> None:
     assert classify_sentence(sentence).claim
+
+
+def test_have_got_is_possession_or_duty_not_a_past_event() -> None:
+    duty = classify_sentence("We have got to fix the roads in this county before the winter comes.")
+    record = classify_sentence("We got the roads in this county fixed before the winter came.")
+    assert record.claim and not duty.claim
+    assert duty.score < record.score
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next president of the United States will have to decide how the troops come home.",
+        "Officials in several Gulf States are weighing a new tariff on steel imports.",
+    ],
+)
+def test_a_name_that_ends_in_a_verb_of_saying_is_not_a_source(sentence: str) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("What I've said is that the plant must be stored safely.", None),
+        ("We said that the tax would fall on every household.", None),
+        ("Anybody who says the country has stood still has not been travelling.", None),
+        ('"The bridge will reopen in May," said Lena Brandt.', "Lena Brandt"),
+        ("The clinic was shelled overnight, said Wissam Zarqa, a doctor.", "Wissam Zarqa"),
+    ],
+)
+def test_speakers_are_names_not_pronouns_or_sentence_openers(sentence: str, source: str | None) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] == source
