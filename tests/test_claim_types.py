@@ -153,3 +153,18 @@ def test_a_name_that_ends_in_a_verb_of_saying_is_not_a_source(sentence: str) -> 
 )
 def test_speakers_are_names_not_pronouns_or_sentence_openers(sentence: str, source: str | None) -> None:
     assert attribution(sentence, EngineConfig.default())[0] == source
+
+
+@pytest.mark.parametrize(
+    "sentence, is_control",
+    [
+        ("The government now controls the Old City and the main market.", True),
+        ("Militia fighters took control of the airport on Friday morning.", True),
+        ("The valley has been under rebel control since the spring of last year.", True),
+        ("Kurdish forces control most of the border strip east of the river.", True),
+        ("Our plan will control the cost of prescriptions for every family.", False),
+        ("The senator has always been against price controls on fuel.", False),
+    ],
+)
+def test_control_of_territory_not_every_use_of_the_word(sentence: str, is_control: bool) -> None:
+    assert (classify_sentence(sentence).type == "control") is is_control
