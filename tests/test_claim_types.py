@@ -168,3 +168,18 @@ def test_speakers_are_names_not_pronouns_or_sentence_openers(sentence: str, sour
 )
 def test_control_of_territory_not_every_use_of_the_word(sentence: str, is_control: bool) -> None:
     assert (classify_sentence(sentence).type == "control") is is_control
+
+
+@pytest.mark.parametrize(
+    "sentence, is_vote",
+    [
+        ("The council voted seven to two to close the library branch.", True),
+        ("She was elected mayor of the town for a second time in 2019.", True),
+        ("The ruling party won 40 seats in the regional election.", True),
+        ("The opposition boycotted the election in the capital last spring.", True),
+        ("This election is about the kind of country we leave our children.", False),
+        ("I am asking every one of you for your vote next week, and thank you.", False),
+    ],
+)
+def test_votes_are_acts_and_results_not_campaign_talk(sentence: str, is_vote: bool) -> None:
+    assert (classify_sentence(sentence).type == "vote") is is_vote
