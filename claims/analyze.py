@@ -16,6 +16,11 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
 _PRONOUNS = frozenset({"he", "she"})
+# the word before a verb that makes it a plan, a wish or a noun rather than something that happened
+_NOT_DONE = re.compile(
+    r"(?:to|will|would|shall|should|can|could|may|might|must|cannot|gonna|wanna|be|a|an|the|tax|budget|spending|pay|"
+    r"let's|.+['’](?:ll|d))$"
+)
 # capitalised at the start of a sentence, yet never a source's name: "What I've said", "We said"
 _NOT_NAMES = frozenset(
     "i i've i'd i'm i'll we we've we'd you you've they they've it it's what well so and but as if when this "
@@ -204,12 +209,19 @@ def _without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     return name, False
 
 
+def _done(rule_words: frozenset[str], tokens: list[str]) -> bool:
+    """Whether one of `rule_words` stands as something done, not planned or named ("will cut", "a cut")."""
+    return any(
+        token in rule_words and (i == 0 or not _NOT_DONE.match(tokens[i - 1])) for i, token in enumerate(tokens)
+    )
+
+
 def _rule_holds(
-    rule: ClaimType, sentence: str, words: frozenset[str], quantities: tuple[Quantity, ...], source: str | None
+    rule: ClaimType, sentence: str, tokens: list[str], quantities: tuple[Quantity, ...], source: str | None
 ) -> bool:
     if rule.units and any(q.unit in rule.units or ("*" in rule.units and q.unit != "percent") for q in quantities):
         return True
-    if rule.words and not rule.words.isdisjoint(words):
+    if rule.words and not rule.words.isdisjoint(tokens) and (not rule.done or _done(rule.words, tokens)):
         return True
     if rule.patterns and any(p.search(sentence) for p in rule.patterns):
         return True
@@ -222,9 +234,9 @@ def claim_type(
     sentence: str, config: EngineConfig, quantities: tuple[Quantity, ...], source: str | None
 ) -> ClaimType | None:
     """The first configured type whose rule holds for the sentence."""
-    words = frozenset(_WORDS.findall(sentence.lower()))
+    tokens = _WORDS.findall(sentence.lower())
     for rule in config.types:
-        if _rule_holds(rule, sentence, words, quantities, source):
+        if _rule_holds(rule, sentence, tokens, quantities, source):
             return rule
     return None
 

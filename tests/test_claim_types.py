@@ -183,3 +183,16 @@ def test_control_of_territory_not_every_use_of_the_word(sentence: str, is_contro
 )
 def test_votes_are_acts_and_results_not_campaign_talk(sentence: str, is_vote: bool) -> None:
     assert (classify_sentence(sentence).type == "vote") is is_vote
+
+
+@pytest.mark.parametrize(
+    "sentence, is_event",
+    [
+        ("The regional government cut the school budget in March.", True),
+        ("Protesters burned two police vans outside the parliament building.", True),
+        ("We will cut the school budget and hand the money back to families.", False),
+        ("Her plan is a tax cut for families who earn less than the average wage.", False),
+    ],
+)
+def test_events_are_things_done_not_plans(sentence: str, is_event: bool) -> None:
+    assert (classify_sentence(sentence).type == "event") is is_event
