@@ -211,9 +211,7 @@ def _without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
 
 def _done(rule_words: frozenset[str], tokens: list[str]) -> bool:
     """Whether one of `rule_words` stands as something done, not planned or named ("will cut", "a cut")."""
-    return any(
-        token in rule_words and (i == 0 or not _NOT_DONE.match(tokens[i - 1])) for i, token in enumerate(tokens)
-    )
+    return any(token in rule_words and (i == 0 or not _NOT_DONE.match(tokens[i - 1])) for i, token in enumerate(tokens))
 
 
 def _rule_holds(

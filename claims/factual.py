@@ -21,8 +21,9 @@ _NOT_PAST = frozenset(
     "shred sled wed fled".split()
 )
 _PERFECT = re.compile(
-    r"\b(?:has|have|had|'ve|’ve)\s(?:not\s|never\s|already\s|also\s|just\s)?"
-    r"(?:been|[a-z]+ed|done|made|taken|given|gone|seen|grown|won|lost|paid|spent|cut|put)\b",
+    r"\b(?:has|have|had|'ve|’ve)\s(?:(?:not|never|already|also|just|all|ever|always|since|long)\s)?"
+    r"(?:been|[a-z]+ed|done|made|taken|given|gone|seen|grown|won|lost|paid|spent|cut|put|left|run|risen|fallen)\b"
+    r"|['’]s\s(?:(?:not|never|already|also|just|always)\s)?been\b",
     re.IGNORECASE,
 )
 # a figure standing on its own: not the digits inside "COVID-19", "B117" or a link
@@ -108,4 +109,5 @@ def factuality(sentence: str, config: EngineConfig) -> float:
         score -= 0.2
     if len(words) < 6:
         score -= 0.25
-    return max(0.0, min(1.0, score))
+    # rounded, as check-worthiness is: 0.3 + 0.25 - 0.05 must meet a threshold of 0.5
+    return round(max(0.0, min(1.0, score)), 3)

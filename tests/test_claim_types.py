@@ -6,6 +6,7 @@ import pytest
 
 from claims import EngineConfig, classify_sentence, extract_claims
 from claims.analyze import attribution
+from claims.factual import factuality, reports_the_past
 from claims.numbers import find_quantities, parse_number
 
 
@@ -196,3 +197,18 @@ def test_votes_are_acts_and_results_not_campaign_talk(sentence: str, is_vote: bo
 )
 def test_events_are_things_done_not_plans(sentence: str, is_event: bool) -> None:
     assert (classify_sentence(sentence).type == "event") is is_event
+
+
+def test_factuality_is_rounded_so_a_sum_of_cues_meets_its_threshold() -> None:
+    # 0.3 + 0.25 + ... - 0.05 summed in floating point fell a hair short of 0.5
+    sentence = "And as you know, the education cost has gone up uh - tremendously."
+    assert factuality(sentence, EngineConfig.default()) == 0.5
+    assert classify_sentence(sentence).claim
+
+
+def test_perfect_tense_with_a_contracted_has() -> None:
+    config = EngineConfig.default()
+    assert reports_the_past("She's been the mayor of this town for a decade.")
+    assert factuality("These families have all left the valley.", config) > factuality(
+        "These families all leave the valley.", config
+    )
