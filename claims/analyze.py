@@ -24,7 +24,7 @@ _NOT_DONE = re.compile(
 # capitalised at the start of a sentence, yet never a source's name: "What I've said", "We said"
 _NOT_NAMES = frozenset(
     "i i've i'd i'm i'll we we've we'd you you've they they've it it's what well so and but as if when this "
-    "that there here now then yes no anybody somebody nobody everybody everyone someone".split()
+    "that there here now then yes no anybody somebody nobody everybody everyone someone let's".split()
 )
 _GROUP_NOUNS = frozenset(
     "officials official police witnesses residents activists analysts experts authorities sources doctors "
