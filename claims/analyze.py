@@ -16,6 +16,9 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
 _PRONOUNS = frozenset({"he", "she"})
+_DURATIONS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
 # the word before a verb that makes it a plan, a wish or a noun rather than something that happened
 _NOT_DONE = re.compile(
     r"(?:to|will|would|shall|should|can|could|may|might|must|cannot|gonna|wanna|be|a|an|the|tax|budget|spending|pay|"
@@ -233,9 +236,13 @@ def claim_type(
 ) -> ClaimType | None:
     """The first configured type whose rule holds for the sentence."""
     tokens = _WORDS.findall(sentence.lower())
-    for rule in config.types:
-        if _rule_holds(rule, sentence, tokens, quantities, source):
-            return rule
+    # a span of time ("after four days of fighting") is context: the sentence takes the type of what
+    # happened, and is a quantity for its durations only when no other rule holds
+    figures = tuple(q for q in quantities if q.unit not in _DURATIONS)
+    for candidates in (figures, quantities) if len(figures) < len(quantities) else (quantities,):
+        for rule in config.types:
+            if _rule_holds(rule, sentence, tokens, candidates, source):
+                return rule
     return None
 
 

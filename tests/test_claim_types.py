@@ -196,3 +196,16 @@ def test_perfect_tense_with_a_contracted_has() -> None:
     assert factuality("These families have all left the valley.", config) > factuality(
         "These families all leave the valley.", config
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Government troops recaptured the town of Kherba after four days of heavy fighting.", "control"),
+        ("Police arrested the former minister at his home after a two-week search.", "event"),
+        ("The siege of the old port lasted 40 days in all.", "quantity"),
+        ("The ferry company carried 30,154 passengers in three weeks.", "quantity"),
+    ],
+)
+def test_a_span_of_time_is_context_not_the_claim(sentence: str, kind: str) -> None:
+    assert classify_sentence(sentence).type == kind
