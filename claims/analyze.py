@@ -217,10 +217,16 @@ def _done(rule_words: frozenset[str], tokens: list[str]) -> bool:
     return any(token in rule_words and (i == 0 or not _NOT_DONE.match(tokens[i - 1])) for i, token in enumerate(tokens))
 
 
+def _units_hold(rule: ClaimType, quantities: tuple[Quantity, ...]) -> bool:
+    return bool(rule.units) and any(
+        q.unit in rule.units or ("*" in rule.units and q.unit != "percent") for q in quantities
+    )
+
+
 def _rule_holds(
     rule: ClaimType, sentence: str, tokens: list[str], quantities: tuple[Quantity, ...], source: str | None
 ) -> bool:
-    if rule.units and any(q.unit in rule.units or ("*" in rule.units and q.unit != "percent") for q in quantities):
+    if _units_hold(rule, quantities):
         return True
     if rule.words and not rule.words.isdisjoint(tokens) and (not rule.done or _done(rule.words, tokens)):
         return True
@@ -239,11 +245,14 @@ def claim_type(
     # a span of time ("after four days of fighting") is context: the sentence takes the type of what
     # happened, and is a quantity for its durations only when no other rule holds
     figures = tuple(q for q in quantities if q.unit not in _DURATIONS)
-    for candidates in (figures, quantities) if len(figures) < len(quantities) else (quantities,):
-        for rule in config.types:
-            if _rule_holds(rule, sentence, tokens, candidates, source):
-                return rule
-    return None
+    durations = quantities if len(figures) < len(quantities) else ()
+    fallback = None
+    for rule in config.types:
+        if _rule_holds(rule, sentence, tokens, figures, source):
+            return rule
+        if fallback is None and _units_hold(rule, durations):
+            fallback = rule
+    return fallback
 
 
 def _actors(sentence: str) -> tuple[str, ...]:
