@@ -63,15 +63,17 @@ def _has_past_tense(lowered_words: list[str]) -> bool:
     return any(w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST) for w in lowered_words)
 
 
-def _past_and_perfect(sentence: str) -> tuple[bool, bool]:
+def _past_and_perfect(sentence: str, lowered_words: list[str]) -> tuple[bool, bool]:
     """Whether the sentence has a past-tense verb ("voted") and a perfect one ("has cut")."""
-    tensed = _HAVE_GOT.sub(" has ", sentence) if "got" in sentence.lower() else sentence
-    return _has_past_tense(re.findall(r"[a-z']+", tensed.lower())), _PERFECT.search(tensed) is not None
+    if "got" in lowered_words:
+        sentence = _HAVE_GOT.sub(" has ", sentence)
+        lowered_words = re.findall(r"[a-z']+", sentence.lower())
+    return _has_past_tense(lowered_words), _PERFECT.search(sentence) is not None
 
 
 def reports_the_past(sentence: str) -> bool:
     """Whether the sentence tells of something done: a past or perfect verb ("voted", "has cut")."""
-    return any(_past_and_perfect(sentence))
+    return any(_past_and_perfect(sentence, re.findall(r"[a-z']+", sentence.lower())))
 
 
 def factuality(sentence: str, config: EngineConfig) -> float:
@@ -82,7 +84,7 @@ def factuality(sentence: str, config: EngineConfig) -> float:
         return 0.0
     lowered = [w.lower() for w in words]
     score = 0.3
-    past, perfect = _past_and_perfect(text)
+    past, perfect = _past_and_perfect(text, lowered)
     if past:
         score += 0.25
     if perfect:
