@@ -309,15 +309,7 @@ class SlackAdapter:
         source = article_source(plain_text(event.get("text", "")), self.app.config.slack.min_article_chars)
         if source is None:
             return
-        place = Place("slack", _team(body, context), channel)
-        self.check(
-            client,
-            place,
-            str(event.get("user", "")),
-            source,
-            request_key=f"event:{body.get('event_id')}",
-            reply_to=str(event.get("ts")),
-        )
+        self._check_event(client, body, event, Place("slack", _team(body, context), channel), source)
 
     def on_mention(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         text = plain_text(event.get("text", ""))
@@ -325,14 +317,14 @@ class SlackAdapter:
         if not text:
             self._reply(client, place.channel, str(event.get("ts")), "Mention me with a link or an article's text.")
             return
-        self.check(
-            client,
-            place,
-            str(event.get("user", "")),
-            text,
-            request_key=f"event:{body.get('event_id')}",
-            reply_to=str(event.get("ts")),
-        )
+        self._check_event(client, body, event, place, text)
+
+    def _check_event(
+        self, client: WebClient, body: dict[str, Any], event: dict[str, Any], place: Place, source: str
+    ) -> None:
+        """A message or mention event: keyed by its event_id, failures answered in its thread."""
+        request_key = f"event:{body.get('event_id')}"
+        self.check(client, place, str(event.get("user", "")), source, request_key, reply_to=str(event.get("ts")))
 
     def on_shortcut(self, ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
         ack()
