@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.attribution import find_source, is_person, without_title
 from claims.config import ClaimType, EngineConfig
 from claims.factual import reports_the_past
 from claims.model import Quantity
@@ -55,120 +56,6 @@ class Analysis:
     speaker_is_person: bool
 
 
-def _strip_punct(token: str) -> str:
-    return token.strip(",;:\"“”‘’'()[]")
-
-
-def _is_name_token(token: str) -> bool:
-    """A word that can be part of a name: capitalised ("Peskov", "al-Bab") or initials ("U.S.", "UN")."""
-    word = _strip_punct(token)
-    if not word or word.lower().replace("’", "'") in _NOT_NAMES:
-        return False
-    letters = word.replace(".", "")
-    initials = len(letters) >= 2 and letters.isupper() and letters.isalpha()
-    capitalised = (word[0].isupper() or word.startswith("al-")) and not word.isupper()
-    return capitalised or initials
-
-
-def _name_before(tokens: list[str], end: int) -> str | None:
-    """The run of capitalised words just before tokens[end]: "Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
-    start = end
-    while start > 0:
-        token = tokens[start - 1]
-        if token.endswith((",", ";", ":")):
-            break  # a clause boundary ends the name
-        if _is_name_token(token) or (token.lower() in _JOINERS and start != end):
-            start -= 1
-            continue
-        break
-    while start < end and tokens[start].lower() in _JOINERS:
-        start += 1
-    if start == end:
-        return None
-    return " ".join(_strip_punct(t) for t in tokens[start:end])
-
-
-def _group_before(tokens: list[str], end: int) -> str | None:
-    """ "a doctor said", "the health ministry said", "officials said": a source named by what it is."""
-    if end < 1 or _strip_punct(tokens[end - 1]).lower() not in _GROUP_NOUNS:
-        return None
-    start = end - 1
-    # keep up to two plain modifiers ("health", "defence") and the article before them
-    while (
-        start > 0
-        and end - start < 3
-        and tokens[start - 1].isalpha()
-        and tokens[start - 1].islower()
-        and tokens[start - 1] not in {"a", "an", "the"}
-    ):
-        start -= 1
-    if start > 0 and tokens[start - 1].lower() in {"a", "an", "the"}:
-        start -= 1
-    return " ".join(_strip_punct(t) for t in tokens[start:end])
-
-
-def _named_source(sentence: str, config: EngineConfig) -> tuple[str | None, bool]:
-    """Who a reporting verb attributes the sentence to, and whether that is a pronoun to resolve."""
-    if config.reporting_verbs.isdisjoint(_WORDS.findall(sentence.lower())):
-        return None, False  # most sentences have no reporting verb: skip the token walk
-    tokens = _TOKEN.findall(sentence)
-    for i, token in enumerate(tokens):
-        word = _strip_punct(token).lower()
-        if word not in config.reporting_verbs or word == "saying":
-            continue
-        if i > 0 and _strip_punct(token)[:1].isupper():
-            continue  # "the United States", "Gulf States": a name, not a verb of saying
-        end = i
-        while end > 0 and tokens[end - 1].lower() in {"has", "have", "had", "also", "later", "then", "previously"}:
-            end -= 1
-        if end > 0 and tokens[end - 1].lower() in _PRONOUNS:
-            return tokens[end - 1].lower(), True
-        name = _name_before(tokens, end) if end > 0 and not tokens[end - 1].endswith(",") else None
-        if name and name.lower() not in {"it", "this", "that", "the"}:
-            return name, False
-        group = _group_before(tokens, end)
-        if group:
-            return group, False
-        # "…," said Wissam Zarqa. (only after a quotation or a comma: "who says America's…" names nobody)
-        after_a_break = i > 0 and tokens[i - 1].endswith((",", '"', "”", "'", "’"))
-        if after_a_break and i + 1 < len(tokens) and word in {"said", "says", "told"}:
-            after = _name_after(tokens, i + 1)
-            if after:
-                return after, False
-    return None, False
-
-
-def _name_after(tokens: list[str], start: int) -> str | None:
-    end = start
-    while end < len(tokens) and (_is_name_token(tokens[end]) or (end > start and tokens[end].lower() in _JOINERS)):
-        end += 1
-        if tokens[end - 1].endswith((",", ".", ";")):
-            break
-    while end > start and tokens[end - 1].lower() in _JOINERS:
-        end -= 1
-    name = " ".join(_strip_punct(t) for t in tokens[start:end])
-    if name.endswith(".") and not _INITIALS.search(name):
-        name = name[:-1]  # the sentence's full stop, not an initial ("U.S.")
-    return name or None
-
-
-def _quote_speaker(sentence: str, config: EngineConfig) -> tuple[str | None, bool]:
-    """The speaker named right after a quotation: '"…," Fares Shehabi told', '"…," he added', '"…," said X'."""
-    match = _QUOTED.search(sentence)
-    if not match:
-        return None, False
-    tokens = _TOKEN.findall(sentence[match.end() :].lstrip(" ,"))
-    if not tokens:
-        return None, False
-    first = _strip_punct(tokens[0]).lower()
-    if first in _PRONOUNS:
-        return first, True
-    if first in config.reporting_verbs:
-        return _name_after(tokens, 1), False
-    name = _name_after(tokens, 0)
-    return name, False
-
-
 def quoted_words(sentence: str) -> int:
     """How many words stand inside direct quotation marks."""
     return sum(len((m.group(1) or m.group(2) or "").split()) for m in _QUOTED.finditer(sentence))
@@ -181,35 +68,25 @@ def is_quote(sentence: str) -> bool:
 
 
 def attribution(sentence: str, config: EngineConfig, last_speaker: str | None = None) -> tuple[str | None, bool]:
-    """Who the sentence is attributed to, resolving "he added" to `last_speaker`.
+    """Who the sentence is attributed to, a pronoun ("he added") standing for `last_speaker`.
 
     Returns the source and whether it names a person (so it can stand for a later "he").
+    Within an article, `extract_article` resolves pronouns with more care (gender, distance).
     """
-    source, pronoun = _quote_speaker(sentence, config) if is_quote(sentence) else (None, False)
-    if source is None and not pronoun:
-        source, pronoun = _named_source(sentence, config)
-    if pronoun:
+    found = find_source(sentence, config)
+    if found.pronoun:
         return last_speaker, bool(last_speaker)
-    if source is None:
-        match = _ACCORDING_TO.search(sentence)
-        if match:
-            source = match.group(1).strip().rstrip(".,;")
-            return source, False
+    if found.source is None:
         return None, False
-    source, titled = _without_title(source, config)
-    if last_speaker and " " not in source and last_speaker.endswith(" " + source):
-        source = last_speaker  # "Peskov said" after "Dmitry Peskov said"
-    person = titled or (" " in source and source[0].isupper() and source.lower().split()[0] not in {"a", "an", "the"})
-    return source, person
+    return name_source(found.source, config, last_speaker)
 
 
-def _without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
-    """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office."""
-    words = name.split()
-    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in config.titles), default=-1)
-    if 0 <= last_title < len(words) - 1:
-        return " ".join(words[last_title + 1 :]), True
-    return name, False
+def name_source(source: str, config: EngineConfig, last_speaker: str | None = None) -> tuple[str, bool]:
+    """The source as the checklist shows it: the person without their office, a surname made whole."""
+    name, titled = without_title(source, config)
+    if last_speaker and " " not in name and last_speaker.endswith(" " + name):
+        name = last_speaker  # "Peskov said" after "Dmitry Peskov said"
+    return name, titled or is_person(name, config)
 
 
 def _done(rule_words: frozenset[str], tokens: list[str]) -> bool:
@@ -302,10 +179,20 @@ def check_worthiness(
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def analyze(sentence: str, config: EngineConfig, last_speaker: str | None = None, details: bool = True) -> Analysis:
-    """Everything the engine knows of one sentence (`details=False` leaves out the named actors)."""
+def analyze(
+    sentence: str,
+    config: EngineConfig,
+    last_speaker: str | None = None,
+    details: bool = True,
+    resolved: tuple[str | None, bool] | None = None,
+) -> Analysis:
+    """Everything the engine knows of one sentence (`details=False` leaves out the named actors).
+
+    `resolved` is the sentence's source and whether it is a person, when the article's context has
+    already found it; otherwise it is read from the sentence alone.
+    """
     quantities = find_quantities(sentence)
-    source, person = attribution(sentence, config, last_speaker)
+    source, person = resolved if resolved is not None else attribution(sentence, config, last_speaker)
     rule = claim_type(sentence, config, quantities, source)
     dates = date_texts(sentence) if rule else ()
     actors = _actors(sentence) if details else ()

@@ -55,6 +55,11 @@ class EngineConfig:
     topic_words: frozenset[str]
     effect_words: frozenset[str]
     types: tuple[ClaimType, ...]
+    speaker_nouns: frozenset[str] = frozenset()
+    plural_nouns: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
+    pronoun_window: int = 4
 
     @classmethod
     def default(cls) -> EngineConfig:
@@ -72,8 +77,8 @@ class EngineConfig:
         for key, value in (overrides or {}).items():
             if key.startswith("extra_") and key[6:] in data and isinstance(data[key[6:]], list):
                 data[key[6:]] = list(data[key[6:]]) + _as_list(value, key, source)
-            elif key == "furniture" and isinstance(value, Mapping):
-                data["furniture"] = {**data["furniture"], **value}
+            elif key in {"furniture", "attribution"} and isinstance(value, Mapping):
+                data[key] = {**data[key], **value}
             elif key in data:
                 data[key] = value
             else:
@@ -112,6 +117,7 @@ def _number(value: Any, key: str, source: str, low: float, high: float) -> float
 
 def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
     furniture = data.get("furniture") or {}
+    sources = data.get("attribution") or {}
     return EngineConfig(
         min_score=_number(data["min_score"], "min_score", source, 0, 1),
         min_factuality=_number(data["min_factuality"], "min_factuality", source, 0, 1),
@@ -128,6 +134,11 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         topic_words=_words(data["topic_words"], "topic_words", source),
         effect_words=_words(data["effect_words"], "effect_words", source),
         types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
+        speaker_nouns=_words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source),
+        plural_nouns=_words(sources.get("plural_nouns", []), "attribution.plural_nouns", source),
+        female_names=_words(sources.get("female_names", []), "attribution.female_names", source),
+        male_names=_words(sources.get("male_names", []), "attribution.male_names", source),
+        pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),
     )
 
 

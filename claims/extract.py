@@ -8,6 +8,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from claims.analyze import analyze
+from claims.attribution import article_sources
 from claims.config import EngineConfig
 from claims.factual import factuality
 from claims.model import Article, Claim, Verdict
@@ -67,18 +68,14 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     """
     config = config or EngineConfig.default()
     page = layout(text, config)
-    spans: list[tuple[int, int]] = []
-    if page.title:
-        spans.append((page.title.start, page.title.end))
-    for block in page.blocks:
-        spans.extend(sentence_spans(text, block.start, block.end, config))
+    spans: list[tuple[int, int, int]] = []
+    for number, block in enumerate(page.blocks):
+        spans.extend((s, e, number) for s, e in sentence_spans(text, block.start, block.end, config))
+    sources = article_sources([(text[s:e], number) for s, e, number in spans], config)
     kept: list[tuple[str, Claim]] = []
-    last_speaker: str | None = None
-    for start, end in spans:
+    for (start, end, _), source in zip(spans, sources, strict=True):
         sentence = text[start:end]
-        found = analyze(sentence, config, last_speaker)
-        if found.speaker_is_person:
-            last_speaker = found.attribution
+        found = analyze(sentence, config, resolved=source)
         if found.type is None or found.score < config.min_score or len(sentence.split()) < config.min_words:
             continue
         claim = Claim(

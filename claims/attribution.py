@@ -1,0 +1,562 @@
+"""Who said it: the source of a sentence, read from the shapes of news copy.
+
+A source stands before its verb ("Kremlin spokesman Dmitry Peskov said"), after it ('"…," said Lena
+Brandt'), at the end of the sentence ("…, the United Nations has said."), across an apposition, a
+relative clause or an adverbial ("Danny Kruger, who led the opposition to the bill, said"), or after
+"according to". Pronouns ("he added") resolve only to the nearest earlier speaker whose gender or
+number agrees and whom no other person named since could be confused with. When in doubt: nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.config import EngineConfig
+
+_TOKEN = re.compile(r"\S+")
+_EDGE = ",;:\"“”‘’'()[]!?"
+_OPEN_QUOTES = frozenset('"“')
+_CLOSE_QUOTES = frozenset('"”')
+# words between a source and its verb: "X has also said", "X later told", "X repeatedly warned"
+_AUXILIARIES = frozenset(
+    "has have had also later then previously earlier again further repeatedly recently separately publicly "
+    "privately initially originally subsequently similarly already once first last officially formally "
+    "explicitly specifically openly angrily bluntly flatly firmly strongly immediately simply clearly "
+    "directly long since reportedly herself himself itself themselves".split()
+)
+# what may stand just left of a source: a clause edge or a word that opens a clause
+_OPENERS = frozenset(
+    "and but or nor while as because although though when after before since so yet that where whereas if "
+    "until once now then meanwhile also however but instead still thus separately indeed".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+# inside a name: "Secretary of State", "Observatory for Human Rights", "Ministry of the Interior"
+_JOINERS = frozenset({"of", "for", "the", "and", "&", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
+# never a source: pronouns, sentence openers, days and months
+_NOT_NAMES = frozenset(
+    "i i've i'd i'm i'll we we've we'd you you've they they've it it's what well so and but as if when this "
+    "that there here now then yes no anybody somebody nobody everybody everyone someone let's he she his her "
+    "its their our my your these those who which whose whom whatever some many most all both each few several "
+    "meanwhile however in on at by for from with after before during since while although though because "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tomorrow tonight last next this earlier later "
+    "also only just even still yet not".split()
+)
+# the start of an apposition, a relative clause or an adverbial that sits between a source and its verb
+_APPOSITION_STARTS = frozenset(
+    "who whose which a an the his her its their one two three four five six seven eight nine ten however "
+    "meanwhile though too also then now speaking writing in on at after before during from".split()
+)
+_TIME_WORDS = frozenset(
+    "later earlier ago yesterday today tonight morning afternoon evening night week weekend month year "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# after a verb of saying, the source stands after it only in these ('"…," said X', '"…," added X')
+_INVERTING = frozenset("said says added adds told wrote writes continued asked explained noted".split())
+# a report named as a source names its author after "by" or "from": "a statement from the ministry"
+_DOCUMENTS = frozenset(
+    "statement statements report reports figures data study survey estimates estimate tally count records "
+    "reporting analysis documents document".split()
+)
+_PRONOUNS = {"he": "m", "she": "f", "they": "p"}
+_STRIP_SUFFIXES = ("'s", "’s")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What one sentence says of its source, before the article's context is used."""
+
+    source: str | None = None
+    pronoun: str | None = None  # "m", "f" or "p" when the source is he, she or they
+    verb_at: int = -1
+
+
+def _bare(token: str) -> str:
+    """The word without quotes, brackets and its sentence's full stop ("U.S." keeps its dots)."""
+    word = token.strip(_EDGE)
+    if word.endswith(".") and not _INITIALS.fullmatch(word):
+        word = word.rstrip(".").strip(_EDGE)
+    return word
+
+
+def _low(token: str) -> str:
+    return _bare(token).lower().replace("’", "'")
+
+
+def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Character spans inside quotation marks, and whether a quotation is still open at the end.
+
+    `open_at_start` continues a quotation opened in an earlier sentence of the same paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    inside = open_at_start
+    start = 0
+    for i, ch in enumerate(sentence):
+        if not inside and ch in _OPEN_QUOTES:
+            inside, start = True, i
+        elif inside and ch in _CLOSE_QUOTES:
+            spans.append((start, i + 1))
+            inside = False
+    if inside:
+        spans.append((start, len(sentence)))
+    return spans, inside
+
+
+def _tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    tokens, inside = [], []
+    for m in _TOKEN.finditer(sentence):
+        tokens.append(m.group(0))
+        middle = (m.start() + m.end()) // 2
+        inside.append(any(a <= middle < b for a, b in quoted))
+    return tokens, inside
+
+
+def _is_name(token: str) -> bool:
+    """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
+    word = _bare(token)
+    for suffix in _STRIP_SUFFIXES:
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    if not word or word.lower().replace("’", "'") in _NOT_NAMES:
+        return False
+    letters = word.replace(".", "").replace("-", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+        return True
+    return (word[0].isupper() or word.startswith("al-")) and word[0].isalpha() and any(c.islower() for c in word)
+
+
+def _ends_clause(token: str) -> bool:
+    if token.endswith((",", ";", ":", '"', "”", "!", "?")):
+        return True
+    return token.endswith(".") and _bare(token) != token.strip(_EDGE)  # a full stop, not "U.S."
+
+
+class _Phrase:
+    """Reads the noun phrase that names a source, walking left or right from a verb."""
+
+    def __init__(self, tokens: list[str], inside: list[bool], config: EngineConfig) -> None:
+        self.tokens = tokens
+        self.inside = inside
+        self.nouns = config.speaker_nouns
+
+    def _modifier(self, token: str) -> bool:
+        word = _bare(token)
+        return (
+            word.isalpha() and word.islower() and len(word) > 1 and word not in _NOT_NAMES and word not in _OPENERS
+            and word not in _JOINERS and word not in _AUXILIARIES
+        )
+
+    def before(self, end: int) -> str | None:
+        """The source phrase that ends with tokens[end - 1] ("the UN human rights chief"), if any."""
+        tokens = self.tokens
+        start = end
+        has_head = has_name = False
+        modifiers = 0
+        while start > 0:
+            i = start - 1
+            token = tokens[i]
+            if self.inside[i] or (i < end - 1 and _ends_clause(token)):
+                break
+            low = _low(token)
+            right = tokens[i + 1] if i + 1 < end else ""
+            if _is_name(token) and not (i == 0 and low in _OPENERS):
+                has_name = True
+            elif low in self.nouns:
+                has_head = True
+            elif low in _JOINERS and right and (_is_name(right) or _low(right) == "the") and i > 0 and (
+                _is_name(tokens[i - 1]) or _low(tokens[i - 1]) in self.nouns or _low(tokens[i - 1]) in {"of", "for"}
+            ):
+                pass
+            elif low in {"in", "at", "from"} and right and _is_name(right) and i > 0 and _low(tokens[i - 1]) in self.nouns:
+                pass  # "officials in Kabul said", "the court in Paris said"
+            elif has_head and not has_name and modifiers < 3 and self._modifier(token):
+                modifiers += 1
+            elif low in _DETERMINERS and (has_head or has_name):
+                start = i
+                break
+            else:
+                break
+            start = i
+        while start < end and _low(tokens[start]) in _JOINERS - {"the"}:
+            start += 1
+        while start < end and not (_is_name(tokens[start]) or _low(tokens[start]) in self.nouns | _DETERMINERS):
+            start += 1  # modifiers with no determiner before them: "fighting, local officials said" keeps all
+        if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
+            return None
+        words = [_bare(t) for t in tokens[start:end]]
+        if not any(_is_name(w) or w.lower() in self.nouns for w in words):
+            return None
+        return " ".join(words)
+
+    def left_edge_ok(self, start: int) -> bool:
+        """Whether a source may start at tokens[start]: at a clause's edge, not inside another phrase."""
+        if start == 0:
+            return True
+        previous = self.tokens[start - 1]
+        if previous.endswith((",", ";", ":", "—", "–", "(", '"', "“", "”", "'", ".")) or previous in {"-", "—", "–"}:
+            return True
+        low = _low(previous)
+        return low in _OPENERS or (low.endswith("ly") and low.isalpha() and low not in self.nouns and len(low) > 4)
+
+    def after(self, start: int, closing: bool = False) -> str | None:
+        """The source phrase that starts at tokens[start]: '…," said Kremlin spokesman Dmitry Peskov.'
+
+        With `closing`, the phrase must end its clause ("…, said the ministry." but not "said the
+        figures were wrong"), or be followed only by when or where it was said.
+        """
+        tokens = self.tokens
+        end = start
+        kinds: list[str] = []
+        while end < len(tokens) and not self.inside[end]:
+            token = tokens[end]
+            low = _low(token)
+            if end == start and low in _DETERMINERS:
+                kinds.append("det")
+            elif _is_name(token) and low not in _OPENERS:
+                kinds.append("name")
+            elif low in self.nouns:
+                kinds.append("head")
+            elif (
+                low in _JOINERS and kinds and end + 1 < len(tokens) and not _ends_clause(token)
+                and (_is_name(tokens[end + 1]) or _low(tokens[end + 1]) == "the")
+            ):
+                kinds.append("join")
+            elif "name" not in kinds and self._modifier(token):
+                kinds.append("mod")
+            else:
+                break
+            end += 1
+            if _ends_clause(token) or token.endswith("."):
+                break
+        while kinds and kinds[-1] not in {"name", "head"}:
+            kinds.pop()
+        if not kinds:
+            return None
+        last = start + len(kinds) - 1
+        if closing and not _ends_clause(tokens[last]) and last + 1 < len(tokens):
+            if _low(tokens[last + 1]) not in {"in", "on", "at", "during", "after", "before", "late", "early", "last"}:
+                return None
+        return " ".join(_bare(t) for t in tokens[start : last + 1])
+
+
+def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], nouns: frozenset[str]) -> int | None:
+    """Where the apposition or clause that ends at tokens[comma_at] (with a comma) begins, if it is one.
+
+    "Danny Kruger, who led the opposition to the bill, said": the clause starts after "Kruger,".
+    """
+    for k in range(comma_at - 1, max(-1, comma_at - 26), -1):
+        if inside[k]:
+            return None
+        if tokens[k].endswith(","):
+            segment = [_low(t) for t in tokens[k + 1 : comma_at + 1]]
+            first = segment[0] if segment else ""
+            if (
+                first in _APPOSITION_STARTS or first.isdigit() or not _TIME_WORDS.isdisjoint(segment)
+                or (segment and segment[-1] in nouns and len(segment) <= 6)
+            ):
+                return k
+            return None
+        if tokens[k].endswith((";", ":", '"', "”")):
+            return None
+    return None
+
+
+def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
+    """ "The ambassador, John Harris, said": the name between the commas, after a role."""
+    k = comma_at
+    while k > 0 and comma_at - k < 4 and _is_name(tokens[k - 1]) and not _ends_clause(tokens[k - 1]):
+        k -= 1
+    if k == comma_at and not _is_name(tokens[k]):
+        return None
+    if k == 0 or not tokens[k - 1].endswith(",") or inside[k - 1] or not _is_name(tokens[comma_at]):
+        return None
+    words = [_bare(t) for t in tokens[k : comma_at + 1]]
+    # the role before the name, from the clause's start: "The ambassador," / "The envoy of the other side,"
+    start = k - 1
+    while start > 0 and k - start < 8 and not _ends_clause(tokens[start - 1]) and not inside[start - 1]:
+        start -= 1
+    role = {_low(t) for t in tokens[start:k]}
+    if len(words) < 2 or not phrase.left_edge_ok(start) or role.isdisjoint(phrase.nouns):
+        return None
+    return " ".join(words)
+
+
+def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -> Found:
+    """The source a sentence names, from its structure alone (pronouns are left to resolve).
+
+    `open_quote` says the sentence continues a quotation opened in the sentence before it.
+    """
+    lowered = sentence.lower()
+    has_verb = not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered))
+    if not has_verb and "according to" not in lowered:
+        return Found()
+    quoted, _ = quoted_mask(sentence, open_quote)
+    tokens, inside = _tokens(sentence, quoted)
+    phrase = _Phrase(tokens, inside, config)
+    for i, token in enumerate(tokens):
+        if inside[i] or _low(token) not in config.reporting_verbs or _low(token) == "saying":
+            continue
+        if i > 0 and _bare(token)[:1].isupper():
+            continue  # "the United States", "Gulf States": a name, not a verb of saying
+        found = _source_of_verb(tokens, inside, i, phrase)
+        if found is not None:
+            return found
+    match = re.search(r"\baccording to\s", sentence, re.IGNORECASE)
+    if match:
+        index = len(_TOKEN.findall(sentence[: match.end()]))
+        if index < len(tokens) and not inside[index]:
+            source = phrase.after(index)
+            if source:
+                return Found(source=_author_of_document(source, tokens, index, phrase))
+    return Found()
+
+
+def _author_of_document(source: str, tokens: list[str], index: int, phrase: _Phrase) -> str:
+    """ "according to a statement from the health ministry" -> "the health ministry"."""
+    words = source.split()
+    at = index + len(words)
+    if words[-1].lower() in _DOCUMENTS and at + 1 < len(tokens) and _low(tokens[at]) in {"from", "by", "of"}:
+        if not _ends_clause(tokens[at - 1]):
+            author = phrase.after(at + 1)
+            if author:
+                return author
+    return source
+
+
+_NOT_AFTER = frozenset(
+    "to not who which that will would could may might should must can did does do never n't".split()
+)
+
+
+def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
+    """The source of the verb of saying at tokens[i]: before it, or after it when it follows a quote."""
+    end = i
+    while end > 0 and _low(tokens[end - 1]) in _AUXILIARIES and not _ends_clause(tokens[end - 1]):
+        end -= 1
+    if end > 0 and _low(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not _ends_clause(tokens[end - 1]):
+        return None  # "who said", "to say", "did not say": not the sentence's source
+    if end > 0 and not inside[end - 1] and not tokens[end - 1].endswith(('"', "”", "'", "’")):
+        previous = _low(tokens[end - 1])
+        if previous in _PRONOUNS and not tokens[end - 1].endswith(","):
+            return Found(pronoun=_PRONOUNS[previous], verb_at=i) if phrase.left_edge_ok(end - 1) else None
+        if tokens[end - 1].endswith(","):
+            # "X, who led the opposition, said" / "X, two days later, said"
+            opened = _apposition_start(tokens, end - 1, inside, phrase.nouns)
+            named = _named_apposition(tokens, end - 1, inside, phrase)
+            if named:
+                return Found(source=named, verb_at=i)
+            if opened is not None:
+                saved = tokens[opened]
+                tokens[opened] = saved[:-1]
+                name = phrase.before(opened + 1)
+                tokens[opened] = saved
+                if name and _low(name) not in _PRONOUNS:
+                    return Found(source=name, verb_at=i)
+        else:
+            name = phrase.before(end)
+            if name:
+                return Found(source=name, verb_at=i)
+    # '"…," said Wissam Zarqa.' / '…, said the ministry.'
+    after_a_break = i > 0 and tokens[i - 1].endswith((",", '"', "”", "'", "’"))
+    if after_a_break and _low(tokens[i]) in _INVERTING and i + 1 < len(tokens) and not inside[i + 1]:
+        follower = _low(tokens[i + 1])
+        if follower in _PRONOUNS:
+            return Found(pronoun=_PRONOUNS[follower], verb_at=i)
+        name = phrase.after(i + 1, closing=True)
+        if name:
+            return Found(source=name, verb_at=i)
+    return None
+
+
+def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
+    """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office."""
+    words = name.split()
+    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in config.titles), default=-1)
+    rest = words[last_title + 1 :]
+    if 0 <= last_title and rest and all(_is_name(w) for w in rest):
+        return " ".join(rest), True
+    return name, False
+
+
+def is_person(name: str, config: EngineConfig) -> bool:
+    """A person's name, not an organisation's: two or three capitalised words, none an institution's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_is_name(w) and not w.isupper() for w in words)
+        and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
+        and not any(w.endswith(("'s", "’s")) for w in words)
+    )
+
+
+@dataclass
+class _Speaker:
+    name: str
+    gender: str | None
+    sentence: int
+
+
+@dataclass
+class Speakers:
+    """An article's context for pronouns: who spoke where, who was named, what we know of their gender."""
+
+    config: EngineConfig
+    genders: dict[str, str] = field(default_factory=dict)
+    speakers: list[_Speaker] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    groups: list[tuple[int, str]] = field(default_factory=list)
+
+    def learn(self, sentence: str, index: int) -> None:
+        """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names."""
+        for m in _COURTESY.finditer(sentence):
+            gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
+            self.genders.setdefault(m.group(2), gender)
+            self.mentions.append((index, m.group(2)))
+        for m in _NAME_RUN.finditer(sentence):
+            name = m.group(0)
+            if any(_low(w) in _NOT_NAMES for w in name.split()):
+                continue
+            name, _ = without_title(name, self.config)
+            if is_person(name, self.config):
+                self.mentions.append((index, name))
+
+    def gender(self, name: str) -> str | None:
+        words = name.split()
+        for word in reversed(words):
+            if word in self.genders:
+                return self.genders[word]
+        first = words[0].lower() if words else ""
+        if first in self.config.female_names:
+            return "f"
+        if first in self.config.male_names:
+            return "m"
+        return None
+
+    def full_name(self, source: str) -> str:
+        """ "Peskov" after "Dmitry Peskov" spoke: the full name."""
+        if " " not in source:
+            for speaker in reversed(self.speakers):
+                if speaker.name.endswith(" " + source):
+                    return speaker.name
+            for _, name in reversed(self.mentions):
+                if name.endswith(" " + source):
+                    return name
+        return source
+
+    def record(self, source: str, person: bool, index: int, sentence: str) -> None:
+        """Remember a speaker, for a "he said" later on."""
+        if person:
+            gender = self.gender(source) or _pronoun_near(sentence, source, self.config)
+            if gender:
+                self.genders.setdefault(source.split()[-1], gender)
+            self.speakers.append(_Speaker(source, gender, index))
+        elif source.lower().split()[-1] in self.config.plural_nouns or " and " in source:
+            self.groups.append((index, source))
+
+    def resolve(self, pronoun: str, index: int) -> str | None:
+        """The speaker a pronoun stands for, or None when that is in doubt."""
+        if pronoun == "p":
+            # "they said" right after a group spoke
+            for at, name in reversed(self.groups):
+                if index - at <= 1:
+                    return name
+            return None
+        for speaker in reversed(self.speakers):
+            if index - speaker.sentence > self.config.pronoun_window:
+                return None
+            gender = speaker.gender or self.gender(speaker.name)
+            if gender is None:
+                return None  # the nearest speaker might be meant: in doubt
+            if gender != pronoun:
+                continue
+            surname = speaker.name.split()[-1]
+            for at, name in self.mentions:
+                # someone else named since, who could be the one meant
+                if at >= speaker.sentence and surname not in name and self.gender(name) in {None, pronoun}:
+                    return None
+            return speaker.name
+        return None
+
+
+_COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
+
+
+def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:
+    """ "Smith, who has led her party since 2019, said": a pronoun between the name and its verb."""
+    quoted, _ = quoted_mask(sentence)
+    outside = "".join(" " if any(a <= i < b for a, b in quoted) else ch for i, ch in enumerate(sentence))
+    at = outside.find(source.split()[-1])
+    if at < 0:
+        return None
+    clause = []
+    for word in re.findall(r"[a-z]+", outside[at:].lower()):
+        if word in config.reporting_verbs:
+            break
+        clause.append(word)
+    words = set(clause)
+    female, male = bool(words & {"she", "her", "herself"}), bool(words & {"he", "his", "him", "himself"})
+    if female != male:
+        return "f" if female else "m"
+    return None
+
+
+def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> list[tuple[str | None, bool]]:
+    """The source of each sentence of an article, and whether it is a person, in reading order.
+
+    `sentences` are (text, paragraph number). A quotation that runs over several sentences of a
+    paragraph takes its speaker from whichever of them names one; a quotation that follows a
+    speaker's quotation in the same paragraph, naming nobody, is theirs too; pronouns resolve with
+    the article's context (`Speakers.resolve`).
+    """
+    found: list[Found] = []
+    quoting: list[bool] = []  # whether the sentence is (part of) a direct quotation
+    group_of: list[int] = []
+    open_quote = False
+    previous_block = None
+    for index, (text, block) in enumerate(sentences):
+        if block != previous_block:
+            open_quote = False
+        starts_open = open_quote
+        found.append(find_source(text, config, starts_open))
+        spans, open_quote = quoted_mask(text, starts_open)
+        quoting.append(bool(spans))
+        group_of.append(group_of[-1] if starts_open and index else index)
+        previous_block = block
+    # a quotation over several sentences: one speaker for all of them
+    named: dict[int, Found] = {}
+    for index, item in enumerate(found):
+        if (item.source or item.pronoun) and group_of[index] not in named:
+            named[group_of[index]] = item
+    speakers = Speakers(config)
+    results: list[tuple[str | None, bool]] = []
+    for index, (text, block) in enumerate(sentences):
+        speakers.learn(text, index)
+        item = found[index]
+        if not (item.source or item.pronoun):
+            item = named.get(group_of[index], item)
+        if (
+            not (item.source or item.pronoun) and quoting[index] and index > 0 and sentences[index - 1][1] == block
+            and quoting[index - 1] and _starts_with_quote(text) and results[-1][0]
+        ):
+            results.append(results[-1])  # '"…," Peskov said. "…."': still Peskov
+            continue
+        if item.pronoun:
+            name = speakers.resolve(item.pronoun, index)
+            results.append((name, name is not None and item.pronoun != "p"))
+            continue
+        if item.source is None:
+            results.append((None, False))
+            continue
+        name, titled = without_title(item.source, config)
+        name = speakers.full_name(name)
+        person = titled or is_person(name, config)
+        speakers.record(name, person, index, text)
+        results.append((name, person))
+    return results
+
+
+def _starts_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in _OPEN_QUOTES
