@@ -42,7 +42,7 @@ def main() -> int:
     if not DATA.is_dir():
         print(f"{DATA} is absent: nothing to measure")
         return 0
-    from bot.extract_page import page_text
+    from bot.links.page import page_text
     from claims import ClaimCheckError
 
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))

@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot import reports  # noqa: E402
 from bot.app import create_app  # noqa: E402
 from bot.config import load_config  # noqa: E402
-from bot.posting import post_checklist  # noqa: E402
-from bot.schema import checklists, claim_terms, claims, term_counts  # noqa: E402
-from bot.service import Place  # noqa: E402
+from bot.core import reports  # noqa: E402
+from bot.core.posting import post_checklist  # noqa: E402
+from bot.core.service import Place  # noqa: E402
 from bot.store import terms_of, text_hash  # noqa: E402
+from bot.store.schema import checklists, claim_terms, claims, term_counts  # noqa: E402
 from tests.helpers import RecordingSender  # noqa: E402
 
 PLACE = Place("slack", "T1", "C1")
@@ -116,7 +116,7 @@ def fifty_claims() -> str:
 def fill(app, articles: int, per_article: int = 30) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(7)
     now = datetime.now(UTC)
-    with app.store.write() as db:
+    with app.store.database.write() as db:
         for a in range(articles):
             checklist_id = db.execute(
                 checklists.insert()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import AppConfig, load_config
-from bot.service import FetchedPage, Fetcher, Workflow
+from bot.core.service import FetchedPage, Fetcher, Workflow
 from bot.store import Store
 
 
@@ -23,7 +23,7 @@ def make_fetcher(config: AppConfig) -> Fetcher:
     """The safe link fetcher, bound to the fetch settings (imported lazily: only links need it)."""
 
     def fetch(url: str) -> FetchedPage:
-        from bot.fetch import fetch_article
+        from bot.links.fetch import fetch_article
 
         return fetch_article(url, config.fetch)
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from bot.service import ChecklistView, ClaimView
+from bot.core.service import ChecklistView, ClaimView
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,8 +12,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from bot.app import create_app
 from bot.config import load_config
-from bot.posting import post_checklist
-from bot.service import Place
+from bot.core.posting import post_checklist
+from bot.core.service import Place
 from tests.helpers import RecordingSender
 
 PLACE = Place("slack", "T1", "C1")
@@ -24,7 +24,7 @@ def _writer(url: str, worker: int, checklist_id: int) -> None:
     app = create_app(load_config(environ={}), database_url=url)
     for i in range(40):
         # every worker delivers the same 40 events (a retried webhook) and 40 of its own reactions
-        app.store.mark_processed("T1", f"Ev{i}")
+        app.store.events.mark_processed("T1", f"Ev{i}")
         app.workflow.react(
             who=f"editor{worker}",
             emoji="white_check_mark" if i % 2 else "x",
@@ -61,8 +61,8 @@ def test_four_writer_processes_lose_nothing_and_double_nothing(tmp_path: Path) -
     view = app.workflow.checklist("T1", checklist.id)
     events = sum(len(c.history) for c in view.claims)
     assert events == 4 * 40 + 40  # each worker's own, plus the shared ones once
-    assert not app.store.mark_processed("T1", "Ev0")
-    with app.store.read() as db:
+    assert not app.store.events.mark_processed("T1", "Ev0")
+    with app.store.database.read() as db:
         processed = db.exec_driver_sql("SELECT count(*) FROM processed_events").scalar()
     assert processed == 40
     app.close()
@@ -119,10 +119,10 @@ class Reactions(RuleBasedStateMachine):
     def status_matches_a_fresh_reading_in_any_order(self) -> None:
         if not hasattr(self, "app"):
             return
-        from bot.statuses import derive_status
+        from bot.core.statuses import derive_status
 
         claim = self.app.workflow.checklist("T1", self.checklist).claims[0]
-        events = self.app.store.status_events_for("T1", [claim.id])
+        events = self.app.store.reactions.status_events_for("T1", [claim.id])
         assert len(events) == len(self.delivered)
         assert derive_status(list(reversed(events))).status == claim.status
 

@@ -13,8 +13,8 @@ import discord
 import pytest
 
 from bot.app import App, create_app
+from bot.chat.discord.adapter import build_client, use_api_url
 from bot.config import load_config
-from bot.discord_bot import build_client, use_api_url
 from tests.discord_payloads import CHANNEL, GUILD, context_menu, reaction, slash
 from tests.fakediscord import APP_ID, FakeDiscord, fake_discord
 
@@ -80,11 +80,11 @@ class Bot:
 async def _checklist(bot: Bot, text: str = ARTICLE) -> list[tuple[str, str]]:
     """Run /factcheck check and return (channel, message id) of each claim message."""
     bot.interact(slash("check", {"source": text}))
-    claims = bot.app.store.latest_checklist
+    claims = bot.app.store.checklists.latest_checklist
     await until(lambda: claims(GUILD, CHANNEL) is not None and claims(GUILD, CHANNEL).posted_at is not None)
     checklist = claims(GUILD, CHANNEL)
     assert checklist is not None
-    posted = bot.app.store.posted_messages(GUILD, checklist.id)
+    posted = bot.app.store.posting.posted_messages(GUILD, checklist.id)
     return [posted[c.id] for c in bot.app.workflow.checklist(GUILD, checklist.id).claims]
 
 
@@ -134,7 +134,9 @@ def test_context_menu_help_list_and_export(app: App, fake: FakeDiscord) -> None:
         bot = Bot(app, fake)
         await bot.start()
         bot.interact(context_menu(ARTICLE))
-        await until(lambda: (c := app.store.latest_checklist(GUILD, CHANNEL)) is not None and c.posted_at is not None)
+        await until(
+            lambda: (c := app.store.checklists.latest_checklist(GUILD, CHANNEL)) is not None and c.posted_at is not None
+        )
         bot.interact(slash("list"))
         bot.interact(slash("export", {"format": "csv"}))
         await until(lambda: bool(fake.files))

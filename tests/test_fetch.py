@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_config
-from bot.fetch import FetchError, fetch_article, is_public, parse_link
+from bot.links.fetch import FetchError, fetch_article, is_public, parse_link
 from claims import extract_claims
 from tests.webserver import Web, serving
 
@@ -231,7 +231,7 @@ def test_real_pages_from_the_benchmark_give_their_text(shared: Path, web: Web) -
 
 def test_a_link_pasted_twice_is_fetched_once(web: Web, tmp_path: Path) -> None:
     from bot.app import create_app
-    from bot.service import Place
+    from bot.core.service import Place
 
     web.page("/story", ARTICLE_HTML.encode())
     config = replace(load_config(environ={}), fetch=OPEN)

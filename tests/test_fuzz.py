@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.chat.slack.adapter import plain_text
 from bot.config import load_config
-from bot.fetch import FetchError, is_public, parse_link
-from bot.service import article_source
-from bot.slack import plain_text
+from bot.core.service import article_source
+from bot.links.fetch import FetchError, is_public, parse_link
 from claims import ClaimCheckError, classify_sentence, decode_article, extract_claims
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -88,7 +88,7 @@ def test_slack_text_and_article_detection_never_raise(text: str) -> None:
 )
 def test_console_commands_never_raise(tmp_path_factory: pytest.TempPathFactory, lines: list[str]) -> None:
     from bot.app import create_app
-    from bot.console import Console
+    from bot.chat.console import Console
 
     folder = tmp_path_factory.mktemp("fuzz")
     app = create_app(load_config(environ={}), database_url=f"sqlite:///{folder / 'c.sqlite3'}")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot import reports
 from bot.app import create_app
 from bot.config import load_config
-from bot.posting import post_checklist
-from bot.service import Place
+from bot.core import reports
+from bot.core.posting import post_checklist
+from bot.core.service import Place
 from tests.helpers import RecordingSender
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -151,3 +151,75 @@ def test_alike_sentences_with_different_figures_stay_two_claims() -> None:
         "Police said 6 people were killed in Borlen after the bridge collapsed on Tuesday.\n"
     )
     assert len(extract_claims(text)) == 2
+
+
+# -- the folder tree is the architecture diagram; these keep it true -------------------------------
+ROOT = Path(__file__).resolve().parent.parent
+# each part of the code, and the parts it may import from (claims/ is the pure engine: nothing from bot)
+ALLOWED_IMPORTS = {
+    "claims": {"claims"},
+    "bot.store": {"claims", "bot.store"},
+    "bot.core": {"claims", "bot.config", "bot.store", "bot.core"},
+    "bot.links": {"claims", "bot.config", "bot.core", "bot.links"},
+    "bot.app": {"claims", "bot.config", "bot.core", "bot.links", "bot.store"},
+    "bot.chat": {"claims", "bot.config", "bot.app", "bot.core", "bot.store"},
+    "bot.cli": {"claims", "bot"},
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in found if name.split(".")[0] in ("bot", "claims")}
+
+
+def _part(module: str) -> str | None:
+    for part in sorted(ALLOWED_IMPORTS, key=len, reverse=True):
+        if module == part or module.startswith(part + "."):
+            return part
+    return None
+
+
+def _within(name: str, allowed: str) -> bool:
+    return name == allowed or name.startswith(allowed + ".")
+
+
+def test_every_part_imports_only_the_parts_below_it() -> None:
+    wrong = []
+    for path in sorted([*ROOT.glob("claims/**/*.py"), *ROOT.glob("bot/**/*.py")]):
+        module = _module_name(path)
+        part = _part(module)
+        if part is None or "migrations" in module:
+            continue
+        for name in _imports(path):
+            own_platform = ".".join(module.split(".")[:3]) if part == "bot.chat" else None
+            if own_platform and _within(name, own_platform):
+                continue  # a chat adapter's own modules
+            if not any(_within(name, allowed) for allowed in ALLOWED_IMPORTS[part]):
+                wrong.append(f"{module} imports {name}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_no_file_in_bot_is_a_wall_of_code() -> None:
+    import ast
+
+    too_big = []
+    for path in sorted(ROOT.glob("bot/**/*.py")):
+        source = path.read_text(encoding="utf-8")
+        if source.count("\n") > 400:
+            too_big.append(f"{path.relative_to(ROOT)}: {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ClassDef) and node.end_lineno and node.end_lineno - node.lineno >= 250:
+                too_big.append(f"{path.relative_to(ROOT)}: class {node.name} {node.end_lineno - node.lineno + 1} lines")
+    assert not too_big, "\n".join(too_big)

@@ -18,9 +18,10 @@ from rapidfuzz import fuzz
 from slack_bolt.request import BoltRequest
 
 from bot.app import App, create_app
+from bot.chat.slack.adapter import SlackAdapter
+from bot.chat.slack.app import build_bolt_app
 from bot.config import load_config
-from bot.service import Place
-from bot.slack import SlackAdapter, build_bolt_app
+from bot.core.service import Place
 from tests.fakeslack import FakeSlack, fake_slack
 from tests.slack_payloads import (
     SECRET,
@@ -267,7 +268,7 @@ def test_a_restart_resumes_a_half_posted_checklist(slack: Slack, tmp_path: Path)
     _post_article(slack)
     assert slack.claim_posts() == []
     checklist = slack.app.workflow.checklist("T1", 1)
-    with slack.app.store.write() as db:  # the dead worker's lease lapses
+    with slack.app.store.database.write() as db:  # the dead worker's lease lapses
         db.exec_driver_sql("UPDATE checklists SET lease_until = NULL")
     fresh = SlackAdapter(slack.app, worker="after-restart")
     assert fresh.resume_unposted(slack.bolt.client) == 1
@@ -277,8 +278,8 @@ def test_a_restart_resumes_a_half_posted_checklist(slack: Slack, tmp_path: Path)
 def test_a_message_that_reached_slack_before_a_crash_is_not_posted_again(slack: Slack) -> None:
     """The worker dies after Slack accepted claim 3 but before the store recorded it: the next poster
     finds that message by its metadata and records it instead of posting it twice."""
-    from bot.posting import post_checklist
-    from bot.slack import SlackSender
+    from bot.chat.slack.sender import SlackSender
+    from bot.core.posting import post_checklist
 
     class DiesAfterSending(SlackSender):
         def send_claim(self, checklist, claim, parent):  # type: ignore[no-untyped-def]
@@ -296,7 +297,7 @@ def test_a_message_that_reached_slack_before_a_crash_is_not_posted_again(slack: 
             poster="dead",
             lease_seconds=0,
         )
-    assert len(slack.claim_posts()) == 3 and len(slack.app.store.posted_messages("T1", checklist.id)) == 3
+    assert len(slack.claim_posts()) == 3 and len(slack.app.store.posting.posted_messages("T1", checklist.id)) == 3
     assert SlackAdapter(slack.app, worker="next").resume_unposted(slack.bolt.client) == 1
     numbers = [json.dumps(p["blocks"]).split("*")[1] for p in slack.claim_posts()]
     assert numbers == [f"{n}." for n in range(1, len(checklist.claims) + 1)]

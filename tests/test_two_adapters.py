@@ -9,10 +9,10 @@ from pathlib import Path
 
 import discord
 
-from bot import reports
 from bot.app import create_app
+from bot.chat.discord.adapter import use_api_url
 from bot.config import load_config
-from bot.discord_bot import use_api_url
+from bot.core import reports
 from tests.discord_payloads import CHANNEL, GUILD
 from tests.fakediscord import fake_discord
 from tests.fakeslack import fake_slack
@@ -42,7 +42,7 @@ def slack_counts(tmp_path: Path) -> tuple[dict[str, int], list[str]]:
         slack = Slack(app, fake)
         slack.send(event_envelope(message_event(ARTICLE), "Ev1"))
         slack.settle()
-        posted = app.store.posted_messages("T1", 1)
+        posted = app.store.posting.posted_messages("T1", 1)
         claims = app.workflow.checklist("T1", 1).claims
         for i, (number, who, name, _, added) in enumerate(SCENARIO):
             ts = posted[claims[number - 1].id][1]
@@ -70,11 +70,15 @@ def discord_counts(tmp_path: Path) -> tuple[dict[str, int], list[str]]:
             messages = await _checklist(bot)
             for number, who, _, emoji, added in SCENARIO:
                 before = len(
-                    app.store.status_events_for(GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims])
+                    app.store.reactions.status_events_for(
+                        GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims]
+                    )
                 )
                 bot.react(emoji, messages[number - 1][1], messages[number - 1][0], USERS[who][1], added)
                 for _ in range(200):  # reactions are handled in order, as Discord delivers them
-                    events = app.store.status_events_for(GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims])
+                    events = app.store.reactions.status_events_for(
+                        GUILD, [c.id for c in app.workflow.checklist(GUILD, 1).claims]
+                    )
                     if len(events) > before:
                         break
                     await asyncio.sleep(0.02)

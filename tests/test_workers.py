@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.statuses import derive_status
+from bot.core.statuses import derive_status
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
 from tests.helpers import SlackWorker
@@ -90,7 +90,7 @@ def wait_for(check, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-d
 
 
 def store_agrees_with_slack(store: Store, fake: FakeSlack) -> None:
-    with store.read() as db:
+    with store.database.read() as db:
         recorded = {row[0] for row in db.execute(text("SELECT message_id FROM messages WHERE claim_id IS NOT NULL"))}
     posted = {m["ts"] for m in fake.messages if ((m.get("metadata") or {}).get("event_payload") or {}).get("claim")}
     assert recorded == posted
@@ -132,11 +132,11 @@ def test_two_workers_one_checklist_every_reaction_once(postgres_url: str, tmp_pa
         rng.shuffle(deliveries)
         for event_id, event, worker in deliveries:
             assert worker.send(event_envelope(event, event_id))[0] == 200
-        with store.read() as db:
+        with store.database.read() as db:
             claim_ids = [row[0] for row in db.execute(text("SELECT id FROM claims ORDER BY number"))]
-        wait_for(lambda: len(store.status_events_for("T1", claim_ids)) >= 30)
+        wait_for(lambda: len(store.reactions.status_events_for("T1", claim_ids)) >= 30)
         time.sleep(1.0)
-        history = store.status_events_for("T1", claim_ids)
+        history = store.reactions.status_events_for("T1", claim_ids)
         assert sorted(e.event_key for e in history) == sorted(event_id for event_id, _ in events)
         store_agrees_with_slack(store, fake)
         store.close()
@@ -206,8 +206,8 @@ def test_a_dropped_database_connection_is_survived(postgres_url: str, tmp_path: 
         after_drop = event_envelope(reaction_event("x", claim_ts, "UDANA", event_ts="1700000300.000001"), "EvAfterDrop")
         assert worker.send(after_drop)[0] == 200
         store = Store.open(postgres_url)
-        with store.read() as db:
+        with store.database.read() as db:
             first_claim = db.execute(text("SELECT id FROM claims ORDER BY number LIMIT 1")).scalar()
-        wait_for(lambda: len(store.status_events_for("T1", [first_claim])) == 1, timeout=30)
-        assert derive_status(store.status_events_for("T1", [first_claim])).status == "false"
+        wait_for(lambda: len(store.reactions.status_events_for("T1", [first_claim])) == 1, timeout=30)
+        assert derive_status(store.reactions.status_events_for("T1", [first_claim])).status == "false"
         store.close()

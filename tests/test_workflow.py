@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
-from bot import reports
 from bot.app import App, create_app
 from bot.config import load_config
-from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, NoClaimsError, Place
-from bot.statuses import derive_status
+from bot.core import reports
+from bot.core.posting import post_checklist
+from bot.core.service import ChecklistView, ClaimView, NoClaimsError, Place
+from bot.core.statuses import derive_status
 from bot.store import StatusEvent
 from tests.helpers import RecordingSender
 
@@ -127,7 +127,7 @@ def test_a_redelivered_event_changes_nothing(app: App) -> None:
             event_key="Ev123",
         )
     assert len(app.workflow.checklist("T1", checklist.id).claims[2].history) == 1
-    assert app.store.mark_processed("T1", "Ev9") and not app.store.mark_processed("T1", "Ev9")
+    assert app.store.events.mark_processed("T1", "Ev9") and not app.store.events.mark_processed("T1", "Ev9")
 
 
 def test_the_same_request_gives_the_same_checklist(app: App) -> None:
@@ -234,7 +234,7 @@ def test_a_store_from_an_earlier_schema_is_migrated_and_keeps_its_checklists(bac
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}" if backend == "sqlite" else _postgres_or_skip()
     engine = create_engine(url)
     migrations = Config()
-    migrations.set_main_option("script_location", str(resources.files("bot") / "migrations"))
+    migrations.set_main_option("script_location", str(resources.files("bot.store") / "migrations"))
     with engine.connect() as connection:
         migrations.attributes["connection"] = connection
         command.upgrade(migrations, "0001")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.service import FetchedPage
+from bot.core.service import FetchedPage
 from claims import InputError
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.service import ChecklistView, ClaimView
-from bot.statuses import LABELS, REPORT_ORDER
+from bot.core.service import ChecklistView, ClaimView
+from bot.core.statuses import LABELS, REPORT_ORDER
 from bot.store import now
 
 FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")

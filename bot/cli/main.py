@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot import render
 from bot.config import AppConfig, load_config
+from bot.core import render
 from bot.logs import configure_logging
 from claims import ClaimCheckError, EngineConfig, InputError, classify_sentence, decode_article, extract_article
 
@@ -33,7 +33,7 @@ def _looks_like_url(source: str) -> bool:
 def read_source(source: str, config: AppConfig, stdin: TextIO) -> tuple[str, str | None, str | None]:
     """(text, title, url) of a file, `-` for standard input, or a link."""
     if _looks_like_url(source):
-        from bot.fetch import fetch_article  # the HTTP stack loads only when a link is given
+        from bot.links.fetch import fetch_article  # the HTTP stack loads only when a link is given
 
         page = fetch_article(source, config.fetch)
         return page.text, page.title, page.canonical_url or page.url
@@ -142,12 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     fetch = sub.add_parser("fetch", help="the main text and metadata of a link or a saved HTML page")
     fetch.add_argument("source", help="an http(s) link or an .html file")
     fetch.add_argument("--format", choices=["text", "json"], default="text")
-    fetch.set_defaults(run=_lazy("bot.fetch_cli:cmd_fetch"))
+    fetch.set_defaults(run=_lazy("bot.cli.fetch:cmd_fetch"))
 
     console = sub.add_parser("console", help="run the checklist workflow in the terminal (no tokens needed)")
     console.add_argument("--user", help="the editor's name (default: your login name)")
     console.add_argument("--database", help=database_help)
-    console.set_defaults(run=_lazy("bot.console:cmd_console"))
+    console.set_defaults(run=_lazy("bot.chat.console:cmd_console"))
 
     report = sub.add_parser("report", help="the report of a checklist (the latest by default)")
     report.add_argument("--checklist", help="a checklist number or the article's link")
@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--workspace", help="the workspace (Slack team or Discord guild id); default: the console's")
     report.add_argument("--channel", help="the channel whose latest checklist to report")
     report.add_argument("--database", help=database_help)
-    report.set_defaults(run=_lazy("bot.report_cli:cmd_report"))
+    report.set_defaults(run=_lazy("bot.cli.report:cmd_report"))
 
     serve = sub.add_parser("serve", help="run the chat bot: slack or discord")
     serve.add_argument("platform", choices=["slack", "discord"])
@@ -163,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0", help="Slack HTTP mode: the address to listen on")
     serve.add_argument("--port", type=int, default=3000, help="Slack HTTP mode: the port to listen on")
     serve.add_argument("--database", help=database_help)
-    serve.set_defaults(run=_lazy("bot.serve:cmd_serve"))
+    serve.set_defaults(run=_lazy("bot.cli.serve:cmd_serve"))
     return parser
 
 
@@ -187,5 +187,5 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, stdin: Te
         return 0
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # python -m bot.cli.main
     sys.exit(main())

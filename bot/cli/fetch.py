@@ -14,11 +14,11 @@ from claims import InputError
 
 def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: TextIO) -> int:
     if "://" in args.source:
-        from bot.fetch import fetch_article
+        from bot.links.fetch import fetch_article
 
         page = fetch_article(args.source, config.fetch)
     else:
-        from bot.extract_page import page_text
+        from bot.links.page import page_text
 
         path = Path(args.source)
         if not path.is_file():

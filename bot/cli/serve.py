@@ -22,7 +22,7 @@ def _need(value: str | None, name: str) -> str:
 
 
 def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
-    from bot.slack import build_bolt_app, settings_from_env
+    from bot.chat.slack.app import build_bolt_app, settings_from_env
 
     settings = settings_from_env()
     token = _need(settings["token"], "SLACK_BOT_TOKEN")
@@ -46,7 +46,7 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
         if args.http:
             import uvicorn
 
-            from bot.slack_http import SlackAsgi
+            from bot.chat.slack.http import SlackAsgi
 
             _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
             uvicorn.run(
@@ -72,6 +72,6 @@ def cmd_serve(args: argparse.Namespace, config: AppConfig, _out: TextIO, _stdin:
         logging.getLogger().setLevel(logging.INFO)  # a server says what it does unless told otherwise
     if args.platform == "slack":
         return serve_slack(args, config)
-    from bot.discord_bot import serve_discord
+    from bot.chat.discord.adapter import serve_discord
 
     return serve_discord(args, config)

@@ -69,7 +69,7 @@ class SlackAsgi:
 
     def _store_answers(self) -> bool:
         try:
-            with self.store.read() as db:
+            with self.store.database.read() as db:
                 db.execute(text("SELECT 1"))
             return True
         except Exception:  # readiness is a yes or no; the reason is in the store's own log

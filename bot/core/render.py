@@ -30,7 +30,7 @@ def format_quantity(q: Quantity) -> str:
 
 def claim_details(claim: Claim) -> str:
     """ "figures: 1 killed, 6 injured · source: Turkey" (empty when there is neither)."""
-    from bot.reports import details_line
+    from bot.core.reports import details_line
 
     return details_line([format_quantity(q) for q in claim.quantities], claim.attribution)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from bot import reports
 from bot.app import create_app
+from bot.chat.console import PLACE
 from bot.config import AppConfig
-from bot.console import PLACE
-from bot.service import Place
+from bot.core import reports
+from bot.core.service import Place
 
 
 def cmd_report(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: TextIO) -> int:

@@ -11,7 +11,7 @@ import logging
 import uuid
 from typing import Protocol
 
-from bot.service import ChecklistView, ClaimView, Workflow
+from bot.core.service import ChecklistView, ClaimView, Workflow
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +46,13 @@ def post_checklist(
     store = workflow.store
     workspace = checklist.place.workspace
     poster = f"{poster}:{uuid.uuid4().hex[:12]}"
-    taken, resumed = store.take_lease(workspace, checklist.id, poster, lease_seconds)
+    taken, resumed = store.posting.take_lease(workspace, checklist.id, poster, lease_seconds)
     if not taken:
         return False
-    posted = store.posted_messages(workspace, checklist.id)
+    posted = store.posting.posted_messages(workspace, checklist.id)
 
     def record(claim_id: int | None, where: tuple[str, str]) -> None:
-        store.record_message(
+        store.posting.record_message(
             workspace=workspace,
             platform=checklist.place.platform,
             channel=where[0],
@@ -74,7 +74,7 @@ def post_checklist(
     for claim in checklist.claims:
         if claim.id in posted:
             continue
-        store.lease_checklist(workspace, checklist.id, poster, lease_seconds)  # still alive: keep the lease
+        store.posting.lease_checklist(workspace, checklist.id, poster, lease_seconds)  # still alive: keep the lease
         record(claim.id, sender.send_claim(checklist, claim, parent))
-    store.finish_posting(workspace, checklist.id)
+    store.posting.finish_posting(workspace, checklist.id)
     return True

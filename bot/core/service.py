@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.config import AppConfig
-from bot.statuses import Derived, derive_status
+from bot.core.statuses import Derived, derive_status
 from bot.store import Candidate, ChecklistRow, ClaimRow, Page, StatusEvent, Store, now
 from claims import Claim, ClaimCheckError, check_text, extract_article
 
@@ -120,7 +120,7 @@ class Workflow:
     # -- submitting ----------------------------------------------------------------------------
     def read_link(self, url: str) -> FetchedPage:
         """The article behind a link: from the store when fetched before, else fetched once."""
-        cached = self.store.cached_page(url)
+        cached = self.store.pages.cached_page(url)
         if cached is not None:
             return cached
         if self.fetcher is None:
@@ -129,7 +129,7 @@ class Workflow:
             page = self.fetcher(url)
         except ClaimCheckError as exc:
             raise ClaimCheckError(f"That link could not be fetched: {exc}") from exc
-        self.store.save_page(replace(page, url=url))  # kept under the link as pasted (and its canonical link)
+        self.store.pages.save_page(replace(page, url=url))  # kept under the link as pasted (and its canonical link)
         return page
 
     def submit(self, source: str, who: str, place: Place, request_key: str | None = None) -> ChecklistView:
@@ -141,7 +141,7 @@ class Workflow:
             FetchError: the link could not be fetched (a sentence says why).
         """
         if request_key:
-            existing = self.store.checklist_by_request(place.workspace, request_key)
+            existing = self.store.checklists.checklist_by_request(place.workspace, request_key)
             if existing is not None:
                 return self._view(existing, created=False)
         url: str | None = None
@@ -161,7 +161,7 @@ class Workflow:
         if not article.claims:
             raise NoClaimsError("No checkable claims were found in that text.")
         memory = self.remember(place.workspace, article.claims)
-        checklist_id, created = self.store.save_checklist(
+        checklist_id, created = self.store.checklists.save_checklist(
             workspace=place.workspace,
             platform=place.platform,
             channel=place.channel,
@@ -173,17 +173,17 @@ class Workflow:
             found=article.claims,
             memory=memory,
         )
-        row = self.store.checklist(place.workspace, checklist_id)
+        row = self.store.checklists.checklist(place.workspace, checklist_id)
         assert row is not None
         return self._view(row, created=created)
 
     def remember(self, workspace: str, found: Sequence[Claim]) -> list[dict[str, Any] | None]:
         """For each claim, what the newsroom already knows of one like it: its verdict, figures that differ."""
-        candidates = self.store.memory_candidates(workspace, [claim.text for claim in found])
+        candidates = self.store.memory.memory_candidates(workspace, [claim.text for claim in found])
         matches = [self._closest(claim, options) for claim, options in zip(found, candidates, strict=True)]
         # the verdicts of every earlier claim matched, read in one query
         matched_ids = [match[1][0] for match in matches if match is not None]
-        events = _events_by_claim(self.store.status_events_for(workspace, matched_ids))
+        events = _events_by_claim(self.store.reactions.status_events_for(workspace, matched_ids))
         return [
             _memory_note(claim, match, events.get(match[1][0], [])) if match is not None else None
             for claim, match in zip(found, matches, strict=True)
@@ -231,7 +231,9 @@ class Workflow:
             note=note,
             event_key=event_key or f"{place.platform}:{uuid.uuid4()}",
         )
-        recorded = self.store.record_reaction(place.workspace, place.platform, place.channel, message_id, event)
+        recorded = self.store.reactions.record_reaction(
+            place.workspace, place.platform, place.channel, message_id, event
+        )
         if recorded is None:
             return None
         row, events = recorded
@@ -239,7 +241,7 @@ class Workflow:
 
     # -- reading -------------------------------------------------------------------------------
     def checklist(self, workspace: str, checklist_id: int) -> ChecklistView:
-        row = self.store.checklist(workspace, checklist_id)
+        row = self.store.checklists.checklist(workspace, checklist_id)
         if row is None:
             raise NotFoundError(f"There is no checklist {checklist_id} in this workspace.")
         return self._view(row)
@@ -250,9 +252,9 @@ class Workflow:
         if ref.isdigit():
             return self.checklist(place.workspace, int(ref))
         row = (
-            self.store.checklist_by_url(place.workspace, ref)
+            self.store.checklists.checklist_by_url(place.workspace, ref)
             if ref
-            else self.store.latest_checklist(place.workspace, place.channel)
+            else self.store.checklists.latest_checklist(place.workspace, place.channel)
         )
         if row is None:
             raise NotFoundError(
@@ -263,12 +265,12 @@ class Workflow:
         return self._view(row)
 
     def open_checklists(self, place: Place) -> list[ChecklistView]:
-        views = [self._view(row) for row in self.store.checklists_in(place.workspace, place.channel)]
+        views = [self._view(row) for row in self.store.checklists.checklists_in(place.workspace, place.channel)]
         return [v for v in views if v.done < len(v.claims)]
 
     def _view(self, row: ChecklistRow, created: bool = True) -> ChecklistView:
-        rows = self.store.claims_of(row.workspace, row.id)
-        by_claim = _events_by_claim(self.store.status_events_for(row.workspace, [c.id for c in rows]))
+        rows = self.store.checklists.claims_of(row.workspace, row.id)
+        by_claim = _events_by_claim(self.store.reactions.status_events_for(row.workspace, [c.id for c in rows]))
         claims = tuple(_claim_view(c, derive_status(by_claim.get(c.id, [])), by_claim.get(c.id, [])) for c in rows)
         return ChecklistView(
             id=row.id,

@@ -10,11 +10,9 @@ import html
 import logging
 import os
 import re
-import threading
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
@@ -23,13 +21,13 @@ from slack_bolt import Ack, BoltContext
 from slack_bolt import App as BoltApp
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
-from bot import reports
 from bot.app import App
-from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place, article_source, is_link
-from bot.slack_render import claim_message, escape, parent_message, report_text
+from bot.chat.slack.render import claim_message, escape, parent_message, report_text
+from bot.chat.slack.sender import Pacer, SlackSender
+from bot.core import reports
+from bot.core.posting import post_checklist
+from bot.core.service import ChecklistView, ClaimView, Place, article_source, is_link
 from claims import ClaimCheckError
 
 log = logging.getLogger(__name__)
@@ -51,106 +49,6 @@ def plain_text(slack_text: str) -> str:
     text = _SLACK_LINK.sub(r"\1", slack_text or "")
     text = _SLACK_MENTION.sub("", text)
     return html.unescape(text).strip()
-
-
-class Pacer:
-    """At most one message per `interval` seconds per channel, across all threads of this process."""
-
-    def __init__(self, interval: float) -> None:
-        self.interval = interval
-        self._next: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def wait(self, channel: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next.get(channel, 0.0))
-            self._next[channel] = slot + self.interval
-        if slot > now:
-            time.sleep(slot - now)
-
-
-class SlackSender:
-    """Posts a checklist: the parent in the channel, each claim as a reply in its thread."""
-
-    def __init__(self, client: WebClient, app: App, pacer: Pacer, channel: str) -> None:
-        self.client = client
-        self.app = app
-        self.pacer = pacer
-        self.channel = channel
-
-    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        text, blocks = parent_message(checklist, self.app.config)
-        self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(
-            channel=self.channel, text=text, blocks=blocks, unfurl_links=False, metadata=_mark(checklist, None)
-        )
-        return str(answer["channel"]), str(answer["ts"])
-
-    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        text, blocks = claim_message(claim, self.app.config)
-        self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(
-            channel=parent[0],
-            thread_ts=parent[1],
-            text=text,
-            blocks=blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-            metadata=_mark(checklist, claim),
-        )
-        return str(answer["channel"]), str(answer["ts"])
-
-    def recover(
-        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
-    ) -> dict[int | None, tuple[str, str]]:
-        """Find this checklist's messages by their metadata: the parent in the channel, claims in its thread."""
-        found: dict[int | None, tuple[str, str]] = {}
-        parent = known.get(None)
-        if parent is None:
-            history = self.client.conversations_history(channel=self.channel, limit=200, include_all_metadata=True)
-            messages: list[dict[str, Any]] = history.get("messages", [])
-            for message in messages:
-                if _marked(message, checklist.id) == "parent":
-                    parent = found[None] = (self.channel, str(message["ts"]))
-                    break
-        if parent is None:
-            return found
-        replies = self.client.conversations_replies(
-            channel=parent[0], ts=parent[1], limit=1000, include_all_metadata=True
-        )
-        for message in replies.get("messages", []):
-            claim_id = _marked(message, checklist.id)
-            if isinstance(claim_id, int):
-                found[claim_id] = (parent[0], str(message["ts"]))
-        return found
-
-
-_MARK = "claimcheck_message"
-
-
-def _mark(checklist: ChecklistView, claim: ClaimView | None) -> dict[str, Any]:
-    """Message metadata that lets a resumed poster recognise what a dead one already posted."""
-    payload: dict[str, Any] = {"checklist": checklist.id, "workspace": checklist.place.workspace}
-    if claim is not None:
-        payload["claim"] = claim.id
-    return {"event_type": _MARK, "event_payload": payload}
-
-
-def _marked(message: dict[str, Any], checklist_id: int) -> int | str | None:
-    metadata = message.get("metadata") or {}
-    payload = metadata.get("event_payload") or {}
-    if metadata.get("event_type") != _MARK or payload.get("checklist") != checklist_id:
-        return None
-    return int(payload["claim"]) if "claim" in payload else "parent"
-
-
-def web_client(token: str | None, base_url: str | None, timeout: float = 15) -> WebClient:
-    """A Web API client that honours 429 Retry-After and retries dropped connections."""
-    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=int(max(1, timeout)))
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))
-    client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
-    return client
 
 
 class SlackAdapter:
@@ -186,7 +84,7 @@ class SlackAdapter:
     def resume_unposted(self, client: WebClient) -> int:
         """Finish the checklists a crash or an API failure left half posted (leases that lapsed)."""
         done = 0
-        for workspace, checklist_id in self.app.store.unposted_checklists():
+        for workspace, checklist_id in self.app.store.posting.unposted_checklists():
             checklist = self.app.workflow.checklist(workspace, checklist_id)
             if checklist.place.platform != "slack":
                 continue
@@ -226,7 +124,7 @@ class SlackAdapter:
         self._refresh(client, self.app.workflow.checklist(place.workspace, result.checklist_id), result.claim)
 
     def _refresh(self, client: WebClient, checklist: ChecklistView, claim: ClaimView) -> None:
-        posted = self.app.store.posted_messages(checklist.place.workspace, checklist.id)
+        posted = self.app.store.posting.posted_messages(checklist.place.workspace, checklist.id)
         try:
             if claim.id in posted:
                 text, blocks = claim_message(claim, self.app.config)
@@ -357,11 +255,11 @@ def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., N
 
     def listener(body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         workspace, event_id = _team(body, context), body.get("event_id")
-        if event_id and adapter.app.store.was_processed(workspace, str(event_id)):
+        if event_id and adapter.app.store.events.was_processed(workspace, str(event_id)):
             return
         handle(body, event, context, client)
         if event_id:
-            adapter.app.store.mark_processed(workspace, str(event_id))
+            adapter.app.store.events.mark_processed(workspace, str(event_id))
 
     return listener
 
@@ -374,55 +272,3 @@ def register(bolt: BoltApp, adapter: SlackAdapter) -> None:
     bolt.event("app_mention")(_once(adapter, adapter.on_mention))
     bolt.command("/factcheck")(adapter.on_command)
     bolt.shortcut(SHORTCUT_ID)(adapter.on_shortcut)
-
-
-class _NoBodies(logging.Filter):
-    """Bolt logs a request's body when its signature fails; article text and tokens stay out of logs."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        return not ("body" in message.lower() or "xox" in message)
-
-
-def _keep_bodies_out_of_logs() -> None:
-    """Bolt logs a failed request's body at INFO, and slack_sdk logs every request and response at
-    DEBUG: both would put article text, and sometimes tokens, in the newsroom's logs."""
-    verification = logging.getLogger("slack_bolt.RequestVerification")
-    if not any(isinstance(f, _NoBodies) for f in verification.filters):
-        verification.addFilter(_NoBodies())
-    for name in ("slack_sdk.web.base_client", "slack_sdk.socket_mode", "slack_bolt.App"):
-        logger = logging.getLogger(name)
-        logger.setLevel(max(logger.level, logging.INFO))
-
-
-def build_bolt_app(
-    app: App,
-    *,
-    token: str | None,
-    signing_secret: str | None,
-    api_url: str | None = None,
-    executor: ThreadPoolExecutor | None = None,
-    worker: str | None = None,
-) -> tuple[BoltApp, SlackAdapter]:
-    """A Bolt app wired to the workflow; `api_url` points the Web API elsewhere (a proxy, the tests)."""
-    _keep_bodies_out_of_logs()
-    bolt = BoltApp(
-        client=web_client(token, api_url, app.config.slack.api_timeout_seconds),
-        signing_secret=signing_secret,
-        request_verification_enabled=bool(signing_secret),
-        listener_executor=executor,
-        logger=logging.getLogger("slack_bolt.App"),
-    )
-    adapter = SlackAdapter(app, worker)
-    register(bolt, adapter)
-    return bolt, adapter
-
-
-def settings_from_env(environ: dict[str, str] | None = None) -> dict[str, str | None]:
-    environ = dict(os.environ if environ is None else environ)
-    return {
-        "token": environ.get("SLACK_BOT_TOKEN"),
-        "signing_secret": environ.get("SLACK_SIGNING_SECRET"),
-        "app_token": environ.get("SLACK_APP_TOKEN"),
-        "api_url": environ.get("SLACK_API_URL"),
-    }

@@ -8,13 +8,13 @@ import shlex
 from pathlib import Path
 from typing import TextIO
 
-from bot import reports
 from bot.app import App, create_app
 from bot.config import AppConfig
-from bot.posting import post_checklist
-from bot.render import format_quantity
-from bot.service import ChecklistView, ClaimView, Place, is_link
-from bot.statuses import LABELS
+from bot.core import reports
+from bot.core.posting import post_checklist
+from bot.core.render import format_quantity
+from bot.core.service import ChecklistView, ClaimView, Place, is_link
+from bot.core.statuses import LABELS
 from claims import ClaimCheckError, InputError, decode_article
 from claims.model import Quantity
 
@@ -74,7 +74,7 @@ class Console:
         self.app = app
         self.user = user
         self.out = out
-        latest = app.store.latest_checklist(PLACE.workspace, PLACE.channel)
+        latest = app.store.checklists.latest_checklist(PLACE.workspace, PLACE.channel)
         self.current: int | None = latest.id if latest else None
 
     def say(self, text: str) -> None:

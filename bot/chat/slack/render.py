@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import reports
 from bot.config import AppConfig
-from bot.service import ChecklistView, ClaimView
-from bot.statuses import LABELS
+from bot.core import reports
+from bot.core.service import ChecklistView, ClaimView
+from bot.core.statuses import LABELS
 
 SECTION_LIMIT = 3000
 TEXT_LIMIT = 3900

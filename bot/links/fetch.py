@@ -24,7 +24,7 @@ from urllib3.exceptions import HTTPError, MaxRetryError, NewConnectionError, Pro
 from urllib3.exceptions import TimeoutError as HTTPTimeout
 
 from bot.config import FetchConfig
-from bot.service import FetchedPage
+from bot.core.service import FetchedPage
 from claims import ClaimCheckError, InputError, check_text
 
 Resolver = Callable[[str, int], list[str]]
@@ -335,7 +335,7 @@ def fetch_article(
     url: str, config: FetchConfig, resolver: Resolver = system_resolver, allowed: AddressPolicy | None = None
 ) -> FetchedPage:
     """The article behind a link: main text (and title, byline, date, site, canonical URL) or a FetchError."""
-    from bot.extract_page import page_text
+    from bot.links.page import page_text
 
     final_url, media_type, body, text = fetch_raw(url, config, resolver, allowed)
     if media_type in _TEXT_TYPES:

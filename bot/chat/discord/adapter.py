@@ -15,17 +15,16 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot import reports
 from bot.app import App, create_app
+from bot.chat.discord.render import claim_text, clip, neutral, parent_text
 from bot.config import AppConfig
-from bot.posting import post_checklist
-from bot.service import ChecklistView, ClaimView, Place, article_source
-from bot.statuses import LABELS
+from bot.core import reports
+from bot.core.posting import post_checklist
+from bot.core.service import ChecklistView, ClaimView, Place, article_source
 from claims import ClaimCheckError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MESSAGE_LIMIT = 2000
 NO_PINGS = discord.AllowedMentions.none()
 HELP = (
     "**/factcheck** commands:\n"
@@ -42,47 +41,6 @@ def use_api_url(url: str | None) -> None:
     """Point discord.py's REST calls (and interaction webhooks) at another base URL: the tests' fake API."""
     if url:
         discord.http.Route.BASE = url.rstrip("/")
-
-
-def clip(text: str, limit: int = MESSAGE_LIMIT) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def neutral(text: str) -> str:
-    """Article text shown on Discord: markdown and mentions defused (AllowedMentions.none() also applies)."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
-
-
-def parent_text(checklist: ChecklistView) -> str:
-    total = len(checklist.claims)
-    lines = [f"**Fact-check checklist #{checklist.id}: {neutral(checklist.title or 'Untitled article')}**"]
-    if checklist.url:
-        lines.append(f"<{checklist.url}>")
-    lines.append(f"{total} claims · `{reports.progress_bar(checklist.done, total)}` {checklist.done}/{total} resolved")
-    lines.append(
-        "React to each claim in the thread: ✅ verified ❌ false ⚠️ disputed 🔍 checking ❓ needs a source "
-        "🚫 not a claim"
-    )
-    return clip("\n".join(lines))
-
-
-def claim_text(claim: ClaimView) -> str:
-    lines = [f"**{claim.number}.** `{claim.type}` {neutral(claim.text)}"]
-    details = reports.details_line(reports.figure_texts(claim), claim.attribution, neutral)
-    if details:
-        lines.append(f"*{details}*")
-    note = reports.memory_note(claim)
-    if note:
-        lines.append(f"🔁 {neutral(note)}")
-    if claim.status == "unchecked":
-        lines.append("Status: unchecked")
-    elif claim.conflict:
-        lines.append(
-            "Status: conflict (" + ", ".join(f"<@{who}>: {LABELS[s]}" for who, s in claim.conflict.items()) + ")"
-        )
-    else:
-        lines.append(f"Status: {LABELS[claim.status]} by <@{claim.set_by}>")
-    return clip("\n".join(lines))
 
 
 class DiscordSender:
@@ -204,7 +162,7 @@ class DiscordAdapter:
         if result is None:
             return
         checklist = await self.off_loop(self.app.workflow.checklist, place.workspace, result.checklist_id)
-        posted = await self.off_loop(self.app.store.posted_messages, place.workspace, checklist.id)
+        posted = await self.off_loop(self.app.store.posting.posted_messages, place.workspace, checklist.id)
         try:
             if result.claim.id in posted:
                 channel_id, message_id = posted[result.claim.id]

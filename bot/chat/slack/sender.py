@@ -1,0 +1,118 @@
+"""Sending to Slack: a paced Web API client, and the poster of a checklist's messages.
+
+Each message carries metadata naming its checklist and claim, so a poster that resumes after a crash
+recognises what a dead one already posted.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from bot.app import App
+from bot.chat.slack.render import claim_message, parent_message
+from bot.core.service import ChecklistView, ClaimView
+
+
+class Pacer:
+    """At most one message per `interval` seconds per channel, across all threads of this process."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, channel: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next.get(channel, 0.0))
+            self._next[channel] = slot + self.interval
+        if slot > now:
+            time.sleep(slot - now)
+
+
+class SlackSender:
+    """Posts a checklist: the parent in the channel, each claim as a reply in its thread."""
+
+    def __init__(self, client: WebClient, app: App, pacer: Pacer, channel: str) -> None:
+        self.client = client
+        self.app = app
+        self.pacer = pacer
+        self.channel = channel
+
+    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
+        text, blocks = parent_message(checklist, self.app.config)
+        self.pacer.wait(self.channel)
+        answer = self.client.chat_postMessage(
+            channel=self.channel, text=text, blocks=blocks, unfurl_links=False, metadata=_mark(checklist, None)
+        )
+        return str(answer["channel"]), str(answer["ts"])
+
+    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
+        text, blocks = claim_message(claim, self.app.config)
+        self.pacer.wait(self.channel)
+        answer = self.client.chat_postMessage(
+            channel=parent[0],
+            thread_ts=parent[1],
+            text=text,
+            blocks=blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+            metadata=_mark(checklist, claim),
+        )
+        return str(answer["channel"]), str(answer["ts"])
+
+    def recover(
+        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
+    ) -> dict[int | None, tuple[str, str]]:
+        """Find this checklist's messages by their metadata: the parent in the channel, claims in its thread."""
+        found: dict[int | None, tuple[str, str]] = {}
+        parent = known.get(None)
+        if parent is None:
+            history = self.client.conversations_history(channel=self.channel, limit=200, include_all_metadata=True)
+            messages: list[dict[str, Any]] = history.get("messages", [])
+            for message in messages:
+                if _marked(message, checklist.id) == "parent":
+                    parent = found[None] = (self.channel, str(message["ts"]))
+                    break
+        if parent is None:
+            return found
+        replies = self.client.conversations_replies(
+            channel=parent[0], ts=parent[1], limit=1000, include_all_metadata=True
+        )
+        for message in replies.get("messages", []):
+            claim_id = _marked(message, checklist.id)
+            if isinstance(claim_id, int):
+                found[claim_id] = (parent[0], str(message["ts"]))
+        return found
+
+
+_MARK = "claimcheck_message"
+
+
+def _mark(checklist: ChecklistView, claim: ClaimView | None) -> dict[str, Any]:
+    """Message metadata that lets a resumed poster recognise what a dead one already posted."""
+    payload: dict[str, Any] = {"checklist": checklist.id, "workspace": checklist.place.workspace}
+    if claim is not None:
+        payload["claim"] = claim.id
+    return {"event_type": _MARK, "event_payload": payload}
+
+
+def _marked(message: dict[str, Any], checklist_id: int) -> int | str | None:
+    metadata = message.get("metadata") or {}
+    payload = metadata.get("event_payload") or {}
+    if metadata.get("event_type") != _MARK or payload.get("checklist") != checklist_id:
+        return None
+    return int(payload["claim"]) if "claim" in payload else "parent"
+
+
+def web_client(token: str | None, base_url: str | None, timeout: float = 15) -> WebClient:
+    """A Web API client that honours 429 Retry-After and retries dropped connections."""
+    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=int(max(1, timeout)))
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))
+    client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
+    return client

@@ -1,0 +1,1 @@
+"""Reading a pasted link: safe fetching (SSRF rules) and the main text of a page."""

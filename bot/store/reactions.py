@@ -1,0 +1,128 @@
+"""Status events: every reaction an editor made or took back, appended once under its platform key."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, select
+
+from bot.store.database import Database
+from bot.store.rows import ClaimRow, StatusEvent, claim_row, from_micros, status_event, to_micros
+from bot.store.schema import claims, messages, status_events
+
+_CLAIM_CACHE_SIZE = 20000
+MessageKey = tuple[str, str, str, str]  # workspace, platform, channel, message id
+
+
+class Reactions:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._prepared: tuple[Any, Any, Any] | None = None
+        self._claims_by_message: dict[MessageKey, ClaimRow] = {}
+        self._cache_lock = threading.Lock()
+
+    def record_reaction(
+        self, workspace: str, platform: str, channel: str, message_id: str, event: StatusEvent
+    ) -> tuple[ClaimRow, list[StatusEvent]] | None:
+        """In one transaction: find the claim a message shows, append the event (once), and return the
+        claim with all its events. None when the message is not one of our claim messages.
+
+        The statements are built once per store: reactions are the hot path (bursts of hundreds).
+        """
+        find, append, history = self._statements()
+        key = (workspace, platform, channel, message_id)
+        with self._db.write() as db:
+            claim = self._claims_by_message.get(key)
+            if claim is None:
+                row = (
+                    db.execute(find, {"w": workspace, "p": platform, "c": channel, "m": message_id}).mappings().first()
+                )
+                if row is None:
+                    return None
+                claim = self._remember_claim(key, claim_row(row))
+            db.execute(append, _event_values(workspace, claim.id, event))
+            events = db.execute(history, {"w": workspace, "id": claim.id}).all()
+        return claim, [_event_from_tuple(r) for r in events]
+
+    def status_events_for(self, workspace: str, claim_ids: Sequence[int]) -> list[StatusEvent]:
+        if not claim_ids:
+            return []
+        query = (
+            select(status_events)
+            .where(status_events.c.workspace == workspace, status_events.c.claim_id.in_(list(claim_ids)))
+            .order_by(status_events.c.id)
+        )
+        with self._db.read() as db:
+            rows = db.execute(query).mappings().all()
+        return [status_event(r) for r in rows]
+
+    def _remember_claim(self, key: MessageKey, claim: ClaimRow) -> ClaimRow:
+        # a claim message always shows the same claim, and a stored claim never changes: safe to keep
+        with self._cache_lock:
+            if len(self._claims_by_message) >= _CLAIM_CACHE_SIZE:
+                self._claims_by_message.pop(next(iter(self._claims_by_message)))
+            self._claims_by_message[key] = claim
+        return claim
+
+    def _statements(self) -> tuple[Any, Any, Any]:
+        if self._prepared is None:
+            self._prepared = (
+                select(claims)
+                .join(messages, messages.c.claim_id == claims.c.id)
+                .where(
+                    messages.c.workspace == bindparam("w"),
+                    messages.c.platform == bindparam("p"),
+                    messages.c.channel == bindparam("c"),
+                    messages.c.message_id == bindparam("m"),
+                ),
+                self._db.insert_ignoring_conflicts(status_events),
+                # the columns in StatusEvent's order, read as plain tuples
+                select(
+                    status_events.c.claim_id,
+                    status_events.c.status,
+                    status_events.c.action,
+                    status_events.c.emoji,
+                    status_events.c.who,
+                    status_events.c.platform,
+                    status_events.c.occurred_us,
+                    status_events.c.via,
+                    status_events.c.note,
+                    status_events.c.event_key,
+                )
+                .where(status_events.c.workspace == bindparam("w"), status_events.c.claim_id == bindparam("id"))
+                .order_by(status_events.c.id),
+            )
+        return self._prepared
+
+
+def _event_values(workspace: str, claim_id: int, event: StatusEvent) -> dict[str, Any]:
+    return {
+        "workspace": workspace,
+        "claim_id": claim_id,
+        "status": event.status,
+        "action": event.action,
+        "emoji": event.emoji,
+        "who": event.who,
+        "platform": event.platform,
+        "occurred_us": to_micros(event.occurred_at),
+        "via": event.via,
+        "note": event.note,
+        "event_key": event.event_key,
+    }
+
+
+def _event_from_tuple(r: Any) -> StatusEvent:
+    return StatusEvent(
+        claim_id=int(r[0]),
+        status=r[1],
+        action=r[2],
+        emoji=r[3],
+        who=r[4],
+        platform=r[5],
+        occurred_at=from_micros(r[6]),
+        via=r[7],
+        note=r[8],
+        event_key=r[9],
+    )
