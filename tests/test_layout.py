@@ -161,7 +161,8 @@ ALLOWED_IMPORTS = {
     "bot.store": {"claims", "bot.store"},
     "bot.core": {"claims", "bot.config", "bot.store", "bot.core"},
     "bot.links": {"claims", "bot.config", "bot.core", "bot.links"},
-    "bot.app": {"claims", "bot.config", "bot.core", "bot.links", "bot.store"},
+    "bot.archive": {"claims", "bot.config", "bot.core", "bot.links", "bot.store", "bot.archive"},
+    "bot.app": {"claims", "bot.config", "bot.core", "bot.links", "bot.store", "bot.archive"},
     "bot.chat": {"claims", "bot.config", "bot.app", "bot.core", "bot.store"},
     "bot.cli": {"claims", "bot"},
 }

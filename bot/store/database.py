@@ -72,7 +72,8 @@ class Database:
                 connection.execute(text(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})"))
             try:
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                # every branch: features add their tables in migrations of their own
+                command.upgrade(config, "heads")
                 connection.commit()
             finally:
                 if not self.is_sqlite:
