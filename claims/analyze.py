@@ -73,12 +73,17 @@ def attribution(sentence: str, config: EngineConfig, last_speaker: str | None = 
     Returns the source and whether it names a person (so it can stand for a later "he").
     Within an article, `extract_article` resolves pronouns with more care (gender, distance).
     """
+    source, person, _ = _attribution(sentence, config, last_speaker)
+    return source, person
+
+
+def _attribution(sentence: str, config: EngineConfig, last_speaker: str | None) -> tuple[str | None, bool, bool]:
     found = find_source(sentence, config)
     if found.pronoun:
-        return last_speaker, bool(last_speaker)
+        return last_speaker, bool(last_speaker), last_speaker is not None
     if found.source is None:
-        return None, False
-    return name_source(found.source, config, last_speaker)
+        return None, False, False
+    return (*name_source(found.source, config, last_speaker), found.verb_at >= 0)
 
 
 def name_source(source: str, config: EngineConfig, last_speaker: str | None = None) -> tuple[str, bool]:
@@ -101,7 +106,12 @@ def _units_hold(rule: ClaimType, quantities: tuple[Quantity, ...]) -> bool:
 
 
 def _rule_holds(
-    rule: ClaimType, sentence: str, tokens: list[str], quantities: tuple[Quantity, ...], source: str | None
+    rule: ClaimType,
+    sentence: str,
+    tokens: list[str],
+    quantities: tuple[Quantity, ...],
+    source: str | None,
+    speech: bool = False,
 ) -> bool:
     if _units_hold(rule, quantities):
         return True
@@ -109,15 +119,24 @@ def _rule_holds(
         return True
     if rule.patterns and any(p.search(sentence) for p in rule.patterns):
         return True
-    if rule.quote and is_quote(sentence):
+    if rule.quote and (speech or is_quote(sentence)):
         return True
     return rule.attributed and source is not None
 
 
 def claim_type(
-    sentence: str, config: EngineConfig, quantities: tuple[Quantity, ...], source: str | None
+    sentence: str,
+    config: EngineConfig,
+    quantities: tuple[Quantity, ...],
+    source: str | None,
+    speech: bool = False,
+    said: bool = False,
 ) -> ClaimType | None:
-    """The first configured type whose rule holds for the sentence."""
+    """The first configured type whose rule holds for the sentence.
+
+    A sentence that reports what someone said (`said`) skips the types marked `unsourced_only`:
+    reported speech is a quote or a statement before it is an event.
+    """
     tokens = _WORDS.findall(sentence.lower())
     # a span of time ("after four days of fighting") is context: the sentence takes the type of what
     # happened, and is a quantity for its durations only when no other rule holds
@@ -125,7 +144,9 @@ def claim_type(
     durations = quantities if len(figures) < len(quantities) else ()
     fallback = None
     for rule in config.types:
-        if _rule_holds(rule, sentence, tokens, figures, source):
+        if said and rule.unsourced_only:
+            continue
+        if _rule_holds(rule, sentence, tokens, figures, source, speech):
             return rule
         if fallback is None and _units_hold(rule, durations):
             fallback = rule
@@ -184,16 +205,19 @@ def analyze(
     config: EngineConfig,
     last_speaker: str | None = None,
     details: bool = True,
-    resolved: tuple[str | None, bool] | None = None,
+    resolved: tuple[str | None, bool, bool] | None = None,
+    speech: bool = False,
 ) -> Analysis:
     """Everything the engine knows of one sentence (`details=False` leaves out the named actors).
 
-    `resolved` is the sentence's source and whether it is a person, when the article's context has
-    already found it; otherwise it is read from the sentence alone.
+    `resolved` is the sentence's source, whether it is a person and whether the sentence reports
+    their words (a verb of saying, not "according to"), when the article's context has already
+    found them; otherwise they are read from the sentence alone. `speech` says the sentence is
+    part of a direct quotation that runs over several sentences.
     """
     quantities = find_quantities(sentence)
-    source, person = resolved if resolved is not None else attribution(sentence, config, last_speaker)
-    rule = claim_type(sentence, config, quantities, source)
+    source, person, said = resolved if resolved is not None else _attribution(sentence, config, last_speaker)
+    rule = claim_type(sentence, config, quantities, source, speech, said)
     dates = date_texts(sentence) if rule else ()
     actors = _actors(sentence) if details else ()
     score = check_worthiness(sentence, rule, quantities, source, dates, actors, config)

@@ -25,12 +25,17 @@ _AUXILIARIES = frozenset(
     "explicitly specifically openly angrily bluntly flatly firmly strongly immediately simply clearly "
     "directly long since reportedly herself himself itself themselves".split()
 )
-# what may stand just left of a source: a clause edge or a word that opens a clause
+# what may stand just left of a source: a clause's edge or a conjunction; never a subordinator
+# ("Police arrested him after witnesses said he fled" is not the witnesses' claim)
 _OPENERS = frozenset(
-    "and but or nor while as because although though when after before since so yet that where whereas if "
-    "until once now then meanwhile also however but instead still thus separately indeed".split()
+    "and but or nor so yet now then meanwhile also however instead still thus separately indeed".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
+_HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
+# what may follow a source named after its verb: '"…," said a spokesperson when contacted'
+_AFTER_SOURCE = frozenset(
+    "in on at during late early last this when as while after before according adding citing referring".split()
+)
 # inside a name: "Secretary of State", "Observatory for Human Rights", "Ministry of the Interior"
 _JOINERS = frozenset({"of", "for", "the", "and", "&", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
 # never a source: pronouns, sentence openers, days and months
@@ -48,12 +53,15 @@ _APPOSITION_STARTS = frozenset(
     "who whose which a an the his her its their one two three four five six seven eight nine ten however "
     "meanwhile though too also then now speaking writing in on at after before during from".split()
 )
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _TIME_WORDS = frozenset(
     "later earlier ago yesterday today tonight morning afternoon evening night week weekend month year "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # after a verb of saying, the source stands after it only in these ('"…," said X', '"…," added X')
-_INVERTING = frozenset("said says added adds told wrote writes continued asked explained noted".split())
+_INVERTING = frozenset("said says added adds wrote writes continued asked explained noted".split())
 # a report named as a source names its author after "by" or "from": "a statement from the ministry"
 _DOCUMENTS = frozenset(
     "statement statements report reports figures data study survey estimates estimate tally count records "
@@ -62,6 +70,8 @@ _DOCUMENTS = frozenset(
 _PRONOUNS = {"he": "m", "she": "f", "they": "p"}
 _STRIP_SUFFIXES = ("'s", "’s")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+# abbreviations inside names and titles, whose dot ends no clause: "Walt Disney Co. executive Kevin Mayer"
+_ABBREVIATIONS = frozenset("co inc corp ltd plc jr sr dr mr mrs ms st gen sen rep gov lt col sgt capt prof".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +140,8 @@ def _is_name(token: str) -> bool:
 def _ends_clause(token: str) -> bool:
     if token.endswith((",", ";", ":", '"', "”", "!", "?")):
         return True
-    return token.endswith(".") and _bare(token) != token.strip(_EDGE)  # a full stop, not "U.S."
+    # a full stop, not "U.S." or "Co."
+    return token.endswith(".") and _bare(token) != token.strip(_EDGE) and _low(token) not in _ABBREVIATIONS
 
 
 class _Phrase:
@@ -139,10 +150,12 @@ class _Phrase:
     def __init__(self, tokens: list[str], inside: list[bool], config: EngineConfig) -> None:
         self.tokens = tokens
         self.inside = inside
-        self.nouns = config.speaker_nouns
+        self.nouns = config.speaker_nouns | config.titles
 
     def _modifier(self, token: str) -> bool:
         word = _bare(token)
+        if word.endswith(_STRIP_SUFFIXES):
+            word = word[:-2]  # "Bolivia's public defender's office"
         return (
             word.isalpha() and word.islower() and len(word) > 1 and word not in _NOT_NAMES and word not in _OPENERS
             and word not in _JOINERS and word not in _AUXILIARIES
@@ -150,7 +163,11 @@ class _Phrase:
 
     def before(self, end: int) -> str | None:
         """The source phrase that ends with tokens[end - 1] ("the UN human rights chief"), if any."""
-        tokens = self.tokens
+        return self.before_at(end)[1]
+
+    def before_at(self, end: int) -> tuple[int, str | None]:
+        """`before`, with the index where the phrase starts."""
+        tokens, nouns = self.tokens, self.nouns
         start = end
         has_head = has_name = False
         modifiers = 0
@@ -169,8 +186,8 @@ class _Phrase:
                 _is_name(tokens[i - 1]) or _low(tokens[i - 1]) in self.nouns or _low(tokens[i - 1]) in {"of", "for"}
             ):
                 pass
-            elif low in {"in", "at", "from"} and right and _is_name(right) and i > 0 and _low(tokens[i - 1]) in self.nouns:
-                pass  # "officials in Kabul said", "the court in Paris said"
+            elif low in _HEAD_PREPOSITIONS and right and _is_name(right) and i > 0 and _low(tokens[i - 1]) in nouns:
+                pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif has_head and not has_name and modifiers < 3 and self._modifier(token):
                 modifiers += 1
             elif low in _DETERMINERS and (has_head or has_name):
@@ -184,11 +201,11 @@ class _Phrase:
         while start < end and not (_is_name(tokens[start]) or _low(tokens[start]) in self.nouns | _DETERMINERS):
             start += 1  # modifiers with no determiner before them: "fighting, local officials said" keeps all
         if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
-            return None
+            return end, None
         words = [_bare(t) for t in tokens[start:end]]
         if not any(_is_name(w) or w.lower() in self.nouns for w in words):
-            return None
-        return " ".join(words)
+            return end, None
+        return start, " ".join(words)
 
     def left_edge_ok(self, start: int) -> bool:
         """Whether a source may start at tokens[start]: at a clause's edge, not inside another phrase."""
@@ -236,7 +253,7 @@ class _Phrase:
             return None
         last = start + len(kinds) - 1
         if closing and not _ends_clause(tokens[last]) and last + 1 < len(tokens):
-            if _low(tokens[last + 1]) not in {"in", "on", "at", "during", "after", "before", "late", "early", "last"}:
+            if _low(tokens[last + 1]) not in _AFTER_SOURCE:
                 return None
         return " ".join(_bare(t) for t in tokens[start : last + 1])
 
@@ -246,7 +263,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
     "Danny Kruger, who led the opposition to the bill, said": the clause starts after "Kruger,".
     """
-    for k in range(comma_at - 1, max(-1, comma_at - 26), -1):
+    for k in range(comma_at - 1, max(-1, comma_at - 40), -1):
         if inside[k]:
             return None
         if tokens[k].endswith(","):
@@ -254,6 +271,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
             first = segment[0] if segment else ""
             if (
                 first in _APPOSITION_STARTS or first.isdigit() or not _TIME_WORDS.isdisjoint(segment)
+                or first.endswith(_STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
             ):
                 return k
@@ -332,37 +350,40 @@ _NOT_AFTER = frozenset(
 
 def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
     """The source of the verb of saying at tokens[i]: before it, or after it when it follows a quote."""
+    if i + 1 < len(tokens) and _low(tokens[i + 1]) in {"responsibility", "credit"}:
+        return None  # "the group claimed responsibility": a deed, not words
     end = i
     while end > 0 and _low(tokens[end - 1]) in _AUXILIARIES and not _ends_clause(tokens[end - 1]):
         end -= 1
+    # "Clark in October revealed", "the minister on Tuesday said": when, between source and verb
+    if end > 2 and _low(tokens[end - 2]) in {"in", "on", "last", "this", "late", "early"} and (
+        _low(tokens[end - 1]) in _TIME_WORDS or _low(tokens[end - 1]) in _MONTHS or _low(tokens[end - 1]).isdigit()
+    ) and not _ends_clause(tokens[end - 2]):
+        end -= 2
     if end > 0 and _low(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not _ends_clause(tokens[end - 1]):
         return None  # "who said", "to say", "did not say": not the sentence's source
     if end > 0 and not inside[end - 1] and not tokens[end - 1].endswith(('"', "”", "'", "’")):
         previous = _low(tokens[end - 1])
         if previous in _PRONOUNS and not tokens[end - 1].endswith(","):
-            return Found(pronoun=_PRONOUNS[previous], verb_at=i) if phrase.left_edge_ok(end - 1) else None
+            return Found(pronoun=_PRONOUNS[previous], verb_at=i)
         if tokens[end - 1].endswith(","):
             # "X, who led the opposition, said" / "X, two days later, said"
-            opened = _apposition_start(tokens, end - 1, inside, phrase.nouns)
             named = _named_apposition(tokens, end - 1, inside, phrase)
             if named:
                 return Found(source=named, verb_at=i)
-            if opened is not None:
-                saved = tokens[opened]
-                tokens[opened] = saved[:-1]
-                name = phrase.before(opened + 1)
-                tokens[opened] = saved
-                if name and _low(name) not in _PRONOUNS:
-                    return Found(source=name, verb_at=i)
+            name = _before_appositions(tokens, end - 1, inside, phrase)
+            if name:
+                return Found(source=name, verb_at=i)
         else:
             name = phrase.before(end)
             if name:
                 return Found(source=name, verb_at=i)
     # '"…," said Wissam Zarqa.' / '…, said the ministry.'
-    after_a_break = i > 0 and tokens[i - 1].endswith((",", '"', "”", "'", "’"))
-    if after_a_break and _low(tokens[i]) in _INVERTING and i + 1 < len(tokens) and not inside[i + 1]:
+    after_quote = i > 0 and tokens[i - 1].endswith(('"', "”", "'", "’"))
+    after_comma = i > 0 and tokens[i - 1].endswith(",")
+    if (after_quote or after_comma) and _low(tokens[i]) in _INVERTING and i + 1 < len(tokens) and not inside[i + 1]:
         follower = _low(tokens[i + 1])
-        if follower in _PRONOUNS:
+        if follower in _PRONOUNS and after_quote:
             return Found(pronoun=_PRONOUNS[follower], verb_at=i)
         name = phrase.after(i + 1, closing=True)
         if name:
@@ -370,12 +391,59 @@ def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
     return None
 
 
+def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
+    """The source before an apposition or two: "Sean Robertson, a spokesperson for X, the Y, told"."""
+    opened = _apposition_start(tokens, comma_at, inside, phrase.nouns)
+    if opened is None:
+        return None
+    saved = tokens[opened]
+    tokens[opened] = saved[:-1]
+    start, name = phrase.before_at(opened + 1)
+    tokens[opened] = saved
+    if not name:
+        # two appositions: "Liam Ortega, a spokesperson for the port authority, the agency that…, told"
+        earlier = _apposition_start(tokens, opened, inside, phrase.nouns)
+        return _name_run_before(tokens, earlier, inside) if earlier is not None else None
+    if _low(name) in _PRONOUNS:
+        return None
+    # an apposition itself ("a spokesperson for Inherent Resolve,"): the name stands before it
+    if _low(tokens[start]) in _DETERMINERS and start > 0 and tokens[start - 1].endswith(","):
+        return _name_run_before(tokens, start - 1, inside) or name
+    return name
+
+
+def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> str | None:
+    """ "Sean Robertson," before an apposition: a run of two or more names right before the comma."""
+    k = comma_at
+    while k > 0 and comma_at - k < 4 and _is_name(tokens[k - 1]) and not inside[k - 1]:
+        if _ends_clause(tokens[k - 1]):
+            break
+        k -= 1
+    if not _is_name(tokens[comma_at]) or inside[comma_at] or comma_at - k < 1:
+        return None
+    if k > 0 and not (_ends_clause(tokens[k - 1]) or _low(tokens[k - 1]) in _OPENERS | _DETERMINERS):
+        return None
+    return " ".join(_bare(t) for t in tokens[k : comma_at + 1])
+
+
 def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
-    """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office."""
+    """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office.
+
+    "China's ambassador to Britain Liu Xiaming" -> "Liu Xiaming": after an office and its place, the
+    last two names.
+    """
     words = name.split()
-    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in config.titles), default=-1)
+    office = config.titles | config.speaker_nouns
+    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in office), default=-1)
     rest = words[last_title + 1 :]
-    if 0 <= last_title and rest and all(_is_name(w) for w in rest):
+    if last_title < 0 or not rest:
+        return name, False
+    if rest[0].lower() in {"to", "of", "for", "in", "at", "from"}:
+        rest = rest[1:]
+        if len(rest) < 3:
+            return name, False
+        rest = rest[-2:]
+    if all(_is_name(w) for w in rest) and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
         return " ".join(rest), True
     return name, False
 
@@ -407,6 +475,7 @@ class Speakers:
     speakers: list[_Speaker] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)
+    offices: dict[str, set[str]] = field(default_factory=dict)
 
     def learn(self, sentence: str, index: int) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names."""
@@ -415,12 +484,22 @@ class Speakers:
             self.genders.setdefault(m.group(2), gender)
             self.mentions.append((index, m.group(2)))
         for m in _NAME_RUN.finditer(sentence):
-            name = m.group(0)
-            if any(_low(w) in _NOT_NAMES for w in name.split()):
+            run = m.group(0)
+            if any(_low(w) in _NOT_NAMES for w in run.split()):
                 continue
-            name, _ = without_title(name, self.config)
+            name, titled = without_title(run, self.config)
             if is_person(name, self.config):
                 self.mentions.append((index, name))
+                if titled:
+                    office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
+                    self.offices.setdefault(office, set()).add(name)
+
+    def holder(self, source: str) -> str | None:
+        """ "The president" after "President Donald Trump": the one person the article gave that office."""
+        words = source.lower().split()
+        if len(words) == 2 and words[0] == "the" and len(self.offices.get(words[1], ())) == 1:
+            return next(iter(self.offices[words[1]]))
+        return None
 
     def gender(self, name: str) -> str | None:
         words = name.split()
@@ -435,15 +514,14 @@ class Speakers:
         return None
 
     def full_name(self, source: str) -> str:
-        """ "Peskov" after "Dmitry Peskov" spoke: the full name."""
-        if " " not in source:
-            for speaker in reversed(self.speakers):
-                if speaker.name.endswith(" " + source):
-                    return speaker.name
-            for _, name in reversed(self.mentions):
-                if name.endswith(" " + source):
-                    return name
-        return source
+        """ "Peskov" after "Dmitry Peskov" spoke, "Liu" after "Liu Xiaming": the full name, when only one fits."""
+        if " " in source:
+            return source
+        spoken = {s.name for s in self.speakers if source in (s.name.split()[0], s.name.split()[-1]) and " " in s.name}
+        if len(spoken) == 1:
+            return spoken.pop()
+        named = {name for _, name in self.mentions if name.split()[-1] == source}
+        return named.pop() if len(named) == 1 and not spoken else source
 
     def record(self, source: str, person: bool, index: int, sentence: str) -> None:
         """Remember a speaker, for a "he said" later on."""
@@ -503,8 +581,18 @@ def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | Non
     return None
 
 
-def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> list[tuple[str | None, bool]]:
-    """The source of each sentence of an article, and whether it is a person, in reading order.
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """A sentence's source in its article: who, whether a person, and whether it is quoted speech."""
+
+    source: str | None
+    person: bool
+    speech: bool  # a direct quotation, or a sentence of one that runs over several sentences
+    said: bool = False  # the source is named by a verb of saying, not by "according to"
+
+
+def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> list[Sourced]:
+    """The source of each sentence of an article, in reading order.
 
     `sentences` are (text, paragraph number). A quotation that runs over several sentences of a
     paragraph takes its speaker from whichever of them names one; a quotation that follows a
@@ -517,13 +605,16 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
     open_quote = False
     previous_block = None
     for index, (text, block) in enumerate(sentences):
+        continued = open_quote
         if block != previous_block:
+            # a quotation that runs into the next paragraph reopens it with a quotation mark
+            continued = open_quote and _starts_with_quote(text)
             open_quote = False
         starts_open = open_quote
         found.append(find_source(text, config, starts_open))
         spans, open_quote = quoted_mask(text, starts_open)
         quoting.append(bool(spans))
-        group_of.append(group_of[-1] if starts_open and index else index)
+        group_of.append(group_of[-1] if continued and index else index)
         previous_block = block
     # a quotation over several sentences: one speaker for all of them
     named: dict[int, Found] = {}
@@ -531,31 +622,45 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         if (item.source or item.pronoun) and group_of[index] not in named:
             named[group_of[index]] = item
     speakers = Speakers(config)
-    results: list[tuple[str | None, bool]] = []
+    results: list[Sourced] = []
     for index, (text, block) in enumerate(sentences):
         speakers.learn(text, index)
         item = found[index]
+        grouped = group_of[index] != index or (index + 1 < len(sentences) and group_of[index + 1] == index)
         if not (item.source or item.pronoun):
             item = named.get(group_of[index], item)
+        speech = grouped and item is not found[index] or (grouped and group_of[index] != index)
         if (
             not (item.source or item.pronoun) and quoting[index] and index > 0 and sentences[index - 1][1] == block
-            and quoting[index - 1] and _starts_with_quote(text) and results[-1][0]
+            and quoting[index - 1] and _starts_with_quote(text) and results[-1].source
         ):
-            results.append(results[-1])  # '"…," Peskov said. "…."': still Peskov
+            results.append(Sourced(results[-1].source, results[-1].person, True, True))  # '"…," Peskov said. "…."'
             continue
         if item.pronoun:
             name = speakers.resolve(item.pronoun, index)
-            results.append((name, name is not None and item.pronoun != "p"))
+            results.append(Sourced(name, name is not None and item.pronoun != "p", speech, name is not None))
             continue
         if item.source is None:
-            results.append((None, False))
+            results.append(Sourced(None, False, False))
             continue
         name, titled = without_title(item.source, config)
         name = speakers.full_name(name)
         person = titled or is_person(name, config)
+        holder = speakers.holder(name)
+        if holder:
+            name, person = holder, True
+        elif (document := _document(name)) and results and results[-1].source and document in sentences[index - 1][0]:
+            # "…, the military said in a statement." then "…, the statement said."
+            name, person = results[-1].source, results[-1].person
         speakers.record(name, person, index, text)
-        results.append((name, person))
+        results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return results
+
+
+def _document(name: str) -> str | None:
+    """ "the statement" -> "statement": a document that speaks for whoever issued it."""
+    words = name.lower().split()
+    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in _DOCUMENTS else None
 
 
 def _starts_with_quote(text: str) -> bool:

@@ -23,7 +23,8 @@ class ClaimType:
     Any of these rules may be set: `units` (a figure of one of these units; `*` any figure),
     `words` (any of these words), `patterns` (regular expressions), `quote` (a direct quotation) or
     `attributed` (a named source). With `done`, a word counts only as something done: not after "to",
-    a modal, "be" or an article ("we will cut", "a tax cut" are not events).
+    a modal, "be" or an article ("we will cut", "a tax cut" are not events). With `unsourced_only`,
+    the type never holds for a sentence with a named source: reported speech is a quote or a statement.
     """
 
     name: str
@@ -34,6 +35,7 @@ class ClaimType:
     quote: bool = False
     attributed: bool = False
     done: bool = False
+    unsourced_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ def _claim_type(raw: Any, index: int, source: str) -> ClaimType:
         quote=bool(raw.get("quote", False)),
         attributed=bool(raw.get("attributed", False)),
         done=bool(raw.get("done", False)),
+        unsourced_only=bool(raw.get("unsourced_only", False)),
     )
     if not (claim_type.units or claim_type.words or claim_type.patterns or claim_type.quote or claim_type.attributed):
         raise ConfigError(f"{source}: {where} ({claim_type.name}) needs units, words, patterns, quote or attributed")

@@ -75,7 +75,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     kept: list[tuple[str, Claim]] = []
     for (start, end, _), source in zip(spans, sources, strict=True):
         sentence = text[start:end]
-        found = analyze(sentence, config, resolved=source)
+        found = analyze(sentence, config, resolved=(source.source, source.person, source.said), speech=source.speech)
         if found.type is None or found.score < config.min_score or len(sentence.split()) < config.min_words:
             continue
         claim = Claim(
