@@ -17,6 +17,7 @@ from bot.chat.discord.adapter import build_client, use_api_url
 from bot.config import load_config
 from tests.discord_payloads import CHANNEL, GUILD, context_menu, reaction, slash
 from tests.fakediscord import APP_ID, FakeDiscord, fake_discord
+from tests.helpers import example_claim_count
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -160,7 +161,7 @@ def test_a_429_while_posting_loses_nothing(app: App, fake: FakeDiscord) -> None:
         await bot.start()
         fake.limit(r"POST /channels/\d+/messages", times=2)
         messages = await _checklist(bot)
-        assert len(messages) == len(set(messages)) == 12
+        assert len(messages) == len(set(messages)) == example_claim_count()
         await bot.client.close()
 
     asyncio.run(scenario())
