@@ -21,7 +21,7 @@ def test_the_http_server_answers_challenge_events_and_commands(tmp_path: Path) -
             assert status == 200 and json.loads(answer)["challenge"] == "abc123xyz"
             article = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
             assert worker.send(event_envelope(message_event(article), "EvP1"))[0] == 200
-            posts = fake.wait_for("chat.postMessage", 13)
+            posts = fake.wait_for("chat.postMessage", 1 + example_claim_count())
             assert len([p for p in posts if p.get("thread_ts")]) == example_claim_count()
             status, body = worker.send(slash_command("list"), "application/x-www-form-urlencoded")
             assert status == 200 and "#1" in body
