@@ -50,6 +50,7 @@ class EngineConfig:
     furniture_phrases: tuple[str, ...]
     credit_markers: tuple[str, ...]
     furniture_max_words: int
+    furniture_patterns: tuple[re.Pattern[str], ...]
     reporting_verbs: frozenset[str]
     titles: frozenset[str]
     hedges: frozenset[str]
@@ -111,6 +112,16 @@ def _words(value: Any, key: str, source: str) -> frozenset[str]:
     return frozenset(str(v).lower() for v in _as_list(value, key, source))
 
 
+def _patterns(value: Any, key: str, source: str) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for pattern in _as_list(value, key, source):
+        try:
+            compiled.append(re.compile(str(pattern), re.IGNORECASE))
+        except re.error as exc:
+            raise ConfigError(f"{source}: claims.{key} has a bad pattern {pattern!r}: {exc}") from exc
+    return tuple(compiled)
+
+
 def _number(value: Any, key: str, source: str, low: float, high: float) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
         raise ConfigError(f"{source}: claims.{key} must be a number from {low} to {high}, not {value!r}")
@@ -129,6 +140,7 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         furniture_phrases=tuple(p.lower() for p in _as_list(furniture.get("phrases", []), "furniture.phrases", source)),
         credit_markers=tuple(_as_list(furniture.get("credit_markers", []), "furniture.credit_markers", source)),
         furniture_max_words=int(_number(furniture.get("max_words", 15), "furniture.max_words", source, 1, 200)),
+        furniture_patterns=_patterns(furniture.get("patterns", []), "furniture.patterns", source),
         reporting_verbs=_words(data["reporting_verbs"], "reporting_verbs", source),
         titles=_words(data["titles"], "titles", source),
         hedges=_words(data["hedges"], "hedges", source),

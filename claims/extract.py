@@ -70,7 +70,13 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     page = layout(text, config)
     spans: list[tuple[int, int, int]] = []
     for number, block in enumerate(page.blocks):
-        spans.extend((s, e, number) for s, e in sentence_spans(text, block.start, block.end, config))
+        pieces = sentence_spans(text, block.start, block.end, config)
+        if block.continues and spans and pieces:
+            # the sentence a furniture line cut in two is one claim, furniture and all, as offsets demand
+            first_start, _, first_block = spans.pop()
+            pieces[0] = (first_start, pieces[0][1])
+            number = first_block
+        spans.extend((s, e, number) for s, e in pieces)
     sources = article_sources([(text[s:e], number) for s, e, number in spans], config)
     kept: list[tuple[str, Claim]] = []
     for (start, end, _), source in zip(spans, sources, strict=True):

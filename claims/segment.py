@@ -16,6 +16,13 @@ import punkt
 from claims.config import EngineConfig
 
 _TERMINAL = tuple(".!?\"”’'")
+# what a pasted line may trail after its last word: spaces, no-break spaces, mis-decoded ones ("Â")
+_JUNK = " \t\u00a0\u200b\u200c\u200d\ufeffÂ"
+_LIST_ITEM = re.compile(r"^(?:[-•*·▪◦–—]|\d{1,2}[.)])\s+\S")
+# inside a line: where one sentence ends and the next begins ("…said. The…", "…2016.Credit", "…said.“We")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
+# no space after a full stop: "in 2016.Credit", "were killed.The" (not "U.S.Army", "Inc.Com", "e.g.")
+_MISSING_SPACE = re.compile(r"(?<=[a-z0-9%)\]]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]{2}[.!?][\"”’])(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*")
 _MINOR_WORDS = frozenset(
     "a an the and or but nor for of in on at to by with from as vs via into over up out is its it's".split()
@@ -35,6 +42,7 @@ class Line:
     end: int
     text: str
     kind: LineKind
+    continues: bool = False  # the rest of the previous line's last sentence, cut by a furniture line
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,16 @@ class Layout:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether a line ends as prose does: a full stop, a question, a closing quote, a colon."""
+    return text.rstrip(_JUNK).endswith((*_TERMINAL, ":"))
+
+
+def is_list_item(text: str) -> bool:
+    """ "- Exports fell 4%", "• 200 homes lost power", "2) Prices rose": a point of a list."""
+    return _LIST_ITEM.match(text) is not None
 
 
 def is_headline(text: str) -> bool:
@@ -71,6 +89,9 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
     word_count = len(_words(text))
     if _is_doubled(text):
         return True
+    # consent banners, "list 1 of 4" markers: furniture at any length
+    if any(p.search(text) for p in config.furniture_patterns):
+        return True
     if word_count <= config.furniture_max_words and any(p in lowered for p in config.furniture_phrases):
         return True
     # a call to action ("Click the icon to follow topics:") introduces a widget, not text
@@ -82,33 +103,107 @@ def classify_line(text: str, config: EngineConfig) -> LineKind:
         return LineKind.FURNITURE
     if is_headline(text):
         return LineKind.HEADLINE
-    if len(_words(text)) < 4:
+    words = len(_words(text))
+    # a line that does not end as a sentence does (a teaser, a subhead, a dateline, a menu) is not
+    # article prose, unless it is a point of a list
+    if words >= 3 and not ends_a_sentence(text) and not is_list_item(text):
+        return LineKind.HEADLINE
+    if words < 4:
         return LineKind.SHORT
     return LineKind.PROSE
 
 
-def _cut_credit(text: str, config: EngineConfig) -> str:
-    """A caption with its credit glued on: keep the caption, drop "Credit: …"."""
+_CREDIT_WORD = re.compile(r"[A-Z][\w'’.&-]*,?|/|\||via|and|for|of|&")
+
+
+def _credit_pieces(text: str, config: EngineConfig) -> list[tuple[int, int]]:
+    """Spans of `text` that are not a photo credit ("…on December 3, 2016.Credit: George Ourfalian, AFP").
+
+    A credit ends its line; when the line goes on (text pasted without line breaks), the credit is
+    its run of names, and the next sentence starts at the last capitalised word before lower case.
+    """
     for marker in config.credit_markers:
         at = text.find(marker)
-        if at > 0:
-            return text[:at].rstrip()
-        if at == 0:
-            return ""
-    return text
+        if at < 0:
+            continue
+        before = (0, at) if text[:at].strip() else None
+        tokens = list(re.finditer(r"\S+", text[at + len(marker) :]))
+        resume = None
+        for i, token in enumerate(tokens):
+            if _CREDIT_WORD.fullmatch(token.group(0)):
+                continue
+            # the next sentence starts at the capitalised word before lower case or a figure
+            # ("…, AFP Syrian government forces…", "…, Reuters About 4,000…"), or at the figure itself
+            back = 1 if i >= 2 and tokens[i - 1].group(0)[:1].isupper() else 0
+            resume = at + len(marker) + tokens[i - back].start()
+            break
+        pieces = [before] if before else []
+        if resume is not None:
+            pieces.extend(_credit_pieces_from(text, resume, config))
+        return pieces
+    return [(0, len(text))]
+
+
+def _credit_pieces_from(text: str, start: int, config: EngineConfig) -> list[tuple[int, int]]:
+    return [(start + a, start + b) for a, b in _credit_pieces(text[start:], config)]
+
+
+def _prose_end(text: str) -> int:
+    """Where a line's prose ends: before an unpunctuated tail ("…in June 2021. Never Israel: A Boycott")."""
+    if ends_a_sentence(text) or is_list_item(text):
+        return len(text)
+    last = None
+    for m in _SENTENCE_END.finditer(text):
+        last = m
+    if last is None or len(_words(text[: last.end()])) < 4:
+        return len(text)
+    return last.end()
 
 
 def split_lines(text: str, config: EngineConfig) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
-        body = _cut_credit(raw.rstrip("\r\n"), config)
-        stripped = body.strip()
-        if stripped:
-            start = offset + body.index(stripped[0])
-            lines.append(Line(start, start + len(stripped), stripped, classify_line(stripped, config)))
+        body = raw.rstrip("\r\n")
+        for a, b in _credit_pieces(body, config):
+            piece = body[a:b]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            start = offset + a + piece.index(stripped[0])
+            kind = classify_line(stripped, config)
+            if kind is LineKind.HEADLINE and len(_sentence_ends(stripped)) >= 1:
+                cut = _prose_end(stripped)
+                if cut < len(stripped):
+                    # a paragraph whose last piece is a headline (text pasted without line breaks)
+                    lines.append(Line(start, start + cut, stripped[:cut], LineKind.PROSE))
+                    tail = stripped[cut:].lstrip()
+                    tail_start = start + len(stripped) - len(tail)
+                    lines.append(Line(tail_start, tail_start + len(tail), tail, classify_line(tail, config)))
+                    continue
+            lines.append(Line(start, start + len(stripped), stripped, kind))
         offset += len(raw)
-    return lines
+    return _mend_cut_sentences(lines)
+
+
+def _mend_cut_sentences(lines: list[Line]) -> list[Line]:
+    """ "The minister said the" / "Advertisement" / "plan would cost $3bn.": both halves are prose."""
+    mended = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.HEADLINE or is_headline(line.text):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind is LineKind.FURNITURE and j - i <= 3:
+            j += 1
+        if j < len(lines) and lines[j].text[:1].islower() and ends_a_sentence(lines[j].text):
+            nxt = lines[j]
+            mended[i] = Line(line.start, line.end, line.text, LineKind.PROSE)
+            mended[j] = Line(nxt.start, nxt.end, nxt.text, LineKind.PROSE)
+    return mended
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _tail_start(lines: list[Line]) -> int:
@@ -139,18 +234,59 @@ def _tail_start(lines: list[Line]) -> int:
     return cut
 
 
+_SITE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+
+
+def _without_site(line: Line) -> Line:
+    """ "Sudan's army retakes the city | Sudan war News | Al Jazeera" -> the headline alone."""
+    parts = _SITE_SEPARATORS.split(line.text)
+    if len(parts) < 2:
+        return line
+    head = parts[0]
+    rest = parts[1:]
+    # the site's name and its section are short; a headline with a dash in it goes on longer
+    if len(_words(head)) < 3 or any(len(_words(p)) > 5 for p in rest):
+        return line
+    return Line(line.start, line.start + len(head), head, line.kind)
+
+
+def _title(lines: list[Line]) -> Line | None:
+    """The headline: the first line that reads as one, before the article's prose begins."""
+    for line in lines[:80]:
+        if line.kind is LineKind.PROSE:
+            return None
+        if line.kind is LineKind.HEADLINE and len(_words(line.text)) <= 40:
+            return _without_site(line)
+    return None
+
+
+def _joined(kept: list[Line]) -> list[Line]:
+    """ "…said the" / "Advertisement" / "plan would…": the second half continues the first's sentence."""
+    blocks: list[Line] = []
+    for line in kept:
+        if blocks and not ends_a_sentence(blocks[-1].text) and line.text[:1].islower():
+            line = Line(line.start, line.end, line.text, line.kind, continues=True)
+        blocks.append(line)
+    return blocks
+
+
 def layout(text: str, config: EngineConfig) -> Layout:
     """Find the title, drop furniture and the tail, keep the body lines in order."""
     lines = split_lines(text, config)
-    title = lines[0] if lines and lines[0].kind is LineKind.HEADLINE else None
-    body = lines[1:] if title else lines
+    title = _title(lines)
+    start = 0
+    if title is not None:
+        start = next(i for i, ln in enumerate(lines) if ln.start == title.start) + 1
+    body = lines[start:]
     body = body[: _tail_start(body)]
     kept = [
         ln
         for ln in body
-        if ln.kind is LineKind.PROSE or (ln.kind is LineKind.SHORT and ln.text.endswith(_TERMINAL[:3]))
+        if ln.kind is LineKind.PROSE
+        or (ln.kind is LineKind.SHORT and ln.text.endswith(_TERMINAL[:3]))
+        or (ln.kind is not LineKind.FURNITURE and is_list_item(ln.text) and len(_words(ln.text)) >= 4)
     ]
-    return Layout(title=title, blocks=tuple(kept))
+    return Layout(title=title, blocks=tuple(_joined(kept)))
 
 
 @lru_cache(maxsize=8)
@@ -163,7 +299,18 @@ def _tokenizer(abbreviations: frozenset[str]) -> punkt.PunktSentenceTokenizer:
 
 
 def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> list[tuple[int, int]]:
-    """Sentences of text[start:end] as absolute (start, end) spans, whitespace trimmed."""
+    """Sentences of text[start:end] as absolute (start, end) spans, whitespace trimmed.
+
+    A full stop with no space after it ("…in 2016.Credit", "…the blast.Rescuers") ends a sentence too.
+    """
+    cuts = [start + m.start() for m in _MISSING_SPACE.finditer(text, start, end)]
+    spans = []
+    for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+        spans.extend(_punkt_spans(text, a, b, config))
+    return spans
+
+
+def _punkt_spans(text: str, start: int, end: int, config: EngineConfig) -> list[tuple[int, int]]:
     spans = []
     for s, e in _tokenizer(config.abbreviations).span_tokenize(text[start:end]):
         piece = text[start + s : start + e]

@@ -1,0 +1,109 @@
+"""Page furniture wherever it stands, and text pasted without line breaks.
+
+Every page here was written for these tests, in the shapes news sites give when copied from a browser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims import extract_article
+
+PAGE = """Army retakes river port after week of fighting | Conflict News | Example Times
+Home
+News
+Business
+Army retakes river port after week of fighting
+The army says 40 fighters were killed as it pushed into the town from the south.
+20 Nov 2024 08:00 GMT
+The army retook the river port of Kessa on Tuesday after a week of street fighting, the defence ministry said.
+More:
+Aid convoy reaches besieged northern towns
+Rebels accuse army of shelling hospital in Marn
+list 1 of 3
+Talks on prisoner swap stall in the capital
+list 2 of 3
+Farmers count losses as river floods fields
+end of list
+At least 12,000 people have fled the town since the fighting began, the UN refugee agency said.
+Advertisement
+We and our partners use cookies and similar technologies to store and access information on your device, to \
+measure audiences and to personalise the ads and content you see. By clicking accept, you consent to the use of \
+cookies for these purposes; you can change your choices at any time in the privacy settings.
+Your browser does not support the video element.
+The governor said the port would reopen to shipping within two weeks.
+"""
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in extract_article(text).claims]
+
+
+def test_a_sentence_case_headline_with_a_site_suffix_is_the_title_not_a_claim() -> None:
+    article = extract_article(PAGE)
+    assert article.title == "Army retakes river port after week of fighting"
+    assert not any("retakes river port" in t for t in _texts(PAGE))
+
+
+def test_teasers_markers_banners_and_prompts_are_not_claims() -> None:
+    texts = " ".join(_texts(PAGE))
+    for furniture in ["Aid convoy", "Rebels accuse", "list 1 of 3", "prisoner swap", "Farmers count", "cookies",
+                      "browser", "08:00 GMT", "Home"]:
+        assert furniture not in texts
+    assert "12,000 people have fled" in texts
+    assert "retook the river port of Kessa" in texts
+    assert "reopen to shipping" in texts
+
+
+def test_a_furniture_line_inside_a_paragraph_does_not_cut_its_sentence() -> None:
+    text = (
+        "The finance minister told parliament on Monday that the new bridge over the\n"
+        "Advertisement\n"
+        "river would cost $2.4 billion and open in 2027.\n"
+    )
+    claims = extract_article(text).claims
+    assert len(claims) == 1
+    assert claims[0].text.startswith("The finance minister") and claims[0].text.endswith("open in 2027.")
+    assert [q.value for q in claims[0].quantities] == [2.4e9]
+
+
+def test_a_point_of_a_list_without_a_full_stop_is_still_a_claim() -> None:
+    text = "What the report found:\n- Exports fell 4 percent in the third quarter\n- 200 factories closed in 2023\n"
+    texts = _texts(text)
+    assert any("Exports fell 4 percent" in t for t in texts)
+    assert any("200 factories closed" in t for t in texts)
+
+
+FLAT_SOURCE = """Port Strike Enters Second Week as Talks Stall
+
+Dock workers say pay offers have not kept pace with inflation.
+
+Containers stacked at the harbour on March 4, 2024.Credit: Lena Park, Reuters
+
+About 4,000 dock workers walked off the job on Monday, halting traffic at the country's busiest port.
+
+The union said its members had rejected a 3 percent pay offer, well below inflation of 6.2 percent.
+
+"We will stay out as long as it takes," union leader Tomas Berg told reporters outside the gates.
+
+Subscribe to our newsletter:
+Already a subscriber? Log in
+
+Why Housing Prices Could Double in the Next 20 Years
+"""
+
+
+def test_text_without_line_breaks_still_splits_into_its_claims() -> None:
+    flat = re.sub(r"\s+", " ", FLAT_SOURCE).strip()
+    article = extract_article(flat)
+    texts = [c.text for c in article.claims]
+    assert any(t.startswith("About 4,000 dock workers") for t in texts)
+    assert any("3 percent pay offer" in t and "4,000" not in t for t in texts)
+    assert any(c.attribution == "Tomas Berg" for c in article.claims)
+    assert not any("Housing Prices" in t or "Credit:" in t for t in texts)
+
+
+def test_a_missing_space_after_a_full_stop_still_ends_the_sentence() -> None:
+    texts = _texts("Police said 14 people were killed in the blast.Rescuers pulled 30 survivors from the rubble.")
+    assert len(texts) == 2
+    assert texts[1].startswith("Rescuers pulled 30 survivors")
