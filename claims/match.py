@@ -39,6 +39,10 @@ class ReviewText:
     date: str | None = None
     url: str | None = None
 
+    def fields(self) -> tuple[str, str, str]:
+        """The texts matching reads: the claim, the headline and the description."""
+        return self.claim, self.headline, self.description
+
 
 @dataclass(frozen=True)
 class Match:
@@ -147,11 +151,48 @@ def _stem(word: str) -> str:
 
 # --- the index ----------------------------------------------------------------------------------
 
-Vector = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A sparse matrix in compressed rows, read with plain numpy (scipy's per-call checks cost more
+    than the arithmetic at the sizes one search touches)."""
+
+    indptr: Ints
+    indices: Ints
+    data: Floats
+
+    @classmethod
+    def of(cls, m: sp.csr_matrix) -> _Rows:
+        m.sum_duplicates()
+        return cls(m.indptr.astype(np.int64), m.indices.astype(np.int64), m.data.astype(np.float64))
+
+    def select(self, rows: Ints) -> tuple[Ints, Ints]:
+        """The positions in `indices`/`data` of the given rows, and how many each row has."""
+        starts, lens = self.indptr[rows], self.indptr[rows + 1] - self.indptr[rows]
+        total = int(lens.sum())
+        offsets = np.repeat(starts - np.cumsum(lens) + lens, lens)
+        return offsets + np.arange(total), lens
+
+    def sum_rows(self, rows: Ints, size: int) -> Floats:
+        """The sum of the given rows, as a dense vector of `size` columns."""
+        at, _ = self.select(rows)
+        return np.bincount(self.indices[at], weights=self.data[at], minlength=size).astype(np.float64, copy=False)
+
+    def dot_rows(self, rows: Ints, dense: Floats) -> Floats:
+        """Each given row's dot product with the dense vector."""
+        at, lens = self.select(rows)
+        products = self.data[at] * dense[self.indices[at]]
+        sums = np.bincount(np.repeat(np.arange(len(rows)), lens), weights=products, minlength=len(rows))
+        return sums.astype(np.float64, copy=False)
 
 
 class MatchIndex:
     """Published fact-checks, indexed for `search`. Build once with `MatchIndex.build`, search many times.
+
+    Searching does not change the index, so threads may share one.
 
     Example:
         >>> index = MatchIndex.build([ReviewText("r1", "The moon is made of cheese.")])
@@ -166,16 +207,13 @@ class MatchIndex:
         # each field of every review tokenised in one pass over the joined texts (one regex call
         # instead of 14,000); a made-up word that no real text holds separates the documents
         tokens = [
-            _WORD.findall(
-                _BREAK_JOIN.join([clean((r.claim, r.headline, r.description)[f]) for r in self.reviews]).lower()
-            )
-            for f in range(3)
+            _WORD.findall(_BREAK_JOIN.join([clean(r.fields()[f]) for r in self.reviews]).lower()) for f in range(3)
         ]
         word_ids = self._word_ids = {_BREAK: -1}
         for ws in tokens:
             word_ids.update(dict.fromkeys(ws))
         word_ids.update(zip(word_ids, range(-1, len(word_ids) - 1), strict=True))
-        fields: list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]] = []
+        fields: list[tuple[Ints, Ints]] = []
         for ws in tokens:
             wids = np.fromiter(map(word_ids.__getitem__, ws), dtype=np.int64, count=len(ws))
             docs = np.cumsum(wids == -1)
@@ -183,64 +221,52 @@ class MatchIndex:
             fields.append((wids[keep], docs[keep]))
         del word_ids[_BREAK]
         nw = len(word_ids)
-        # words -> search terms (stopwords dropped, light stemming) and -> character n-grams
+        # each word's search term (stopwords dropped, light stemming) and character n-grams
         self._term_ids: dict[str, int] = {}
-        word_term_rows, word_term_cols = [], []
-        for w, wid in word_ids.items():
-            t = self._term(w, grow=True)
-            if t >= 0:
-                word_term_rows.append(wid)
-                word_term_cols.append(t)
-        lo, hi = o.char_ngrams
-        gram_lists = []
-        for w in word_ids:
-            padded = f" {w} "
-            gram_lists.append(
-                [padded[i : i + size] for size in range(lo, hi + 1) for i in range(len(padded) - size + 1)]
-            )
+        self._word_term = np.fromiter((self._term(w, grow=True) for w in word_ids), dtype=np.int64, count=nw)
+        gram_lists = [self._word_grams(w) for w in word_ids]
         all_grams = [g for grams in gram_lists for g in grams]
         gram_ids = self._gram_ids = dict.fromkeys(all_grams, 0)
         gram_ids.update(zip(gram_ids, range(len(gram_ids)), strict=True))
         gram_cols = np.fromiter(map(gram_ids.__getitem__, all_grams), dtype=np.int64, count=len(all_grams))
-        gram_rows = np.repeat(np.arange(len(gram_lists)), [len(g) for g in gram_lists])
-        nt, ng = len(self._term_ids), len(self._gram_ids)
-        to_terms = sp.csr_matrix((np.ones(len(word_term_rows)), (word_term_rows, word_term_cols)), shape=(nw, nt))
+        gram_rows = np.repeat(np.arange(nw), [len(g) for g in gram_lists])
+        nt, ng = len(self._term_ids), len(gram_ids)
+        has_term = self._word_term >= 0
+        to_terms = sp.csr_matrix(
+            (np.ones(int(has_term.sum())), (np.flatnonzero(has_term), self._word_term[has_term])), shape=(nw, nt)
+        )
         to_grams = sp.csr_matrix((np.ones(len(gram_rows)), (gram_rows, gram_cols)), shape=(nw, ng))
-
-        def weighted(weights: tuple[float, float, float]) -> sp.csr_matrix:
-            """Document-by-word counts, each field's words counted with the field's weight."""
-            data = np.concatenate([np.full(len(c), w) for (c, _), w in zip(fields, weights, strict=True)])
-            cols = np.concatenate([c for c, _ in fields])
-            rows = np.concatenate([d for _, d in fields])
-            return sp.csr_matrix((data, (rows, cols)), shape=(n, nw))
-
-        counts = weighted(o.field_weights)
-        tf = sp.csr_matrix(counts @ to_terms)
+        self._grams_of_word = _Rows.of(to_grams)
+        # document-by-word counts, each field's words counted with the field's weight
+        data = np.concatenate([np.full(len(c), w) for (c, _), w in zip(fields, o.field_weights, strict=True)])
+        counts = sp.csr_matrix(
+            (data, (np.concatenate([d for _, d in fields]), np.concatenate([c for c, _ in fields]))), shape=(n, nw)
+        )
         # BM25: the document side of each weight (saturated tf times idf) is computed once, here
+        tf = sp.csr_matrix(counts @ to_terms)
         df = np.bincount(tf.indices, minlength=nt)
         self._idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
         lengths = np.asarray(tf.sum(axis=1)).ravel()
         norm = o.bm25_k1 * (1 - o.bm25_b + o.bm25_b * lengths / max(float(lengths.mean()) if n else 1.0, 1e-9))
-        row_norm = np.repeat(norm, np.diff(tf.indptr))
-        tf.data = self._idf[tf.indices] * tf.data * (o.bm25_k1 + 1) / (tf.data + row_norm)
-        self._bm25_by_term = tf.T.tocsr()  # term -> documents, for summing the rows of a query's terms
+        tf.data = self._idf[tf.indices] * tf.data * (o.bm25_k1 + 1) / (tf.data + np.repeat(norm, np.diff(tf.indptr)))
+        self._bm25_by_term = _Rows.of(tf.T.tocsr())
         # character n-grams: sublinear tf times idf, each document L2-normalised
-        gtf = sp.csr_matrix(counts @ to_grams)
-        gdf = np.bincount(gtf.indices, minlength=ng)
-        self._gram_idf = np.log((1 + n) / (1 + gdf)) + 1
-
-        def normalised(g: sp.csr_matrix) -> sp.csr_matrix:
-            g.data = np.log1p(g.data) * self._gram_idf[g.indices]
-            row_len = np.sqrt(np.asarray(g.multiply(g).sum(axis=1)).ravel())
-            row_len[row_len == 0] = 1
-            g.data /= np.repeat(row_len, np.diff(g.indptr))
-            return g
-
-        self._grams_by_doc = normalised(gtf)
+        g = sp.csr_matrix(counts @ to_grams)
+        self._gram_idf = np.log((1 + n) / (1 + np.bincount(g.indices, minlength=ng))) + 1
+        g.data = np.log1p(g.data) * self._gram_idf[g.indices]
+        row_len = np.sqrt(np.bincount(np.repeat(np.arange(n), np.diff(g.indptr)), weights=g.data**2, minlength=n))
+        row_len[row_len == 0] = 1
+        g.data /= np.repeat(row_len, np.diff(g.indptr))
+        self._grams_by_doc = _Rows.of(g)
 
     @classmethod
     def build(cls, records: Iterable[ReviewText], options: MatchOptions | None = None) -> MatchIndex:
-        """An index over `records` (any iterable of `ReviewText`)."""
+        """An index over `records` (any iterable of `ReviewText`).
+
+        Args:
+            records: the fact-checks; their `id`s are what `search` returns.
+            options: the matcher's settings; the defaults are the measured best.
+        """
         return cls(list(records), options or MatchOptions())
 
     def __len__(self) -> int:
@@ -249,10 +275,7 @@ class MatchIndex:
     def _term(self, word: str, grow: bool) -> int:
         if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
             return -1
-        if word[0].isdigit():
-            t = word.replace(",", "")
-        else:
-            t = _stem(word)
+        t = word.replace(",", "") if word[0].isdigit() else _stem(word)
         got = self._term_ids.get(t)
         if got is None:
             if not grow:
@@ -260,31 +283,30 @@ class MatchIndex:
             got = self._term_ids[t] = len(self._term_ids)
         return got
 
-    def _grams(self, word: str, grow: bool) -> list[int]:
+    def _word_grams(self, word: str) -> list[str]:
         lo, hi = self.options.char_ngrams
         padded = f" {word} "
-        out = []
-        ids = self._gram_ids
-        for size in range(lo, hi + 1):
-            for i in range(len(padded) - size + 1):
-                g = padded[i : i + size]
-                gid = ids.get(g)
-                if gid is None:
-                    if not grow:
-                        continue
-                    gid = ids[g] = len(ids)
-                out.append(gid)
-        return out
+        return [padded[i : i + size] for size in range(lo, hi + 1) for i in range(len(padded) - size + 1)]
 
-    def _query_grams(self, ws: list[str]) -> sp.csr_matrix:
-        counts: dict[int, float] = {}
-        for w in ws:
-            for g in self._grams(w, grow=False):
-                counts[g] = counts.get(g, 0.0) + 1
-        ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        vals = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) * self._gram_idf[ids]
-        length = float(np.sqrt((vals * vals).sum())) or 1.0
-        return sp.csr_matrix((vals / length, (ids, np.zeros(len(ids), dtype=np.int64))), shape=(len(self._gram_ids), 1))
+    def _query(self, ws: list[str]) -> tuple[Ints, Ints, Floats]:
+        """The claim's term ids, and its character n-gram ids with their unit-length TF-IDF weights."""
+        known = [i for i in map(self._word_ids.get, ws) if i is not None]
+        unknown = [w for w in ws if w not in self._word_ids]
+        wids = np.array(known, dtype=np.int64)
+        terms = self._word_term[wids]
+        terms = np.unique(np.concatenate([terms[terms >= 0], [self._term(w, grow=False) for w in unknown]]))
+        terms = terms[terms >= 0].astype(np.int64)
+        at, _ = self._grams_of_word.select(wids)
+        grams = [self._grams_of_word.indices[at]]
+        weights = [self._grams_of_word.data[at]]
+        for w in unknown:
+            found = [i for i in map(self._gram_ids.get, self._word_grams(w)) if i is not None]
+            grams.append(np.array(found, dtype=np.int64))
+            weights.append(np.ones(len(found)))
+        ids, inverse = np.unique(np.concatenate(grams), return_inverse=True)
+        vals = np.log1p(np.bincount(inverse, weights=np.concatenate(weights), minlength=len(ids)))
+        vals *= self._gram_idf[ids]
+        return terms, ids, vals / (float(np.sqrt((vals * vals).sum())) or 1.0)
 
     def search(self, claim: str, k: int = 5) -> list[Match]:
         """The `k` fact-checks closest to `claim`, best first.
@@ -294,48 +316,41 @@ class MatchIndex:
             k: how many to return at most.
 
         Returns:
-            Up to `k` matches, best first; `score` in [0, 1]. Compare it with `MATCH_THRESHOLD` to
-            decide whether a match is close enough to show.
+            Up to `k` matches, best first, each with a score in [0, 1]; `MATCH_THRESHOLD` tells
+            which are close enough to show. A claim with no word the archive knows gets none.
         """
         if not self._n or k <= 0:
             return []
         o = self.options
         ws = words(claim)
-        terms = sorted({t for t in (self._term(w, grow=False) for w in ws) if t >= 0})
-        qg = self._query_grams(ws)
-        if not terms and not qg.nnz:
+        terms, gram_ids, gram_weights = self._query(ws)
+        if not len(terms) and not len(gram_ids):
             return []
-        if terms:
-            bm = np.asarray(self._bm25_by_term[terms].sum(axis=0)).ravel()
-        else:
-            bm = np.zeros(self._n)
+        bm = self._bm25_by_term.sum_rows(terms, self._n)
         c = min(o.candidates, self._n)
         cands = np.argpartition(-bm, c - 1)[:c] if self._n > c else np.arange(self._n)
-        char = np.asarray((self._grams_by_doc[cands] @ qg).todense()).ravel()
+        dense = np.zeros(len(self._gram_ids))
+        dense[gram_ids] = gram_weights
+        char = self._grams_by_doc.dot_rows(cands, dense)
         # BM25 as the share of what the claim's terms could score (each once, in a document of average
-        # length), so that the score means the same from one claim to the next
-        best = float(self._idf[terms].sum()) if terms else 1.0
+        # length), so that a score means the same from one claim to the next
+        best = float(self._idf[terms].sum()) or 1.0
         score = o.w_bm25 * np.minimum(bm[cands] / best, 1.0) + o.w_char * char
         total = o.w_bm25 + o.w_char
         order = np.argsort(-score, kind="stable")[: max(k, o.rerank_depth)]
-        cleaned = clean(claim)
-        names = {w.lower() for w in _NAME.findall(cleaned)} - STOPWORDS if o.w_names else set()
+        final = score[order]
+        names = {w.lower() for w in _NAME.findall(clean(claim))} - STOPWORDS if o.w_names else set()
         figures = {w.replace(",", "") for w in ws if w[0].isdigit()} if o.w_figures else set()
         if names or figures:
-            extra = np.zeros(len(order))
             for j, i in enumerate(order):
-                r = self.reviews[int(cands[i])]
-                held = set(words(f"{r.claim}\n{r.headline}\n{r.description}"))
+                held = set(words("\n".join(self.reviews[int(cands[i])].fields())))
                 if names:
-                    extra[j] += o.w_names * len(names & held) / len(names)
+                    final[j] += o.w_names * len(names & held) / len(names)
                 if figures:
-                    extra[j] += o.w_figures * len(figures & {w.replace(",", "") for w in held}) / len(figures)
+                    final[j] += o.w_figures * len(figures & {w.replace(",", "") for w in held}) / len(figures)
             total += (o.w_names if names else 0.0) + (o.w_figures if figures else 0.0)
-            top = score[order] + extra
-            resort = np.argsort(-top, kind="stable")
-            order, final = order[resort], top[resort]
-        else:
-            final = score[order]
+            resort = np.argsort(-final, kind="stable")
+            order, final = order[resort], final[resort]
         return [
             Match(self.reviews[int(cands[i])].id, round(float(f) / total, 4))
             for i, f in zip(order[:k], final[:k], strict=True)
