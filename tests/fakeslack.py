@@ -19,7 +19,8 @@ class FakeSlack:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.uploads: list[bytes] = []
         self.messages: list[dict[str, Any]] = []
-        self.faults: dict[str, list[tuple[int, dict[str, str], float]]] = {}
+        self.deleted: list[dict[str, Any]] = []  # messages the bot withdrew (chat.delete)
+        self.faults: dict[str, list[tuple[int, dict[str, str], float, str | None]]] = {}
         self._ts = 0
         self._lock = threading.Lock()
         fake = self
@@ -52,10 +53,17 @@ class FakeSlack:
         return dict(parse_qsl(raw.decode()))
 
     def fail(
-        self, method: str, status: int, times: int = 1, headers: dict[str, str] | None = None, delay: float = 0.0
+        self,
+        method: str,
+        status: int,
+        times: int = 1,
+        headers: dict[str, str] | None = None,
+        delay: float = 0.0,
+        error: str | None = None,
     ) -> None:
-        """The next `times` calls of `method` get `status` (429 with Retry-After, 500, …) after `delay`."""
-        self.faults.setdefault(method, []).extend([(status, headers or {}, delay)] * times)
+        """The next `times` calls of `method` get `status` (429 with Retry-After, 500, …) after `delay`;
+        `error` names the Web API error of a 200 that says ok: false (`not_in_channel`)."""
+        self.faults.setdefault(method, []).extend([(status, headers or {}, delay, error)] * times)
 
     def _answer(
         self, method: str, params: dict[str, Any], port: int
@@ -63,8 +71,8 @@ class FakeSlack:
         with self._lock:
             queue = self.faults.get(method)
             if queue:
-                status, headers, delay = queue.pop(0)
-                error = "ratelimited" if status == 429 else "internal_error"
+                status, headers, delay, named = queue.pop(0)
+                error = named or ("ratelimited" if status == 429 else "internal_error")
                 return status, headers, delay, {"ok": False, "error": error}
             self.calls.append((method, params))
             self._ts += 1
@@ -119,6 +127,14 @@ class FakeSlack:
                 and (m["ts"] == params.get("ts") or m["thread_ts"] == params.get("ts"))
             ]
             return 200, {}, 0, {"ok": True, "messages": found, "has_more": False}
+        if method == "chat.delete":
+            with self._lock:
+                gone = [m for m in self.messages if m["channel"] == params.get("channel") and m["ts"] == params.get("ts")]
+                self.messages = [m for m in self.messages if m not in gone]
+                self.deleted.extend(gone)
+            if not gone:
+                return 200, {}, 0, {"ok": False, "error": "message_not_found"}
+            return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
         if method in {"chat.update", "chat.postEphemeral"}:
             return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", ts)}
         if method == "files.getUploadURLExternal":

@@ -137,3 +137,30 @@ pages = Table(
     Column("text", Text, nullable=False),
     Column("fetched_at", DateTime(timezone=True), nullable=False),
 )
+
+# A checklist the platform refused for good (the bot is not in the channel, a missing scope): posting
+# ends there, the reason is kept for the person and the resume loop leaves it alone.
+posting_refusals = Table(
+    "posting_refusals",
+    metadata,
+    Column("workspace", String(64), primary_key=True),
+    Column("checklist_id", _ID, ForeignKey("checklists.id", ondelete="CASCADE"), primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("refused_at", DateTime(timezone=True), nullable=False),
+)
+
+# Platform events written down before they are acknowledged, then handled from here with retries
+# (an acknowledged event is a promise: a store that blinks must not lose it).
+inbox = Table(
+    "inbox",
+    metadata,
+    Column("workspace", String(64), primary_key=True),
+    Column("event_id", String(160), primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("next_at", DateTime(timezone=True), nullable=False),  # not handed out again before this
+    Column("done_at", DateTime(timezone=True)),
+    Index("ix_inbox_pending", "done_at", "next_at"),
+)

@@ -11,10 +11,13 @@ import time
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 
 from bot.app import App
+from bot.chat.slack.fence import FencedRateLimitHandler, raise_if_refused
 from bot.chat.slack.render import claim_message, parent_message
+from bot.core.posting import confirm_holding
 from bot.core.service import ChecklistView, ClaimView
 
 
@@ -47,24 +50,38 @@ class SlackSender:
     def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
         text, blocks = parent_message(checklist, self.app.config)
         self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(
-            channel=self.channel, text=text, blocks=blocks, unfurl_links=False, metadata=_mark(checklist, None)
-        )
+        confirm_holding()  # the pacer's wait may have outlasted the lease
+        try:
+            answer = self.client.chat_postMessage(
+                channel=self.channel, text=text, blocks=blocks, unfurl_links=False, metadata=_mark(checklist, None)
+            )
+        except SlackApiError as exc:
+            raise_if_refused(exc)
+            raise
         return str(answer["channel"]), str(answer["ts"])
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
         text, blocks = claim_message(claim, self.app.config)
         self.pacer.wait(self.channel)
-        answer = self.client.chat_postMessage(
-            channel=parent[0],
-            thread_ts=parent[1],
-            text=text,
-            blocks=blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-            metadata=_mark(checklist, claim),
-        )
+        confirm_holding()
+        try:
+            answer = self.client.chat_postMessage(
+                channel=parent[0],
+                thread_ts=parent[1],
+                text=text,
+                blocks=blocks,
+                unfurl_links=False,
+                unfurl_media=False,
+                metadata=_mark(checklist, claim),
+            )
+        except SlackApiError as exc:
+            raise_if_refused(exc)
+            raise
         return str(answer["channel"]), str(answer["ts"])
+
+    def withdraw(self, where: tuple[str, str]) -> None:
+        """Delete a duplicate this poster sent (another poster's message for the claim was recorded first)."""
+        self.client.chat_delete(channel=where[0], ts=where[1])
 
     def recover(
         self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
@@ -113,6 +130,6 @@ def _marked(message: dict[str, Any], checklist_id: int) -> int | str | None:
 def web_client(token: str | None, base_url: str | None, timeout: float = 15) -> WebClient:
     """A Web API client that honours 429 Retry-After and retries dropped connections."""
     client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=int(max(1, timeout)))
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))
+    client.retry_handlers.append(FencedRateLimitHandler(max_retry_count=5))  # keeps or yields the posting lease
     client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
     return client
