@@ -1,0 +1,229 @@
+"""Matching claims against published fact-checks: the ranking, the threshold and the `match` command."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import cli_match
+from claims.match import MATCH_THRESHOLD, Match, MatchIndex, MatchOptions, ReviewText, clean, words
+
+# Made-up fact-checks about made-up events, written for these tests.
+REVIEWS = [
+    ReviewText(
+        "fc-lake",
+        "The mayor of Brindleton ordered Lake Oswin drained to build a parking garage.",
+        "Did Brindleton's Mayor Order a Lake Drained for Parking?",
+        "A viral post claims the town will empty its lake for a garage.",
+        rating="False",
+        publisher="Example Checks",
+    ),
+    ReviewText(
+        "fc-bridge-1990",
+        "The Harlow Street bridge collapsed in 1990, injuring 14 people.",
+        "Did the Harlow Street Bridge Collapse in 1990?",
+        "An old photograph resurfaced with a claim about a bridge collapse.",
+    ),
+    ReviewText(
+        "fc-bridge-2004",
+        "The Harlow Street bridge collapsed in 2004, injuring 40 people.",
+        "Did the Harlow Street Bridge Collapse in 2004?",
+        "An old photograph resurfaced with a claim about a bridge collapse.",
+    ),
+    ReviewText(
+        "fc-vaccine-chips",
+        "Flu vaccines distributed in Corvania contain tracking microchips.",
+        "Do Corvanian Flu Shots Contain Microchips?",
+        "Health officials in Corvania denied the rumour about vaccines.",
+    ),
+    ReviewText(
+        "fc-penguins",
+        "Emperor penguins were spotted nesting on a beach in Portugal.",
+        "Were Emperor Penguins Seen Nesting in Portugal?",
+        "A photograph of penguins on a sunny beach spread on social media.",
+    ),
+    ReviewText(
+        "fc-senator-quote",
+        "Senator Dana Whitcombe said that teachers should carry rifles in class.",
+        "Did Senator Whitcombe Say Teachers Should Carry Rifles?",
+        "A quote attributed to the senator circulated after a debate.",
+    ),
+    ReviewText(
+        "fc-governor-quote",
+        "Governor Ellis Prane said that teachers should be paid less than janitors.",
+        "Did Governor Prane Say Teachers Should Be Paid Less?",
+        "A quote attributed to the governor circulated after a debate.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return MatchIndex.build(REVIEWS)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # paraphrases, with the noise a pasted post carries
+        ("BREAKING: Brindleton mayor wants to drain Lake Oswin for a car park!! https://t.co/abc123", "fc-lake"),
+        ("RT @newsbot: microchips found in the flu vaccine shipped to #Corvania", "fc-vaccine-chips"),
+        ("penguins nesting on the beaches of portugal?? pic.twitter.com/xyz", "fc-penguins"),
+        ("#DanaWhitcombe wants rifles carried by teachers in classrooms", "fc-senator-quote"),
+    ],
+)
+def test_the_paraphrase_ranks_first(index: MatchIndex, claim: str, expected: str) -> None:
+    found = index.search(claim)
+    assert found[0].id == expected
+    assert found[0].score >= MATCH_THRESHOLD
+
+
+def test_results_are_best_first_with_scores_in_range(index: MatchIndex) -> None:
+    found = index.search("teachers should carry rifles, the senator said", k=3)
+    assert len(found) == 3
+    assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+    assert all(0.0 <= m.score <= 1.0 for m in found)
+    assert all(isinstance(m, Match) for m in found)
+
+
+@pytest.mark.parametrize(("year", "expected"), [("1990", "fc-bridge-1990"), ("2004", "fc-bridge-2004")])
+def test_figures_decide_between_reviews_that_differ_only_by_them(index: MatchIndex, year: str, expected: str) -> None:
+    assert index.search(f"Remember when the Harlow Street bridge fell down in {year}?")[0].id == expected
+
+
+def test_names_and_figures_rerank_when_switched_on() -> None:
+    # two reviews with the same words but for the name and the figure; the claim shares the words of the
+    # wrong one except for its name and figure
+    reviews = [
+        ReviewText("a", "Mayor Quill promised 300 new buses for the city center route network."),
+        ReviewText("b", "Mayor Thorne promised 500 new buses."),
+    ]
+    claim = "Thorne promised 500 new buses for the city center route network"
+    plain = MatchIndex.build(reviews, MatchOptions(w_names=0.0, w_figures=0.0)).search(claim)
+    reranked = MatchIndex.build(reviews, MatchOptions(w_names=1.0, w_figures=1.0)).search(claim)
+    assert plain[0].id == "a"
+    assert reranked[0].id == "b"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The stock market closed higher on Tuesday after a quiet session.",
+        "Our recipe for lemon cake needs three eggs and a cup of sugar.",
+    ],
+)
+def test_the_threshold_keeps_an_unrelated_claim_out(index: MatchIndex, claim: str) -> None:
+    found = index.search(claim)
+    assert all(m.score < MATCH_THRESHOLD for m in found)
+
+
+def test_a_claim_with_no_known_word_gets_nothing(index: MatchIndex) -> None:
+    assert index.search("") == []
+    assert index.search("🙂 🙂 !!!") == []
+    assert MatchIndex.build([]).search("anything") == []
+
+
+def test_cleaning_drops_links_and_splits_hashtags_and_handles() -> None:
+    text = clean("RT @JaneDoe: #FakeNews about https://example.com/a?b=1 and www.example.org")
+    assert "http" not in text and "www" not in text and "#" not in text and "@" not in text
+    assert words(text) == ["jane", "doe", "fake", "news", "about", "and"]
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+
+def _claimreview(review: ReviewText, **extra: object) -> dict[str, object]:
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": review.id,
+        "claimReviewed": review.claim,
+        "headline": review.headline,
+        "description": review.description,
+        "author": {"@type": "Organization", "name": "Example Checks"},
+        **extra,
+    }
+
+
+def _write_archive(path: Path) -> Path:
+    lines = [json.dumps(_claimreview(r)) for r in REVIEWS]
+    # one review known only by its url, and one line that is not a ClaimReview with a claim
+    lines.append(
+        json.dumps({"@type": "ClaimReview", "url": "https://checks.example/owls", "claimReviewed": "Owls can swim."})
+    )
+    lines.append(json.dumps({"@type": "ClaimReview", "identifier": "no-claim"}))
+    data = ("\n".join(lines) + "\n").encode()
+    if path.suffix == ".gz":
+        data = gzip.compress(data)
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("name", ["archive.jsonl", "archive.jsonl.gz"])
+def test_match_writes_one_json_line_per_claim(tmp_path: Path, name: str) -> None:
+    archive = _write_archive(tmp_path / name)
+    stdin = io.StringIO("Brindleton's mayor will drain the lake for parking\n\nCan owls swim?\n")
+    out = io.StringIO()
+    args = cli_match.argparse.Namespace(archive=str(archive))
+    assert cli_match.run(args, stdin, out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["matches"][0]["id"] == "fc-lake"
+    assert len(lines[0]["matches"]) == 5
+    assert set(lines[0]["matches"][0]) == {"id", "score"}
+    assert lines[1] == {"matches": []}
+    assert lines[2]["matches"][0]["id"] == "https://checks.example/owls"
+
+
+def test_match_runs_as_a_module(tmp_path: Path) -> None:
+    archive = _write_archive(tmp_path / "archive.jsonl.gz")
+    run = subprocess.run(
+        [sys.executable, "-m", "bot.cli_match", "--archive", str(archive)],
+        input=b"Were emperor penguins nesting in Portugal?\n",
+        capture_output=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["matches"][0]["id"] == "fc-penguins"
+
+
+def test_add_parser_adds_the_match_subcommand(tmp_path: Path) -> None:
+    parser = cli_match.argparse.ArgumentParser(prog="claimcheck")
+    cli_match.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["match", "--archive", str(_write_archive(tmp_path / "a.jsonl"))])
+    out = io.StringIO()
+    assert cli_match.run(args, io.StringIO("Do flu shots in Corvania hold microchips?\n"), out) == 0
+    assert json.loads(out.getvalue())["matches"][0]["id"] == "fc-vaccine-chips"
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "message"),
+    [
+        (None, "missing.jsonl", "no such file"),
+        (b'{"identifier": "x", "claimReviewed": "ok"}\nthis is not json\n', "bad.jsonl", "line 2: not JSON"),
+        (b'{"identifier": "x"}\n', "plain.jsonl.gz", "not gzip"),
+        (gzip.compress(b'{"identifier": "x", "claimReviewed": "ok"}\n')[:-12], "cut.jsonl.gz", "gzip"),
+        (b"\xff\xfe\x00binary", "binary.jsonl", "UTF-8"),
+    ],
+)
+def test_a_bad_archive_is_one_line_and_exit_2(tmp_path: Path, content: bytes | None, name: str, message: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    run = subprocess.run(
+        [sys.executable, "-m", "bot.cli_match", "--archive", str(path)],
+        input=b"a claim\n",
+        capture_output=True,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    err = run.stderr.decode()
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert message in err
+    assert run.stdout == b""
