@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import io
 import json
@@ -170,7 +171,7 @@ def test_match_writes_one_json_line_per_claim(tmp_path: Path, name: str) -> None
     archive = _write_archive(tmp_path / name)
     stdin = io.StringIO("Brindleton's mayor will drain the lake for parking\n\nCan owls swim?\n")
     out = io.StringIO()
-    args = cli_match.argparse.Namespace(archive=str(archive))
+    args = argparse.Namespace(archive=str(archive))
     assert cli_match.run(args, stdin, out) == 0
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(lines) == 3
@@ -194,7 +195,7 @@ def test_match_runs_as_a_module(tmp_path: Path) -> None:
 
 
 def test_add_parser_adds_the_match_subcommand(tmp_path: Path) -> None:
-    parser = cli_match.argparse.ArgumentParser(prog="claimcheck")
+    parser = argparse.ArgumentParser(prog="claimcheck")
     cli_match.add_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["match", "--archive", str(_write_archive(tmp_path / "a.jsonl"))])
     out = io.StringIO()
