@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import html
-import io
-import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
-from bot.core.service import ChecklistView, ClaimView
+from bot.core import desk_report
+from bot.core.service import RESOLVED, ChecklistView, ClaimView
 from bot.core.statuses import LABELS, REPORT_ORDER
+from bot.core.wording import facts_line, figure_phrase, local_time, shorten, type_label
 from bot.store import now
 
 FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
@@ -25,17 +22,6 @@ EXPORTS = {
     "html": ("html", "html"),
     "claimreview": ("claimreview", "jsonld"),
 }
-_COLOURS = {
-    "verified": "#2e7d32",
-    "false": "#c62828",
-    "disputed": "#ef6c00",
-    "checking": "#1565c0",
-    "needs_source": "#6a1b9a",
-    "not_a_claim": "#757575",
-    "unchecked": "#bdbdbd",
-    "conflict": "#ad1457",
-}
-_RATINGS = {"verified": (5, "True"), "disputed": (3, "Disputed"), "false": (1, "False")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +29,17 @@ class Report:
     checklist: ChecklistView
     counts: dict[str, int]
     generated_at: datetime
+    # how people are called (platform id -> display name), where each message is (claim id, None for
+    # the parent -> link), and the time zone times are shown in
+    names: Mapping[str, str] = field(default_factory=dict)
+    links: Mapping[int | None, str] = field(default_factory=dict)
+    timezone: str = "UTC"
+
+    def name(self, who: str | None) -> str:
+        return self.names.get(who or "", who or "")
+
+    def when(self, moment: datetime | None) -> str:
+        return local_time(moment, self.timezone)
 
     @property
     def total(self) -> int:
@@ -60,30 +57,50 @@ class Report:
         return [c for c in self.checklist.claims if c.memory]
 
 
-def build_report(checklist: ChecklistView, at: datetime | None = None) -> Report:
-    """Counts by status (they add up to the number of claims) for a checklist."""
+def build_report(
+    checklist: ChecklistView,
+    at: datetime | None = None,
+    *,
+    names: Mapping[str, str] | None = None,
+    links: Mapping[int | None, str] | None = None,
+    timezone: str = "UTC",
+) -> Report:
+    """Counts by status (they add up to the number of claims) for a checklist.
+
+    Args:
+        names: display names by platform user id (reports name people as they see each other).
+        links: each claim's message (by claim id; None for the parent), for chat reports.
+        timezone: an IANA zone for the times shown; labelled, UTC by default.
+    """
     counts = {status: 0 for status in REPORT_ORDER}
     for claim in checklist.claims:
         counts[claim.status] = counts.get(claim.status, 0) + 1
-    return Report(checklist=checklist, counts=counts, generated_at=at or now())
+    return Report(
+        checklist=checklist,
+        counts=counts,
+        generated_at=at or now(),
+        names=dict(names or {}),
+        links=dict(links or {}),
+        timezone=timezone,
+    )
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%-d %b %H:%M") if moment else ""
-
-
-def memory_note(claim: ClaimView) -> str | None:
-    """ "seen before: verified by dana on 3 Dec in 'Title'; earlier: 70 percent" """
+def memory_note(claim: ClaimView, names: Mapping[str, str] | None = None) -> str | None:
+    """ "seen before: verified by dana on 3 Dec in 'Title' (checklist #4); earlier: 70 percent" """
     memory = claim.memory
     if not memory:
         return None
+    names = names or {}
     status = LABELS.get(str(memory.get("status")), str(memory.get("status")))
     note = "seen before" + (f": {status}" if status != "unchecked" else " (not checked yet)")
     if memory.get("set_by") and status != "unchecked":
         when = datetime.fromisoformat(memory["set_at"]).strftime("%-d %b") if memory.get("set_at") else ""
-        note += f" by {memory['set_by']}" + (f" on {when}" if when else "")
+        who = str(memory["set_by"])
+        note += f" by {names.get(who, who)}" + (f" on {when}" if when else "")
     if memory.get("title"):
-        note += f" in '{str(memory['title'])[:60]}'"
+        note += f" in '{shorten(str(memory['title']), 60)}'"
+    if memory.get("checklist_id"):
+        note += f" (checklist #{memory['checklist_id']})"
     if memory.get("figures_differ"):
         note += "; figures differ, earlier: " + ", ".join(memory.get("earlier_figures") or [])
     return note
@@ -103,229 +120,94 @@ def figure_texts(claim: ClaimView) -> list[str]:
     return [str(q.get("text") or f"{q.get('value')} {q.get('unit')}") for q in claim.quantities]
 
 
+def label(status: str) -> str:
+    """A status in words ("needs a source"); a status a desk added reads as its name."""
+    return LABELS.get(status, status.replace("_", " "))
+
+
 def progress_bar(done: int, total: int, width: int = 20) -> str:
     filled = round(width * done / total) if total else 0
     return "█" * filled + "░" * (width - filled)
 
 
-def as_text(report: Report) -> str:
-    """The chat reply: counts, progress, then the claims that need attention."""
+_SECTIONS = (
+    ("False", ("false",)),
+    ("Disputed", ("disputed",)),
+    ("Conflicts", ("conflict",)),
+)
+Link = Callable[[str, str], str]
+
+
+def as_text(
+    report: Report,
+    *,
+    limit: int | None = None,
+    escape: Callable[[str], str] = str,
+    link: Link | None = None,
+    rest: str = "the export has every claim",
+) -> str:
+    """The chat reply: counts and progress, then false and disputed claims, conflicts, then the open ones.
+
+    Args:
+        limit: the platform's message size; claims that do not fit become "and N more" (`rest` says
+            where the others are), never a cut in the middle.
+        escape: makes article and people's text inert for the platform.
+        link: `link(url, label)` in the platform's markup; each claim links to its message.
+    """
     checklist = report.checklist
-    lines = [
-        f"Fact-check report: {checklist.title or 'untitled'} (checklist #{checklist.id})",
-        f"{progress_bar(report.resolved, report.total)} {report.resolved}/{report.total} resolved",
-        " · ".join(f"{LABELS[s]} {n}" for s, n in report.counts.items() if n),
+    title = escape(checklist.title or "untitled")
+    if link and report.links.get(None):
+        title = link(str(report.links[None]), title)
+    head = [
+        f"Fact-check report: {title} (checklist #{checklist.id})",
+        f"{progress_bar(report.resolved, report.total)} {report.resolved}/{report.total} resolved · "
+        + " · ".join(f"{label(s)} {n}" for s, n in report.counts.items() if n),
     ]
-    sections = [
-        ("False", ("false",)),
-        ("Disputed", ("disputed",)),
-        ("Conflicts", ("conflict",)),
-        ("Still open", ("unchecked", "checking", "needs_source")),
-    ]
-    for heading, statuses in sections:
-        chosen = report.claims_with(*statuses)
+    body: list[tuple[str, bool]] = []  # (line, whether it is a claim)
+    shown_first = {status for _, statuses in _SECTIONS for status in statuses}
+    still_open = [c for c in checklist.claims if c.status not in RESOLVED and c.status not in shown_first]
+    still_open.sort(key=lambda c: (-c.priority, c.number))  # what to check first, first (bot/core/priority.py)
+    for heading, chosen in [*((h, report.claims_with(*s)) for h, s in _SECTIONS), ("Still open", still_open)]:
         if chosen:
-            lines.append(f"{heading}:")
-            lines.extend(f"  {c.number}. {_short(c.text)}{_who(c)}" for c in chosen)
+            body.append((f"{heading}:", False))
+            body.extend((_claim_line(report, c, escape, link), True) for c in chosen)
     seen = report.seen_before
     if seen:
-        lines.append("Seen before:")
-        lines.extend(f"  {c.number}. {memory_note(c)}" for c in seen)
+        body.append(("Seen before:", False))
+        body.extend((f"  {c.number}. {escape(memory_note(c, report.names) or '')}", True) for c in seen)
+    lines = list(head)
+    left = sum(1 for _, is_claim in body if is_claim)
+    for line, is_claim in body:
+        tail = f"…and {left} more: {rest}"
+        if limit is not None and len("\n".join([*lines, line, tail])) > limit:
+            if lines[-1].endswith(":"):
+                lines.pop()  # a heading with none of its claims shown
+            lines.append(tail)
+            break
+        lines.append(line)
+        left -= is_claim
     return "\n".join(lines)
 
 
-def _short(text: str, limit: int = 140) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _claim_line(report: Report, claim: ClaimView, escape: Callable[[str], str], link: Link | None) -> str:
+    number = f"{claim.number}."
+    url = report.links.get(claim.id)
+    if link and url:
+        number = link(str(url), number)
+    desk = desk_report.text_suffix(claim, report.name)  # who has it, its evidence, its sign-off
+    return f"  {number} {escape(shorten(claim.text, 100))}{escape(_who(report, claim))}{escape(desk)}"
 
 
-def _who(claim: ClaimView) -> str:
+def _who(report: Report, claim: ClaimView) -> str:
     if claim.conflict:
-        return " (" + ", ".join(f"{who}: {LABELS[s]}" for who, s in claim.conflict.items()) + ")"
+        return " (" + ", ".join(f"{report.name(who)}: {label(s)}" for who, s in claim.conflict.items()) + ")"
     if claim.set_by and claim.status != "unchecked":
-        return f" ({LABELS[claim.status]} by {claim.set_by}, {_when(claim.set_at)})"
+        return f" — {label(claim.status)} by {report.name(claim.set_by)}, {report.when(claim.set_at)}"
     return ""
 
 
-def as_markdown(report: Report) -> str:
-    checklist = report.checklist
-    lines = [f"# Fact-check report: {checklist.title or 'untitled'}", ""]
-    if checklist.url:
-        lines += [f"Source: <{checklist.url}>", ""]
-    lines += [
-        f"**{report.resolved}/{report.total} resolved** · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
-        "",
-        "| status | claims |",
-        "| --- | ---: |",
-    ]
-    lines += [f"| {LABELS[s]} | {n} |" for s, n in report.counts.items()]
-    lines += ["", "| # | status | type | claim | set by |", "| ---: | --- | --- | --- | --- |"]
-    for c in checklist.claims:
-        cell = c.text.replace("|", "\\|").replace("\n", " ")
-        lines.append(f"| {c.number} | {LABELS[c.status]} | {c.type} | {cell} | {c.set_by or ''} |")
-    return "\n".join(lines)
-
-
-def as_csv(report: Report) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["number", "status", "type", "claim", "figures", "source", "set_by", "set_at", "seen_before"])
-    for c in report.checklist.claims:
-        writer.writerow(
-            [
-                c.number,
-                c.status,
-                c.type,
-                _csv_safe(c.text),
-                "; ".join(str(q.get("text", "")) for q in c.quantities),
-                _csv_safe(c.attribution or ""),
-                _csv_safe(c.set_by or ""),
-                c.set_at.isoformat() if c.set_at else "",
-                memory_note(c) or "",
-            ]
-        )
-    return out.getvalue()
-
-
-def _csv_safe(value: str) -> str:
-    # a cell starting with = + - @ runs as a formula in spreadsheet programs
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
-def as_data(report: Report) -> dict[str, Any]:
-    checklist = report.checklist
-    return {
-        "article": {
-            "checklist": checklist.id,
-            "title": checklist.title,
-            "url": checklist.url,
-            "submitted_by": checklist.submitted_by,
-            "submitted_at": checklist.submitted_at.isoformat(),
-            "platform": checklist.place.platform,
-            "channel": checklist.place.channel,
-        },
-        "counts": report.counts,
-        "claims": [
-            {
-                "id": c.number,
-                "text": c.text,
-                "type": c.type,
-                "status": c.status,
-                "score": c.score,
-                "quantities": c.quantities,
-                "attribution": c.attribution,
-                "set_by": c.set_by,
-                "set_at": c.set_at.isoformat() if c.set_at else None,
-                "conflict": c.conflict,
-                "seen_before": c.memory,
-                "history": history_of(c),
-            }
-            for c in checklist.claims
-        ],
-        "generated_at": report.generated_at.isoformat(),
-    }
-
-
-def history_of(claim: ClaimView) -> list[dict[str, Any]]:
-    """What each editor did to a claim, in the order they did it."""
-    return [
-        {
-            "status": e.status,
-            "action": e.action,
-            "who": e.who,
-            "when": e.occurred_at.isoformat(),
-            "emoji": e.emoji,
-            "via": e.via,
-            **({"note": e.note} if e.note else {}),
-        }
-        for e in sorted(claim.history, key=lambda e: (e.occurred_at, e.event_key))
-    ]
-
-
-def as_json(report: Report) -> str:
-    return json.dumps(as_data(report), ensure_ascii=False, indent=1)
-
-
-def as_claimreview(report: Report, author: str = "claimcheck newsroom") -> str:
-    """schema.org ClaimReview JSON-LD for each claim rated verified, false or disputed."""
-    checklist = report.checklist
-    reviews = []
-    for c in report.claims_with(*_RATINGS):
-        value, name = _RATINGS[c.status]
-        item: dict[str, Any] = {"@type": "Claim"}
-        if c.attribution:
-            item["author"] = {"@type": "Person" if " " in c.attribution else "Organization", "name": c.attribution}
-        if checklist.url:
-            item["appearance"] = {"@type": "CreativeWork", "url": checklist.url}
-        reviews.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "claimReviewed": c.text,
-                "datePublished": (c.set_at or report.generated_at).date().isoformat(),
-                "author": {"@type": "Organization", "name": author},
-                "reviewRating": {
-                    "@type": "Rating",
-                    "ratingValue": value,
-                    "bestRating": 5,
-                    "worstRating": 1,
-                    "alternateName": name,
-                },
-                "itemReviewed": item,
-            }
-        )
-    return json.dumps(reviews, ensure_ascii=False, indent=1)
-
-
-def _svg_chart(counts: dict[str, int]) -> str:
-    """A horizontal bar per status, drawn as inline SVG (no script, no external file)."""
-    biggest = max(counts.values()) or 1
-    rows = []
-    for i, (status, n) in enumerate(counts.items()):
-        y = 8 + i * 26
-        width = round(300 * n / biggest)
-        rows.append(
-            f'<text x="0" y="{y + 14}" class="label">{html.escape(LABELS[status])}</text>'
-            f'<rect x="120" y="{y}" width="{width}" height="18" fill="{_COLOURS[status]}" '
-            f'data-status="{status}" data-count="{n}"><title>{LABELS[status]}: {n}</title></rect>'
-            f'<text x="{126 + width}" y="{y + 14}" class="count">{n}</text>'
-        )
-    height = 16 + 26 * len(counts)
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="claims by status" width="460" '
-        f'height="{height}" viewBox="0 0 460 {height}">' + "".join(rows) + "</svg>"
-    )
-
-
-def as_html(report: Report) -> str:
-    """One self-contained page: the chart, the counts and every claim with who set its status."""
-    checklist = report.checklist
-    esc = html.escape
-    rows = "".join(
-        f'<tr class="{c.status}"><td>{c.number}</td><td><span class="badge" style="background:{_COLOURS[c.status]}">'
-        f"{esc(LABELS[c.status])}</span></td><td>{esc(c.type)}</td><td>{esc(c.text)}"
-        + (f'<div class="note">{esc(memory_note(c) or "")}</div>' if c.memory else "")
-        + f"</td><td>{esc(c.set_by or '')}</td><td>{esc(_when(c.set_at))}</td></tr>"
-        for c in checklist.claims
-    )
-    source = f'<p>Source: <a href="{esc(checklist.url)}">{esc(checklist.url)}</a></p>' if checklist.url else ""
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Fact-check report: {esc(checklist.title or "untitled")}</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-body{{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#222}}
-table{{border-collapse:collapse;width:100%}}
-td,th{{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}}
-.badge{{color:#fff;border-radius:.3rem;padding:.1rem .4rem;font-size:.85em;white-space:nowrap}}
-.note{{color:#555;font-size:.85em;margin-top:.2rem}}svg .label,svg .count{{font:13px system-ui,sans-serif}}
-</style></head><body>
-<h1>Fact-check report: {esc(checklist.title or "untitled")}</h1>
-{source}<p><strong>{report.resolved}/{report.total} resolved</strong> · checklist #{checklist.id} ·
-generated {report.generated_at:%Y-%m-%d %H:%M} UTC</p>
-<figure id="chart">{_svg_chart(report.counts)}</figure>
-<table><thead><tr><th>#</th><th>status</th><th>type</th><th>claim</th><th>set by</th><th>when</th></tr></thead>
-<tbody>{rows}</tbody></table>
-</body></html>
-"""
+# the file formats live beside this module; they are part of its interface
+from bot.core.report_files import as_claimreview, as_csv, as_data, as_html, as_json, as_markdown, history_of  # noqa: E402
 
 
 def render(report: Report, fmt: str) -> str:
@@ -338,3 +220,28 @@ def render(report: Report, fmt: str) -> str:
         "claimreview": as_claimreview,
     }
     return renderers[fmt](report)
+
+
+__all__ = [
+    "EXPORTS",
+    "FORMATS",
+    "Report",
+    "as_claimreview",
+    "as_csv",
+    "as_data",
+    "as_html",
+    "as_json",
+    "as_markdown",
+    "as_text",
+    "build_report",
+    "details_line",
+    "facts_line",
+    "figure_phrase",
+    "history_of",
+    "local_time",
+    "memory_note",
+    "progress_bar",
+    "render",
+    "shorten",
+    "type_label",
+]
