@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +25,10 @@ class FetchConfig:
     max_redirects: int
     allow_private_addresses: bool
     user_agent: str
+    # a page's main text is read only from pages of at most this many elements (tags)
+    max_elements: int = 20000
+    # a fetched page is reused for this long (per workspace, under the addresses fetched)
+    cache_hours: float = 24.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,9 @@ class AppConfig:
     discord: DiscordConfig
     engine: EngineConfig
     source: str
+    # a checklist shows at most this many claims (the most check-worthy), each at most this long
+    max_claims: int = 200
+    max_claim_chars: int = 1000
 
     def status_for_emoji(self, emoji: str) -> str | None:
         """The status a reaction sets (`white_check_mark`, `:x:` or `✅`), None for other emoji."""
@@ -70,6 +79,85 @@ class AppConfig:
                 pick = [n for n in names if n.isascii() == as_name]
                 return (pick or list(names) or [""])[0]
         return ""
+
+
+# a newsroom's file is a page of settings: bounded in size, nesting and expanded aliases, so that a
+# YAML "billion laughs" or 50,000 nested brackets is refused at once instead of eating the machine
+_MAX_CONFIG_BYTES = 1_000_000
+_MAX_DEPTH = 64
+_MAX_NODES = 100_000
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses deep nesting and documents whose aliases expand past _MAX_NODES."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self._depth += 1
+        try:
+            if self._depth > _MAX_DEPTH:
+                raise yaml.YAMLError(f"nested deeper than {_MAX_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            _expanded_size(node)
+        return node
+
+
+def _expanded_size(root: Any) -> int:
+    """How many nodes the document holds once every alias is expanded (without expanding them)."""
+    sizes: dict[int, int] = {}
+    busy: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        value = node.value if isinstance(node.value, list) else []
+        children = [c for item in value for c in (item if isinstance(item, tuple) else (item,))]
+        if children_done:
+            busy.discard(key)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > _MAX_NODES:
+                raise yaml.YAMLError(f"more than {_MAX_NODES:,} values once its aliases are expanded")
+            continue
+        if key in busy:
+            raise yaml.YAMLError("an alias refers to the value that contains it")
+        busy.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _read_config_file(file: Path) -> Any:
+    """The YAML of a newsroom's file; a FIFO, a device or an oversized file is refused before reading."""
+    try:
+        info = file.stat()
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError(f"{file}: not a regular file (a configuration must be a YAML file)")
+    if info.st_size > _MAX_CONFIG_BYTES:
+        raise ConfigError(f"{file}: larger than {_MAX_CONFIG_BYTES // 1_000_000} MB, too large for settings")
+    try:
+        with file.open("rb") as handle:
+            raw = handle.read(_MAX_CONFIG_BYTES + 1)
+        if len(raw) > _MAX_CONFIG_BYTES:
+            raise ConfigError(f"{file}: larger than {_MAX_CONFIG_BYTES // 1_000_000} MB, too large for settings")
+        return yaml.load(raw.decode("utf-8"), Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader subclass
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot be read as YAML ({type(exc).__name__})") from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or (str(exc) if type(exc) is yaml.YAMLError else type(exc).__name__)
+        raise ConfigError(f"{file}: cannot be read as YAML{where} ({problem})") from None
 
 
 def _defaults() -> dict[str, Any]:
@@ -97,7 +185,7 @@ def find_config_file(explicit: str | None = None) -> Path | None:
     named = explicit or os.environ.get("CLAIMCHECK_CONFIG")
     if named:
         path = Path(named)
-        if not path.is_file():
+        if not path.exists():
             raise ConfigError(f"{named}: no such configuration file")
         return path
     local = Path("config.yaml")
@@ -116,26 +204,68 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     source = "defaults"
     if file is not None:
         source = str(file)
-        try:
-            loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise ConfigError(f"{file}: cannot be read as YAML ({type(exc).__name__})") from None
+        loaded = _read_config_file(file) or {}
         if not isinstance(loaded, Mapping):
             raise ConfigError(f"{file}: the top level must be a mapping of settings")
         data = _overlay(data, loaded, source)
     return _build(data, source, environ)
 
 
+def _shown(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _finite(value: Any) -> bool:
+    """A real number: not a boolean, a string, .inf, .nan, or an integer too large for a float."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return abs(value) < 1e15 and math.isfinite(value)
+
+
 def _int(value: Any, key: str, source: str, low: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < low:
-        raise ConfigError(f"{source}: {key} must be a number of at least {low}, not {value!r}")
+    if not _finite(value) or value < low:
+        raise ConfigError(f"{source}: {key} must be a number of at least {low}, not {_shown(value)}")
     return int(value)
 
 
-def _seconds(value: Any, key: str, source: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise ConfigError(f"{source}: {key} must be a number of seconds, not {value!r}")
+def _seconds(value: Any, key: str, source: str, positive: bool = False) -> float:
+    """A duration: a finite number of seconds (minutes for the desk's keys), above 0 when `positive`."""
+    if not _finite(value) or value < 0 or (positive and value == 0):
+        need = "more than 0" if positive else "0 or more"
+        raise ConfigError(f"{source}: {key} must be a number of seconds ({need}), not {_shown(value)}")
     return float(value)
+
+
+def _bool(value: Any, key: str, source: str) -> bool:
+    """true or false, written as YAML booleans: the string 'false' is not taken for true."""
+    if not isinstance(value, bool):
+        raise ConfigError(f"{source}: {key} must be true or false (without quotes), not {_shown(value)}")
+    return value
+
+
+def _ratio(value: Any, key: str, source: str) -> float:
+    if not _finite(value) or not 0 <= value <= 100:
+        raise ConfigError(f"{source}: {key} must be a number from 0 to 100, not {_shown(value)}")
+    return float(value)
+
+
+def _line(value: Any, key: str, source: str) -> str:
+    """A text sent in a header or shown on one line: no line breaks (a header could be forged with them)."""
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise ConfigError(f"{source}: {key} must be a text, not {_shown(value)}")
+    text = str(value)
+    if any(ch in text for ch in "\r\n\x00") or len(text) > 500:
+        raise ConfigError(f"{source}: {key} must be one line of at most 500 characters, without line breaks")
+    return text
+
+
+def _texts(value: Any, key: str, source: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ConfigError(f"{source}: {key} must be a list, like [a, b], not {_shown(value)}")
+    return tuple(_line(item, key, source) for item in value)
 
 
 def _statuses(raw: Any, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -146,45 +276,61 @@ def _statuses(raw: Any, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         raise ConfigError(
             f"{source}: unknown status {sorted(unknown)[0]!r} under statuses (known: {', '.join(_STATUS_ORDER)})"
         )
-    return tuple((name, tuple(str(e).strip(":") for e in raw.get(name, []))) for name in _STATUS_ORDER)
+    return tuple(
+        (name, tuple(e.strip(":") for e in _texts(raw.get(name, []), f"statuses.{name}", source)))
+        for name in _STATUS_ORDER
+    )
 
 
 def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> AppConfig:
     fetch = data["fetch"]
-    allow_private = bool(fetch["allow_private_addresses"]) or environ.get("CLAIMCHECK_ALLOW_PRIVATE_URLS") == "1"
+    allow_private = (
+        _bool(fetch["allow_private_addresses"], "fetch.allow_private_addresses", source)
+        or environ.get("CLAIMCHECK_ALLOW_PRIVATE_URLS") == "1"
+    )
+    url = data["database"]["url"]
+    if url is not None and not isinstance(url, str):
+        raise ConfigError(f"{source}: database.url must be a text (a database URL), not {_shown(url)}")
     claims_section = data.get("claims") or {}
     if not isinstance(claims_section, Mapping):
         raise ConfigError(f"{source}: claims must be a mapping")
     return AppConfig(
-        database_url=environ.get("CLAIMCHECK_DATABASE_URL") or str(data["database"]["url"] or ""),
+        database_url=environ.get("CLAIMCHECK_DATABASE_URL") or (url or ""),
         max_input_bytes=_int(data["input"]["max_bytes"], "input.max_bytes", source),
+        max_claims=_int(data["input"]["max_claims"], "input.max_claims", source),
+        max_claim_chars=_int(data["input"]["max_claim_chars"], "input.max_claim_chars", source, low=80),
         fetch=FetchConfig(
-            timeout_seconds=float(_int(fetch["timeout_seconds"], "fetch.timeout_seconds", source)),
+            timeout_seconds=_seconds(fetch["timeout_seconds"], "fetch.timeout_seconds", source, positive=True),
             max_bytes=_int(fetch["max_bytes"], "fetch.max_bytes", source),
             max_redirects=_int(fetch["max_redirects"], "fetch.max_redirects", source, low=0),
             allow_private_addresses=allow_private,
-            user_agent=str(fetch["user_agent"]),
+            user_agent=_line(fetch["user_agent"], "fetch.user_agent", source),
+            max_elements=_int(fetch["max_elements"], "fetch.max_elements", source),
+            cache_hours=_seconds(fetch["cache_hours"], "fetch.cache_hours", source),
         ),
         statuses=_statuses(data["statuses"], source),
-        memory_match_ratio=float(_int(data["memory"]["match_ratio"], "memory.match_ratio", source)),
+        memory_match_ratio=_ratio(data["memory"]["match_ratio"], "memory.match_ratio", source),
         slack=SlackConfig(
-            channels=tuple(str(c) for c in data["slack"]["channels"] or ()),
+            channels=_texts(data["slack"]["channels"], "slack.channels", source),
             min_article_chars=_int(data["slack"]["min_article_chars"], "slack.min_article_chars", source),
             post_interval_seconds=_seconds(
                 data["slack"]["post_interval_seconds"], "slack.post_interval_seconds", source
             ),
             posting_lease_seconds=_seconds(
-                data["slack"]["posting_lease_seconds"], "slack.posting_lease_seconds", source
+                data["slack"]["posting_lease_seconds"], "slack.posting_lease_seconds", source, positive=True
             ),
             resume_interval_seconds=_seconds(
-                data["slack"]["resume_interval_seconds"], "slack.resume_interval_seconds", source
+                data["slack"]["resume_interval_seconds"], "slack.resume_interval_seconds", source, positive=True
             ),
-            api_timeout_seconds=_seconds(data["slack"]["api_timeout_seconds"], "slack.api_timeout_seconds", source),
+            api_timeout_seconds=_seconds(
+                data["slack"]["api_timeout_seconds"], "slack.api_timeout_seconds", source, positive=True
+            ),
         ),
         discord=DiscordConfig(
-            watch_channels=bool(data["discord"]["watch_channels"]),
+            watch_channels=_bool(data["discord"]["watch_channels"], "discord.watch_channels", source),
             min_article_chars=_int(data["discord"]["min_article_chars"], "discord.min_article_chars", source),
         ),
         engine=EngineConfig.from_mapping(claims_section, source),
         source=source,
     )
+
