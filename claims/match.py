@@ -90,7 +90,7 @@ _HANDLE = re.compile(r"@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])")
 _RT = re.compile(r"^\s*RT\b:?", re.M)
-_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"\w+")
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are aren't as at be because been before being
@@ -102,7 +102,8 @@ STOPWORDS = frozenset(
     them themselves then there there's these they they'd they'll they're they've this those through to too
     under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
     where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
-    your yours yourself yourselves just also will says said say s t via rt amp""".split()
+    your yours yourself yourselves just also will says said say s t via rt amp don didn doesn isn wasn aren
+    weren won couldn shouldn wouldn hasn haven hadn ll ve re d m""".split()
 )
 
 
@@ -127,7 +128,7 @@ def clean(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The lowercase words of `text` after `clean`, numbers whole ('1,000' stays one word)."""
+    """The lowercase words (runs of letters and digits) of `text` after `clean`."""
     return _WORD.findall(clean(text).lower())
 
 
@@ -158,16 +159,17 @@ Floats = npt.NDArray[np.float64]
 @dataclass(frozen=True)
 class _Rows:
     """A sparse matrix in compressed rows, read with plain numpy (scipy's per-call checks cost more
-    than the arithmetic at the sizes one search touches)."""
+    than the arithmetic at the sizes one search touches). Weights are float32 to halve the memory."""
 
-    indptr: Ints
-    indices: Ints
-    data: Floats
+    indptr: npt.NDArray[np.int64]
+    indices: npt.NDArray[np.int32]
+    data: npt.NDArray[np.float32]
 
     @classmethod
     def of(cls, m: sp.csr_matrix) -> _Rows:
-        m.sum_duplicates()
-        return cls(m.indptr.astype(np.int64), m.indices.astype(np.int64), m.data.astype(np.float64))
+        return cls(
+            m.indptr.astype(np.int64), m.indices.astype(np.int32, copy=False), m.data.astype(np.float32, copy=False)
+        )
 
     def select(self, rows: Ints) -> tuple[Ints, Ints]:
         """The positions in `indices`/`data` of the given rows, and how many each row has."""
@@ -250,14 +252,20 @@ class MatchIndex:
         norm = o.bm25_k1 * (1 - o.bm25_b + o.bm25_b * lengths / max(float(lengths.mean()) if n else 1.0, 1e-9))
         tf.data = self._idf[tf.indices] * tf.data * (o.bm25_k1 + 1) / (tf.data + np.repeat(norm, np.diff(tf.indptr)))
         self._bm25_by_term = _Rows.of(tf.T.tocsr())
-        # character n-grams: sublinear tf times idf, each document L2-normalised
+        # character n-grams: sublinear tf times idf, each document L2-normalised; done in place, in
+        # float32, as this is the largest matrix (about 250 entries a review)
         g = sp.csr_matrix(counts @ to_grams)
+        del counts
         self._gram_idf = np.log((1 + n) / (1 + np.bincount(g.indices, minlength=ng))) + 1
-        g.data = np.log1p(g.data) * self._gram_idf[g.indices]
-        row_len = np.sqrt(np.bincount(np.repeat(np.arange(n), np.diff(g.indptr)), weights=g.data**2, minlength=n))
-        row_len[row_len == 0] = 1
-        g.data /= np.repeat(row_len, np.diff(g.indptr))
-        self._grams_by_doc = _Rows.of(g)
+        data = g.data.astype(np.float32)
+        np.log1p(data, out=data)
+        data *= self._gram_idf.astype(np.float32)[g.indices]
+        lens = np.diff(g.indptr)
+        row_len = np.add.reduceat(data * data, g.indptr[:-1]) if len(data) else np.zeros(n, dtype=np.float32)
+        row_len[lens == 0] = 1
+        data /= np.repeat(np.sqrt(row_len), lens)
+        self._grams_by_doc = _Rows(g.indptr.astype(np.int64), g.indices.astype(np.int32, copy=False), data)
+        del g
 
     @classmethod
     def build(cls, records: Iterable[ReviewText], options: MatchOptions | None = None) -> MatchIndex:
@@ -297,12 +305,12 @@ class MatchIndex:
         terms = np.unique(np.concatenate([terms[terms >= 0], [self._term(w, grow=False) for w in unknown]]))
         terms = terms[terms >= 0].astype(np.int64)
         at, _ = self._grams_of_word.select(wids)
-        grams = [self._grams_of_word.indices[at]]
-        weights = [self._grams_of_word.data[at]]
+        grams = [self._grams_of_word.indices[at].astype(np.int64)]
+        weights = [self._grams_of_word.data[at].astype(np.float64)]
         for w in unknown:
             found = [i for i in map(self._gram_ids.get, self._word_grams(w)) if i is not None]
             grams.append(np.array(found, dtype=np.int64))
-            weights.append(np.ones(len(found)))
+            weights.append(np.ones(len(found), dtype=np.float64))
         ids, inverse = np.unique(np.concatenate(grams), return_inverse=True)
         vals = np.log1p(np.bincount(inverse, weights=np.concatenate(weights), minlength=len(ids)))
         vals *= self._gram_idf[ids]
