@@ -46,17 +46,26 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
         if args.http:
             import uvicorn
 
-            from bot.chat.slack.http import SlackAsgi
+            from bot.chat.slack.app import build_inbox_bolt
+            from bot.chat.slack.http import InboxWorker, SlackAsgi, TeamCheck
 
-            _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
-            uvicorn.run(
-                SlackAsgi(bolt, app.store),
-                host=args.host,
-                port=args.port,
-                log_level="warning",
-                access_log=False,
-                lifespan="on",
-            )
+            secret = _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
+            inbox = InboxWorker(build_inbox_bolt(app, adapter, bolt), app.store).start()
+            try:
+                uvicorn.run(
+                    SlackAsgi(bolt, app.store, signing_secret=secret, inbox=inbox, team=TeamCheck(bolt)),
+                    host=args.host,
+                    port=args.port,
+                    log_level="warning",
+                    access_log=False,
+                    lifespan="on",
+                    # a connection that says nothing is closed; a slow body is cut by SlackAsgi
+                    timeout_keep_alive=5,
+                    h11_max_incomplete_event_size=64 * 1024,
+                    limit_concurrency=500,
+                )
+            finally:
+                inbox.stop()
         else:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 

@@ -3,6 +3,7 @@
 One `Store` per process holds the shared database and one object per concern:
 
     store.events      processed platform events (de-duplication)
+    store.inbox       events kept before they are acknowledged, handled from there with retries
     store.checklists  checklists and their claims
     store.posting     posting leases and the messages the platform accepted
     store.reactions   status events (reactions), appended once
@@ -17,6 +18,7 @@ from __future__ import annotations
 from bot.store.checklists import Checklists
 from bot.store.database import Database, StoreError, default_sqlite_url
 from bot.store.events import ProcessedEvents
+from bot.store.inbox import Inbox
 from bot.store.memory import ClaimMemory, terms_of
 from bot.store.pages import Pages
 from bot.store.posting import Posting
@@ -30,6 +32,7 @@ class Store:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.events = ProcessedEvents(database)
+        self.inbox = Inbox(database)
         self.memory = ClaimMemory(database)
         self.checklists = Checklists(database, self.memory)
         self.posting = Posting(database)

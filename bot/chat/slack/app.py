@@ -55,6 +55,20 @@ def build_bolt_app(
     return bolt, adapter
 
 
+def build_inbox_bolt(app: App, adapter: SlackAdapter, bolt: BoltApp) -> BoltApp:
+    """A second Bolt app on the same adapter and client, for events kept in the inbox: it runs the
+    listener before answering (so a failure is seen and the event retried), and checks no signature
+    (the HTTP front checked it before keeping the event, which may be handled minutes later)."""
+    inbox_bolt = BoltApp(
+        client=bolt.client,
+        request_verification_enabled=False,
+        process_before_response=True,
+        logger=logging.getLogger("slack_bolt.App"),
+    )
+    register(inbox_bolt, adapter)
+    return inbox_bolt
+
+
 def settings_from_env(environ: dict[str, str] | None = None) -> dict[str, str | None]:
     environ = dict(os.environ if environ is None else environ)
     return {

@@ -1,15 +1,27 @@
 """Slack over HTTP (the Events API) as an ASGI app for a production server (uvicorn).
 
-Bolt verifies each request's signature; dispatch runs in a worker thread so the event loop keeps
-accepting (and acking) other requests. /healthz says the process is up, /readyz that the store answers.
+Each request, in this order: the body is read within a deadline and a size cap; the `v0` signature
+is checked on the raw bytes (nothing is parsed before: unsigned junk is a 401 and one log line);
+requests from a workspace the bot is not installed in are ignored. An event (`event_callback`) is
+then kept in the store's inbox *before* the 200 — when the store cannot keep it in time, the answer
+is 503 and Slack retries — and handled from the inbox by `InboxWorker`, with retries, so an event
+acknowledged while the store blinks is not lost. Commands, shortcuts and the URL check go to Bolt
+at once (their answer is the reply). /healthz says the process is up, /readyz that the store answers.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import json
+import logging
+import threading
+import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import parse_qs
 
 from slack_bolt import App as BoltApp
 from slack_bolt.request import BoltRequest
@@ -17,17 +29,82 @@ from sqlalchemy import text
 
 from bot.store import Store
 
+log = logging.getLogger(__name__)
+
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not from Slack
+BODY_SECONDS = 10.0  # a whole body within this, however slowly it drips
+SKEW_SECONDS = 300  # Slack's own limit on a request's age
+INBOX_SECONDS = 2.0  # Slack wants an answer within 3 s: keep the event within this, or say 503
+MAX_ATTEMPTS = 30  # an event that fails this often (a day of retries) is a bug, not a blink
+
+
+class Refused(Exception):
+    """A request answered with a status and one log line, never a traceback."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+def verify_signature(secret: str, headers: dict[str, str], body: bytes, moment: float | None = None) -> None:
+    """Check Slack's v0 signature over the raw bytes; raise Refused(401) with the reason."""
+    stamp = headers.get("x-slack-request-timestamp", "")
+    signature = headers.get("x-slack-signature", "")
+    if not stamp or not signature:
+        raise Refused(401, "no signature")
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        raise Refused(401, "a timestamp that is not a number")
+    if abs((time.time() if moment is None else moment) - int(stamp)) > SKEW_SECONDS:
+        raise Refused(401, "a stale timestamp")
+    expected = "v0=" + hmac.new(secret.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
+        raise Refused(401, "a bad signature")
+
+
+class TeamCheck:
+    """The workspace the bot token belongs to (`auth.test`, asked once and kept)."""
+
+    def __init__(self, bolt: BoltApp) -> None:
+        self.bolt = bolt
+        self.team: str | None = None
+        self._lock = threading.Lock()
+
+    def installed_in(self, team: str | None) -> bool:
+        """False only for a request that names another workspace; unknown (Slack unreachable) lets it in."""
+        if not team:
+            return True
+        with self._lock:
+            if self.team is None:
+                try:
+                    self.team = str(self.bolt.client.auth_test()["team_id"])
+                except Exception as exc:  # Slack unreachable: ask again next time
+                    log.warning("auth.test failed (%s); the workspace is not checked for now", type(exc).__name__)
+                    return True
+        return team == self.team
 
 
 class SlackAsgi:
-    def __init__(self, bolt: BoltApp, store: Store, path: str = "/slack/events") -> None:
+    def __init__(
+        self,
+        bolt: BoltApp,
+        store: Store,
+        path: str = "/slack/events",
+        *,
+        signing_secret: str | None = None,
+        inbox: InboxWorker | None = None,
+        team: TeamCheck | None = None,
+        body_seconds: float = BODY_SECONDS,
+    ) -> None:
         self.bolt = bolt
         self.store = store
         self.path = path
+        self.signing_secret = signing_secret
+        self.inbox = inbox
+        self.team = team
+        self.body_seconds = body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -47,25 +124,44 @@ class SlackAsgi:
             ready = await asyncio.to_thread(self._store_answers)
             await _respond(send, 200 if ready else 503, {"status": "ready" if ready else "store unavailable"})
         elif method == "POST" and path == self.path:
-            body = await _read_body(receive)
-            if body is None:
-                await _respond(send, 413, {"error": "request too large"})
-                return
-            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-            request = BoltRequest(
-                body=body.decode("utf-8", "replace"), query=scope.get("query_string", b"").decode(), headers=headers
-            )
-            response = await asyncio.to_thread(self.bolt.dispatch, request)
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": response.status,
-                    "headers": [(k.encode(), v.encode()) for k, values in response.headers.items() for v in values],
-                }
-            )
-            await send({"type": "http.response.body", "body": (response.body or "").encode()})
+            try:
+                await self._post(scope, receive, send)
+            except Refused as refused:
+                log.warning("refused a request to %s: %s (%s)", path, refused, refused.status)
+                await _respond(send, refused.status, {"error": str(refused)})
         else:
             await _respond(send, 404, {"error": "not found"})
+
+    async def _post(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = await _read_body(receive, self.body_seconds)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if self.signing_secret:
+            verify_signature(self.signing_secret, headers, body)
+        try:
+            decoded = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refused(400, "a body that is not UTF-8") from None
+        envelope = _envelope(decoded, headers.get("content-type", ""))
+        if self.team is not None and not await asyncio.to_thread(self.team.installed_in, _team_of(envelope)):
+            log.info("ignored a request from a workspace the bot is not installed in")
+            await _respond(send, 200, {"ok": True})
+            return
+        if self.inbox is not None and envelope.get("type") == "event_callback" and envelope.get("event_id"):
+            kept = await self.inbox.keep(envelope, decoded)
+            if not kept:
+                raise Refused(503, "the store cannot keep the event now; Slack will retry")
+            await _respond(send, 200, {"ok": True})
+            return
+        request = BoltRequest(body=decoded, query=scope.get("query_string", b"").decode("latin-1"), headers=headers)
+        response = await asyncio.to_thread(self.bolt.dispatch, request)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": response.status,
+                "headers": [(k.encode(), v.encode()) for k, values in response.headers.items() for v in values],
+            }
+        )
+        await send({"type": "http.response.body", "body": (response.body or "").encode()})
 
     def _store_answers(self) -> bool:
         try:
@@ -76,13 +172,41 @@ class SlackAsgi:
             return False
 
 
-async def _read_body(receive: Receive) -> bytes | None:
+def _envelope(body: str, content_type: str) -> dict[str, Any]:
+    """The parsed request (JSON events, or a form with or without a `payload`); Refused(400) when unreadable."""
+    try:
+        if "application/json" in content_type:
+            parsed = json.loads(body)
+        else:
+            form = {k: v[0] for k, v in parse_qs(body, strict_parsing=False).items()}
+            parsed = json.loads(form["payload"]) if "payload" in form else form
+    except (ValueError, KeyError):
+        raise Refused(400, "a body that cannot be read") from None
+    if not isinstance(parsed, dict):
+        raise Refused(400, "a body that is not an object")
+    return parsed
+
+
+def _team_of(envelope: dict[str, Any]) -> str | None:
+    team = envelope.get("team_id") or envelope.get("team")
+    if isinstance(team, dict):
+        team = team.get("id")
+    return str(team) if team else None
+
+
+async def _read_body(receive: Receive, seconds: float) -> bytes:
     chunks = bytearray()
+    deadline = time.monotonic() + seconds
     while True:
-        message = await receive()
+        try:
+            message = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            raise Refused(408, f"a body not sent within {seconds:g} s") from None
+        if message.get("type") == "http.disconnect":
+            raise Refused(400, "the client went away")
         chunks.extend(message.get("body", b""))
         if len(chunks) > MAX_BODY:
-            return None
+            raise Refused(413, "a request too large")
         if not message.get("more_body", False):
             return bytes(chunks)
 
@@ -90,3 +214,80 @@ async def _read_body(receive: Receive) -> bytes | None:
 async def _respond(send: Send, status: int, data: dict[str, Any]) -> None:
     await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json")]})
     await send({"type": "http.response.body", "body": json.dumps(data).encode()})
+
+
+class InboxWorker:
+    """Keeps events in the store's inbox before the ack, and handles them from there (with retries)
+    on a Bolt app that runs listeners before answering, so a failed handling is seen and retried."""
+
+    def __init__(self, bolt: BoltApp, store: Store, threads: int = 8, hold_seconds: float = 30.0) -> None:
+        self.bolt = bolt
+        self.store = store
+        self.hold_seconds = hold_seconds
+        self.threads = threads
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="inbox")
+        self._busy: set[tuple[str, str]] = set()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="inbox", daemon=True)
+
+    def start(self) -> InboxWorker:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(5)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    async def keep(self, envelope: dict[str, Any], body: str) -> bool:
+        """Whether the event is kept (now or before); False when the store did not answer in time."""
+        team = _team_of(envelope) or ""
+        put = asyncio.to_thread(self.store.inbox.put, team, str(envelope["event_id"]), "slack", body, INBOX_SECONDS)
+        try:
+            await asyncio.wait_for(put, timeout=INBOX_SECONDS + 0.5)
+        except Exception as exc:  # locked or unreachable: Slack retries a 503
+            log.warning("could not keep event %s: %s", envelope.get("event_id"), type(exc).__name__)
+            return False
+        self._wake.set()
+        return True
+
+    def _run(self) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            self._wake.wait(min(30.0, 0.5 * 2**failures))
+            self._wake.clear()
+            try:
+                with self._lock:
+                    free, busy = self.threads - len(self._busy), set(self._busy)
+                for row in self.store.inbox.take(free, self.hold_seconds, skip=busy) if free > 0 else []:
+                    key = (str(row["workspace"]), str(row["event_id"]))
+                    with self._lock:
+                        self._busy.add(key)
+                    self._pool.submit(self._handle, key, str(row["body"]), int(row["attempts"]))
+                failures = 0
+            except Exception as exc:  # the store is away: try again, slower each time
+                failures = min(failures + 1, 6)
+                log.warning("reading the inbox failed: %s", type(exc).__name__)
+
+    def _handle(self, key: tuple[str, str], body: str, attempts: int) -> None:
+        try:
+            request = BoltRequest(body=body, headers={"content-type": "application/json"})
+            response = self.bolt.dispatch(request)
+            if response.status == 200:
+                self.store.inbox.done(*key)
+            elif attempts >= MAX_ATTEMPTS:
+                log.error("event %s failed %d times (%s); given up", key[1], attempts, response.status)
+                self.store.inbox.done(*key)
+            else:
+                delay = min(300.0, 2.0**attempts)
+                log.warning("event %s failed (%s); retrying in %.0f s", key[1], response.status, delay)
+                self.store.inbox.retry_later(*key, delay)
+        except Exception as exc:  # the store is away: the event comes due again after its hold
+            log.warning("event %s could not be settled: %s", key[1], type(exc).__name__)
+        finally:
+            with self._lock:
+                self._busy.discard(key)
+            self._wake.set()
