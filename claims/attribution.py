@@ -95,6 +95,9 @@ def _low(token: str) -> str:
     return _bare(token).lower().replace("’", "'")
 
 
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
 def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """Character spans inside quotation marks, and whether a quotation is still open at the end.
 
@@ -103,7 +106,8 @@ def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[
     spans: list[tuple[int, int]] = []
     inside = open_at_start
     start = 0
-    for i, ch in enumerate(sentence):
+    for m in _QUOTE_MARK.finditer(sentence):
+        ch, i = m.group(0), m.start()
         if not inside and ch in _OPEN_QUOTES:
             inside, start = True, i
         elif inside and ch in _CLOSE_QUOTES:
@@ -115,6 +119,9 @@ def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[
 
 
 def _tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    if not quoted:
+        tokens = _TOKEN.findall(sentence)
+        return tokens, [False] * len(tokens)
     tokens, inside = [], []
     for m in _TOKEN.finditer(sentence):
         tokens.append(m.group(0))
@@ -169,7 +176,7 @@ class _Phrase:
         """`before`, with the index where the phrase starts."""
         tokens, nouns = self.tokens, self.nouns
         start = end
-        has_head = has_name = False
+        has_head = has_name = last_modifier = False
         modifiers = 0
         while start > 0:
             i = start - 1
@@ -188,20 +195,22 @@ class _Phrase:
                 pass
             elif low in _HEAD_PREPOSITIONS and right and _is_name(right) and i > 0 and _low(tokens[i - 1]) in nouns:
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
-            elif has_head and not has_name and modifiers < 3 and self._modifier(token):
-                modifiers += 1
+            elif modifiers < 3 and self._modifier(token) and (_low(right) in nouns or last_modifier):
+                modifiers += 1  # "local officials", "Republican state schools Superintendent X"
+                last_modifier = True
+                start = i
+                continue
             elif low in _DETERMINERS and (has_head or has_name):
                 start = i
                 break
             else:
                 break
+            last_modifier = False
             start = i
-        while start < end and _low(tokens[start]) in _JOINERS - {"the"}:
-            start += 1
-        while start < end and not (_is_name(tokens[start]) or _low(tokens[start]) in self.nouns | _DETERMINERS):
-            start += 1  # modifiers with no determiner before them: "fighting, local officials said" keeps all
         if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
             return end, None
+        while start < end and _low(tokens[start]) in _JOINERS - {"the"}:
+            start += 1
         words = [_bare(t) for t in tokens[start:end]]
         if not any(_is_name(w) or w.lower() in self.nouns for w in words):
             return end, None
@@ -273,6 +282,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 first in _APPOSITION_STARTS or first.isdigit() or not _TIME_WORDS.isdisjoint(segment)
                 or first.endswith(_STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
+                or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
             ):
                 return k
             return None
@@ -350,8 +360,14 @@ _NOT_AFTER = frozenset(
 
 def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
     """The source of the verb of saying at tokens[i]: before it, or after it when it follows a quote."""
-    if i + 1 < len(tokens) and _low(tokens[i + 1]) in {"responsibility", "credit"}:
-        return None  # "the group claimed responsibility": a deed, not words
+    found = _speaker_of_verb(tokens, inside, i, phrase)
+    if found is not None and i + 1 < len(tokens) and _low(tokens[i + 1]) in {"responsibility", "credit"}:
+        # "the group claimed responsibility": the group's claim, yet a deed rather than words
+        return Found(source=found.source) if found.source else None
+    return found
+
+
+def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
     end = i
     while end > 0 and _low(tokens[end - 1]) in _AUXILIARIES and not _ends_clause(tokens[end - 1]):
         end -= 1
@@ -478,7 +494,15 @@ class Speakers:
     offices: dict[str, set[str]] = field(default_factory=dict)
 
     def learn(self, sentence: str, index: int) -> None:
-        """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names."""
+        """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
+
+        A surname alone ("Morrison") is a mention of the person named in full earlier.
+        """
+        surnames = {name.split()[-1]: name for _, name in self.mentions}
+        surnames.update({s.name.split()[-1]: s.name for s in self.speakers if " " in s.name})
+        for word in _CAPITALISED.findall(sentence):
+            if word in surnames:
+                self.mentions.append((index, surnames[word]))
         for m in _COURTESY.finditer(sentence):
             gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
             self.genders.setdefault(m.group(2), gender)
@@ -558,6 +582,7 @@ class Speakers:
         return None
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
 
@@ -565,7 +590,9 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,
 def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:
     """ "Smith, who has led her party since 2019, said": a pronoun between the name and its verb."""
     quoted, _ = quoted_mask(sentence)
-    outside = "".join(" " if any(a <= i < b for a, b in quoted) else ch for i, ch in enumerate(sentence))
+    outside = sentence
+    for a, b in quoted:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
     at = outside.find(source.split()[-1])
     if at < 0:
         return None

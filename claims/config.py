@@ -63,6 +63,8 @@ class EngineConfig:
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     pronoun_window: int = 4
+    plain_fact_type: str | None = None
+    plain_fact_min: float = 1.0
 
     @classmethod
     def default(cls) -> EngineConfig:
@@ -80,7 +82,7 @@ class EngineConfig:
         for key, value in (overrides or {}).items():
             if key.startswith("extra_") and key[6:] in data and isinstance(data[key[6:]], list):
                 data[key[6:]] = list(data[key[6:]]) + _as_list(value, key, source)
-            elif key in {"furniture", "attribution"} and isinstance(value, Mapping):
+            elif key in {"furniture", "attribution", "plain_facts"} and isinstance(value, Mapping):
                 data[key] = {**data[key], **value}
             elif key in data:
                 data[key] = value
@@ -110,6 +112,14 @@ def _default_config() -> EngineConfig:
 
 def _words(value: Any, key: str, source: str) -> frozenset[str]:
     return frozenset(str(v).lower() for v in _as_list(value, key, source))
+
+
+def _plain_fact_type(data: Mapping[str, Any], source: str) -> str | None:
+    plain = data.get("plain_facts") or {}
+    name = plain.get("type")
+    if name is not None and name not in {t.get("name") for t in data["types"] if isinstance(t, Mapping)}:
+        raise ConfigError(f"{source}: claims.plain_facts.type {name!r} is not one of claims.types")
+    return str(name) if name is not None else None
 
 
 def _patterns(value: Any, key: str, source: str) -> tuple[re.Pattern[str], ...]:
@@ -152,6 +162,9 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         plural_nouns=_words(sources.get("plural_nouns", []), "attribution.plural_nouns", source),
         female_names=_words(sources.get("female_names", []), "attribution.female_names", source),
         male_names=_words(sources.get("male_names", []), "attribution.male_names", source),
+        plain_fact_type=_plain_fact_type(data, source),
+        plain_fact_min=_number(data.get("plain_facts", {}).get("min_factuality", 1.0), "plain_facts.min_factuality",
+                               source, 0, 1),
         pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),
     )
 

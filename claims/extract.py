@@ -82,14 +82,20 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     for (start, end, _), source in zip(spans, sources, strict=True):
         sentence = text[start:end]
         found = analyze(sentence, config, resolved=(source.source, source.person, source.said), speech=source.speech)
-        if found.type is None or found.score < config.min_score or len(sentence.split()) < config.min_words:
+        kind, score = found.type, found.score
+        if (kind is None or score < config.min_score) and config.plain_fact_type:
+            # no type's rule holds, yet the sentence reads plainly as a fact someone could check
+            plain = factuality(sentence, config)
+            if plain >= config.plain_fact_min:
+                kind, score = config.plain_fact_type, max(score, round(0.5 * found.score + 0.5 * plain, 3))
+        if kind is None or score < config.min_score or len(sentence.split()) < config.min_words:
             continue
         claim = Claim(
             sentence,
-            found.type,
+            kind,
             start,
             end,
-            found.score,
+            score,
             found.quantities,
             found.attribution,
             found.dates,

@@ -58,8 +58,13 @@ def _words(text: str) -> list[str]:
 
 
 def ends_a_sentence(text: str) -> bool:
-    """Whether a line ends as prose does: a full stop, a question, a closing quote, a colon."""
-    return text.rstrip(_JUNK).endswith((*_TERMINAL, ":"))
+    """Whether a line ends as prose does: a full stop, a question mark, a colon, before any closing quote.
+
+    A bare closing quote does not ("…Max grounding: 'It is not good for competitors'" is a headline).
+    """
+    stripped = text.rstrip(_JUNK)
+    bare = stripped.rstrip("\"”’')")
+    return bare.endswith((".", "!", "?", ":", "…")) or (bare != stripped and bare.endswith(","))
 
 
 def is_list_item(text: str) -> bool:
@@ -84,13 +89,19 @@ def _is_doubled(text: str) -> bool:
     return not odd and half >= 3 and text[:half] == text[half:]
 
 
+@lru_cache(maxsize=4)
+def _any_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One search for all of a config's furniture patterns."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
 def _is_furniture(text: str, config: EngineConfig) -> bool:
     lowered = text.lower()
     word_count = len(_words(text))
     if _is_doubled(text):
         return True
     # consent banners, "list 1 of 4" markers: furniture at any length
-    if any(p.search(text) for p in config.furniture_patterns):
+    if config.furniture_patterns and _any_pattern(config.furniture_patterns).search(text):
         return True
     if word_count <= config.furniture_max_words and any(p in lowered for p in config.furniture_phrases):
         return True
@@ -183,7 +194,32 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
                     continue
             lines.append(Line(start, start + len(stripped), stripped, kind))
         offset += len(raw)
-    return _mend_cut_sentences(lines)
+    return _teasers_and_captions(_mend_cut_sentences(lines))
+
+
+# a photo credit on its own line: "Natalie Park | Bloomberg | Getty Images", "AP Photo/Jane Doe"
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
+_CREDIT_LINE = re.compile(rf"^{_NAME_WORDS}(?:\s?[|/]\s?{_NAME_WORDS})+$")
+
+
+def _teasers_and_captions(lines: list[Line]) -> list[Line]:
+    """A one-sentence line between two headlines is a teaser's summary; a line above a credit, a caption."""
+    # (the first line is never a credit: "Port Strike Enters Second Week | Example Times" is a title)
+    kinds = [LineKind.FURNITURE if i and _CREDIT_LINE.match(ln.text) else ln.kind for i, ln in enumerate(lines)]
+    for i, line in enumerate(lines):
+        if kinds[i] is not LineKind.PROSE:
+            continue
+        before = kinds[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        single = len(_words(line.text)) <= 35 and not _sentence_ends(line.text.rstrip(_JUNK)[:-1])
+        teaser = single and before is LineKind.HEADLINE and after is not None and after.kind is LineKind.HEADLINE
+        caption = after is not None and _CREDIT_LINE.match(after.text) is not None
+        if teaser or caption:
+            kinds[i] = LineKind.HEADLINE
+    return [
+        ln if ln.kind is k else Line(ln.start, ln.end, ln.text, k, ln.continues)
+        for ln, k in zip(lines, kinds, strict=True)
+    ]
 
 
 def _mend_cut_sentences(lines: list[Line]) -> list[Line]:

@@ -62,7 +62,6 @@ def test_news_style_sources(sentence: str, source: str) -> None:
         "The minister, who visited the camp in May, told Newsweek: \"Aid is arriving every day.\"",
         # the words after "said" are what was said, not who said it
         "Kemal Aydin's lawyer, on Monday, said the figures were wrong.",
-        "The group claimed responsibility for the bombing in a statement.",
     ],
 )
 def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:
@@ -147,6 +146,20 @@ def test_the_office_and_the_statement_stand_for_whom_they_stand_for() -> None:
         '"The cause of the crash is under investigation and 12 were injured," the statement said.'
     )
     assert _sources(text) == ["Lena Marsh", "Lena Marsh", "the army", "the army"]
+
+
+def test_a_claim_of_responsibility_names_its_claimant_and_stays_an_event() -> None:
+    claims = extract_claims("The Northern Front, however, claimed responsibility for the bombing of the depot.")
+    assert [(c.type, c.attribution) for c in claims] == [("event", "The Northern Front")]
+
+
+def test_a_surname_alone_is_a_mention_that_keeps_he_from_the_wrong_man() -> None:
+    text = (
+        "The hearing heard from Tim Ward, a former adviser, and from committee counsel Steve Carter.\n\n"
+        "Committee counsel Steve Carter asked about the $40 million contract.\n\n"
+        "Ward said he had raised concerns about the contract, in which he said 12 firms had bid."
+    )
+    assert _sources(text)[-1] != "Steve Carter"
 
 
 def test_reported_speech_is_a_statement_not_an_event() -> None:

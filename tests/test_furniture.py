@@ -107,3 +107,29 @@ def test_a_missing_space_after_a_full_stop_still_ends_the_sentence() -> None:
     texts = _texts("Police said 14 people were killed in the blast.Rescuers pulled 30 survivors from the rubble.")
     assert len(texts) == 2
     assert texts[1].startswith("Rescuers pulled 30 survivors")
+
+
+def test_a_grid_of_teasers_with_summaries_and_a_captioned_photo_are_not_claims() -> None:
+    text = (
+        "Mayor Ana Ruiz said the city would hire 300 new bus drivers by March.\n"
+        "A bus waits at the central depot on Monday, Nov. 4, 2024.\n"
+        "Lena Park | Reuters | Getty Images\n"
+        "The city council approved the $40 million plan by nine votes to two.\n"
+        "Drivers' pay will rise 6 percent under the plan, the transport union said.\n"
+        "More from Cities\n"
+        "Bridge closure snarls morning traffic\n"
+        "At least 40 drivers were stranded for three hours on the ring road.\n"
+        "2H ago\n"
+        "Flood warning issued for river towns\n"
+        "Residents of 12 villages were told to move their cars to higher ground.\n"
+        "5H ago\n"
+    )
+    texts = " ".join(_texts(text))
+    assert "300 new bus drivers" in texts and "$40 million plan" in texts
+    for furniture in ["central depot", "40 drivers were stranded", "12 villages"]:
+        assert furniture not in texts
+
+
+def test_a_sentence_that_plainly_states_a_fact_is_listed_without_a_figure_or_a_listed_word() -> None:
+    texts = _texts("Ames was named head of the firm's streaming division in March 2018 after years in its deals team.")
+    assert len(texts) == 1
