@@ -242,3 +242,59 @@ def test_a_link_pasted_twice_is_fetched_once(web: Web, tmp_path: Path) -> None:
     assert len(web.requests) == 1
     assert first.url == second.url == "https://news.example/army-retakes-town"
     assert [c.text for c in first.claims] == [c.text for c in second.claims]
+
+
+EVIL_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Everything Is Fine</title>
+<link rel="canonical" href="{canonical}"></head><body><article><h1>Everything Is Fine</h1>
+<p>The health ministry said nobody was killed or wounded in the shelling of the town's market last week.</p>
+<p>The defence ministry said the border town of Vareno was never recaptured by government troops.</p>
+</article></body></html>"""
+
+
+def _links_app(tmp_path: Path, **fetch: float):  # type: ignore[no-untyped-def]
+    from bot.app import create_app
+
+    config = replace(load_config(environ={}), fetch=replace(OPEN, **fetch))
+    return create_app(config, database_url=f"sqlite:///{tmp_path / 'links.sqlite3'}")
+
+
+def test_a_page_claiming_another_address_as_canonical_does_not_poison_it(web: Web, tmp_path: Path) -> None:
+    """Before: the attacker's page was cached under the canonical link it declared, for every workspace,
+    forever, and the next paste of the real link got the attacker's text without fetching it."""
+    from bot.core.service import Place
+
+    web.page("/story", ARTICLE_HTML.encode())
+    web.page("/evil", EVIL_HTML.format(canonical=web.url("/story")).encode())
+    app = _links_app(tmp_path)
+    try:
+        app.workflow.submit(web.url("/evil"), "mallory", Place("slack", "T-attacker", "C1"))
+        for workspace in ("T-attacker", "T-victim"):
+            real = app.workflow.submit(web.url("/story"), "dana", Place("slack", workspace, "C1"))
+            assert any("23 civilians were killed" in c.text for c in real.claims)
+    finally:
+        app.close()
+    assert [path for path, _ in web.requests] == ["/evil", "/story", "/story"]
+
+
+def test_the_page_cache_is_per_workspace_keeps_redirect_targets_and_ages(web: Web, tmp_path: Path) -> None:
+    from bot.core.service import Place
+
+    web.page("/story", ARTICLE_HTML.encode())
+    web.redirect("/short", "/story")
+    app = _links_app(tmp_path)
+    try:
+        app.workflow.submit(web.url("/short"), "dana", Place("slack", "T1", "C1"))
+        app.workflow.submit(web.url("/story"), "dana", Place("slack", "T1", "C2"))  # the redirect's target: kept
+        app.workflow.submit(web.url("/short"), "lee", Place("slack", "T2", "C1"))  # another workspace: fetched
+    finally:
+        app.close()
+    assert [path for path, _ in web.requests] == ["/short", "/story", "/short", "/story"]
+    web.requests.clear()
+    # an age limit of a microsecond: every paste fetches again
+    app = _links_app(tmp_path, cache_hours=1e-9)
+    try:
+        for channel in ("C1", "C2"):
+            app.workflow.submit(web.url("/story"), "dana", Place("slack", "T1", channel))
+    finally:
+        app.close()
+    assert [path for path, _ in web.requests] == ["/story", "/story"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -118,18 +118,25 @@ class Workflow:
         self.clock = clock
 
     # -- submitting ----------------------------------------------------------------------------
-    def read_link(self, url: str) -> FetchedPage:
-        """The article behind a link: from the store when fetched before, else fetched once."""
-        cached = self.store.pages.cached_page(url)
-        if cached is not None:
-            return cached
+    def read_link(self, url: str, workspace: str | None = None) -> FetchedPage:
+        """The article behind a link: fetched once per workspace within `fetch.cache_hours`.
+
+        The page is kept in `workspace` only (not at all without one), under the link as pasted and
+        the address its redirects ended at: never under the canonical link the page claims for itself.
+        """
+        max_age = timedelta(hours=self.config.fetch.cache_hours)
+        if workspace is not None:
+            cached = self.store.pages.cached_page(workspace, url, max_age)
+            if cached is not None:
+                return cached
         if self.fetcher is None:
             raise ClaimCheckError("Fetching links is not set up here; paste the article's text instead.")
         try:
             page = self.fetcher(url)
         except ClaimCheckError as exc:
             raise ClaimCheckError(f"That link could not be fetched: {exc}") from exc
-        self.store.pages.save_page(replace(page, url=url))  # kept under the link as pasted (and its canonical link)
+        if workspace is not None:
+            self.store.pages.save_page(workspace, [url, page.url], page, max_age)
         return page
 
     def submit(self, source: str, who: str, place: Place, request_key: str | None = None) -> ChecklistView:
@@ -147,7 +154,7 @@ class Workflow:
         url: str | None = None
         title: str | None = None
         if is_link(source):
-            page = self.read_link(source.strip().strip("<>"))
+            page = self.read_link(source.strip().strip("<>"), place.workspace)
             text, title, url = page.text, page.title, page.canonical_url or page.url
         else:
             if len(source.encode("utf-8", "surrogatepass")) > self.config.max_input_bytes:

@@ -125,9 +125,12 @@ processed_events = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
 )
 
+# fetched pages, per workspace, under each address actually fetched (the link pasted and, after
+# redirects, the final one), never under the canonical link a page claims: a page could claim anyone's
 pages = Table(
     "pages",
     metadata,
+    Column("workspace", String(64), primary_key=True),
     Column("url", Text, primary_key=True),
     Column("canonical_url", Text),
     Column("title", Text),
