@@ -6,7 +6,7 @@ import math
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,20 @@ class DiscordConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ArchiveConfig:
+    """Published fact-checks (bot/core/published.py, bot/archive/): links to import, the fact-check API."""
+
+    link_max_bytes: int = 500_000_000
+    link_timeout_seconds: float = 300.0
+    lookup_url: str = "https://factchecktools.googleapis.com/v1alpha1/claims:search"
+    lookup_seconds: float = 2.0
+    lookup_cache_hours: float = 168.0
+    lookup_max_claims: int = 10
+    # from CLAIMCHECK_FACTCHECK_API_KEY only; never shown
+    api_key: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class AppConfig:
     """Everything the bot reads from configuration, in one frozen object passed down explicitly."""
 
@@ -60,6 +74,7 @@ class AppConfig:
     discord: DiscordConfig
     engine: EngineConfig
     source: str
+    archive: ArchiveConfig = ArchiveConfig()
     # a checklist shows at most this many claims (the most check-worthy), each at most this long
     max_claims: int = 200
     max_claim_chars: int = 1000
@@ -282,6 +297,19 @@ def _statuses(raw: Any, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
+def _archive(raw: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> ArchiveConfig:
+    url = environ.get("CLAIMCHECK_FACTCHECK_API_URL") or str(raw["lookup_url"])
+    return ArchiveConfig(
+        link_max_bytes=_int(raw["link_max_mb"], "archive.link_max_mb", source) * 1_000_000,
+        link_timeout_seconds=_seconds(raw["link_timeout_seconds"], "archive.link_timeout_seconds", source),
+        lookup_url=url,
+        lookup_seconds=_seconds(raw["lookup_seconds"], "archive.lookup_seconds", source),
+        lookup_cache_hours=_seconds(raw["lookup_cache_hours"], "archive.lookup_cache_hours", source),
+        lookup_max_claims=_int(raw["lookup_max_claims"], "archive.lookup_max_claims", source, low=0),
+        api_key=environ.get("CLAIMCHECK_FACTCHECK_API_KEY", "").strip(),
+    )
+
+
 def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> AppConfig:
     fetch = data["fetch"]
     allow_private = (
@@ -309,6 +337,7 @@ def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> 
             cache_hours=_seconds(fetch["cache_hours"], "fetch.cache_hours", source),
         ),
         statuses=_statuses(data["statuses"], source),
+        archive=_archive(data["archive"], source, environ),
         memory_match_ratio=_ratio(data["memory"]["match_ratio"], "memory.match_ratio", source),
         slack=SlackConfig(
             channels=_texts(data["slack"]["channels"], "slack.channels", source),

@@ -164,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=3000, help="Slack HTTP mode: the port to listen on")
     serve.add_argument("--database", help=database_help)
     serve.set_defaults(run=_lazy("bot.cli.serve:cmd_serve"))
+
+    from bot.cli import archive  # its parser only; the commands import what they need when they run
+
+    archive.add_parser(sub, _lazy)
     return parser
 
 

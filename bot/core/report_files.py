@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.core import desk_report
+from bot.core.published import claimreview_fields
 from bot.core.reports import Report, memory_note
 from bot.core.service import ClaimView
 from bot.core.statuses import LABELS
@@ -177,6 +178,7 @@ def as_claimreview(report: Report, author: str = "claimcheck newsroom") -> str:
                 },
                 "itemReviewed": item,
                 **desk_report.claimreview(c),
+                **claimreview_fields(checklist.place.workspace, checklist.id, c.number, c.memory),
             }
         )
     return json.dumps(reviews, ensure_ascii=False, indent=1)

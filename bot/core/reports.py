@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.core import desk_report
+from bot.core.published import published_line
 from bot.core.service import RESOLVED, ChecklistView, ClaimView
 from bot.core.statuses import LABELS, REPORT_ORDER
 from bot.core.wording import facts_line, figure_phrase, local_time, shorten, type_label
@@ -90,6 +91,8 @@ def memory_note(claim: ClaimView, names: Mapping[str, str] | None = None) -> str
     memory = claim.memory
     if not memory:
         return None
+    if "status" not in memory:  # a published fact-check only (bot/core/published.py)
+        return published_line(memory.get("published"))
     names = names or {}
     status = LABELS.get(str(memory.get("status")), str(memory.get("status")))
     note = "seen before" + (f": {status}" if status != "unchecked" else " (not checked yet)")
@@ -103,7 +106,8 @@ def memory_note(claim: ClaimView, names: Mapping[str, str] | None = None) -> str
         note += f" (checklist #{memory['checklist_id']})"
     if memory.get("figures_differ"):
         note += "; figures differ, earlier: " + ", ".join(memory.get("earlier_figures") or [])
-    return note
+    published = published_line(memory.get("published"))
+    return f"{note} · {published}" if published else note
 
 
 def details_line(figures: list[str], source: str | None, escape: Callable[[str], str] = str) -> str:

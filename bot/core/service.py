@@ -16,6 +16,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.config import AppConfig
+from bot.core.published import PublishedChecks
+from bot.core.published import merge as merge_published
 from bot.core.statuses import Derived, derive_status
 from bot.store import Candidate, ChecklistRow, ClaimRow, Page, StatusEvent, Store, now
 from claims import Claim, ClaimCheckError, check_text, extract_article
@@ -116,6 +118,8 @@ class Workflow:
         self.store = store
         self.fetcher = fetcher
         self.clock = clock
+        # published fact-checks matched to each claim (bot/core/published.py); create_app sets it
+        self.published: PublishedChecks | None = None
 
     # -- submitting ----------------------------------------------------------------------------
     def read_link(self, url: str, workspace: str | None = None) -> FetchedPage:
@@ -168,6 +172,8 @@ class Workflow:
         if not article.claims:
             raise NoClaimsError("No checkable claims were found in that text.")
         memory = self.remember(place.workspace, article.claims)
+        if self.published is not None:  # a close published fact-check joins the claim's memory note
+            memory = merge_published(memory, self.published.notes(article.claims))
         checklist_id, created = self.store.checklists.save_checklist(
             workspace=place.workspace,
             platform=place.platform,

@@ -9,12 +9,14 @@ One `Store` per process holds the shared database and one object per concern:
     store.reactions   status events (reactions), appended once
     store.memory      claim memory (claims indexed by their words)
     store.pages       fetched pages
+    store.archive     published fact-checks (schema.org ClaimReview) and the fact-check API's answers
 
 A new concern is a module here with a class that takes the `Database`, and one attribute below.
 """
 
 from __future__ import annotations
 
+from bot.store.archive import Archive, ImportCounts, Review
 from bot.store.checklists import Checklists
 from bot.store.database import Database, StoreError, default_sqlite_url
 from bot.store.events import ProcessedEvents
@@ -38,6 +40,7 @@ class Store:
         self.posting = Posting(database)
         self.reactions = Reactions(database)
         self.pages = Pages(database)
+        self.archive = Archive(database)
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Store:
@@ -58,6 +61,8 @@ class Store:
 
 __all__ = [
     "Candidate",
+    "ImportCounts",
+    "Review",
     "ChecklistRow",
     "ClaimRow",
     "Page",

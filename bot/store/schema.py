@@ -167,3 +167,50 @@ inbox = Table(
     Column("done_at", DateTime(timezone=True)),
     Index("ix_inbox_pending", "done_at", "next_at"),
 )
+
+# -- published fact-checks (bot/store/archive.py): schema.org ClaimReview, keyed by identifier or url --
+archive_reviews = Table(
+    "archive_reviews",
+    metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("key", String(512), nullable=False, unique=True),
+    Column("url", Text),
+    Column("publisher", Text),
+    Column("published", String(10)),  # YYYY-MM-DD
+    Column("rating", Text),
+    Column("claim", Text, nullable=False),
+    Column("headline", Text),
+    Column("description", Text),
+    Column("claimant", Text),
+    Column("language", String(16)),
+    Column("origin", String(32), nullable=False),  # "import" or "factcheck-api"
+    Column("digest", String(32), nullable=False),  # of the fields above: a re-import changes only what changed
+    Column("changed_us", BigInteger, nullable=False),
+    Index("ix_archive_reviews_changed", "changed_us"),
+)
+# an import in progress: a file's records land here first and join the archive in one short transaction,
+# so a file that turns out malformed leaves nothing half-imported (and the bot is not locked out meanwhile)
+archive_staging = Table(
+    "archive_staging",
+    metadata,
+    Column("batch", String(36), primary_key=True),
+    Column("key", String(512), primary_key=True),
+    Column("url", Text),
+    Column("publisher", Text),
+    Column("published", String(10)),
+    Column("rating", Text),
+    Column("claim", Text, nullable=False),
+    Column("headline", Text),
+    Column("description", Text),
+    Column("claimant", Text),
+    Column("language", String(16)),
+    Column("digest", String(32), nullable=False),
+)
+# claim searches asked of the fact-check API, and the reviews each answered, so a claim is asked once
+archive_lookups = Table(
+    "archive_lookups",
+    metadata,
+    Column("query_hash", String(64), primary_key=True),
+    Column("review_keys", JSON, nullable=False),
+    Column("looked_up_us", BigInteger, nullable=False),
+)

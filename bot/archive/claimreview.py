@@ -1,0 +1,150 @@
+"""schema.org ClaimReview objects -> `Review`, and the JSON-LD shapes they come in (lists, @graph, DataFeed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from bot.store import Review
+
+# why a record was left out (the import reports each with its count)
+NO_CLAIM = "no claimReviewed"
+BAD_DATE = "bad date"
+NOT_CLAIMREVIEW = "not a ClaimReview"
+NO_KEY = "no url or identifier"
+UNREADABLE_BLOCK = "unreadable JSON-LD block"
+
+# where a ClaimReview may sit inside another object (a page's WebPage or Article, an ItemList)
+_INSIDE = ("mainEntity", "review", "hasPart", "itemListElement", "item")
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    """The object's @type names without a vocabulary prefix ('schema:ClaimReview', 'http://schema.org/…')."""
+    raw = obj.get("@type", obj.get("type"))
+    names = raw if isinstance(raw, list) else [raw]
+    return {str(n).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for n in names if isinstance(n, str)}
+
+
+def candidates(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD value that should be a ClaimReview: in lists, @graph, DataFeed elements,
+    and inside the page objects that carry one; objects that are neither are yielded too (to be skipped)."""
+    if isinstance(value, list):
+        for element in value:
+            yield from candidates(element)
+        return
+    if not isinstance(value, dict):
+        return
+    if "ClaimReview" in types_of(value):
+        yield value
+        return
+    nested = False
+    for key in ("@graph", "dataFeedElement"):
+        if key in value:
+            nested = True
+            yield from candidates(value[key])
+    for key in _INSIDE:
+        inner = value.get(key)
+        if isinstance(inner, (dict, list)) and _holds_claimreview(inner):
+            nested = True
+            yield from candidates(inner)
+    if not nested:
+        yield value  # an Organization, a BreadcrumbList...: counted as "not a ClaimReview"
+
+
+def _holds_claimreview(value: Any, depth: int = 0) -> bool:
+    if depth > 6:
+        return False
+    if isinstance(value, list):
+        return any(_holds_claimreview(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return "ClaimReview" in types_of(value) or any(
+            _holds_claimreview(value.get(k), depth + 1) for k in (*_INSIDE, "@graph", "dataFeedElement")
+        )
+    return False
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        stripped = " ".join(value.split())
+        return stripped or None
+    return None
+
+
+def _name(value: Any) -> str | None:
+    """The name of an Organization or Person (or the first of a list), or a plain string."""
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        return _text(value.get("name")) or _text(value.get("alternateName")) or _text(value.get("url"))
+    return _text(value)
+
+
+def day_of(value: Any) -> str | None:
+    """An ISO date or date-time as YYYY-MM-DD; ValueError when it is not one."""
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        day = (datetime.fromisoformat(text) if len(text) > 10 else datetime.fromisoformat(text + "T00:00")).date()
+    except ValueError:
+        day = None
+    if day is None or not date(1900, 1, 1) <= day <= date(2200, 1, 1):
+        raise ValueError(text)
+    return day.isoformat()
+
+
+def _rating(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, dict)), None)
+    if not isinstance(value, dict):
+        return _text(value)
+    named = _text(value.get("alternateName")) or _text(value.get("name"))
+    if named:
+        return named
+    score, best = _text(value.get("ratingValue")), _text(value.get("bestRating"))
+    return f"{score}/{best}" if score and best else score
+
+
+def _identifier(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):  # a PropertyValue
+        value = value.get("value")
+    return _text(value)
+
+
+def to_review(obj: dict[str, Any]) -> Review | str:
+    """The `Review` of one ClaimReview object, or the reason it is left out."""
+    if "ClaimReview" not in types_of(obj):
+        return NOT_CLAIMREVIEW
+    claim = _text(obj.get("claimReviewed"))
+    if not claim:
+        return NO_CLAIM
+    url = _text(obj.get("url"))
+    key = _identifier(obj.get("identifier")) or url
+    if not key:
+        return NO_KEY
+    try:
+        published = day_of(obj.get("datePublished"))
+    except ValueError:
+        return BAD_DATE
+    item = obj.get("itemReviewed")
+    claimant = _name(item.get("author")) if isinstance(item, dict) else None
+    language = obj.get("inLanguage")
+    return Review(
+        key=key[:512],
+        claim=claim,
+        url=url,
+        publisher=_name(obj.get("author")) or _name(obj.get("publisher")),
+        published=published,
+        rating=_rating(obj.get("reviewRating")),
+        headline=_text(obj.get("headline")) or _text(obj.get("name")),
+        description=_text(obj.get("description")),
+        claimant=claimant,
+        language=(_name(language) or "")[:16] or None,
+    )
