@@ -62,19 +62,21 @@ class MatchOptions:
         bm25_k1, bm25_b: BM25's term saturation and length normalisation.
         char_ngrams: the sizes of the character n-grams taken inside each (space-padded) word.
         candidates: how many fact-checks the word ranking hands to the full score.
-        w_bm25, w_char, w_names, w_figures: the share of each signal in the score: word BM25 (as a
-            fraction of the claim's own terms' IDF), character n-gram cosine, and the fractions of the
-            claim's names and figures the fact-check holds (counted only when the claim has some).
-        rerank_depth: how many of the best candidates the names and figures re-rank.
+        w_bm25, w_char, w_phrases, w_names, w_figures: the share of each signal in the score: word
+            BM25 (as a fraction of what the claim's own terms could score), character n-gram cosine,
+            and the fractions of the claim's word pairs, names and figures that the fact-check holds
+            (the last three count only when the claim has some).
+        rerank_depth: how many of the best candidates the pairs, names and figures re-rank.
     """
 
     field_weights: tuple[float, float, float] = (1.0, 1.0, 0.5)
     bm25_k1: float = 1.2
     bm25_b: float = 0.75
     char_ngrams: tuple[int, int] = (4, 4)
-    candidates: int = 100
+    candidates: int = 50
     w_bm25: float = 0.5
     w_char: float = 0.5
+    w_phrases: float = 0.2
     w_names: float = 0.0
     w_figures: float = 0.0
     rerank_depth: int = 20
@@ -108,6 +110,7 @@ STOPWORDS = frozenset(
 
 
 _BREAK = "qzxbreakqzx"
+_BLOCK = 4096
 _BREAK_JOIN = f"\n{_BREAK}\n"
 
 
@@ -206,21 +209,29 @@ class MatchIndex:
         self.reviews = list(reviews)
         self.options = o = options
         n = self._n = len(self.reviews)
-        # each field of every review tokenised in one pass over the joined texts (one regex call
-        # instead of 14,000); a made-up word that no real text holds separates the documents
-        tokens = [
-            _WORD.findall(_BREAK_JOIN.join([clean(r.fields()[f]) for r in self.reviews]).lower()) for f in range(3)
-        ]
+        # the fields of a block of reviews are tokenised in one regex call over their joined texts
+        # (one call instead of thousands; blocks keep the word strings few at a time); a made-up word
+        # that no real text holds separates the documents
         word_ids = self._word_ids = {_BREAK: -1}
-        for ws in tokens:
-            word_ids.update(dict.fromkeys(ws))
-        word_ids.update(zip(word_ids, range(-1, len(word_ids) - 1), strict=True))
-        fields: list[tuple[Ints, Ints]] = []
-        for ws in tokens:
-            wids = np.fromiter(map(word_ids.__getitem__, ws), dtype=np.int64, count=len(ws))
-            docs = np.cumsum(wids == -1)
-            keep = wids >= 0
-            fields.append((wids[keep], docs[keep]))
+        self._stems: dict[str, str] = {}
+        parts: list[list[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]]] = [[], [], []]
+        for start in range(0, n, _BLOCK):
+            block = self.reviews[start : start + _BLOCK]
+            for f in range(3):
+                ws = _WORD.findall(_BREAK_JOIN.join([clean(r.fields()[f]) for r in block]).lower())
+                new = [w for w in dict.fromkeys(ws) if w not in word_ids]
+                word_ids.update(zip(new, range(len(word_ids) - 1, len(word_ids) - 1 + len(new)), strict=True))
+                wids = np.fromiter(map(word_ids.__getitem__, ws), dtype=np.int32, count=len(ws))
+                docs = (np.cumsum(wids == -1) + start).astype(np.int32)
+                keep = wids >= 0
+                parts[f].append((wids[keep], docs[keep]))
+        fields = [
+            (
+                np.concatenate([w for w, _ in p] or [np.zeros(0, np.int32)]),
+                np.concatenate([d for _, d in p] or [np.zeros(0, np.int32)]),
+            )
+            for p in parts
+        ]
         del word_ids[_BREAK]
         nw = len(word_ids)
         # each word's search term (stopwords dropped, light stemming) and character n-grams
@@ -237,10 +248,12 @@ class MatchIndex:
         to_terms = sp.csr_matrix(
             (np.ones(int(has_term.sum())), (np.flatnonzero(has_term), self._word_term[has_term])), shape=(nw, nt)
         )
-        to_grams = sp.csr_matrix((np.ones(len(gram_rows)), (gram_rows, gram_cols)), shape=(nw, ng))
+        to_grams = sp.csr_matrix((np.ones(len(gram_rows), dtype=np.float32), (gram_rows, gram_cols)), shape=(nw, ng))
         self._grams_of_word = _Rows.of(to_grams)
         # document-by-word counts, each field's words counted with the field's weight
-        data = np.concatenate([np.full(len(c), w) for (c, _), w in zip(fields, o.field_weights, strict=True)])
+        data = np.concatenate(
+            [np.full(len(c), w, dtype=np.float32) for (c, _), w in zip(fields, o.field_weights, strict=True)]
+        )
         counts = sp.csr_matrix(
             (data, (np.concatenate([d for _, d in fields]), np.concatenate([c for c, _ in fields]))), shape=(n, nw)
         )
@@ -290,6 +303,12 @@ class MatchIndex:
                 return -1
             got = self._term_ids[t] = len(self._term_ids)
         return got
+
+    def _pairs(self, ws: list[str]) -> set[tuple[str, str]]:
+        """The pairs of adjacent words, each word stemmed."""
+        cache = self._stems
+        stems = [cache.get(w) or cache.setdefault(w, _stem(w)) for w in ws]
+        return set(zip(stems, stems[1:], strict=False))
 
     def _word_grams(self, word: str) -> list[str]:
         lo, hi = self.options.char_ngrams
@@ -347,16 +366,26 @@ class MatchIndex:
         total = o.w_bm25 + o.w_char
         order = np.argsort(-score, kind="stable")[: max(k, o.rerank_depth)]
         final = score[order]
+        # re-ranking of the best few: shared phrases (pairs of adjacent words, stopwords included, so
+        # 'office of the former president' counts), and optionally names and figures
+        pairs = self._pairs(ws) if o.w_phrases else set()
         names = {w.lower() for w in _NAME.findall(clean(claim))} - STOPWORDS if o.w_names else set()
-        figures = {w.replace(",", "") for w in ws if w[0].isdigit()} if o.w_figures else set()
-        if names or figures:
+        figures = {w for w in ws if w[0].isdigit()} if o.w_figures else set()
+        if pairs or names or figures:
             for j, i in enumerate(order):
-                held = set(words("\n".join(self.reviews[int(cands[i])].fields())))
-                if names:
-                    final[j] += o.w_names * len(names & held) / len(names)
-                if figures:
-                    final[j] += o.w_figures * len(figures & {w.replace(",", "") for w in held}) / len(figures)
-            total += (o.w_names if names else 0.0) + (o.w_figures if figures else 0.0)
+                texts = self.reviews[int(cands[i])].fields()
+                if pairs:
+                    held_pairs: set[tuple[str, str]] = set()
+                    for text in texts:
+                        held_pairs |= self._pairs(words(text))
+                    final[j] += o.w_phrases * len(pairs & held_pairs) / len(pairs)
+                if names or figures:
+                    held = set(words("\n".join(texts)))
+                    if names:
+                        final[j] += o.w_names * len(names & held) / len(names)
+                    if figures:
+                        final[j] += o.w_figures * len(figures & held) / len(figures)
+            total += sum(w for w, on in ((o.w_phrases, pairs), (o.w_names, names), (o.w_figures, figures)) if on)
             resort = np.argsort(-final, kind="stable")
             order, final = order[resort], final[resort]
         return [
