@@ -1,6 +1,8 @@
-"""Speed and memory of claim matching at the size of a large store (a benchmark: it reports, asserts nothing).
+"""Speed and memory of claim matching at the size of a large store, and the choice of its threshold
+(a benchmark: it reports, asserts nothing).
 
     python bench/match.py [ARCHIVE] [--size 100000]
+    python bench/match.py threshold
 
 ARCHIVE is JSON Lines of ClaimReview (default: the CheckThat! Snopes archive in ../shared). Its texts
 are recombined in memory into SIZE synthetic fact-checks (each one's claim, headline and description
@@ -8,6 +10,11 @@ spliced from two or three real ones, so the vocabulary and lengths stay realisti
 records are copies). Reported: seconds to build the index, milliseconds to match one checklist of
 30 claims (median of 20 runs, after one warm-up), and the process's peak memory (max RSS), before
 and after building.
+
+`threshold` reads the CheckThat! claim-matching sets in ../shared (tuning allowed) and prints, for a
+range of thresholds, how many claims in a hundred get their best match shown, how many of those are
+right and wrong, and how many claims with no fact-check in the archive (simulated by indexing the
+archive without every review the sets ask for) would still show one.
 """
 
 from __future__ import annotations
@@ -35,7 +42,47 @@ def splice(a: str, b: str) -> str:
     return " ".join(wa[: len(wa) // 2] + wb[len(wb) // 2 :])
 
 
+def threshold() -> int:
+    import json
+
+    from bot.cli_match import read_archive
+    from claims.match import MATCH_THRESHOLD, MatchIndex
+
+    data = DEFAULT.parent
+    sets = {
+        name: [json.loads(line) for line in (data / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+        for name in ("train", "dev", "devtest")
+    }
+    reviews = list(read_archive(str(DEFAULT)))
+    asked = {doc for rows in sets.values() for row in rows for doc in row["relevant"]}
+    full, without = MatchIndex.build(reviews), MatchIndex.build([r for r in reviews if r.id not in asked])
+    for group in (("train", "dev"), ("devtest",)):
+        rows = [row for name in group for row in sets[name]]
+        best, right, other = [], [], []
+        for row in rows:
+            claim = " ".join(row["text"].split())
+            found, none = full.search(claim, 1), without.search(claim, 1)
+            best.append(found[0].score if found else 0.0)
+            right.append(bool(found) and found[0].id in row["relevant"])
+            other.append(none[0].score if none else 0.0)
+        print(f"{' + '.join(group)} ({len(rows)} claims), per hundred claims:")
+        for t in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+            shown = [s >= t for s in best]
+            ok = sum(s and r for s, r in zip(shown, right, strict=True))
+            wrong = sum(s and not r for s, r in zip(shown, right, strict=True))
+            false = sum(s >= t for s in other)
+            mark = "  <- MATCH_THRESHOLD" if abs(t - MATCH_THRESHOLD) < 1e-9 else ""
+            print(
+                f"  {t:.2f}: shown {100 * sum(shown) / len(rows):5.1f}, right {100 * ok / len(rows):5.1f}, "
+                f"wrong {100 * wrong / len(rows):4.1f}; with no fact-check in the archive, shown "
+                f"{100 * false / len(rows):4.1f}{mark}"
+            )
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["threshold"]:
+        return threshold()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("archive", nargs="?", default=str(DEFAULT))
     parser.add_argument("--size", type=int, default=100_000)
