@@ -208,14 +208,15 @@ def test_a_worker_killed_mid_post_is_finished_by_another(tmp_path: Path) -> None
 
 
 def test_a_worker_paused_past_its_lease_then_resumed_posts_nothing_twice(tmp_path: Path) -> None:
-    """SIGSTOP one worker while its post waits on Slack, past its lease: the other worker takes the
-    checklist over and finishes it; SIGCONT the first: it notices and stops. Every claim once."""
+    """SIGSTOP one worker while it waits out a 429's Retry-After, past its lease: the other worker
+    takes the checklist over and finishes it; SIGCONT the first: it notices and stops, instead of
+    retrying and posting the rest a second time. Every claim once."""
     database = f"sqlite:///{tmp_path / 'paused.sqlite3'}"
     with fake_slack() as fake, workers(fake, database, tmp_path, 2, interval=INTERVAL) as (first, second):
         first.send(event_envelope(message_event(ARTICLE), "EvPause"))
         wait_for(lambda: sum(claim_posts(fake).values()) >= 3)
-        # the next post hangs on Slack's side: the worker sits in the call, holding no transaction
-        fake.fail("chat.postMessage", 500, times=1, delay=LEASE / 2)
+        # the next post is rate limited: the worker waits out Retry-After (and would then retry)
+        fake.fail("chat.postMessage", 429, times=1, headers={"Retry-After": str(int(LEASE))})
         wait_for(lambda: not fake.faults["chat.postMessage"])
         os.kill(first.process.pid, signal.SIGSTOP)
         try:
