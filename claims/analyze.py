@@ -99,9 +99,16 @@ def _done(rule_words: frozenset[str], tokens: list[str]) -> bool:
     return any(token in rule_words and (i == 0 or not _NOT_DONE.match(tokens[i - 1])) for i, token in enumerate(tokens))
 
 
+def _stray(quantity: Quantity) -> bool:
+    """A number spelled out below ten, or a bare digit below ten with nothing counted: "one country, two
+    systems", "two people familiar with the matter" make no quantity claim (a count of the dead does)."""
+    small = quantity.value < 10 and not quantity.unit.isupper()  # money ("$5", unit USD) is never stray
+    return small and (not any(ch.isdigit() for ch in quantity.text) or not quantity.unit)
+
+
 def _units_hold(rule: ClaimType, quantities: tuple[Quantity, ...]) -> bool:
     return bool(rule.units) and any(
-        q.unit in rule.units or ("*" in rule.units and q.unit != "percent") for q in quantities
+        q.unit in rule.units or ("*" in rule.units and q.unit != "percent" and not _stray(q)) for q in quantities
     )
 
 
@@ -140,6 +147,7 @@ def claim_type(
     tokens = _WORDS.findall(sentence.lower())
     # a span of time ("after four days of fighting") is context: the sentence takes the type of what
     # happened, and is a quantity for its durations only when no other rule holds
+    # a duration is context (below); a stray small number is no figure to count (`_units_hold`)
     figures = tuple(q for q in quantities if q.unit not in _DURATIONS)
     durations = quantities if len(figures) < len(quantities) else ()
     fallback = None

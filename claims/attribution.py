@@ -656,7 +656,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         grouped = group_of[index] != index or (index + 1 < len(sentences) and group_of[index + 1] == index)
         if not (item.source or item.pronoun):
             item = named.get(group_of[index], item)
-        speech = grouped and item is not found[index] or (grouped and group_of[index] != index)
+        speech = grouped  # a sentence of a quotation that runs over several sentences
         if (
             not (item.source or item.pronoun) and quoting[index] and index > 0 and sentences[index - 1][1] == block
             and quoting[index - 1] and _starts_with_quote(text) and results[-1].source

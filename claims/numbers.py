@@ -72,6 +72,29 @@ _CURRENCIES = {
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
+    "hk$": "HKD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "s$": "SGD",
+    "nz$": "NZD",
+    "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "taiwan dollars": "TWD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "hkd": "HKD",
+    "cny": "CNY",
+    "jpy": "JPY",
+    "inr": "INR",
 }
 _FRACTIONS = {
     "three-quarters": 75.0,
@@ -114,11 +137,16 @@ _WORD_NUMBER = (
 )
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 _MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
-_QUALIFIER = r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly)"
+_QUALIFIER = (
+    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|"
+    r"a total of|an estimated|a further|another)"
+)
 
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
-    rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s(?P<cur2>dollars?|euros?|pounds|yen|USD|EUR|GBP)\b",
+    rf"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
+    rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
+    r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
+    r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|USD|EUR|GBP|HKD|CNY|JPY|INR)\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
@@ -132,7 +160,7 @@ _FRACTION = re.compile(
 _POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
 _CASUALTIES = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
-    r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was)\b)[A-Za-z'’-]+){0,4}?)"
+    r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when)\b)[A-Za-z'’-]+){0,4}?)"
     r"\s(?:(?:were|was|have been|has been|had been|are|is|being)\s)?"
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing)\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
@@ -145,7 +173,7 @@ _COUNT = re.compile(
     rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
     # too often mean something else: "one of", "one day")
-    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?P<wunit3>[a-z]+s|people|children|men|women)\b",
+    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?:[A-Z][a-z]+\s)?(?P<wunit3>[a-z]+s|people|children|men|women)\b",
     re.IGNORECASE,
 )
 
@@ -292,15 +320,21 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     money = _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) or not words.isdisjoint(_CURRENCIES) else ()
     for m in money:
         if m.group("num"):
-            keep(m.span(), _scaled(m.group("num"), m.group("mult")), _CURRENCIES[m.group("cur").lower()])
+            keep(m.span(), _scaled(m.group("num"), m.group("mult")), _currency(m.group("cur")))
         else:
-            keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _CURRENCIES[m.group("cur2").lower()])
+            keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _currency(m.group("cur2")))
     percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered
     for m in _PERCENT.finditer(sentence) if percent else ():
-        keep(m.span(), parse_number(m.group("num")), "percent")
+        if _CERTAINTY.match(sentence, m.end()):  # "100% confident" is a manner of speaking
+            if taken.free(m.span()):
+                taken.add(m.span())
+        else:
+            keep(m.span(), parse_number(m.group("num")), "percent")
     fractions = not words.isdisjoint({"half", "third", "thirds", "quarter", "quarters"})
     for m in _FRACTION.finditer(sentence) if fractions else ():
-        keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
+        # "the second half of last year", "half of the season": a stretch of time, not a share
+        if not _ORDINAL_BEFORE.search(sentence, 0, m.start()) and not _TIME_AFTER.match(sentence, m.end()):
+            keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
     for m in _POINTS.finditer(sentence) if fractions else ():
         keep(m.span(), 0.25 if m.group(1).lower() == "quarter" else 0.5, "percentage points")
     casualties = not words.isdisjoint(_CASUALTY_CUES)
@@ -319,6 +353,11 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             hyphenated = m.group("unit") is not None and sentence[m.start("unit") - 1] == "-"
             unit = _count_unit(m.group("unit"), 1 if hyphenated else 2)
             end = m.start("unit") + len(unit) if unit else figure_end
+            initials = _INITIALS_UNIT.match(sentence, figure_end)
+            if initials:
+                # "200 U.S. military personnel": the count is of what follows the country's initials
+                unit = _count_unit(initials.group(1), 2)
+                end = initials.start(1) + len(unit) if unit else figure_end
             if not dates.free((m.start(), end)):
                 # "rose to 500 in March": the count stands, the date after it is not its unit
                 unit, end = "", figure_end
@@ -336,6 +375,27 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
     return tuple(q for _, q in found)
+
+
+_CERTAINTY = re.compile(
+    r"\s+(?:sure|confident|certain|committed|convinced|behind|focused|serious|honest|right|wrong|correct|true)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|other|final|opening)\s+$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:the|this|last|next|that)\s+)?(?:year|season|month|week|decade|century|day|game|match|term|quarter|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_INITIALS_UNIT = re.compile(r"\s(?:[A-Z]\.){2,}\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)")
+
+
+def _currency(word: str) -> str:
+    key = word.lower()
+    for candidate in (key, key + "s", key.rstrip("s")):
+        if candidate in _CURRENCIES:
+            return _CURRENCIES[candidate]
+    return word.upper()
 
 
 def _count_unit(words: str | None, most: int = 2) -> str:

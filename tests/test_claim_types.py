@@ -209,3 +209,45 @@ def test_perfect_tense_with_a_contracted_has() -> None:
 )
 def test_a_span_of_time_is_context_not_the_claim(sentence: str, kind: str) -> None:
     assert classify_sentence(sentence).type == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a manner of speaking and a stretch of time are no shares
+        ("I am 100% confident that the bridge will open on time.", []),
+        ("Sales slowed in the second half of last year.", []),
+        ("Half of the voters stayed at home.", [(50, "percent")]),
+        # the count is of what follows a country's initials
+        ("Some 200 U.S. military personnel remain at the base.", [(200, "military personnel")]),
+        # currencies named with their country
+        ("The listing would raise at least 88 billion Hong Kong dollars.", [(88e9, "HKD")]),
+        ("The shares were priced at HK$176 each.", [(176, "HKD")]),
+        # "a total of" before the dead; a span of time before "that killed" is not the toll
+        ("Two crashes in less than five months that killed a total of 346 people grounded the jet.",
+         [(2, "crashes"), (5, "months"), (346, "killed")]),
+        ("The rebels freed two Western hostages on Monday.", [(2, "hostages")]),
+    ],
+)
+def test_figures_read_as_a_checker_reads_them(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing said it is committed to the one country, two systems formula for the territory.",
+        "The attorney general is investigating the company, according to two people familiar with the matter.",
+    ],
+)
+def test_a_stray_small_number_does_not_make_a_quantity(sentence: str) -> None:
+    assert classify_sentence(sentence).type != "quantity"
+
+
+def test_every_sentence_of_a_quotation_over_several_sentences_is_a_quote() -> None:
+    text = (
+        'Ana Duarte, the port director, said: "The United States does not support forced relocations of the '
+        'dock workers. We have asked for 300 more inspectors."'
+    )
+    claims = extract_claims(text)
+    assert [c.type for c in claims] == ["quote", "quote"]
