@@ -115,6 +115,7 @@ STOPWORDS = frozenset(
 
 _BREAK = "qzxbreakqzx"
 _BLOCK = 4096
+_PAIR_BASE = 1 << 31  # pair key = first stem id * _PAIR_BASE + second stem id
 _BREAK_JOIN = f"\n{_BREAK}\n"
 
 
@@ -217,7 +218,6 @@ class MatchIndex:
         # (one call instead of thousands; blocks keep the word strings few at a time); a made-up word
         # that no real text holds separates the documents
         word_ids = self._word_ids = {_BREAK: -1}
-        self._stems: dict[str, str] = {}
         parts: list[list[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]]] = [[], [], []]
         for start in range(0, n, _BLOCK):
             block = self.reviews[start : start + _BLOCK]
@@ -241,6 +241,26 @@ class MatchIndex:
         # each word's search term (stopwords dropped, light stemming) and character n-grams
         self._term_ids: dict[str, int] = {}
         self._word_term = np.fromiter((self._term(w, grow=True) for w in word_ids), dtype=np.int64, count=nw)
+        # adjacent word pairs (stemmed, stopwords kept) of each document, as sorted int64 keys, for the
+        # phrase re-ranking
+        self._stem_ids: dict[str, int] = {}
+        word_stem = np.fromiter(
+            (self._stem_ids.setdefault(_stem(w), len(self._stem_ids)) for w in word_ids), dtype=np.int64, count=nw
+        )
+        keys, key_docs = [], []
+        for wids, docs in fields:
+            same = docs[1:] == docs[:-1]
+            keys.append((word_stem[wids[:-1]] * _PAIR_BASE + word_stem[wids[1:]])[same])
+            key_docs.append(docs[1:][same])
+        pair_keys = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+        pair_docs = np.concatenate(key_docs).astype(np.int64) if key_docs else np.zeros(0, np.int64)
+        order = np.lexsort((pair_keys, pair_docs))
+        pair_keys, pair_docs = pair_keys[order], pair_docs[order]
+        first = np.ones(len(pair_keys), dtype=bool)
+        first[1:] = (pair_keys[1:] != pair_keys[:-1]) | (pair_docs[1:] != pair_docs[:-1])
+        pair_keys, pair_docs = pair_keys[first], pair_docs[first]
+        self._pairs_by_doc = (np.concatenate([[0], np.cumsum(np.bincount(pair_docs, minlength=n))]), pair_keys)
+        del keys, key_docs, pair_docs, order, first
         gram_lists = [self._word_grams(w) for w in word_ids]
         all_grams = [g for grams in gram_lists for g in grams]
         gram_ids = self._gram_ids = dict.fromkeys(all_grams, 0)
@@ -308,11 +328,20 @@ class MatchIndex:
             got = self._term_ids[t] = len(self._term_ids)
         return got
 
-    def _pairs(self, ws: list[str]) -> set[tuple[str, str]]:
-        """The pairs of adjacent words, each word stemmed."""
-        cache = self._stems
-        stems = [cache.get(w) or cache.setdefault(w, _stem(w)) for w in ws]
-        return set(zip(stems, stems[1:], strict=False))
+    def _pairs(self, ws: list[str]) -> tuple[npt.NDArray[np.int64], int]:
+        """The keys of the claim's adjacent word pairs that the archive knows, and how many pairs it has."""
+        ids = [self._stem_ids.get(_stem(w), -1) for w in ws]
+        pairs = set(zip(ids, ids[1:], strict=False))
+        keys = [a * _PAIR_BASE + b for a, b in pairs if a >= 0 and b >= 0]
+        return np.array(sorted(keys), dtype=np.int64), len(pairs)
+
+    def _pairs_held(self, docs: Ints, keys: npt.NDArray[np.int64]) -> Floats:
+        """For each document, how many of `keys` its word pairs include."""
+        indptr, pair_keys = self._pairs_by_doc
+        starts, lens = indptr[docs], indptr[docs + 1] - indptr[docs]
+        at = np.repeat(starts - np.cumsum(lens) + lens, lens) + np.arange(int(lens.sum()))
+        hits = np.isin(pair_keys[at], keys)
+        return np.bincount(np.repeat(np.arange(len(docs)), lens), weights=hits, minlength=len(docs)).astype(np.float64)
 
     def _word_grams(self, word: str) -> list[str]:
         lo, hi = self.options.char_ngrams
@@ -372,24 +401,21 @@ class MatchIndex:
         final = score[order]
         # re-ranking of the best few: shared phrases (pairs of adjacent words, stopwords included, so
         # 'office of the former president' counts), and optionally names and figures
-        pairs = self._pairs(ws) if o.w_phrases else set()
+        keys, n_pairs = self._pairs(ws) if o.w_phrases else (np.zeros(0, np.int64), 0)
+        if n_pairs:
+            final = final + o.w_phrases * self._pairs_held(cands[order], keys) / n_pairs
+            total += o.w_phrases
         names = {w.lower() for w in _NAME.findall(clean(claim))} - STOPWORDS if o.w_names else set()
         figures = {w for w in ws if w[0].isdigit()} if o.w_figures else set()
-        if pairs or names or figures:
+        if names or figures:
             for j, i in enumerate(order):
-                texts = self.reviews[int(cands[i])].fields()
-                if pairs:
-                    held_pairs: set[tuple[str, str]] = set()
-                    for text in texts:
-                        held_pairs |= self._pairs(words(text))
-                    final[j] += o.w_phrases * len(pairs & held_pairs) / len(pairs)
-                if names or figures:
-                    held = set(words("\n".join(texts)))
-                    if names:
-                        final[j] += o.w_names * len(names & held) / len(names)
-                    if figures:
-                        final[j] += o.w_figures * len(figures & held) / len(figures)
-            total += sum(w for w, on in ((o.w_phrases, pairs), (o.w_names, names), (o.w_figures, figures)) if on)
+                held = set(words("\n".join(self.reviews[int(cands[i])].fields())))
+                if names:
+                    final[j] += o.w_names * len(names & held) / len(names)
+                if figures:
+                    final[j] += o.w_figures * len(figures & held) / len(figures)
+            total += (o.w_names if names else 0.0) + (o.w_figures if figures else 0.0)
+        if n_pairs or names or figures:
             resort = np.argsort(-final, kind="stable")
             order, final = order[resort], final[resort]
         return [
