@@ -39,12 +39,31 @@ class SlackConfig:
     posting_lease_seconds: float
     resume_interval_seconds: float
     api_timeout_seconds: float
+    edit_interval_seconds: float
+    edits_per_minute: int
 
 
 @dataclass(frozen=True, slots=True)
 class DiscordConfig:
     watch_channels: bool
     min_article_chars: int
+    edit_interval_seconds: float
+    resume_interval_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class WorkflowConfig:
+    """The desk's workflow (bot/core/desk.py; `workflow:` in bot/defaults.yaml says what each is)."""
+
+    take_emoji: tuple[str, ...] = ("raising_hand", "🙋")
+    sign_off: int = 1
+    timezone: str = "UTC"
+    default_due: tuple[tuple[str, str], ...] = ()  # (channel, "17:00" or "2h")
+    remind_before_minutes: float = 30.0
+    stale_minutes: float = 60.0
+    check_first: int = 3
+    type_weights: tuple[tuple[str, float], ...] = (("casualties", 1.0), ("control", 0.8), ("vote", 0.8))
+    beat: tuple[tuple[str, float], ...] = ()  # (word, weight)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +94,7 @@ class AppConfig:
     engine: EngineConfig
     source: str
     archive: ArchiveConfig = ArchiveConfig()
+    workflow: WorkflowConfig = WorkflowConfig()
     # a checklist shows at most this many claims (the most check-worthy), each at most this long
     max_claims: int = 200
     max_claim_chars: int = 1000
@@ -186,7 +206,7 @@ def _overlay(base: dict[str, Any], extra: Mapping[str, Any], source: str, prefix
     for key, value in extra.items():
         if key not in base:
             raise ConfigError(f"{source}: unknown key {prefix}{key}")
-        if isinstance(base[key], dict) and key not in {"claims", "statuses"}:
+        if isinstance(base[key], dict) and key not in {"claims", "statuses", "default_due", "beat", "type_weights"}:
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{source}: {prefix}{key} must be a mapping")
             merged[key] = _overlay(base[key], value, source, f"{prefix}{key}.")
@@ -311,6 +331,8 @@ def _archive(raw: Mapping[str, Any], source: str, environ: Mapping[str, str]) ->
 
 
 def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> AppConfig:
+    from bot.desk_config import workflow_config  # the desk's settings are read in a module of their own
+
     fetch = data["fetch"]
     allow_private = (
         _bool(fetch["allow_private_addresses"], "fetch.allow_private_addresses", source)
@@ -354,12 +376,23 @@ def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> 
             api_timeout_seconds=_seconds(
                 data["slack"]["api_timeout_seconds"], "slack.api_timeout_seconds", source, positive=True
             ),
+            edit_interval_seconds=_seconds(
+                data["slack"]["edit_interval_seconds"], "slack.edit_interval_seconds", source
+            ),
+            edits_per_minute=_int(data["slack"]["edits_per_minute"], "slack.edits_per_minute", source),
         ),
         discord=DiscordConfig(
             watch_channels=_bool(data["discord"]["watch_channels"], "discord.watch_channels", source),
             min_article_chars=_int(data["discord"]["min_article_chars"], "discord.min_article_chars", source),
+            edit_interval_seconds=_seconds(
+                data["discord"]["edit_interval_seconds"], "discord.edit_interval_seconds", source
+            ),
+            resume_interval_seconds=_seconds(
+                data["discord"]["resume_interval_seconds"], "discord.resume_interval_seconds", source
+            ),
         ),
         engine=EngineConfig.from_mapping(claims_section, source),
         source=source,
+        workflow=workflow_config(data.get("workflow") or {}, source),
     )
 

@@ -33,6 +33,24 @@ def member(user_id: str, name: str) -> dict[str, Any]:
 
 
 def _interaction(data: dict[str, Any], user: str, name: str, guild: str, channel: str, kind: int = 2) -> dict[str, Any]:
+    if not guild:  # a direct message: a user instead of a member, a DM channel, no guild
+        return {
+            "id": snowflake(),
+            "application_id": APP_ID,
+            "type": kind,
+            "token": f"itoken-{snowflake()}",
+            "version": 1,
+            "channel_id": channel,
+            "user": user_object(user, name),
+            "data": data,
+            "channel": {"id": channel, "type": 1, "recipients": [user_object(user, name)], "flags": 0},
+            "app_permissions": "2251799813685247",
+            "locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"1": user},
+            "context": 1,
+            "attachment_size_limit": 10485760,
+        }
     return {
         "id": snowflake(),
         "application_id": APP_ID,
@@ -102,8 +120,13 @@ def context_menu(
     return _interaction(data, user, name, guild, channel)
 
 
-def reaction(emoji: str, message_id: str, channel_id: str, user: str, guild: str = GUILD) -> dict[str, Any]:
+def reaction(
+    emoji: str, message_id: str, channel_id: str, user: str, guild: str = GUILD, name: str | None = None
+) -> dict[str, Any]:
+    """A reaction event; with `name`, the member as Discord sends it on MESSAGE_REACTION_ADD."""
+    extra = {"member": member(user, name)} if name else {}
     return {
+        **extra,
         "user_id": user,
         "channel_id": channel_id,
         "message_id": message_id,

@@ -53,6 +53,9 @@ class FakeDiscord:
         self.calls: list[tuple[str, str, dict[str, Any]]] = []
         self.files: list[bytes] = []
         self.rate_limits: dict[str, int] = {}
+        self.retry_after = 0.2  # what a 429 asks discord.py to wait
+        self.forbidden: dict[str, int] = {}  # "METHOD path" pattern -> how many calls get 403 Missing Permissions
+        self.synced: list[Any] = []  # the application commands the bot registered
         self.unknown: list[str] = []
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self._lock = threading.Lock()
@@ -77,6 +80,10 @@ class FakeDiscord:
     def next_id(self) -> str:
         with self._lock:
             return str(next(self._ids))
+
+    def forbid(self, route_pattern: str, times: int = 1) -> None:
+        """The next `times` calls whose "METHOD path" matches get 403 Missing Permissions."""
+        self.forbidden[route_pattern] = times
 
     def limit(self, route_pattern: str, times: int = 1) -> None:
         """The next `times` calls whose "METHOD path" matches get a 429 with Discord's headers."""
@@ -114,18 +121,24 @@ class FakeDiscord:
                 self.rate_limits[pattern] = left - 1
                 return (
                     429,
-                    {"message": "You are being rate limited.", "retry_after": 0.2, "global": False},
+                    {"message": "You are being rate limited.", "retry_after": self.retry_after, "global": False},
                     {
-                        "Retry-After": "0.2",
+                        "Retry-After": str(self.retry_after),
                         "X-RateLimit-Limit": "5",
                         "X-RateLimit-Remaining": "0",
-                        "X-RateLimit-Reset-After": "0.2",
+                        "X-RateLimit-Reset-After": str(self.retry_after),
                         "X-RateLimit-Bucket": "fake",
                         "X-RateLimit-Scope": "user",
                         # without Via, discord.py takes a 429 for a Cloudflare ban and gives up
                         "Via": "1.1 google",
                     },
                 )
+        for pattern, left in list(self.forbidden.items()):
+            if left and re.fullmatch(pattern, key):
+                self.forbidden[pattern] = left - 1
+                with self._lock:
+                    self.calls.append((method, path, {"refused": 403}))
+                return 403, {"message": "Missing Permissions", "code": 50013}, {}
         payload = self._payload(raw, content_type)
         with self._lock:
             self.calls.append((method, path, payload))
@@ -175,6 +188,13 @@ class FakeDiscord:
                 },
                 {},
             )
+        if re.fullmatch(r"DELETE /channels/\d+/messages/\d+", key):
+            return 204, None, {}
+        if m := re.fullmatch(r"PUT /applications/(\d+)/commands", key):
+            with self._lock:
+                self.synced = list(payload) if isinstance(payload, list) else []
+            commands = [{**c, "id": self.next_id(), "application_id": m.group(1), "version": "1"} for c in self.synced]
+            return 200, commands, {}
         if m := re.fullmatch(r"PATCH /channels/(\d+)/messages/(\d+)", key):
             return 200, self.message(m.group(1), payload, m.group(2)), {}
         if m := re.fullmatch(r"POST /interactions/(\d+)/([^/]+)/callback", key):

@@ -19,6 +19,9 @@ class FakeSlack:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.uploads: list[bytes] = []
         self.messages: list[dict[str, Any]] = []
+        self.times: list[tuple[str, float]] = []  # (method, when the call was answered), for pacing
+        self.responses: list[dict[str, Any]] = []  # what was sent to a response_url
+        self.users: dict[str, dict[str, Any]] = {}  # users.info answers by user id
         self.deleted: list[dict[str, Any]] = []  # messages the bot withdrew (chat.delete)
         self.faults: dict[str, list[tuple[int, dict[str, str], float, str | None]]] = {}
         self._ts = 0
@@ -34,6 +37,11 @@ class FakeSlack:
                 if self.path.startswith("/upload/"):
                     fake.uploads.append(raw)
                     respond(self, 200, b"OK - 1", "text/plain")
+                    return
+                if self.path.startswith("/hooks/"):
+                    with fake._lock:
+                        fake.responses.append(json.loads(raw or b"{}"))
+                    respond(self, 200, b"ok", "text/plain")
                     return
                 method = self.path.rsplit("/", 1)[-1]
                 params = fake._params(raw, self.headers.get("Content-Type", ""))
@@ -75,8 +83,19 @@ class FakeSlack:
                 error = named or ("ratelimited" if status == 429 else "internal_error")
                 return status, headers, delay, {"ok": False, "error": error}
             self.calls.append((method, params))
-            self._ts += 1
+            self.times.append((method, time.monotonic()))
+            if method in {"chat.postMessage", "files.getUploadURLExternal"}:
+                self._ts += 1  # only what makes a message gets a timestamp: tests count messages
             ts = f"1700000000.{self._ts:06d}"
+        if method == "users.info":
+            user = self.users.get(str(params.get("user")))
+            if user is None:
+                return 200, {}, 0, {"ok": False, "error": "user_not_found"}
+            return 200, {}, 0, {"ok": True, "user": user}
+        if method == "chat.getPermalink":
+            stamp = str(params.get("message_ts")).replace(".", "")
+            link = f"https://news.slack.com/archives/{params.get('channel')}/p{stamp}"
+            return 200, {}, 0, {"ok": True, "channel": params.get("channel"), "permalink": link}
         if method == "auth.test":
             return (
                 200,
@@ -96,6 +115,7 @@ class FakeSlack:
             metadata = params.get("metadata")
             metadata = json.loads(metadata) if isinstance(metadata, str) else metadata
             with self._lock:
+                params["ts"] = ts  # the recorded call carries the message's timestamp, for tests to react to
                 self.messages.append(
                     {
                         "channel": params.get("channel"),
@@ -129,7 +149,8 @@ class FakeSlack:
             return 200, {}, 0, {"ok": True, "messages": found, "has_more": False}
         if method == "chat.delete":
             with self._lock:
-                gone = [m for m in self.messages if m["channel"] == params.get("channel") and m["ts"] == params.get("ts")]
+                where = (params.get("channel"), params.get("ts"))
+                gone = [m for m in self.messages if (m["channel"], m["ts"]) == where]
                 self.messages = [m for m in self.messages if m not in gone]
                 self.deleted.extend(gone)
             if not gone:
@@ -149,6 +170,21 @@ class FakeSlack:
                 {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files or []]},
             )
         return 200, {}, 0, {"ok": True}
+
+    def person(self, user_id: str, display_name: str, real_name: str = "") -> None:
+        """A member of the workspace, as users.info describes one."""
+        self.users[user_id] = {
+            "id": user_id,
+            "name": display_name.lower().replace(" ", "."),
+            "real_name": real_name or display_name,
+            "tz": "Europe/London",
+            "profile": {"display_name": display_name, "real_name": real_name or display_name},
+        }
+
+    @property
+    def hooks_url(self) -> str:
+        """A response_url on this fake: what the bot sends there lands in `responses`."""
+        return f"http://127.0.0.1:{self.port}/hooks/commands/T1/1/abc"
 
     def made(self, method: str) -> list[dict[str, Any]]:
         return [params for name, params in self.calls if name == method]

@@ -68,6 +68,7 @@ def slash_command(
     channel: str = "C1",
     team: str = "T1",
     trigger: str = "13345224609.738474920.8088930838d88f008e0",
+    response_url: str = "https://hooks.slack.invalid/commands/1/2/3",
 ) -> str:
     return urlencode(
         {
@@ -81,22 +82,36 @@ def slash_command(
             "command": "/factcheck",
             "text": text,
             "api_app_id": "A1",
-            "response_url": "https://hooks.slack.invalid/commands/1/2/3",
+            "response_url": response_url,
             "trigger_id": trigger,
         }
     )
 
 
-def message_shortcut(text: str, message_ts: str, user: str = "UDANA", channel: str = "C1", team: str = "T1") -> str:
+def message_shortcut(
+    text: str,
+    message_ts: str,
+    user: str = "UDANA",
+    channel: str = "C1",
+    team: str = "T1",
+    response_url: str = "https://hooks.slack.invalid/actions/1/2/3",
+    trigger: str | None = None,
+) -> str:
     payload = {
         "type": "message_action",
         "callback_id": "fact_check_message",
-        "trigger_id": f"trig-{message_ts}",
+        "trigger_id": trigger or f"trig-{message_ts}",
         "team": {"id": team, "domain": "news"},
         "channel": {"id": channel, "name": "factcheck"},
         "user": {"id": user, "name": user.lower()},
         "message_ts": message_ts,
         "message": {"type": "message", "user": "UOTHER", "text": text, "ts": message_ts},
-        "response_url": "https://hooks.slack.invalid/actions/1/2/3",
+        "response_url": response_url,
     }
     return urlencode({"payload": json.dumps(payload)})
+
+
+def mention_event(text: str, channel: str = "C1", user: str = "UDANA", ts: str = "1699999999.000100") -> dict[str, Any]:
+    """The app_mention Slack sends beside the message event when a message mentions the bot."""
+    mention = f"<@UBOT> {text}"
+    return {"type": "app_mention", "channel": channel, "user": user, "text": mention, "ts": ts, "event_ts": ts}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ import pytest
 
 from bot.app import App, create_app
 from bot.chat.discord.adapter import build_client, use_api_url
-from bot.config import load_config
+from bot.config import AppConfig, load_config
 from tests.discord_payloads import CHANNEL, GUILD, context_menu, reaction, slash
 from tests.fakediscord import APP_ID, FakeDiscord, fake_discord
 from tests.helpers import example_claim_count
@@ -32,9 +33,15 @@ def fake() -> Iterator[FakeDiscord]:
     discord.http.Route.BASE = original
 
 
+def fast_config(edit_interval: float = 0.05) -> AppConfig:
+    """Edits coalesce over a short interval, so that tests need not wait."""
+    config = load_config(environ={})
+    return replace(config, discord=replace(config.discord, edit_interval_seconds=edit_interval))
+
+
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[App]:
-    built = create_app(load_config(environ={}), database_url=f"sqlite:///{tmp_path / 'discord.sqlite3'}")
+    built = create_app(fast_config(), database_url=f"sqlite:///{tmp_path / 'discord.sqlite3'}")
     yield built
     built.close()
 
@@ -62,8 +69,10 @@ class Bot:
     def interact(self, payload: dict[str, Any]) -> None:
         self.client._connection.parse_interaction_create(payload)
 
-    def react(self, emoji: str, message_id: str, channel_id: str, user: str, added: bool = True) -> None:
-        data = reaction(emoji, message_id, channel_id, user)
+    def react(
+        self, emoji: str, message_id: str, channel_id: str, user: str, added: bool = True, name: str | None = None
+    ) -> None:
+        data = reaction(emoji, message_id, channel_id, user, name=name)
         parse = (
             self.client._connection.parse_message_reaction_add
             if added
@@ -76,6 +85,18 @@ class Bot:
 
     def followups(self) -> list[dict[str, Any]]:
         return self.fake.made("POST", r"/webhooks/\d+/[^/]+")
+
+    def edits(self, message_id: str) -> list[dict[str, Any]]:
+        return self.fake.made("PATCH", rf"/channels/\d+/messages/{message_id}")
+
+    async def settle(self, events_before: int, events: int) -> None:
+        """Wait until `events` more status events are stored, then until the editor has caught up."""
+        await until(lambda: self._events() >= events_before + events)
+        assert await self.adapter.editor.idle(timeout=60)
+
+    def _events(self) -> int:
+        with self.app.store.database.read() as db:
+            return int(db.exec_driver_sql("SELECT count(*) FROM status_events").scalar() or 0)
 
 
 async def _checklist(bot: Bot, text: str = ARTICLE) -> list[tuple[str, str]]:
@@ -118,9 +139,10 @@ def test_reactions_set_statuses_edit_messages_and_the_report_counts(app: App, fa
         bot.react("🔍", messages[5][1], messages[5][0], "502")
         bot.react("🍕", messages[6][1], messages[6][0], "502")
         bot.react("⚠️", messages[7][1], messages[7][0], "900000000000000001")  # the bot itself
-        await until(lambda: len(fake.made("PATCH", r"/channels/\d+/messages/\d+")) >= 6)
-        edits = fake.made("PATCH", r"/channels/\d+/messages/\d+")
-        assert any("verified by <@501>" in e["content"] for e in edits)
+        await bot.settle(0, 3)
+        assert "verified by <@501>" in bot.edits(messages[3][1])[-1]["content"]
+        assert "false by <@502>" in bot.edits(messages[4][1])[-1]["content"]
+        assert bot.edits(messages[7][1]) == [] and bot.edits(messages[6][1]) == []
         bot.interact(slash("report"))
         await until(lambda: any("Fact-check report" in f.get("content", "") for f in bot.followups()))
         report = [f["content"] for f in bot.followups() if "Fact-check report" in f.get("content", "")][0]

@@ -27,6 +27,7 @@ from tests.slack_payloads import (
     SECRET,
     TOKEN,
     event_envelope,
+    mention_event,
     message_event,
     message_shortcut,
     reaction_event,
@@ -56,10 +57,11 @@ class Slack:
         return response.status, response.body
 
     def settle(self) -> None:
-        """Wait for the listeners that Bolt runs after acking."""
+        """Wait for the listeners that Bolt runs after acking, then for the edits they asked for."""
         self.executor.shutdown(wait=True)
         self.executor = ThreadPoolExecutor(max_workers=4)
         self.bolt._listener_runner.listener_executor = self.executor  # the same pool Bolt was given
+        assert self.adapter.editor.wait_idle(timeout=60)
 
     def claim_posts(self) -> list[dict[str, object]]:
         return [p for p in self.fake.made("chat.postMessage") if p.get("thread_ts")]
@@ -68,12 +70,14 @@ class Slack:
 @pytest.fixture
 def slack(tmp_path: Path) -> Iterator[Slack]:
     config = load_config(environ={})
-    config = replace(config, slack=replace(config.slack, post_interval_seconds=0.0))
+    # no pacing between posts; edits coalesce over a short interval so that tests need not wait
+    config = replace(config, slack=replace(config.slack, post_interval_seconds=0.0, edit_interval_seconds=0.05))
     app = create_app(config, database_url=f"sqlite:///{tmp_path / 'slack.sqlite3'}")
     with fake_slack() as fake:
         bot = Slack(app, fake)
         yield bot
         bot.executor.shutdown(wait=True)
+        bot.adapter.editor.stop()
     app.close()
 
 
@@ -97,7 +101,8 @@ def test_a_pasted_article_becomes_a_threaded_checklist(slack: Slack) -> None:
     parents = [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts")]
     assert len(parents) == 1 and "Fact-check checklist #1" in str(parents[0]["text"])
     assert len(posts) == len(slack.app.workflow.checklist("T1", 1).claims)
-    assert all(p["thread_ts"] == "1700000000.000002" for p in posts)  # replies in the parent's thread
+    parent_ts = slack.app.store.posting.posted_messages("T1", 1)[None][1]
+    assert all(p["thread_ts"] == parent_ts == parents[0]["ts"] for p in posts)  # replies in the parent's thread
     assert "23 civilians were killed" in json.dumps([p["blocks"] for p in posts])
 
 
@@ -116,7 +121,7 @@ def test_reactions_from_two_editors_update_messages_and_report(slack: Slack) -> 
     posts = _post_article(slack)
     ts = {n: str(p["ts"]) if "ts" in p else None for n, p in enumerate(posts, 1)}
     records = slack.fake.made("chat.postMessage")
-    claim_ts = [f"1700000000.{i + 3:06d}" for i in range(len(posts))]  # the fake numbers its messages in order
+    claim_ts = [str(p["ts"]) for p in posts]
     assert len(records) == len(posts) + 1 and ts
     reactions = [
         ("white_check_mark", 4, "UDANA"),
@@ -206,7 +211,7 @@ def test_hostile_text_comes_out_inert_and_within_limits(slack: Slack) -> None:
 
 def test_reactions_from_another_workspace_change_nothing(slack: Slack) -> None:
     posts = _post_article(slack)
-    slack.send(event_envelope(reaction_event("x", "1700000000.000003", "UEVE"), "EvX", team="T2"))
+    slack.send(event_envelope(reaction_event("x", str(posts[0]["ts"]), "UEVE"), "EvX", team="T2"))
     slack.settle()
     assert slack.fake.made("chat.update") == [] and posts
     assert slack.app.workflow.checklist("T1", 1).claims[0].status == "unchecked"
@@ -319,3 +324,118 @@ def test_a_mention_with_an_article_makes_a_checklist_and_an_empty_one_gets_a_hin
     assert len(claims) == len(slack.app.workflow.checklist("T1", 1).claims)
     hints = [p for p in slack.fake.made("chat.postMessage") if "Mention me with a link" in str(p.get("text"))]
     assert len(hints) == 1 and hints[0]["thread_ts"] == "1699999999.000400"
+
+
+# -- issue 14: Slack as a desk lives in it ----------------------------------------------------------
+
+HOSTILE_TITLE = "<!channel> Ministry Says Strikes Hit Port <script>alert(1)</script>"
+
+
+def _parents(slack: Slack) -> list[dict[str, object]]:
+    return [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts") and "ts" in p]
+
+
+def test_a_headline_holding_channel_or_script_stays_inert_in_the_notification_text(slack: Slack) -> None:
+    # Slack delivers what a person typed with <, > and & escaped
+    pasted = (HOSTILE_TITLE + "\n\n" + ARTICLE).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    posts = _post_article(slack, pasted)
+    checklist = slack.app.workflow.checklist("T1", 1)
+    assert "<!channel>" in str(checklist.title)  # the title really holds it
+    slack.send(event_envelope(reaction_event("white_check_mark", str(posts[0]["ts"]), "ULEE"), "EvT1"))
+    slack.settle()
+    parent_ts = slack.app.store.posting.posted_messages("T1", 1)[None][1]
+    parent_updates = [u for u in slack.fake.made("chat.update") if u["ts"] == parent_ts]
+    assert parent_updates, "the parent's progress was updated"
+    for shown in [*_parents(slack), *parent_updates]:
+        text = str(shown["text"])
+        assert "<!channel>" not in text and "<script>" not in text and "&lt;!channel&gt;" in text
+
+
+def test_a_mention_with_an_article_is_one_submission_though_two_events_announce_it(slack: Slack) -> None:
+    ts = "1699999999.000777"
+    slack.send(event_envelope(message_event("<@UBOT> " + ARTICLE, ts=ts), "EvMsg"))
+    slack.send(event_envelope(mention_event(ARTICLE, ts=ts), "EvMention2"))
+    slack.settle()
+    assert len(_parents(slack)) == 1
+    assert slack.app.store.checklists.latest_checklist("T1", "C1").id == 1  # type: ignore[union-attr]
+    assert len(slack.claim_posts()) == len(slack.app.workflow.checklist("T1", 1).claims)
+
+
+def test_a_command_where_the_bot_is_not_invited_tells_the_person_and_stops(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    slack.fake.fail("chat.postMessage", 200, times=1, error="not_in_channel")
+    command = slash_command(ARTICLE, channel="C9", response_url=slack.fake.hooks_url)
+    status, body = slack.send(command, FORM)
+    assert status == 200
+    slack.settle()
+    told = [r for r in slack.fake.responses if "/invite @claimcheck" in str(r.get("text"))]
+    assert len(told) == 1 and told[0]["response_type"] == "ephemeral"
+    assert slack.app.store.posting.refusal("T1", 1) is not None
+    assert slack.adapter.resume_unposted(slack.bolt.client) == 0  # no retry forever
+    assert _parents(slack) == [] and "Traceback" not in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_after_a_429_the_next_post_keeps_one_interval_behind_the_retry(tmp_path: Path) -> None:
+    interval = 0.5
+    config = load_config(environ={})
+    config = replace(config, slack=replace(config.slack, post_interval_seconds=interval, edit_interval_seconds=0.05))
+    app = create_app(config, database_url=f"sqlite:///{tmp_path / 'paced.sqlite3'}")
+    with fake_slack() as fake:
+        bot = Slack(app, fake)
+        fake.fail("chat.postMessage", 429, times=1, headers={"Retry-After": "1"})
+        short = "The ministry said 14 people were killed on Tuesday. The council voted 7 to 2 on Monday. " * 6
+        bot.send(event_envelope(message_event(short), "EvPaced"))
+        bot.settle()
+        bot.executor.shutdown(wait=True)
+        bot.adapter.editor.stop()
+    app.close()
+    sent = [when for method, when in fake.times if method == "chat.postMessage"]
+    assert len(sent) >= 3
+    gaps = [b - a for a, b in zip(sent, sent[1:], strict=False)]
+    assert min(gaps) >= interval * 0.8, gaps  # the first gap is the one right after the retried post
+
+
+def test_a_reaction_that_leaves_progress_as_it_was_edits_only_its_claim(slack: Slack) -> None:
+    posts = _post_article(slack)
+    parent_ts = slack.app.store.posting.posted_messages("T1", 1)[None][1]
+    slack.send(event_envelope(reaction_event("mag", str(posts[1]["ts"]), "ULEE", event_ts="1700000100.1"), "EvM1"))
+    slack.settle()
+    updates = slack.fake.made("chat.update")
+    assert [u["ts"] for u in updates] == [posts[1]["ts"]]  # checking is not resolved: the parent stays
+    slack.send(event_envelope(reaction_event("x", str(posts[2]["ts"]), "ULEE", event_ts="1700000100.2"), "EvM2"))
+    slack.settle()
+    assert sorted(str(u["ts"]) for u in slack.fake.made("chat.update")[1:]) == sorted([str(posts[2]["ts"]), parent_ts])
+
+
+def test_a_burst_of_reactions_is_coalesced_and_the_last_state_shows(tmp_path: Path) -> None:
+    interval = 0.5
+    config = load_config(environ={})
+    config = replace(config, slack=replace(config.slack, post_interval_seconds=0.0, edit_interval_seconds=interval))
+    app = create_app(config, database_url=f"sqlite:///{tmp_path / 'burst.sqlite3'}")
+    with fake_slack() as fake:
+        bot = Slack(app, fake)
+        bot.send(event_envelope(message_event(ARTICLE), "EvBurst"))
+        bot.settle()
+        posts = bot.claim_posts()
+        claim_ts = str(posts[0]["ts"])
+        started = time.monotonic()
+        for i in range(30):  # two editors add and take back ❌ and ✅; the last word is lee's ✅
+            emoji, user = ("x", "UDANA") if i % 2 else ("white_check_mark", "ULEE")
+            added = i % 4 < 2 or i >= 28
+            event = reaction_event(emoji, claim_ts, user, added=added, event_ts=f"1700000200.{i:06d}")
+            bot.send(event_envelope(event, f"EvB{i}"))
+        bot.settle()
+        elapsed = time.monotonic() - started
+        view = app.workflow.checklist("T1", 1)
+        bot.executor.shutdown(wait=True)
+        bot.adapter.editor.stop()
+    app.close()
+    edits = [u for u in fake.made("chat.update") if u["ts"] == claim_ts]
+    assert 1 <= len(edits) <= elapsed / interval + 2
+    from bot.chat.slack.render import claim_message
+
+    _, blocks = claim_message(view.claims[0], config)
+    last = edits[-1]["blocks"]
+    assert (json.loads(last) if isinstance(last, str) else last) == blocks  # the last state shows

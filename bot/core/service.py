@@ -15,11 +15,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.config import AppConfig
+from bot.config import AppConfig, WorkflowConfig
+from bot.core.priority import claim_priority
 from bot.core.published import PublishedChecks
 from bot.core.published import merge as merge_published
 from bot.core.statuses import Derived, derive_status
-from bot.store import Candidate, ChecklistRow, ClaimRow, Page, StatusEvent, Store, now
+from bot.store import Candidate, ChecklistRow, ClaimRow, Note, Page, Source, StatusEvent, Store, now
 from claims import Claim, ClaimCheckError, check_text, extract_article
 
 # statuses that close a claim; the others (unchecked, checking, needs a source, conflict) leave it open
@@ -59,6 +60,13 @@ class ClaimView:
     conflict: dict[str, str] | None
     # every status event of the claim, as stored (reports put them in time order)
     history: tuple[StatusEvent, ...] = ()
+    # the desk (bot/core/desk.py): who has it, the verdict awaiting or given sign-off, the evidence
+    assignees: tuple[str, ...] = ()
+    proposed: str | None = None
+    signers: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    sources: tuple[Source, ...] = ()
+    priority: float = 0.0  # what to check first: higher first (bot/core/priority.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,9 @@ class ChecklistView:
     submitted_at: datetime
     claims: tuple[ClaimView, ...]
     created: bool = True
+    due: datetime | None = None  # the desk's deadline, if one is set
+    # "message:CHANNEL:TS" when made from a chat message: where its source is
+    request_key: str | None = None
 
     @property
     def done(self) -> int:
@@ -93,6 +104,14 @@ Fetcher = Callable[[str], FetchedPage]
 def is_link(source: str) -> bool:
     stripped = source.strip().strip("<>")
     return stripped.lower().startswith(("http://", "https://")) and " " not in stripped
+
+
+def first_line(text: str, limit: int = 80) -> str | None:
+    """A title for a text that has none (a message's first line), cut at a word."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if len(line) > limit:
+        line = line[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-") + "…"
+    return line or None
 
 
 def article_source(text: str, min_chars: int) -> str | None:
@@ -178,7 +197,7 @@ class Workflow:
             workspace=place.workspace,
             platform=place.platform,
             channel=place.channel,
-            title=article.title or title,
+            title=article.title or title or first_line(text),
             url=url,
             text=text,
             submitted_by=who,
@@ -250,7 +269,10 @@ class Workflow:
         if recorded is None:
             return None
         row, events = recorded
-        return ReactionResult(checklist_id=row.checklist_id, claim=_claim_view(row, derive_status(events), events))
+        derived = derive_status(events, self.config.workflow.sign_off)
+        evidence = self.store.desk.evidence(place.workspace, [row.id]).get(row.id)
+        view = _claim_view(row, derived, events, evidence, self.config.workflow)
+        return ReactionResult(checklist_id=row.checklist_id, claim=view)
 
     # -- reading -------------------------------------------------------------------------------
     def checklist(self, workspace: str, checklist_id: int) -> ChecklistView:
@@ -267,7 +289,9 @@ class Workflow:
         row = (
             self.store.checklists.checklist_by_url(place.workspace, ref)
             if ref
-            else self.store.checklists.latest_checklist(place.workspace, place.channel)
+            # in a checklist's own thread (a channel of its own on Discord), that checklist
+            else self.store.checklists.checklist_in_thread(place.workspace, place.channel)
+            or self.store.checklists.latest_checklist(place.workspace, place.channel)
         )
         if row is None:
             raise NotFoundError(
@@ -284,7 +308,15 @@ class Workflow:
     def _view(self, row: ChecklistRow, created: bool = True) -> ChecklistView:
         rows = self.store.checklists.claims_of(row.workspace, row.id)
         by_claim = _events_by_claim(self.store.reactions.status_events_for(row.workspace, [c.id for c in rows]))
-        claims = tuple(_claim_view(c, derive_status(by_claim.get(c.id, [])), by_claim.get(c.id, [])) for c in rows)
+        evidence = self.store.desk.evidence(row.workspace, [c.id for c in rows])
+        sign_off, desk = self.config.workflow.sign_off, self.config.workflow
+        claims = tuple(
+            _claim_view(
+                c, derive_status(by_claim.get(c.id, []), sign_off), by_claim.get(c.id, []), evidence.get(c.id), desk
+            )
+            for c in rows
+        )
+        deadline = self.store.desk.deadline(row.id)
         return ChecklistView(
             id=row.id,
             place=Place(row.platform, row.workspace, row.channel),
@@ -294,6 +326,8 @@ class Workflow:
             submitted_at=row.submitted_at,
             claims=claims,
             created=created,
+            due=deadline.due if deadline else None,
+            request_key=row.request_key,
         )
 
 
@@ -323,7 +357,13 @@ def _memory_note(claim: Claim, match: tuple[float, Candidate], events: list[Stat
     }
 
 
-def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> ClaimView:
+def _claim_view(
+    row: ClaimRow,
+    derived: Derived,
+    events: list[StatusEvent],
+    evidence: tuple[list[Note], list[Source]] | None = None,
+    desk: WorkflowConfig | None = None,
+) -> ClaimView:
     return ClaimView(
         id=row.id,
         number=row.number,
@@ -338,4 +378,12 @@ def _claim_view(row: ClaimRow, derived: Derived, events: list[StatusEvent]) -> C
         set_at=derived.set_at,
         conflict=derived.conflict,
         history=tuple(events),
+        assignees=derived.assignees,
+        proposed=derived.proposed,
+        signers=derived.signers,
+        notes=tuple(evidence[0]) if evidence else (),
+        sources=tuple(evidence[1]) if evidence else (),
+        priority=claim_priority(row.score, row.type, row.attribution, row.quantities, row.text, desk)
+        if desk
+        else row.score,
     )

@@ -9,9 +9,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class _Claim(Protocol):
-    type: str
-    quantities: list[dict[str, Any]]
-    attribution: str | None
+    @property
+    def type(self) -> str: ...
+    @property
+    def quantities(self) -> list[dict[str, Any]]: ...
+    @property
+    def attribution(self) -> str | None: ...
 
 
 def local_time(moment: datetime | None, timezone: str = "UTC") -> str:

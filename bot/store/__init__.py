@@ -10,6 +10,8 @@ One `Store` per process holds the shared database and one object per concern:
     store.memory      claim memory (claims indexed by their words)
     store.pages       fetched pages
     store.archive     published fact-checks (schema.org ClaimReview) and the fact-check API's answers
+    store.people      display names by platform user id
+    store.desk        the desk's notes, sources, deadlines and reminders sent
 
 A new concern is a module here with a class that takes the `Database`, and one attribute below.
 """
@@ -19,10 +21,12 @@ from __future__ import annotations
 from bot.store.archive import Archive, ImportCounts, Review
 from bot.store.checklists import Checklists
 from bot.store.database import Database, StoreError, default_sqlite_url
+from bot.store.desk import Deadline, Desk, Note, Source
 from bot.store.events import ProcessedEvents
 from bot.store.inbox import Inbox
 from bot.store.memory import ClaimMemory, terms_of
 from bot.store.pages import Pages
+from bot.store.people import People
 from bot.store.posting import Posting
 from bot.store.reactions import Reactions
 from bot.store.rows import Candidate, ChecklistRow, ClaimRow, Page, StatusEvent, now, text_hash
@@ -41,6 +45,8 @@ class Store:
         self.reactions = Reactions(database)
         self.pages = Pages(database)
         self.archive = Archive(database)
+        self.people = People(database)
+        self.desk = Desk(database)
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Store:
@@ -65,6 +71,9 @@ __all__ = [
     "Review",
     "ChecklistRow",
     "ClaimRow",
+    "Deadline",
+    "Note",
+    "Source",
     "Page",
     "StatusEvent",
     "Store",

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.store.database import Database
 from bot.store.memory import ClaimMemory
 from bot.store.rows import ChecklistRow, ClaimRow, checklist_row, claim_row, now, text_hash
-from bot.store.schema import checklists, claims
+from bot.store.schema import checklists, claims, messages
 from claims import Claim
 
 
@@ -98,6 +98,20 @@ class Checklists:
         if channel:
             query = query.where(checklists.c.channel == channel)
         return self._one(query.order_by(checklists.c.id.desc()))
+
+    def checklist_in_thread(self, workspace: str, channel: str) -> ChecklistRow | None:
+        """The checklist whose claim messages live in `channel` (a thread that is a channel, on Discord)."""
+        owner = (
+            select(messages.c.checklist_id)
+            .where(messages.c.workspace == workspace, messages.c.channel == channel, messages.c.claim_id.is_not(None))
+            .limit(1)
+            .scalar_subquery()
+        )
+        return self._one(
+            select(checklists).where(
+                checklists.c.workspace == workspace, checklists.c.id == owner, checklists.c.channel != channel
+            )
+        )
 
     def checklists_in(self, workspace: str, channel: str, limit: int = 20) -> list[ChecklistRow]:
         query = (

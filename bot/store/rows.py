@@ -22,6 +22,8 @@ class ChecklistRow:
     submitted_by: str
     submitted_at: datetime
     posted_at: datetime | None
+    # the request that made it ("message:CHANNEL:TS" for a chat message): where its source is
+    request_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ def checklist_row(row: Any) -> ChecklistRow:
         submitted_by=row["submitted_by"],
         submitted_at=_aware(row["submitted_at"]) or now(),
         posted_at=_aware(row["posted_at"]),
+        request_key=row.get("request_key"),
     )
 
 

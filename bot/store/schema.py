@@ -141,6 +141,54 @@ pages = Table(
     Column("fetched_at", DateTime(timezone=True), nullable=False),
 )
 
+# -- the desk's workflow (bot/store/desk.py): notes and sources on claims, deadlines, reminders sent --
+desk_notes = Table(
+    "desk_notes",
+    metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("workspace", String(64), nullable=False),
+    Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("who", String(128), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("proposed", String(32)),  # a verdict the note proposes, if any
+    Column("created_us", BigInteger, nullable=False),
+    Column("note_key", String(160), nullable=False),  # the platform event: a redelivery adds nothing
+    UniqueConstraint("workspace", "note_key", name="uq_desk_note"),
+    Index("ix_desk_notes_claim", "claim_id"),
+)
+
+desk_sources = Table(
+    "desk_sources",
+    metadata,
+    Column("id", _ID, primary_key=True, autoincrement=True),
+    Column("workspace", String(64), nullable=False),
+    Column("claim_id", _ID, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("title", Text),
+    Column("who", String(128), nullable=False),
+    Column("created_us", BigInteger, nullable=False),
+    UniqueConstraint("claim_id", "url", name="uq_desk_source"),
+)
+
+desk_deadlines = Table(
+    "desk_deadlines",
+    metadata,
+    Column("checklist_id", _ID, ForeignKey("checklists.id", ondelete="CASCADE"), primary_key=True),
+    Column("workspace", String(64), nullable=False),
+    Column("due_us", BigInteger, nullable=False),
+    Column("set_by", String(128), nullable=False),
+)
+
+# one row per reminder sent: the first worker to insert it sends it, every other one skips it
+desk_reminders = Table(
+    "desk_reminders",
+    metadata,
+    Column("checklist_id", _ID, ForeignKey("checklists.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(64), primary_key=True),  # "before:<due_us>" or "at:<due_us>"
+    Column("sent_us", BigInteger, nullable=False),
+    Column("worker", String(64), nullable=False),
+)
+
 # A checklist the platform refused for good (the bot is not in the channel, a missing scope): posting
 # ends there, the reason is kept for the person and the resume loop leaves it alone.
 posting_refusals = Table(
@@ -166,6 +214,16 @@ inbox = Table(
     Column("next_at", DateTime(timezone=True), nullable=False),  # not handed out again before this
     Column("done_at", DateTime(timezone=True)),
     Index("ix_inbox_pending", "done_at", "next_at"),
+)
+
+# -- how people are called (bot/store/people.py): display names by platform user id --
+people = Table(
+    "people",
+    metadata,
+    Column("workspace", String(64), primary_key=True),
+    Column("user_id", String(64), primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 # -- published fact-checks (bot/store/archive.py): schema.org ClaimReview, keyed by identifier or url --

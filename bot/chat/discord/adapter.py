@@ -13,27 +13,23 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import discord
-from discord import app_commands
 
 from bot.app import App, create_app
-from bot.chat.discord.render import claim_text, clip, neutral, parent_text
+from bot.chat.discord.editing import DiscordEditor
+from bot.chat.discord.render import NO_PINGS, clip, jump_link, neutral, report_text, source_link
+from bot.chat.discord.sender import DiscordSender
 from bot.config import AppConfig
 from bot.core import reports
-from bot.core.posting import post_checklist
-from bot.core.service import ChecklistView, ClaimView, Place, article_source
+from bot.core.posting import PostingRefused, post_checklist
+from bot.core.service import ChecklistView, Place, article_source
 from claims import ClaimCheckError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-NO_PINGS = discord.AllowedMentions.none()
-HELP = (
-    "**/factcheck** commands:\n"
-    "• `/factcheck check LINK-OR-TEXT` check an article; its claims are posted in a thread\n"
-    "• `/factcheck report` the report of this channel's latest checklist\n"
-    "• `/factcheck export FORMAT` the report as a file (csv, md, json, html, claimreview)\n"
-    "• `/factcheck list` open checklists here\n"
-    "• right-click a message → Apps → *Fact-check this message*\n"
-    "React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."
+Answer = Callable[[str], Awaitable[None]]
+DM_ANSWER = (
+    "Checklists live in a server's channels, where the desk can react to them: "
+    "use /factcheck in a channel of your server."
 )
 
 
@@ -43,48 +39,9 @@ def use_api_url(url: str | None) -> None:
         discord.http.Route.BASE = url.rstrip("/")
 
 
-class DiscordSender:
-    """Posts from a worker thread through the bot's event loop: parent in the channel, claims in a thread."""
-
-    def __init__(self, client: discord.Client, loop: asyncio.AbstractEventLoop) -> None:
-        self.client = client
-        self.loop = loop
-
-    def _run(self, coroutine: Awaitable[T]) -> T:
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=60)  # type: ignore[arg-type]
-
-    def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        async def send() -> tuple[str, str]:
-            channel = self.client.get_partial_messageable(
-                int(checklist.place.channel), guild_id=int(checklist.place.workspace)
-            )
-            message = await channel.send(parent_text(checklist), allowed_mentions=NO_PINGS)
-            # a message sent through a partial channel carries no guild, so the thread is opened by id
-            thread = await self.client.http.start_thread_with_message(
-                channel.id,
-                message.id,
-                name=clip(f"Checklist #{checklist.id}: {checklist.title or 'claims'}", 100),
-                auto_archive_duration=1440,
-            )
-            # the thread's id is what claim messages and their reactions carry as their channel
-            return str(thread["id"]), str(message.id)
-
-        return self._run(send())
-
-    def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        async def send() -> tuple[str, str]:
-            thread = self.client.get_partial_messageable(int(parent[0]), guild_id=int(checklist.place.workspace))
-            message = await thread.send(claim_text(claim), allowed_mentions=NO_PINGS)
-            return parent[0], str(message.id)
-
-        return self._run(send())
-
-    def recover(
-        self, checklist: ChecklistView, known: dict[int | None, tuple[str, str]]
-    ) -> dict[int | None, tuple[str, str]]:
-        # Discord messages carry no metadata to recognise; a message that reached Discord just before a
-        # crash may be posted again after it (see README)
-        return {}
+def message_key(channel: int | str, message: int | str) -> str:
+    """One message is one submission, however often it is asked for (the context menu twice)."""
+    return f"message:{channel}:{message}"
 
 
 class DiscordAdapter:
@@ -92,19 +49,41 @@ class DiscordAdapter:
         self.app = app
         self.client = client
         self.worker = f"discord-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.editor = DiscordEditor(app, client)
+        self._resuming: asyncio.Task[None] | None = None
 
     async def off_loop(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return await asyncio.to_thread(call, *args, **kwargs)
 
+    async def learn(self, workspace: str, user: discord.abc.User | discord.Member | None) -> None:
+        """Keep the name people see for this user (the member's display name in this server)."""
+        if user is None or getattr(user, "bot", False):
+            return
+        await self.off_loop(self.app.store.people.remember, workspace, {str(user.id): user.display_name})
+
     # -- checking -------------------------------------------------------------------------------
-    async def check(self, interaction: discord.Interaction, source: str, request_key: str) -> None:
-        await interaction.response.defer(thinking=True)
+    async def check(
+        self, interaction: discord.Interaction, source: str, request_key: str, point_to_existing: bool = False
+    ) -> None:
+        if interaction.guild_id is None:
+            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        # the answers are for the person who asked; the checklist itself is posted for everyone
+        await interaction.response.defer(ephemeral=True, thinking=True)
 
         async def answer(text: str) -> None:
-            await interaction.followup.send(clip(text), allowed_mentions=NO_PINGS)
+            await interaction.followup.send(clip(text), ephemeral=True, allowed_mentions=NO_PINGS)
 
+        place = _place(interaction)
+        await self.learn(place.workspace, interaction.user)
         await self._check_and_post(
-            source, str(interaction.user.id), _place(interaction), request_key, answer, announce=True
+            source,
+            str(interaction.user.id),
+            place,
+            request_key,
+            answer,
+            announce=True,
+            point_to_existing=point_to_existing,
         )
 
     async def on_message(self, message: discord.Message) -> None:
@@ -119,7 +98,10 @@ class DiscordAdapter:
             await message.reply(clip(text), allowed_mentions=NO_PINGS)
 
         place = Place("discord", str(message.guild.id), str(message.channel.id))
-        await self._check_and_post(source, str(message.author.id), place, f"message:{message.id}", answer)
+        await self.learn(place.workspace, message.author)
+        await self._check_and_post(
+            source, str(message.author.id), place, message_key(message.channel.id, message.id), answer
+        )
 
     async def _check_and_post(
         self,
@@ -127,8 +109,9 @@ class DiscordAdapter:
         who: str,
         place: Place,
         request_key: str,
-        answer: Callable[[str], Awaitable[None]],
+        answer: Answer,
         announce: bool = False,
+        point_to_existing: bool = False,
     ) -> None:
         """Submit, then post the checklist in a thread; a problem the person can act on is answered."""
         try:
@@ -136,10 +119,62 @@ class DiscordAdapter:
         except ClaimCheckError as exc:
             await answer(str(exc))
             return
-        if announce:
-            await answer(f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting below.")
-        sender = DiscordSender(self.client, asyncio.get_running_loop())
-        await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
+        if not checklist.created and point_to_existing:
+            await answer(await self.off_loop(self._already, checklist))
+        elif announce:
+            await answer(f"Checklist #{checklist.id}: {len(checklist.claims)} claims, posting in this channel.")
+        await self.post(checklist, answer)
+
+    def _already(self, checklist: ChecklistView) -> str:
+        posted = self.app.store.posting.posted_messages(checklist.place.workspace, checklist.id)
+        title = neutral(checklist.title or "untitled")
+        if None in posted:
+            link = jump_link(checklist.place.workspace, checklist.place.channel, posted[None][1])
+            title = f"[{title}](<{link}>)"
+        return f"That message already has a checklist: #{checklist.id} {title}. React to its claims there."
+
+    async def post(self, checklist: ChecklistView, answer: Answer | None = None) -> None:
+        names = await self.off_loop(self.app.store.people.names, checklist.place.workspace)
+        link = source_link(checklist)
+        sender = DiscordSender(self.client, asyncio.get_running_loop(), source_link=link, names=names)
+        try:
+            posted = await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
+        except PostingRefused as exc:
+            # recorded by post_checklist: no retry; the person learns why and what to do
+            log.info("Discord refused checklist %s", checklist.id)
+            if answer is not None:
+                await answer(f"I could not post checklist #{checklist.id} here. {exc}")
+            return
+        if posted and checklist.created:
+            self.editor.posted(checklist, link, names)
+
+    # -- resuming after a restart ---------------------------------------------------------------
+    async def resume_unposted(self) -> int:
+        """Finish the Discord checklists a crash or an outage left half posted (leases that lapsed)."""
+        done = 0
+        for workspace, checklist_id in await self.off_loop(self.app.store.posting.unposted_checklists):
+            checklist = await self.off_loop(self.app.workflow.checklist, workspace, checklist_id)
+            if checklist.place.platform != "discord":
+                continue
+            try:
+                await self.post(checklist)
+                done += 1
+            except Exception as exc:  # one checklist's trouble must not stop the others from resuming
+                log.warning("resuming checklist %s failed: %s", checklist_id, type(exc).__name__)
+        return done
+
+    def start_resuming(self) -> None:
+        """On the event loop, once: resume now (a restart), then every resume interval."""
+        if self._resuming is None or self._resuming.done():
+            self._resuming = asyncio.get_running_loop().create_task(self._resume_forever(), name="resume-posting")
+
+    async def _resume_forever(self) -> None:
+        while not self.client.is_closed():
+            try:
+                await self.resume_unposted()
+            except Exception as exc:  # the store may be down a moment: try again next round
+                log.warning("resuming unposted checklists failed: %s", type(exc).__name__)
+            await asyncio.sleep(self.app.config.discord.resume_interval_seconds)
 
     # -- reactions ------------------------------------------------------------------------------
     async def on_reaction(self, payload: discord.RawReactionActionEvent, added: bool) -> None:
@@ -148,11 +183,10 @@ class DiscordAdapter:
         if payload.member is not None and payload.member.bot:
             return
         place = Place("discord", str(payload.guild_id), str(payload.channel_id))
-        emoji = payload.emoji.name or ""
         result = await self.off_loop(
             self.app.workflow.react,
             who=str(payload.user_id),
-            emoji=emoji,
+            emoji=payload.emoji.name or "",
             place=place,
             message_id=str(payload.message_id),
             added=added,
@@ -161,34 +195,40 @@ class DiscordAdapter:
         )
         if result is None:
             return
-        checklist = await self.off_loop(self.app.workflow.checklist, place.workspace, result.checklist_id)
-        posted = await self.off_loop(self.app.store.posting.posted_messages, place.workspace, checklist.id)
-        try:
-            if result.claim.id in posted:
-                channel_id, message_id = posted[result.claim.id]
-                await self._edit(channel_id, message_id, claim_text(result.claim), place.workspace)
-            if None in posted:
-                channel_id, message_id = posted[None]
-                await self._edit(str(checklist.place.channel), message_id, parent_text(checklist), place.workspace)
-        except discord.HTTPException as exc:
-            log.warning("could not update checklist %s: HTTP %s", checklist.id, exc.status)
-
-    async def _edit(self, channel_id: str, message_id: str, content: str, guild_id: str) -> None:
-        channel = self.client.get_partial_messageable(int(channel_id), guild_id=int(guild_id))
-        await channel.get_partial_message(int(message_id)).edit(content=content, allowed_mentions=NO_PINGS)
+        # the editor renders the claim and the parent from the store when it sends
+        self.editor.mark(place.workspace, result.checklist_id, result.claim.id)
+        await self.learn(place.workspace, payload.member)
 
     # -- reports --------------------------------------------------------------------------------
+    def report_of(self, checklist: ChecklistView) -> reports.Report:
+        """The report with names as people see them and each claim a jump link to its message."""
+        workspace = checklist.place.workspace
+        posted = self.app.store.posting.posted_messages(workspace, checklist.id)
+        links: dict[int | None, str] = {
+            claim_id: jump_link(workspace, checklist.place.channel if claim_id is None else channel, message)
+            for claim_id, (channel, message) in posted.items()
+        }
+        timezone = str(getattr(getattr(self.app.config, "workflow", None), "timezone", "UTC") or "UTC")
+        names = self.app.store.people.names(workspace)
+        return reports.build_report(checklist, names=names, links=links, timezone=timezone)
+
     async def report(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None:
+            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
         await interaction.response.defer(thinking=True)
         try:
             checklist = await self.off_loop(self.app.workflow.find_checklist, _place(interaction), None)
         except ClaimCheckError as exc:
             await interaction.followup.send(str(exc), allowed_mentions=NO_PINGS)
             return
-        text = reports.as_text(reports.build_report(checklist))
-        await interaction.followup.send(clip(neutral(text)), allowed_mentions=NO_PINGS)
+        report = await self.off_loop(self.report_of, checklist)
+        await interaction.followup.send(report_text(report), allowed_mentions=NO_PINGS)
 
     async def export(self, interaction: discord.Interaction, fmt: str) -> None:
+        if interaction.guild_id is None:
+            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
         await interaction.response.defer(thinking=True)
         if fmt not in reports.EXPORTS:
             await interaction.followup.send(
@@ -201,63 +241,32 @@ class DiscordAdapter:
             await interaction.followup.send(str(exc), allowed_mentions=NO_PINGS)
             return
         renderer, extension = reports.EXPORTS[fmt]
-        content = reports.render(reports.build_report(checklist), renderer).encode("utf-8")
+        report = await self.off_loop(self.report_of, checklist)
+        content = reports.render(report, renderer).encode("utf-8")
         import io
 
         file = discord.File(io.BytesIO(content), filename=f"factcheck-{checklist.id}.{extension}")
         await interaction.followup.send(f"Report of checklist #{checklist.id}", file=file, allowed_mentions=NO_PINGS)
 
     async def list_open(self, interaction: discord.Interaction) -> None:
+        from bot.chat.discord.render import list_text
+
+        if interaction.guild_id is None:
+            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
         await interaction.response.defer(thinking=True)
         lists = await self.off_loop(self.app.workflow.open_checklists, _place(interaction))
-        text = (
-            "\n".join(f"#{c.id} {neutral(c.title or 'untitled')}: {c.done}/{len(c.claims)} resolved" for c in lists)
-            or "No open checklists here."
-        )
-        await interaction.followup.send(clip(text), allowed_mentions=NO_PINGS)
+        await interaction.followup.send(list_text(lists), allowed_mentions=NO_PINGS)
 
 
 def _place(interaction: discord.Interaction) -> Place:
-    return Place("discord", str(interaction.guild_id or "dm"), str(interaction.channel_id))
+    return Place("discord", str(interaction.guild_id), str(interaction.channel_id))
 
 
-def build_tree(client: discord.Client, adapter: DiscordAdapter) -> app_commands.CommandTree:
-    """The /factcheck group and the message context menu, registered on a fresh tree."""
-    tree = app_commands.CommandTree(client)
-    group = app_commands.Group(name="factcheck", description="Fact-check checklists")
-
-    @group.command(name="check", description="Check an article (a link or its text)")
-    @app_commands.describe(source="A link to the article, or its text")
-    async def check(interaction: discord.Interaction, source: str) -> None:
-        await adapter.check(interaction, source, request_key=f"interaction:{interaction.id}")
-
-    @group.command(name="report", description="The report of this channel's latest checklist")
-    async def report(interaction: discord.Interaction) -> None:
-        await adapter.report(interaction)
-
-    @group.command(name="export", description="The report as a file")
-    @app_commands.choices(format=[app_commands.Choice(name=n, value=n) for n in reports.EXPORTS])
-    async def export(interaction: discord.Interaction, format: str) -> None:  # noqa: A002 - the option's name
-        await adapter.export(interaction, format)
-
-    @group.command(name="list", description="Open checklists in this channel")
-    async def list_open(interaction: discord.Interaction) -> None:
-        await adapter.list_open(interaction)
-
-    @group.command(name="help", description="How to use the bot")
-    async def help_(interaction: discord.Interaction) -> None:
-        await interaction.response.send_message(HELP, ephemeral=True, allowed_mentions=NO_PINGS)
-
-    async def context_check(interaction: discord.Interaction, message: discord.Message) -> None:
-        await adapter.check(interaction, message.content, request_key=f"interaction:{interaction.id}")
-
-    tree.add_command(group)
-    tree.add_command(app_commands.ContextMenu(name="Fact-check this message", callback=context_check))
-    return tree
-
-
-def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, app_commands.CommandTree]:
+def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, discord.app_commands.CommandTree]:
     """A client with the intents the bot needs: no privileged ones unless watched-channel mode is on."""
+    from bot.chat.discord.commands import build_tree
+
     intents = discord.Intents.none()
     intents.guilds = True
     intents.guild_messages = True
@@ -285,9 +294,10 @@ def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, app_commands
 
     @client.event
     async def on_ready() -> None:
-        # on_ready fires again after reconnects: sync the commands once
+        # on_ready fires again after reconnects: resume and sync once
         if not synced.is_set():
             synced.set()
+            adapter.start_resuming()  # checklists a dead process left half posted
             await tree.sync()
             log.info("Discord commands synced")
 

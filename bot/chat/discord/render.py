@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import discord
 
 from bot.core import reports
 from bot.core.service import ChecklistView, ClaimView
-from bot.core.statuses import LABELS
+from bot.core.wording import shorten
 
 MESSAGE_LIMIT = 2000
+NO_PINGS = discord.AllowedMentions.none()
 
 
 def clip(text: str, limit: int = MESSAGE_LIMIT) -> str:
@@ -20,11 +23,34 @@ def neutral(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
-def parent_text(checklist: ChecklistView) -> str:
+def mention(user_id: str | None) -> str:
+    """A user mention: Discord shows it as the member's name; AllowedMentions.none() keeps it from pinging."""
+    return f"<@{user_id}>" if user_id and user_id.isdigit() else neutral(user_id or "someone")
+
+
+def jump_link(guild: str, channel: str, message: str) -> str:
+    return f"https://discord.com/channels/{guild}/{channel}/{message}"
+
+
+def source_link(checklist: ChecklistView) -> str | None:
+    """The message a checklist was made from (its request "message:CHANNEL:ID"), as a jump link."""
+    key = checklist.request_key or ""
+    if not key.startswith("message:"):
+        return None
+    _, channel, message = (key.split(":", 2) + ["", ""])[:3]
+    return jump_link(checklist.place.workspace, channel, message) if channel and message else None
+
+
+def parent_text(checklist: ChecklistView, source_link: str | None = None) -> str:
+    """The parent: title, who submitted it and from where, progress, the reaction legend."""
     total = len(checklist.claims)
     lines = [f"**Fact-check checklist #{checklist.id}: {neutral(checklist.title or 'Untitled article')}**"]
+    origin = f"Submitted by {mention(checklist.submitted_by)}"
     if checklist.url:
-        lines.append(f"<{checklist.url}>")
+        origin += f" · source: <{checklist.url}>"
+    elif source_link:
+        origin += f" · [the pasted message](<{source_link}>)"
+    lines.append(origin)
     lines.append(f"{total} claims · `{reports.progress_bar(checklist.done, total)}` {checklist.done}/{total} resolved")
     lines.append(
         "React to each claim in the thread: ✅ verified ❌ false ⚠️ disputed 🔍 checking ❓ needs a source "
@@ -33,20 +59,37 @@ def parent_text(checklist: ChecklistView) -> str:
     return clip("\n".join(lines))
 
 
-def claim_text(claim: ClaimView) -> str:
-    lines = [f"**{claim.number}.** `{claim.type}` {neutral(claim.text)}"]
-    details = reports.details_line(reports.figure_texts(claim), claim.attribution, neutral)
-    if details:
-        lines.append(f"*{details}*")
-    note = reports.memory_note(claim)
+def claim_text(claim: ClaimView, names: Mapping[str, str] | None = None) -> str:
+    lines = [f"**{claim.number}.** {neutral(claim.text)}", f"*{reports.facts_line(claim, neutral)}*"]
+    note = reports.memory_note(claim, names)
     if note:
         lines.append(f"🔁 {neutral(note)}")
     if claim.status == "unchecked":
         lines.append("Status: unchecked")
     elif claim.conflict:
         lines.append(
-            "Status: conflict (" + ", ".join(f"<@{who}>: {LABELS[s]}" for who, s in claim.conflict.items()) + ")"
+            "Status: conflict ("
+            + ", ".join(f"{mention(who)}: {reports.label(s)}" for who, s in claim.conflict.items())
+            + ")"
         )
     else:
-        lines.append(f"Status: {LABELS[claim.status]} by <@{claim.set_by}>")
+        lines.append(f"Status: {reports.label(claim.status)} by {mention(claim.set_by)}")
     return clip("\n".join(lines))
+
+
+def report_text(report: reports.Report) -> str:
+    """The report within one message: claims that do not fit become "and N more", each claim a jump link."""
+    return reports.as_text(
+        report,
+        limit=MESSAGE_LIMIT,
+        escape=neutral,
+        link=lambda url, label: f"[{label}](<{url}>)",
+        rest="`/factcheck export csv` lists every claim",
+    )
+
+
+def list_text(checklists: list[ChecklistView]) -> str:
+    lines = [
+        f"#{c.id} {neutral(shorten(c.title or 'untitled', 80))}: {c.done}/{len(c.claims)} resolved" for c in checklists
+    ]
+    return clip("\n".join(lines) or "No open checklists here.")

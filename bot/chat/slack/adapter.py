@@ -17,17 +17,18 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from slack_bolt import Ack, BoltContext
+from slack_bolt import Ack, BoltContext, Respond
 from slack_bolt import App as BoltApp
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.app import App
-from bot.chat.slack.render import claim_message, escape, parent_message, report_text
+from bot.chat.slack.editing import SlackEditor
+from bot.chat.slack.people import SlackDirectory
+from bot.chat.slack.render import escape
 from bot.chat.slack.sender import Pacer, SlackSender
-from bot.core import reports
-from bot.core.posting import post_checklist
-from bot.core.service import ChecklistView, ClaimView, Place, article_source, is_link
+from bot.core.posting import PostingRefused, post_checklist
+from bot.core.service import ChecklistView, Place, article_source
 from claims import ClaimCheckError
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,7 @@ log = logging.getLogger(__name__)
 SHORTCUT_ID = "fact_check_message"
 _SLACK_LINK = re.compile(r"<(https?://[^|>\s]+)(?:\|[^>]*)?>")
 _SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
-HELP = """*/factcheck* commands:
-• `/factcheck LINK-OR-TEXT` check an article and post its claims as a checklist
-• `/factcheck report [public] [LINK|NUMBER]` the report of the channel's latest checklist (or the one named)
-• `/factcheck export csv|md|json|html|claimreview` the report as a file in the channel
-• `/factcheck list` open checklists in this channel
-• `/factcheck help` this text
-React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."""
+Tell = Callable[[str], None]
 
 
 def plain_text(slack_text: str) -> str:
@@ -51,35 +46,84 @@ def plain_text(slack_text: str) -> str:
     return html.unescape(text).strip()
 
 
+def message_key(channel: str, ts: str) -> str:
+    """One pasted message is one submission, whatever events announce it (message, app_mention, the
+    shortcut): the request is keyed by the message, not by the event."""
+    return f"message:{channel}:{ts}"
+
+
 class SlackAdapter:
-    """Holds what the listeners share: the app, the pacer and this worker's name."""
+    """Holds what the listeners share: the app, the pacer, the editor, names and links, this worker's name."""
 
     def __init__(self, app: App, worker: str | None = None) -> None:
         self.app = app
         self.pacer = Pacer(app.config.slack.post_interval_seconds)
         self.worker = worker or f"slack-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.directory = SlackDirectory(app.store)
+        self.editor = SlackEditor(app, self.directory)
 
     # -- checking an article -----------------------------------------------------------------------
     def check(
-        self, client: WebClient, place: Place, who: str, source: str, request_key: str, reply_to: str | None = None
+        self,
+        client: WebClient,
+        place: Place,
+        who: str,
+        source: str,
+        request_key: str,
+        reply_to: str | None = None,
+        tell: Tell | None = None,
+        point_to_existing: bool = False,
     ) -> None:
-        """Submit, then post the checklist; a problem the person can act on gets a short reply."""
+        """Submit, then post the checklist; a problem the person can act on gets a short reply.
+
+        `tell` answers the person where they are (a thread reply by default); `point_to_existing`
+        answers a second request for the same message with the checklist it already has.
+        """
+        tell = tell or partial(self._reply, client, place.channel, reply_to)
         try:
             checklist = self.app.workflow.submit(source, who, place, request_key=request_key)
         except ClaimCheckError as exc:
-            self._reply(client, place.channel, reply_to, str(exc))
+            tell(str(exc))
             return
-        self.post(client, checklist)
+        self.directory.learn(client, place.workspace, who)
+        if not checklist.created and point_to_existing:
+            tell(self._already(client, checklist))
+        self.post(client, checklist, tell)
 
-    def post(self, client: WebClient, checklist: ChecklistView) -> None:
-        sender = SlackSender(client, self.app, self.pacer, checklist.place.channel)
-        post_checklist(
-            self.app.workflow,
-            checklist,
-            sender,
-            poster=self.worker,
-            lease_seconds=self.app.config.slack.posting_lease_seconds,
+    def _already(self, client: WebClient, checklist: ChecklistView) -> str:
+        posted = self.app.store.posting.posted_messages(checklist.place.workspace, checklist.id)
+        title = escape(checklist.title or "untitled")
+        where = posted.get(None)
+        link = self.directory.message_link(client, checklist.place.workspace, *where) if where else None
+        named = f"<{link}|{title}>" if link else title
+        return f"That message already has a checklist: #{checklist.id} {named}. React to its claims there."
+
+    def post(self, client: WebClient, checklist: ChecklistView, tell: Tell | None = None) -> None:
+        workspace = checklist.place.workspace
+        sender = SlackSender(
+            client,
+            self.app,
+            self.pacer,
+            checklist.place.channel,
+            source_link=self.directory.source_link(client, workspace, checklist.request_key),
+            names=self.directory.names(workspace),
         )
+        try:
+            posted = post_checklist(
+                self.app.workflow,
+                checklist,
+                sender,
+                poster=self.worker,
+                lease_seconds=self.app.config.slack.posting_lease_seconds,
+            )
+            if posted and checklist.created:
+                # what the messages show now: an edit to the same is skipped
+                self.editor.posted(checklist, sender.source_link, sender.names)
+        except PostingRefused as exc:
+            # recorded by post_checklist: no retry; the person learns why and what to do
+            log.info("Slack refused checklist %s", checklist.id)
+            if tell is not None:
+                tell(f"I could not post checklist #{checklist.id} here. {exc}")
 
     def resume_unposted(self, client: WebClient) -> int:
         """Finish the checklists a crash or an API failure left half posted (leases that lapsed)."""
@@ -101,6 +145,13 @@ class SlackAdapter:
         except SlackApiError as exc:
             log.warning("could not reply in %s: %s", channel, exc.response.get("error"))
 
+    def _whisper(self, client: WebClient, channel: str, user: str, thread: str | None, text: str) -> None:
+        """An ephemeral reply only `user` sees (a refusal is nobody else's business)."""
+        try:
+            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, text=escape(text))
+        except SlackApiError as exc:
+            log.warning("could not tell a person in %s: %s", channel, exc.response.get("error"))
+
     # -- reactions ---------------------------------------------------------------------------------
     def on_reaction(
         self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient, added: bool
@@ -121,80 +172,10 @@ class SlackAdapter:
         )
         if result is None:
             return
-        self._refresh(client, self.app.workflow.checklist(place.workspace, result.checklist_id), result.claim)
-
-    def _refresh(self, client: WebClient, checklist: ChecklistView, claim: ClaimView) -> None:
-        posted = self.app.store.posting.posted_messages(checklist.place.workspace, checklist.id)
-        try:
-            if claim.id in posted:
-                text, blocks = claim_message(claim, self.app.config)
-                client.chat_update(channel=posted[claim.id][0], ts=posted[claim.id][1], text=text, blocks=blocks)
-            if None in posted:
-                text, blocks = parent_message(checklist, self.app.config)
-                client.chat_update(channel=posted[None][0], ts=posted[None][1], text=text, blocks=blocks)
-        except SlackApiError as exc:
-            log.warning("could not update checklist %s: %s", checklist.id, exc.response.get("error"))
-
-    # -- /factcheck --------------------------------------------------------------------------------
-    def on_command(self, ack: Ack, command: dict[str, Any], client: WebClient) -> None:
-        text = plain_text(command.get("text", ""))
-        words = text.split()
-        head = words[0].lower() if words else "help"
-        place = Place("slack", str(command.get("team_id", "")), str(command.get("channel_id", "")))
-        user = str(command.get("user_id", ""))
-        try:
-            if head == "help" or not words:
-                ack(text=HELP)
-            elif head == "list":
-                ack(text=self._list(place))
-            elif head == "report":
-                self._report(ack, client, place, words[1:])
-            elif head == "export":
-                self._export(ack, client, place, user, words[1:])
-            elif len(words) == 1 and not is_link(text):
-                # one word that is no subcommand is a mistyped one, not an article
-                ack(text=f"Unknown command `{escape(words[0])}`.\n{HELP}")
-            else:
-                ack(text="Checking that article; the checklist will appear in this channel.")
-                self.check(
-                    client, place, user, text, request_key=f"command:{command.get('trigger_id') or uuid.uuid4()}"
-                )
-        except ClaimCheckError as exc:
-            ack(text=escape(str(exc)))
-
-    def _list(self, place: Place) -> str:
-        open_lists = self.app.workflow.open_checklists(place)
-        if not open_lists:
-            return "No open checklists in this channel."
-        return "\n".join(
-            f"#{c.id} {escape(c.title or 'untitled')}: {c.done}/{len(c.claims)} resolved" for c in open_lists
-        )
-
-    def _report(self, ack: Ack, client: WebClient, place: Place, args: list[str]) -> None:
-        public = bool(args) and args[0].lower() == "public"
-        ref = " ".join(args[1:] if public else args) or None
-        report = reports.build_report(self.app.workflow.find_checklist(place, ref))
-        if public:
-            ack()
-            client.chat_postMessage(channel=place.channel, text=report_text(report))
-        else:
-            ack(text=report_text(report))
-
-    def _export(self, ack: Ack, client: WebClient, place: Place, user: str, args: list[str]) -> None:
-        fmt = args[0].lower() if args else ""
-        if fmt not in reports.EXPORTS:
-            ack(text="Export as one of: csv, md, json, html, claimreview. For example: `/factcheck export csv`")
-            return
-        report = reports.build_report(self.app.workflow.find_checklist(place, " ".join(args[1:]) or None))
-        ack(text=f"Exporting checklist #{report.checklist.id} as {fmt}…")
-        renderer, extension = reports.EXPORTS[fmt]
-        client.files_upload_v2(
-            channel=place.channel,
-            content=reports.render(report, renderer),
-            filename=f"factcheck-{report.checklist.id}.{extension}",
-            title=f"Fact-check report #{report.checklist.id}",
-            initial_comment=f"Report of checklist #{report.checklist.id}, asked for by <@{user}>",
-        )
+        # the editor renders the claim and the parent from the store when it sends, one edit per
+        # message per interval however many reactions arrive
+        self.editor.mark(client, place.workspace, result.checklist_id, result.claim.id)
+        self.directory.learn(client, place.workspace, str(event["user"]))
 
     # -- messages, mentions, the shortcut ----------------------------------------------------------
     def on_message(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
@@ -207,7 +188,7 @@ class SlackAdapter:
         source = article_source(plain_text(event.get("text", "")), self.app.config.slack.min_article_chars)
         if source is None:
             return
-        self._check_event(client, body, event, Place("slack", _team(body, context), channel), source)
+        self._check_event(client, event, Place("slack", _team(body, context), channel), source)
 
     def on_mention(self, body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         text = plain_text(event.get("text", ""))
@@ -215,30 +196,56 @@ class SlackAdapter:
         if not text:
             self._reply(client, place.channel, str(event.get("ts")), "Mention me with a link or an article's text.")
             return
-        self._check_event(client, body, event, place, text)
+        self._check_event(client, event, place, text)
 
-    def _check_event(
-        self, client: WebClient, body: dict[str, Any], event: dict[str, Any], place: Place, source: str
-    ) -> None:
-        """A message or mention event: keyed by its event_id, failures answered in its thread."""
-        request_key = f"event:{body.get('event_id')}"
-        self.check(client, place, str(event.get("user", "")), source, request_key, reply_to=str(event.get("ts")))
+    def _check_event(self, client: WebClient, event: dict[str, Any], place: Place, source: str) -> None:
+        """A message or mention event: keyed by its message, failures answered in its thread."""
+        ts, who = str(event.get("ts")), str(event.get("user", ""))
+        self.check(
+            client,
+            place,
+            who,
+            source,
+            message_key(place.channel, ts),
+            reply_to=ts,
+            tell=self._teller(client, place.channel, ts, who),
+        )
 
-    def on_shortcut(self, ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
+    def _teller(self, client: WebClient, channel: str, thread: str, who: str) -> Tell:
+        """Answers in the message's thread; a refusal goes to the person alone."""
+
+        def tell(text: str) -> None:
+            if text.startswith("I could not post checklist"):
+                self._whisper(client, channel, who, thread, text)
+            else:
+                self._reply(client, channel, thread, text)
+
+        return tell
+
+    def on_shortcut(self, ack: Ack, shortcut: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
         message = shortcut.get("message") or {}
-        place = Place(
-            "slack", str((shortcut.get("team") or {}).get("id", "")), str((shortcut.get("channel") or {}).get("id", ""))
-        )
-        text = plain_text(message.get("text", ""))
+        channel = str((shortcut.get("channel") or {}).get("id", ""))
+        place = Place("slack", str((shortcut.get("team") or {}).get("id", "")), channel)
+        ts = str(message.get("ts") or shortcut.get("message_ts") or "")
         self.check(
             client,
             place,
             str((shortcut.get("user") or {}).get("id", "")),
-            text,
-            request_key=f"shortcut:{shortcut.get('trigger_id') or uuid.uuid4()}",
-            reply_to=str(message.get("ts")),
+            plain_text(message.get("text", "")),
+            request_key=message_key(channel, ts) if ts else f"shortcut:{shortcut.get('trigger_id') or uuid.uuid4()}",
+            reply_to=ts,
+            tell=lambda text: respond_ephemeral(respond, text),
+            point_to_existing=True,
         )
+
+
+def respond_ephemeral(respond: Respond, text: str) -> None:
+    """An ephemeral answer through the payload's response_url: it works where the bot may not post."""
+    try:
+        respond(text=escape(text), response_type="ephemeral", replace_original=False)
+    except Exception as exc:  # the answer is a courtesy: its failure must not hide the original problem
+        log.warning("could not answer through response_url: %s", type(exc).__name__)
 
 
 def _team(body: dict[str, Any], context: BoltContext) -> str:
@@ -266,9 +273,12 @@ def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., N
 
 def register(bolt: BoltApp, adapter: SlackAdapter) -> None:
     """Attach every listener to a Bolt app (a fresh app per test, per process)."""
+    from bot.chat.slack.commands import SlackCommands  # it reads this module's helpers
+
+    commands = SlackCommands(adapter)
     bolt.event("reaction_added")(_once(adapter, partial(adapter.on_reaction, added=True)))
     bolt.event("reaction_removed")(_once(adapter, partial(adapter.on_reaction, added=False)))
     bolt.event("message")(_once(adapter, adapter.on_message))
     bolt.event("app_mention")(_once(adapter, adapter.on_mention))
-    bolt.command("/factcheck")(adapter.on_command)
+    bolt.command("/factcheck")(commands.on_command)
     bolt.shortcut(SHORTCUT_ID)(adapter.on_shortcut)

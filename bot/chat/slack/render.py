@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from bot.config import AppConfig
 from bot.core import reports
 from bot.core.service import ChecklistView, ClaimView
 from bot.core.statuses import LABELS
+from bot.core.wording import shorten
 
 SECTION_LIMIT = 3000
 TEXT_LIMIT = 3900
@@ -30,12 +32,22 @@ def legend(config: AppConfig) -> str:
     return "  ".join(f":{config.emoji_for(s, as_name=True)}: {LABELS[s]}" for s, _ in config.statuses)
 
 
-def parent_message(checklist: ChecklistView, config: AppConfig) -> tuple[str, list[dict[str, Any]]]:
+def parent_message(
+    checklist: ChecklistView, config: AppConfig, source_link: str | None = None
+) -> tuple[str, list[dict[str, Any]]]:
+    """The checklist's parent: title, who submitted it and from where, progress, the reaction legend.
+
+    `source_link` is the pasted message's permalink when the checklist came from a message.
+    """
     total = len(checklist.claims)
     title = escape(checklist.title or "Untitled article")
     lines = [f"*Fact-check checklist #{checklist.id}: {title}*"]
+    origin = f"Submitted by <@{escape(checklist.submitted_by)}>" if checklist.submitted_by else "Submitted"
     if checklist.url:
-        lines.append(escape(checklist.url))
+        origin += f" · source: <{_link_target(checklist.url)}|{escape(shorten(checklist.url, 80))}>"
+    elif source_link:
+        origin += f" · <{_link_target(source_link)}|the pasted message>"
+    lines.append(origin)
     lines.append(f"{total} claims · `{reports.progress_bar(checklist.done, total)}` {checklist.done}/{total} resolved")
     blocks = [
         _section("\n".join(lines)),
@@ -46,11 +58,19 @@ def parent_message(checklist: ChecklistView, config: AppConfig) -> tuple[str, li
             ],
         },
     ]
+    # the notification text is plain text too: a headline holding <!channel> must not ping anyone
     fallback = clip(
-        f"Fact-check checklist #{checklist.id}: {checklist.title or 'untitled'} ({checklist.done}/{total} resolved)",
+        escape(
+            f"Fact-check checklist #{checklist.id}: {checklist.title or 'untitled'} ({checklist.done}/{total} resolved)"
+        ),
         TEXT_LIMIT,
     )
     return fallback, blocks
+
+
+def _link_target(url: str) -> str:
+    """A URL inside <…|…>: the characters that would end or split the link are percent-encoded."""
+    return url.replace("<", "%3C").replace(">", "%3E").replace("|", "%7C").replace(" ", "%20")
 
 
 def status_line(claim: ClaimView, config: AppConfig) -> str:
@@ -63,26 +83,32 @@ def status_line(claim: ClaimView, config: AppConfig) -> str:
         return f"Status: :warning: conflict ({views})"
     emoji = config.emoji_for(claim.status, as_name=True)
     when = (
+        # Slack shows the date in each reader's own time zone; the fallback says it is UTC
         f" at <!date^{int(claim.set_at.timestamp())}^{{date_short}} {{time}}|{claim.set_at:%Y-%m-%d %H:%M} UTC>"
         if claim.set_at
         else ""
     )
-    return f"Status: :{emoji}: {LABELS[claim.status]} by <@{escape(claim.set_by or '')}>{when}"
+    return f"Status: :{emoji}: {reports.label(claim.status)} by <@{escape(claim.set_by or '')}>{when}"
 
 
-def claim_message(claim: ClaimView, config: AppConfig) -> tuple[str, list[dict[str, Any]]]:
-    lines = [f"*{claim.number}.* `{claim.type}` {escape(claim.text)}"]
-    details = reports.details_line(reports.figure_texts(claim), claim.attribution, escape)
-    if details:
-        lines.append(f"_{details}_")
-    note = reports.memory_note(claim)
+def claim_message(
+    claim: ClaimView, config: AppConfig, names: Mapping[str, str] | None = None
+) -> tuple[str, list[dict[str, Any]]]:
+    lines = [f"*{claim.number}.* {escape(claim.text)}", f"_{reports.facts_line(claim, escape)}_"]
+    note = reports.memory_note(claim, names)
     if note:
         lines.append(f":repeat: {escape(note)}")
     lines.append(status_line(claim, config))
-    fallback = clip(f"{claim.number}. [{claim.type}] {claim.text} ({LABELS[claim.status]})", TEXT_LIMIT)
+    fallback = clip(f"{claim.number}. {claim.text} ({reports.label(claim.status)})", TEXT_LIMIT)
     return escape(fallback), [_section("\n".join(lines))]
 
 
 def report_text(report: reports.Report) -> str:
-    """The chat report, escaped, inside Slack's text limit."""
-    return clip(escape(reports.as_text(report)), TEXT_LIMIT)
+    """The chat report, escaped, inside Slack's text limit, each claim linked to its message."""
+    return reports.as_text(
+        report,
+        limit=TEXT_LIMIT,
+        escape=escape,
+        link=lambda url, label: f"<{_link_target(url)}|{label}>",
+        rest="`/factcheck export csv` lists every claim",
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from slack_sdk import WebClient
@@ -22,12 +23,16 @@ from bot.core.service import ChecklistView, ClaimView
 
 
 class Pacer:
-    """At most one message per `interval` seconds per channel, across all threads of this process."""
+    """At most one message per `interval` seconds per channel, across all threads of this process.
+
+    Call `wait(channel)` before a message and `done(channel)` once the call returned.
+    """
 
     def __init__(self, interval: float) -> None:
         self.interval = interval
         self._next: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._local = threading.local()
 
     def wait(self, channel: str) -> None:
         with self._lock:
@@ -36,19 +41,41 @@ class Pacer:
             self._next[channel] = slot + self.interval
         if slot > now:
             time.sleep(slot - now)
+        self._local.started = time.monotonic()
+
+    def done(self, channel: str) -> None:
+        """The call made in this thread's slot has returned. A call that took longer than an interval
+        waited inside (a 429's Retry-After, then a retry): the next message keeps one interval behind
+        the retried one instead of going out at once in a slot booked before the wait."""
+        started = getattr(self._local, "started", None)
+        moment = time.monotonic()
+        if started is not None and moment - started > self.interval:
+            with self._lock:
+                self._next[channel] = max(self._next.get(channel, 0.0), moment + self.interval)
 
 
 class SlackSender:
     """Posts a checklist: the parent in the channel, each claim as a reply in its thread."""
 
-    def __init__(self, client: WebClient, app: App, pacer: Pacer, channel: str) -> None:
+    def __init__(
+        self,
+        client: WebClient,
+        app: App,
+        pacer: Pacer,
+        channel: str,
+        *,
+        source_link: str | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
         self.client = client
         self.app = app
         self.pacer = pacer
         self.channel = channel
+        self.source_link = source_link  # the pasted message, named in the parent
+        self.names = names or {}  # display names for "seen before" notes
 
     def send_parent(self, checklist: ChecklistView) -> tuple[str, str]:
-        text, blocks = parent_message(checklist, self.app.config)
+        text, blocks = parent_message(checklist, self.app.config, self.source_link)
         self.pacer.wait(self.channel)
         confirm_holding()  # the pacer's wait may have outlasted the lease
         try:
@@ -58,10 +85,12 @@ class SlackSender:
         except SlackApiError as exc:
             raise_if_refused(exc)
             raise
+        finally:
+            self.pacer.done(self.channel)
         return str(answer["channel"]), str(answer["ts"])
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
-        text, blocks = claim_message(claim, self.app.config)
+        text, blocks = claim_message(claim, self.app.config, self.names)
         self.pacer.wait(self.channel)
         confirm_holding()
         try:
@@ -77,6 +106,8 @@ class SlackSender:
         except SlackApiError as exc:
             raise_if_refused(exc)
             raise
+        finally:
+            self.pacer.done(self.channel)
         return str(answer["channel"]), str(answer["ts"])
 
     def withdraw(self, where: tuple[str, str]) -> None:
