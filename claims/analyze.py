@@ -54,6 +54,7 @@ class Analysis:
     dates: tuple[str, ...]
     actors: tuple[str, ...]
     speaker_is_person: bool
+    empty_speech: bool = False  # a quotation that asserts nothing checkable ("Forgive us")
 
 
 def quoted_words(sentence: str) -> int:
@@ -225,8 +226,42 @@ def analyze(
     """
     quantities = find_quantities(sentence)
     source, person, said = resolved if resolved is not None else _attribution(sentence, config, last_speaker)
+    quoting = speech or is_quote(sentence) or sentence.lstrip().startswith(('"', "“"))
+    if quoting and asserts_nothing(_spoken(sentence, speech), config):
+        return Analysis(None, 0.0, quantities, source, (), (), person, empty_speech=True)
     rule = claim_type(sentence, config, quantities, source, speech, said)
     dates = date_texts(sentence) if rule else ()
     actors = _actors(sentence) if details else ()
     score = check_worthiness(sentence, rule, quantities, source, dates, actors, config)
     return Analysis(rule.name if rule else None, score, quantities, source, dates, actors, person)
+
+
+def _spoken(sentence: str, speech: bool) -> str:
+    quoted = [m.group(1) or m.group(2) or "" for m in _QUOTED.finditer(sentence)]
+    return " ".join(quoted) if quoted else sentence
+
+
+_SPOKEN_WORDS = re.compile(r"[A-Za-z][a-z'’]*")
+
+
+def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
+    """Whether quoted words assert nothing a checker could rate: a plea, thanks, a feeling.
+
+    "Forgive us", "I know what this means", "We are heartbroken": no figure, no name after the
+    first word, nothing reported as done, and a plea or a first-person state of mind.
+    """
+    words = _SPOKEN_WORDS.findall(spoken)
+    if not words or any(ch.isdigit() for ch in spoken) or len(words) > 14:
+        return False
+    if any(w[0].isupper() and w not in {"I", "I'm", "I’m", "I've", "I’ve"} for w in words[1:]):
+        return False
+    lowered = [w.lower().replace("’", "'") for w in words]
+    if reports_the_past(spoken) and not config.empty_quote_feelings.intersection(lowered):
+        return False
+    plea = lowered[0] in config.empty_quote_pleas
+    padded = [*lowered, "", ""]
+    mind = any(
+        word in {"i", "we", "i'm", "we're"} and not config.empty_quote_feelings.isdisjoint(padded[i + 1 : i + 3])
+        for i, word in enumerate(lowered)
+    )
+    return plea or mind

@@ -63,6 +63,8 @@ class EngineConfig:
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     pronoun_window: int = 4
+    empty_quote_pleas: frozenset[str] = frozenset()
+    empty_quote_feelings: frozenset[str] = frozenset()
     plain_fact_type: str | None = None
     plain_fact_min: float = 1.0
 
@@ -82,7 +84,7 @@ class EngineConfig:
         for key, value in (overrides or {}).items():
             if key.startswith("extra_") and key[6:] in data and isinstance(data[key[6:]], list):
                 data[key[6:]] = list(data[key[6:]]) + _as_list(value, key, source)
-            elif key in {"furniture", "attribution", "plain_facts"} and isinstance(value, Mapping):
+            elif key in {"furniture", "attribution", "plain_facts", "empty_quotes"} and isinstance(value, Mapping):
                 data[key] = {**data[key], **value}
             elif key in data:
                 data[key] = value
@@ -162,6 +164,10 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         plural_nouns=_words(sources.get("plural_nouns", []), "attribution.plural_nouns", source),
         female_names=_words(sources.get("female_names", []), "attribution.female_names", source),
         male_names=_words(sources.get("male_names", []), "attribution.male_names", source),
+        empty_quote_pleas=_words((data.get("empty_quotes") or {}).get("pleas", []), "empty_quotes.pleas", source),
+        empty_quote_feelings=_words(
+            (data.get("empty_quotes") or {}).get("feelings", []), "empty_quotes.feelings", source
+        ),
         plain_fact_type=_plain_fact_type(data, source),
         plain_fact_min=_number(data.get("plain_facts", {}).get("min_factuality", 1.0), "plain_facts.min_factuality",
                                source, 0, 1),

@@ -83,7 +83,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         sentence = text[start:end]
         found = analyze(sentence, config, resolved=(source.source, source.person, source.said), speech=source.speech)
         kind, score = found.type, found.score
-        if (kind is None or score < config.min_score) and config.plain_fact_type:
+        if (kind is None or score < config.min_score) and config.plain_fact_type and not found.empty_speech:
             # no type's rule holds, yet the sentence reads plainly as a fact someone could check
             plain = factuality(sentence, config)
             if plain >= config.plain_fact_min:

@@ -251,3 +251,17 @@ def test_every_sentence_of_a_quotation_over_several_sentences_is_a_quote() -> No
     )
     claims = extract_claims(text)
     assert [c.type for c in claims] == ["quote", "quote"]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ('"Forgive us," she told the families gathered outside the court.', False),
+        ('"I know what this means," said Ana Duarte, the port director.', False),
+        ('"We are heartbroken," the family said in a statement.', False),
+        ('"We will not accept any truce," Fares Haddad told reporters.', True),
+        ('"We lost 40 people in one night," the mayor said.', True),
+    ],
+)
+def test_a_quotation_that_asserts_nothing_checkable_is_not_a_claim(text: str, kept: bool) -> None:
+    assert bool(extract_claims(text)) is kept
