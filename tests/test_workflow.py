@@ -42,6 +42,8 @@ def _postgres_or_skip() -> str:
                 "pages",
                 "checklists",
                 "alembic_version",
+                # and every table a feature's own migration added (the desk's, the archive's, …)
+                *(r[0] for r in connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))),
             ):
                 connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
             connection.commit()

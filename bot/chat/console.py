@@ -10,7 +10,8 @@ from typing import TextIO
 
 from bot.app import App, create_app
 from bot.config import AppConfig
-from bot.core import reports
+from bot.core import desk_commands, desk_text, reports
+from bot.core.desk import Desk
 from bot.core.posting import post_checklist
 from bot.core.render import format_quantity
 from bot.core.service import ChecklistView, ClaimView, Place, is_link
@@ -27,6 +28,7 @@ HELP = """Commands:
   /user NAME                   act as another editor
   /factcheck report [FORMAT]   the report (text, markdown, csv, json, html, claimreview)
   /factcheck list              open checklists
+""" + "\n".join("  " + line for line in desk_commands.HELP.splitlines()) + """
   /help, /quit"""
 
 
@@ -43,6 +45,9 @@ class ConsoleSender:
             f"\nChecklist #{checklist.id}: {checklist.title or 'untitled'}"
             f" ({len(checklist.claims)} claims)\nReact with: {legend}\n"
         )
+        first = desk_text.parent_line(checklist, self.app.config.workflow)
+        if first:
+            self.out.write(first + "\n")
         return PLACE.channel, f"{checklist.id}:0"
 
     def send_claim(self, checklist: ChecklistView, claim: ClaimView, parent: tuple[str, str]) -> tuple[str, str]:
@@ -115,6 +120,8 @@ class Console:
         elif head == "/user" and len(words) == 2:
             self.user = words[1]
             self.say(f"Now acting as {self.user}.")
+        elif desk_commands.is_command(words[1:] if head == "/factcheck" else words):
+            self.desk_command(words[1:] if head == "/factcheck" else words)
         elif head == "/help":
             self.say(HELP)
         elif head == "/factcheck" and len(words) >= 2 and words[1] == "report":
@@ -168,8 +175,18 @@ class Console:
         claim = result.claim
         shown = LABELS[claim.status]
         by = f" by {claim.set_by}" if claim.set_by else ""
+        verdict = desk_text.verdict_words(claim)  # "verified by dana, awaiting sign-off"
+        shown, by = (verdict, "") if verdict else (shown, by)
         checklist = self.app.workflow.checklist(PLACE.workspace, result.checklist_id)
         self.say(f"Claim {claim.number}: {shown}{by} · {checklist.done}/{len(checklist.claims)} resolved")
+
+    def desk_command(self, words: list[str]) -> None:
+        """take, assign, mine, note, due (bot/core/desk_commands.py): the same desk as the chats."""
+        if self.current is None and words[0].lower() != "mine":
+            self.say("? There is no checklist yet: /factcheck a file, a link, or pasted text first.")
+            return
+        desk = Desk(self.app.workflow, run_later=lambda job: job())
+        self.say(desk_commands.run(desk, PLACE, self.user, words, self.current).text)
 
     def report(self, fmt: str) -> None:
         if fmt not in reports.FORMATS:
