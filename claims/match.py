@@ -115,7 +115,6 @@ STOPWORDS = frozenset(
 
 _BREAK = "qzxbreakqzx"
 _BLOCK = 4096
-_PAIR_BASE = 1 << 31  # pair key = first stem id * _PAIR_BASE + second stem id
 _BREAK_JOIN = f"\n{_BREAK}\n"
 
 
@@ -241,26 +240,31 @@ class MatchIndex:
         # each word's search term (stopwords dropped, light stemming) and character n-grams
         self._term_ids: dict[str, int] = {}
         self._word_term = np.fromiter((self._term(w, grow=True) for w in word_ids), dtype=np.int64, count=nw)
-        # adjacent word pairs (stemmed, stopwords kept) of each document, as sorted int64 keys, for the
-        # phrase re-ranking
+        # adjacent word pairs (stemmed, stopwords kept) of each document, as sorted integer keys
+        # (first stem id * base + second), for the phrase re-ranking
         self._stem_ids: dict[str, int] = {}
         word_stem = np.fromiter(
             (self._stem_ids.setdefault(_stem(w), len(self._stem_ids)) for w in word_ids), dtype=np.int64, count=nw
         )
+        base = self._pair_base = 1 << max(1, (len(self._stem_ids) - 1).bit_length())
         keys, key_docs = [], []
         for wids, docs in fields:
             same = docs[1:] == docs[:-1]
-            keys.append((word_stem[wids[:-1]] * _PAIR_BASE + word_stem[wids[1:]])[same])
-            key_docs.append(docs[1:][same])
-        pair_keys = np.concatenate(keys) if keys else np.zeros(0, np.int64)
-        pair_docs = np.concatenate(key_docs).astype(np.int64) if key_docs else np.zeros(0, np.int64)
-        order = np.lexsort((pair_keys, pair_docs))
-        pair_keys, pair_docs = pair_keys[order], pair_docs[order]
-        first = np.ones(len(pair_keys), dtype=bool)
-        first[1:] = (pair_keys[1:] != pair_keys[:-1]) | (pair_docs[1:] != pair_docs[:-1])
-        pair_keys, pair_docs = pair_keys[first], pair_docs[first]
+            keys.append((word_stem[wids[:-1]] * base + word_stem[wids[1:]])[same])
+            key_docs.append(docs[1:][same].astype(np.int64))
+        pair_keys, pair_docs = np.concatenate(keys), np.concatenate(key_docs)
+        if n * base * base < 1 << 62:  # one sort of one integer: document, then pair
+            both = np.sort(pair_docs * (base * base) + pair_keys)
+            both = both[np.concatenate([[True], both[1:] != both[:-1]])] if len(both) else both
+            pair_docs, pair_keys = both // (base * base), both % (base * base)
+        else:
+            order = np.lexsort((pair_keys, pair_docs))
+            pair_keys, pair_docs = pair_keys[order], pair_docs[order]
+            first = np.ones(len(pair_keys), dtype=bool)
+            first[1:] = (pair_keys[1:] != pair_keys[:-1]) | (pair_docs[1:] != pair_docs[:-1])
+            pair_keys, pair_docs = pair_keys[first], pair_docs[first]
         self._pairs_by_doc = (np.concatenate([[0], np.cumsum(np.bincount(pair_docs, minlength=n))]), pair_keys)
-        del keys, key_docs, pair_docs, order, first
+        del keys, key_docs, pair_docs
         gram_lists = [self._word_grams(w) for w in word_ids]
         all_grams = [g for grams in gram_lists for g in grams]
         gram_ids = self._gram_ids = dict.fromkeys(all_grams, 0)
@@ -332,7 +336,7 @@ class MatchIndex:
         """The keys of the claim's adjacent word pairs that the archive knows, and how many pairs it has."""
         ids = [self._stem_ids.get(_stem(w), -1) for w in ws]
         pairs = set(zip(ids, ids[1:], strict=False))
-        keys = [a * _PAIR_BASE + b for a, b in pairs if a >= 0 and b >= 0]
+        keys = [a * self._pair_base + b for a, b in pairs if a >= 0 and b >= 0]
         return np.array(sorted(keys), dtype=np.int64), len(pairs)
 
     def _pairs_held(self, docs: Ints, keys: npt.NDArray[np.int64]) -> Floats:
