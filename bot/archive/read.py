@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import ijson
 
-from bot.archive.claimreview import UNREADABLE_BLOCK, types_of
+from bot.archive.claimreview import UNREADABLE_BLOCK
 from claims import InputError
 
 _PAGE_LIMIT = 50_000_000  # a saved web page is read whole; past this it is not a page
@@ -96,28 +96,25 @@ def _split(prefix: str) -> bool:
     return prefix == "item" or prefix.endswith(("@graph.item", "dataFeedElement.item"))
 
 
-def _stream_json(handle: IO[bytes]) -> Iterator[Any]:
-    """The records of one JSON document, each built alone: elements of the top-level list, of every
-    `@graph` and `dataFeedElement`, and the top-level object itself (without those lists)."""
-    builders: list[tuple[Any, int, bool]] = []  # (builder, depth, split off something)
-    for prefix, event, value in ijson.parse(handle, use_float=True):
-        starts = event in ("start_map", "start_array")
-        if starts and (not builders or (_split(prefix) and event == "start_map")):
-            if builders:
-                builders[-1] = (builders[-1][0], builders[-1][1], True)
-            builders.append((ijson.ObjectBuilder(), 0, False))
-        if not builders:
-            continue  # a bare number or string: nothing to read
-        builder, depth, split = builders[-1]
-        builder.event(event, value)
-        depth += 1 if starts else -1 if event in ("end_map", "end_array") else 0
-        if depth == 0:
-            builders.pop()
-            # a container whose records were handed on alone is itself a record only if a ClaimReview
-            if not split or (isinstance(builder.value, dict) and "ClaimReview" in types_of(builder.value)):
-                yield builder.value
-        else:
-            builders[-1] = (builder, depth, split)
+def _record_prefixes(handle: IO[bytes]) -> list[str]:
+    """Where a JSON document's records are: the outermost lists (top-level, `@graph`, `dataFeedElement`)
+    whose elements are objects, as ijson prefixes; empty when the document is one record."""
+    found: list[str] = []
+    for prefix, event, _value in ijson.parse(handle):
+        if event == "start_map" and _split(prefix) and prefix not in found:
+            if not any(prefix.startswith(outer + ".") for outer in found):
+                found.append(prefix)
+    return found
+
+
+def _stream_json(path: Path) -> Iterator[Any]:
+    """The records of one JSON document, each built alone (by ijson's C backend): the elements of its
+    outermost lists of records, found in a first pass over the events; else the document itself."""
+    with _opened(path) as handle:
+        prefixes = _record_prefixes(handle)
+    for prefix in prefixes or [""]:
+        with _opened(path) as handle:
+            yield from ijson.items(handle, prefix, use_float=True)
 
 
 def _lines(handle: IO[bytes], name: str) -> Iterator[Any]:
@@ -155,7 +152,7 @@ def read_values(path: Path, name: str, on_skip: Callable[[str], None]) -> Iterat
             elif kind == "lines":
                 yield from _lines(handle, name)
             else:
-                yield from _stream_json(handle)
+                yield from _stream_json(path)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file.") from None
     except ijson.JSONError as exc:

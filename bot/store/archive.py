@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import BigInteger, and_, delete, exists, func, literal, select
@@ -38,11 +38,12 @@ class Review:
     language: str | None = None
 
     def digest(self) -> str:
-        joined = "\x1f".join("" if v is None else str(v) for v in astuple(self))
+        values = (self.key, self.claim, self.url, self.publisher, self.published, self.rating, self.headline)
+        joined = "\x1f".join("" if v is None else v for v in (*values, self.description, self.claimant, self.language))
         return hashlib.blake2b(joined.encode("utf-8"), digest_size=16).hexdigest()
 
     def as_row(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in _FIELDS}
 
 
 _FIELDS = [f.name for f in fields(Review)]
