@@ -373,11 +373,8 @@ def test_a_reminder_survives_a_restart_and_lists_who_has_what(tmp_path: Path) ->
 def test_a_channel_default_deadline(tmp_path: Path) -> None:
     clock = Clock()
     app = open_app(f"sqlite:///{tmp_path / 'd.sqlite3'}", clock, desk_config(default_due=(("C1", "2h"),)))
-    desk = Desk(app.workflow)
-    checklist = desk.default_due(posted(app))
-    assert checklist.due == clock.now + timedelta(hours=2)
-    other = desk.default_due(posted(app, Place("slack", "T1", "C2")))
-    assert other.due is None
+    assert posted(app).due == clock.now + timedelta(hours=2)
+    assert posted(app, Place("slack", "T1", "C2")).due is None
     app.close()
 
 

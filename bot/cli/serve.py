@@ -38,6 +38,7 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
         while not stop.wait(interval):
             try:
                 adapter.resume_unposted(bolt.client)
+                adapter.desk.send_reminders(bolt.client)  # type: ignore[attr-defined]  # the desk's deadlines
             except Exception as exc:  # the store may be down for a moment: try again next round
                 log.warning("resuming unposted checklists failed: %s", type(exc).__name__)
 

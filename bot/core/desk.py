@@ -241,13 +241,6 @@ class Desk:
         self.store.desk.set_deadline(place.workspace, checklist.id, due, who)
         return self.workflow.checklist(place.workspace, checklist.id)
 
-    def default_due(self, checklist: ChecklistView) -> ChecklistView:
-        """A new checklist in a channel with a default deadline gets it (once: a set deadline stays)."""
-        spec = dict(self.config.default_due).get(checklist.place.channel)
-        if not spec or checklist.due is not None:
-            return checklist
-        return self.set_due(checklist.place, "desk", spec, checklist.id)
-
     def reminders(self, worker: str, platform: str | None = None, name: Name | None = None) -> list[Reminder]:
         """The reminders due now that this worker won: each (checklist, kind) is claimed in the store
         before it is handed out, so one is sent once however many workers ask."""

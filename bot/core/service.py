@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.config import AppConfig, WorkflowConfig
+from bot.core.deadlines import parse_due
 from bot.core.priority import claim_priority
 from bot.core.published import PublishedChecks
 from bot.core.published import merge as merge_published
@@ -205,6 +206,10 @@ class Workflow:
             found=article.claims,
             memory=memory,
         )
+        default_due = dict(self.config.workflow.default_due).get(place.channel)
+        if created and default_due:  # the channel's deadline for every new checklist (bot/core/desk.py)
+            due = parse_due(default_due, self.clock(), self.config.workflow.timezone)
+            self.store.desk.set_deadline(place.workspace, checklist_id, due, who)
         row = self.store.checklists.checklist(place.workspace, checklist_id)
         assert row is not None
         return self._view(row, created=created)

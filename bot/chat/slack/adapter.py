@@ -274,8 +274,10 @@ def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., N
 def register(bolt: BoltApp, adapter: SlackAdapter) -> None:
     """Attach every listener to a Bolt app (a fresh app per test, per process)."""
     from bot.chat.slack.commands import SlackCommands  # it reads this module's helpers
+    from bot.chat.slack.desk import register_desk
 
     commands = SlackCommands(adapter)
+    register_desk(bolt, adapter)  # first: Bolt runs the first listener that matches (take, notes, desk commands)
     bolt.event("reaction_added")(_once(adapter, partial(adapter.on_reaction, added=True)))
     bolt.event("reaction_removed")(_once(adapter, partial(adapter.on_reaction, added=False)))
     bolt.event("message")(_once(adapter, adapter.on_message))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.config import AppConfig
-from bot.core import reports
+from bot.core import desk_text, reports
 from bot.core.service import ChecklistView, ClaimView
 from bot.core.statuses import LABELS
 from bot.core.wording import shorten
@@ -49,6 +49,9 @@ def parent_message(
         origin += f" · <{_link_target(source_link)}|the pasted message>"
     lines.append(origin)
     lines.append(f"{total} claims · `{reports.progress_bar(checklist.done, total)}` {checklist.done}/{total} resolved")
+    desk = desk_text.parent_line(checklist, config.workflow)  # "check first: 5, 9, 10 · due 17:00 UTC"
+    if desk:
+        lines.append(f":raising_hand: {escape(desk)}")
     blocks = [
         _section("\n".join(lines)),
         {
@@ -81,6 +84,9 @@ def status_line(claim: ClaimView, config: AppConfig) -> str:
             f"<@{escape(who)}> :{config.emoji_for(s, as_name=True)}:" for who, s in claim.conflict.items()
         )
         return f"Status: :warning: conflict ({views})"
+    verdict = desk_text.verdict_words(claim, lambda who: f"<@{escape(who)}>")  # "… awaiting sign-off"
+    if verdict:
+        return f"Status: :{config.emoji_for(claim.proposed or '', as_name=True) or 'hourglass'}: {verdict}"
     emoji = config.emoji_for(claim.status, as_name=True)
     when = (
         # Slack shows the date in each reader's own time zone; the fallback says it is UTC
@@ -99,6 +105,9 @@ def claim_message(
     if note:
         lines.append(f":repeat: {escape(note)}")
     lines.append(status_line(claim, config))
+    desk = desk_text.desk_line(claim, lambda who: f"<@{escape(who)}>")  # "checking: @dana · 2 notes · 1 source"
+    if desk:
+        lines.append(desk)
     fallback = clip(f"{claim.number}. {claim.text} ({reports.label(claim.status)})", TEXT_LIMIT)
     return escape(fallback), [_section("\n".join(lines))]
 
