@@ -106,9 +106,14 @@ def slash(
 
 
 def context_menu(
-    text: str, user: str = "501", name: str = "dana", guild: str = GUILD, channel: str = CHANNEL
+    text: str,
+    user: str = "501",
+    name: str = "dana",
+    guild: str = GUILD,
+    channel: str = CHANNEL,
+    target: str | None = None,
 ) -> dict[str, Any]:
-    target = snowflake()
+    target = target or snowflake()
     message = message_object(target, channel, text, user_object("777", "reporter"), "2026-11-25T09:00:00+00:00")
     data = {
         "id": snowflake(),

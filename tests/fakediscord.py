@@ -70,7 +70,8 @@ class FakeDiscord:
                 path = self.path.split("?")[0].removeprefix("/api/v10")
                 status, body, headers = fake.answer(self.command, path, raw, self.headers.get("Content-Type", ""))
                 data = json.dumps(body).encode() if body is not None else b""
-                respond(self, status, data, "application/json", headers)
+                # 204 No Content carries no JSON (discord.py would try to parse an empty body)
+                respond(self, status, data, "application/json" if body is not None else "text/plain", headers)
 
             do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle  # noqa: N815
 

@@ -221,3 +221,173 @@ def test_the_example_articles_must_claims_are_posted(app: App, fake: FakeDiscord
     for claim in gold["claims"]:
         if claim["must"]:
             assert fuzz.partial_ratio(claim["key"].lower(), posted.lower()) >= 90, claim["key"]
+
+
+# -- issue 14: Discord as a desk lives in it --------------------------------------------------------
+
+LONG = "\n\n".join(
+    f"Officials in district {n} said {n + 3} people were killed and {n * 2 + 5} injured in shelling on Monday."
+    for n in range(1, 41)
+)
+
+
+def test_a_channel_without_thread_permission_tells_the_person_and_leaves_no_parent(
+    app: App, fake: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        fake.forbid(r"POST /channels/\d+/messages/\d+/threads")
+        bot.interact(slash("check", {"source": ARTICLE}))
+        await until(lambda: any("Create Public Threads" in f.get("content", "") for f in bot.followups()))
+        told = [f for f in bot.followups() if "Create Public Threads" in f.get("content", "")]
+        assert len(told) == 1 and told[0]["flags"] & 64  # ephemeral: for the person who asked
+        assert fake.made("DELETE", r"/channels/\d+/messages/\d+")  # no parent without its thread
+        assert app.store.posting.refusal(GUILD, 1) is not None
+        assert await bot.adapter.resume_unposted() == 0  # not retried forever
+        await bot.client.close()
+
+    asyncio.run(scenario())
+    assert "Traceback" not in caplog.text
+
+
+def test_a_burst_of_reactions_leaves_every_message_showing_the_last_state(tmp_path: Path, fake: FakeDiscord) -> None:
+    interval = 0.5
+    app = create_app(fast_config(interval), database_url=f"sqlite:///{tmp_path / 'burst.sqlite3'}")
+
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        messages = await _checklist(bot)
+        fake.retry_after = 0.3
+        fake.limit(r"PATCH /channels/\d+/messages/\d+", times=3)  # the channel's rate limit bites mid-burst
+        started = asyncio.get_running_loop().time()
+        burst = [("❌", "502", True), ("✅", "501", True), ("❌", "502", False)] * 6
+        for emoji, user, added in burst:  # a conflict, then the second editor takes their ❌ back
+            bot.react(emoji, messages[0][1], messages[0][0], user, added)
+        for number in range(1, 8):
+            bot.react("✅", messages[number][1], messages[number][0], "501")
+        await bot.settle(0, len(burst) + 7)
+        elapsed = asyncio.get_running_loop().time() - started
+        view = app.workflow.checklist(GUILD, 1)
+        parent = app.store.posting.posted_messages(GUILD, 1)[None][1]
+        assert view.claims[0].status == "verified" and view.done == 8
+        shown = bot.edits(messages[0][1])[-1]["content"]
+        assert "Status: verified by <@501>" in shown and "conflict" not in shown
+        assert "8/" in bot.edits(parent)[-1]["content"]  # the parent's progress is the report's
+        for message in [messages[0][1], parent]:
+            assert len(bot.edits(message)) <= elapsed / interval + 2  # one edit per message per interval
+        await bot.client.close()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        app.close()
+
+
+def test_check_in_a_direct_message_answers_in_one_sentence(app: App, fake: FakeDiscord) -> None:
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        bot.interact(slash("check", {"source": ARTICLE}, guild="", channel="300000000000000001"))
+        callbacks = lambda: fake.made("POST", r"/interactions/\d+/[^/]+/callback")  # noqa: E731
+        await until(lambda: any("server" in json.dumps(c) for c in callbacks()))
+        answer = callbacks()[-1]["data"]
+        assert "use /factcheck in a channel of your server" in answer["content"] and answer["flags"] & 64
+        assert bot.channel_posts() == [] and app.store.checklists.latest_checklist("dm") is None
+        await bot.client.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_half_posted_checklist_is_resumed_when_the_bot_comes_back(app: App, fake: FakeDiscord) -> None:
+    from bot.chat.discord.sender import DiscordSender
+    from bot.core.posting import post_checklist
+    from bot.core.service import Place
+
+    async def scenario() -> None:
+        first = Bot(app, fake)
+        await first.start()
+
+        class DiesAfterThree(DiscordSender):
+            def send_claim(self, checklist, claim, parent):  # type: ignore[no-untyped-def]
+                if claim.number == 4:
+                    raise SystemExit("the process died")
+                return super().send_claim(checklist, claim, parent)
+
+        checklist = app.workflow.submit(ARTICLE, "501", Place("discord", GUILD, CHANNEL), request_key="k1")
+        sender = DiesAfterThree(first.client, asyncio.get_running_loop())
+        with pytest.raises(SystemExit):
+            await asyncio.to_thread(post_checklist, app.workflow, checklist, sender, "dead", 0)
+        await first.client.close()
+        assert len(app.store.posting.posted_messages(GUILD, checklist.id)) == 4  # the parent and 3 claims
+
+        second = Bot(app, fake)  # the restart
+        await second.start()
+        second.client.dispatch("ready")
+        await until(lambda: app.store.checklists.checklist(GUILD, checklist.id).posted_at is not None)  # type: ignore[union-attr]
+        claims = [p["content"] for p in second.channel_posts() if p["content"].startswith("**")]
+        numbers = [c.split("**")[1] for c in claims if not c.startswith("**Fact-check")]
+        assert numbers == [f"{n}." for n in range(1, len(checklist.claims) + 1)]  # each claim once
+        await until(lambda: bool(fake.synced))
+        await second.client.close()
+
+    asyncio.run(scenario())
+
+
+def test_commands_are_offered_in_servers_only_and_the_export_format_is_described(app: App, fake: FakeDiscord) -> None:
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        bot.client.dispatch("ready")
+        await until(lambda: bool(fake.synced))
+        await bot.client.close()
+
+    asyncio.run(scenario())
+    group = next(c for c in fake.synced if c["name"] == "factcheck")
+    assert group.get("contexts") == [0] or group.get("dm_permission") is False
+    export = next(o for o in group["options"] if o["name"] == "export")
+    described = export["options"][0]
+    assert described["name"] == "format" and described["description"] not in {"…", ""}
+    assert {c["value"] for c in described["choices"]} >= {"csv", "md", "json", "html", "claimreview"}
+
+
+def test_the_report_names_people_links_claims_fits_and_follows_the_thread(app: App, fake: FakeDiscord) -> None:
+    async def scenario() -> str:
+        bot = Bot(app, fake)
+        await bot.start()
+        messages = await _checklist(bot, LONG)
+        bot.interact(slash("list", user="502", name="Lee Park"))  # Discord names the member in each interaction
+        await until(lambda: len(bot.followups()) >= 2)
+        bot.react("❌", messages[2][1], messages[2][0], "502", name="Lee Park")
+        await bot.settle(0, 1)
+        thread = messages[0][0]
+        await _checklist(bot, ARTICLE)  # a newer checklist in the same channel
+        bot.interact(slash("report", channel=thread))  # asked inside the first checklist's thread
+        await until(lambda: any("Fact-check report" in f.get("content", "") for f in bot.followups()))
+        await bot.client.close()
+        return next(f["content"] for f in bot.followups() if "Fact-check report" in f.get("content", ""))
+
+    report = asyncio.run(scenario())
+    assert "(checklist #1)" in report and len(report) <= 2000
+    assert "false by Lee Park" in report and "502" not in report.replace("https://", "")
+    assert "more: `/factcheck export csv` lists every claim" in report
+    assert f"](<https://discord.com/channels/{GUILD}/" in report
+    assert "UTC" in report
+
+
+def test_fact_checking_one_message_twice_points_to_its_checklist(app: App, fake: FakeDiscord) -> None:
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        pasted = "Shelling hits the port city\n" + ARTICLE.split("\n", 1)[1]
+        bot.interact(context_menu(pasted, target="555000000000000001"))
+        await until(lambda: (c := app.store.checklists.latest_checklist(GUILD)) is not None and c.posted_at is not None)
+        bot.interact(context_menu(pasted, target="555000000000000001"))
+        await until(lambda: any("already has a checklist" in f.get("content", "") for f in bot.followups()))
+        assert len([p for p in bot.channel_posts() if "Fact-check checklist" in p["content"]]) == 1
+        parent = next(p["content"] for p in bot.channel_posts() if "Fact-check checklist" in p["content"])
+        assert "Submitted by <@501>" in parent and f"/{CHANNEL}/555000000000000001" in parent
+        await bot.client.close()
+
+    asyncio.run(scenario())

@@ -65,17 +65,14 @@ class DiscordAdapter:
     async def check(
         self, interaction: discord.Interaction, source: str, request_key: str, point_to_existing: bool = False
     ) -> None:
-        if interaction.guild_id is None:
-            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
-            return
         # the answers are for the person who asked; the checklist itself is posted for everyone
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        if not await self._in_server(interaction, ephemeral=True):
+            return
 
         async def answer(text: str) -> None:
             await interaction.followup.send(clip(text), ephemeral=True, allowed_mentions=NO_PINGS)
 
         place = _place(interaction)
-        await self.learn(place.workspace, interaction.user)
         await self._check_and_post(
             source,
             str(interaction.user.id),
@@ -183,6 +180,7 @@ class DiscordAdapter:
         if payload.member is not None and payload.member.bot:
             return
         place = Place("discord", str(payload.guild_id), str(payload.channel_id))
+        await self.learn(place.workspace, payload.member)  # present when the guild is cached
         result = await self.off_loop(
             self.app.workflow.react,
             who=str(payload.user_id),
@@ -197,7 +195,16 @@ class DiscordAdapter:
             return
         # the editor renders the claim and the parent from the store when it sends
         self.editor.mark(place.workspace, result.checklist_id, result.claim.id)
-        await self.learn(place.workspace, payload.member)
+
+    async def _in_server(self, interaction: discord.Interaction, ephemeral: bool = False) -> bool:
+        """Defer the answer at once (Discord wants one within 3 s) and learn the person's name; in a
+        direct message, answer in one sentence instead: commands work in a server's channels."""
+        if interaction.guild_id is None:
+            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+            return False
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        await self.learn(str(interaction.guild_id), interaction.user)
+        return True
 
     # -- reports --------------------------------------------------------------------------------
     def report_of(self, checklist: ChecklistView) -> reports.Report:
@@ -213,10 +220,8 @@ class DiscordAdapter:
         return reports.build_report(checklist, names=names, links=links, timezone=timezone)
 
     async def report(self, interaction: discord.Interaction) -> None:
-        if interaction.guild_id is None:
-            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+        if not await self._in_server(interaction):
             return
-        await interaction.response.defer(thinking=True)
         try:
             checklist = await self.off_loop(self.app.workflow.find_checklist, _place(interaction), None)
         except ClaimCheckError as exc:
@@ -226,10 +231,8 @@ class DiscordAdapter:
         await interaction.followup.send(report_text(report), allowed_mentions=NO_PINGS)
 
     async def export(self, interaction: discord.Interaction, fmt: str) -> None:
-        if interaction.guild_id is None:
-            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+        if not await self._in_server(interaction):
             return
-        await interaction.response.defer(thinking=True)
         if fmt not in reports.EXPORTS:
             await interaction.followup.send(
                 "Export as one of: " + ", ".join(reports.EXPORTS), allowed_mentions=NO_PINGS
@@ -251,10 +254,8 @@ class DiscordAdapter:
     async def list_open(self, interaction: discord.Interaction) -> None:
         from bot.chat.discord.render import list_text
 
-        if interaction.guild_id is None:
-            await interaction.response.send_message(DM_ANSWER, ephemeral=True, allowed_mentions=NO_PINGS)
+        if not await self._in_server(interaction):
             return
-        await interaction.response.defer(thinking=True)
         lists = await self.off_loop(self.app.workflow.open_checklists, _place(interaction))
         await interaction.followup.send(list_text(lists), allowed_mentions=NO_PINGS)
 
