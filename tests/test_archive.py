@@ -322,6 +322,27 @@ def test_an_import_in_this_process_reaches_the_next_checklist(tmp_path: Path, db
         app.close()
 
 
+def test_an_import_by_another_process_is_picked_up_without_holding_up_a_checklist(tmp_path: Path, db: str) -> None:
+    app = create_app(load_config(environ={}), database_url=db)
+    try:
+        _fill(app.store, DECOYS, tmp_path)
+        first = app.workflow.submit(ARTICLE, "dana", PLACE)  # builds the index over the decoys
+        assert not any((c.memory or {}).get("published", {}).get("url") == LINK for c in first.claims)
+        (tmp_path / "more.json").write_text(json.dumps([VARENO]), encoding="utf-8")
+        assert cli("archive", "import", "--database", db, str(tmp_path / "more.json")).returncode == 0
+        published = app.workflow.published
+        assert published is not None
+        app.workflow.submit(ARTICLE + "\n", "dana", PLACE)  # the old index answers; a new one is built meanwhile
+        for _ in range(1200):
+            if not published._rebuilding and published._revision == app.store.archive.revision():
+                break
+            threading.Event().wait(0.05)
+        later = app.workflow.submit(ARTICLE + "\n\n", "dana", PLACE)
+        assert _note(later)["url"] == LINK
+    finally:
+        app.close()
+
+
 def test_the_match_shows_in_the_console_checklist(tmp_path: Path, db: str) -> None:
     (tmp_path / "archive.json").write_text(json.dumps(feed([VARENO, *DECOYS])), encoding="utf-8")
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")

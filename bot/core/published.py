@@ -97,6 +97,7 @@ class PublishedChecks:
         self._index: MatchIndex | None = None
         self._revision: tuple[int, int] = (0, 0)
         self._lock = threading.Lock()
+        self._first_build = threading.Lock()
         self._rebuilding = False
         self._pool: ThreadPoolExecutor | None = None
         self._quiet_until = 0.0
@@ -139,9 +140,13 @@ class PublishedChecks:
         if revision == self._revision:
             return self._index
         if self._index is None:
-            self.refresh()
-        elif not self._rebuilding:
-            self._rebuilding = True
+            with self._first_build:  # two checklists at start-up build it once
+                if self._index is None:
+                    self.refresh()
+            return self._index
+        with self._lock:
+            start, self._rebuilding = not self._rebuilding, True
+        if start:
             threading.Thread(target=self._rebuild_in_background, name="archive-index", daemon=True).start()
         return self._index
 
