@@ -439,3 +439,42 @@ def test_a_burst_of_reactions_is_coalesced_and_the_last_state_shows(tmp_path: Pa
     _, blocks = claim_message(view.claims[0], config)
     last = edits[-1]["blocks"]
     assert (json.loads(last) if isinstance(last, str) else last) == blocks  # the last state shows
+
+
+def test_the_report_names_people_links_each_claim_and_fits(slack: Slack) -> None:
+    many = "\n\n".join(
+        f"Officials in district {n} said {n + 3} people were killed and {n * 2 + 5} injured in shelling on Monday."
+        for n in range(1, 81)
+    )
+    slack.fake.person("ULEE", "Lee Park")
+    posts = _post_article(slack, many)
+    slack.send(event_envelope(reaction_event("x", str(posts[2]["ts"]), "ULEE", event_ts="1700000100.5"), "EvN1"))
+    slack.settle()
+    text = reply(slack.send(slash_command("report"), FORM)[1])
+    assert len(text) <= 3900 and "more: `/factcheck export csv` lists every claim" in text
+    assert "false by Lee Park" in text and "ULEE" not in text and "UTC" in text
+    stamp = str(posts[2]["ts"]).replace(".", "")
+    assert f"<https://news.slack.com/archives/C1/p{stamp}?thread_ts=" in text  # the claim links to its message
+
+
+def test_the_parent_names_who_submitted_it_and_links_the_pasted_message(slack: Slack) -> None:
+    _post_article(slack)
+    parent = json.dumps(_parents(slack)[0]["blocks"])
+    assert "Submitted by <@UDANA>" in parent
+    assert "https://news.slack.com/archives/C1/p1699999999000100|the pasted message" in parent
+    assert "`casualties`" not in json.dumps([p["blocks"] for p in slack.claim_posts()])
+    assert "Casualties: 23 killed, 71 injured" in json.dumps([p["blocks"] for p in slack.claim_posts()])
+
+
+def test_the_shortcut_on_a_message_twice_points_to_its_checklist_and_titles_it(slack: Slack) -> None:
+    pasted = "Shelling hits the port city\n" + ARTICLE.split("\n", 1)[1]
+    first = message_shortcut(pasted, "1699999000.000200", response_url=slack.fake.hooks_url, trigger="t1")
+    again = message_shortcut(pasted, "1699999000.000200", response_url=slack.fake.hooks_url, trigger="t2")
+    slack.send(first, FORM)
+    slack.settle()
+    slack.send(again, FORM)
+    slack.settle()
+    assert len(_parents(slack)) == 1
+    assert slack.app.workflow.checklist("T1", 1).title == "Shelling hits the port city"
+    pointers = [r for r in slack.fake.responses if "already has a checklist: #1" in str(r.get("text"))]
+    assert len(pointers) == 1 and "news.slack.com/archives/C1/p" in str(pointers[0]["text"])

@@ -13,11 +13,9 @@ from bot.config import AppConfig
 from bot.core import desk_commands, desk_text, reports
 from bot.core.desk import Desk
 from bot.core.posting import post_checklist
-from bot.core.render import format_quantity
 from bot.core.service import ChecklistView, ClaimView, Place, is_link
 from bot.core.statuses import LABELS
 from claims import ClaimCheckError, InputError, decode_article
-from claims.model import Quantity
 
 PLACE = Place(platform="console", workspace="console", channel="terminal")
 HELP = """Commands:
@@ -61,13 +59,8 @@ class ConsoleSender:
 
 
 def claim_line(claim: ClaimView) -> str:
-    figures = [
-        format_quantity(Quantity(float(q["value"]), str(q["unit"]), str(q.get("text", "")))) for q in claim.quantities
-    ]
-    lines = [f"{claim.number:>3}. [{claim.type}] {claim.text}"]
-    details = reports.details_line(figures, claim.attribution)
-    if details:
-        lines.append(f"     {details}")
+    # plain words for the type and its figures ("Casualties: 23 killed, 71 injured · source: ...")
+    lines = [f"{claim.number:>3}. {claim.text}", f"     {reports.facts_line(claim)}"]
     note = reports.memory_note(claim)
     if note:
         lines.append(f"     {note}")
