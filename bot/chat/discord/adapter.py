@@ -267,6 +267,7 @@ def _place(interaction: discord.Interaction) -> Place:
 def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, discord.app_commands.CommandTree]:
     """A client with the intents the bot needs: no privileged ones unless watched-channel mode is on."""
     from bot.chat.discord.commands import build_tree
+    from bot.chat.discord.desk import install_desk
 
     intents = discord.Intents.none()
     intents.guilds = True
@@ -302,6 +303,7 @@ def build_client(app: App) -> tuple[discord.Client, DiscordAdapter, discord.app_
             await tree.sync()
             log.info("Discord commands synced")
 
+    install_desk(client, adapter, tree)  # 🙋, replies as notes, take|assign|mine|note|due, reminders
     return client, adapter, tree
 
 

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 
 import discord
 
-from bot.core import reports
+from bot.config import WorkflowConfig
+from bot.core import desk_text, reports
 from bot.core.service import ChecklistView, ClaimView
 from bot.core.wording import shorten
 
@@ -56,6 +57,9 @@ def parent_text(checklist: ChecklistView, source_link: str | None = None) -> str
         "React to each claim in the thread: ✅ verified ❌ false ⚠️ disputed 🔍 checking ❓ needs a source "
         "🚫 not a claim"
     )
+    desk = desk_text.parent_line(checklist, WorkflowConfig())  # "check first: 5, 9, 10 · due 17:00 UTC"
+    if desk:
+        lines.append(f"🙋 {desk} · reply to a claim to add a note")
     return clip("\n".join(lines))
 
 
@@ -72,8 +76,13 @@ def claim_text(claim: ClaimView, names: Mapping[str, str] | None = None) -> str:
             + ", ".join(f"{mention(who)}: {reports.label(s)}" for who, s in claim.conflict.items())
             + ")"
         )
+    elif desk_text.verdict_words(claim, mention):  # "verified by @dana, awaiting sign-off"
+        lines.append(f"Status: {desk_text.verdict_words(claim, mention)}")
     else:
         lines.append(f"Status: {reports.label(claim.status)} by {mention(claim.set_by)}")
+    desk = desk_text.desk_line(claim, mention)  # "checking: @dana · 2 notes · 1 source"
+    if desk:
+        lines.append(desk)
     return clip("\n".join(lines))
 
 
