@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import sys
 import zlib
@@ -90,7 +91,7 @@ def read_archive(path: str) -> Iterator[ReviewText]:
             gzipped = raw.read(2) == b"\x1f\x8b"
         if path.endswith(".gz") and not gzipped:
             raise InputError(f"{path} is named .gz but is not gzip data.")
-        handle = gzip.open(p, "rt", encoding="utf-8") if gzipped else p.open(encoding="utf-8")
+        handle = gzip.open(p, "rt", encoding="utf-8-sig") if gzipped else p.open(encoding="utf-8-sig")
         with handle:
             number = 1
             while True:
@@ -138,14 +139,17 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     for line in stdin:
         matches = index.search(line.strip(), TOP) if line.strip() else []
         stdout.write(json.dumps({"matches": [{"id": m.id, "score": m.score} for m in matches]}) + "\n")
-    stdout.flush()
+        stdout.flush()  # one answer per claim as it comes, so another program can converse with it
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="claimcheck match", description=__doc__.split("\n\n")[0])
     _arguments(parser)
-    return run(parser.parse_args(argv), sys.stdin, sys.stdout)
+    args = parser.parse_args(argv)
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a stray byte in a claim is not worth a traceback
+    return run(args, sys.stdin, sys.stdout)
 
 
 if __name__ == "__main__":

@@ -228,3 +228,16 @@ def test_a_bad_archive_is_one_line_and_exit_2(tmp_path: Path, content: bytes | N
     assert err.count("\n") == 1 and "Traceback" not in err
     assert message in err
     assert run.stdout == b""
+
+
+def test_a_byte_order_mark_and_a_stray_byte_on_input_are_tolerated(tmp_path: Path) -> None:
+    archive = tmp_path / "bom.jsonl"
+    archive.write_bytes(b"\xef\xbb\xbf" + json.dumps(_claimreview(REVIEWS[4])).encode() + b"\n")
+    run = subprocess.run(
+        [sys.executable, "-m", "bot.cli_match", "--archive", str(archive)],
+        input=b"penguins nesting in Portugal \xe9\n",
+        capture_output=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["matches"][0]["id"] == "fc-penguins"
