@@ -90,3 +90,55 @@ def test_classify_answers_every_line_in_order() -> None:
     assert len(answers) == 4
     assert answers[0]["claim"] is True and answers[0]["type"] == "casualties"
     assert answers[2]["claim"] is False
+
+
+def run_capped(*args: str, stdin_path: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    """The CLI with its address space capped at 1 GB: reading without a cap fails (or is killed) fast."""
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30));"
+    with open(stdin_path or os.devnull, "rb") as stdin:
+        return subprocess.run(
+            [sys.executable, "-c", limit + "from bot.cli.main import main; raise SystemExit(main())", *args],
+            stdin=stdin,
+            capture_output=True,
+            timeout=timeout,
+            cwd=ROOT,
+        )
+
+
+def one_line(result: subprocess.CompletedProcess[bytes], message: bytes) -> None:
+    assert result.returncode == 2, result.stderr[-300:]
+    assert message in result.stderr, result.stderr[-300:]
+    assert b"Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_classify_from_dev_zero_stops_at_the_input_cap() -> None:
+    """Before: `classify < /dev/zero` read one endless line, 300 MB a second, until memory ran out."""
+    one_line(run_capped("classify", stdin_path="/dev/zero"), b"Standard input is over 5.0 MB; the limit is 5.0 MB")
+
+
+def test_extract_from_dev_zero_stops_at_the_input_cap() -> None:
+    one_line(run_capped("extract", "-", stdin_path="/dev/zero"), b"the limit is 5.0 MB")
+
+
+def test_classify_answers_invalid_utf8_lines_instead_of_a_traceback(tmp_path: Path) -> None:
+    result = run("classify", stdin=b"The army said 12 soldiers were killed.\n\xff\xfe broken \xc3\n")
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert len(result.stdout.decode().splitlines()) == 2
+
+
+@pytest.mark.parametrize("command", ["extract", "fetch"])
+def test_a_fifo_or_a_device_is_refused_where_a_file_is_expected(tmp_path: Path, command: str) -> None:
+    """Before: `extract FIFO` blocked forever waiting for a writer; `fetch /dev/zero` read without end."""
+    fifo = tmp_path / "article.fifo"
+    os.mkfifo(fifo)
+    one_line(run_capped(command, str(fifo), timeout=30), b"not a regular file")
+    one_line(run_capped(command, "/dev/zero", timeout=30), b"not a regular file")
+
+
+def test_fetch_checks_a_files_size_before_reading_it(tmp_path: Path) -> None:
+    """Before: `fetch FILE` read the whole file, then kept its first 5 MB: a 3 GB file was read whole.
+    A sparse 3 GB file costs no disk; reading it under a 1 GB address-space cap fails at once."""
+    big = tmp_path / "page.html"
+    with big.open("wb") as handle:
+        handle.truncate(3_000_000_000)
+    one_line(run_capped("fetch", str(big)), b"3000.0 MB; the limit is 5.0 MB")

@@ -298,3 +298,73 @@ def test_the_page_cache_is_per_workspace_keeps_redirect_targets_and_ages(web: We
     finally:
         app.close()
     assert [path for path, _ in web.requests] == ["/story", "/story"]
+
+
+def _fetch_in_threads(links: list[str], config):  # type: ignore[no-untyped-def]
+    """Fetch each link in its own thread (as listener threads would); the errors, and threads still running
+    well past the deadline."""
+    import threading
+
+    errors: list[str] = []
+
+    def fetch(link: str) -> None:
+        try:
+            fetch_article(link, config)
+            errors.append("fetched")
+        except FetchError as exc:
+            errors.append(str(exc))
+
+    threads = [threading.Thread(target=fetch, args=(link,), daemon=True) for link in links]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(config.timeout_seconds * 4)
+    return errors, sum(thread.is_alive() for thread in threads)
+
+
+@pytest.mark.parametrize("fault", ["drip_headers", "endless_gzip_header"])
+def test_ten_links_that_drip_headers_or_a_gzip_header_all_stop_at_the_deadline(web: Web, fault: str) -> None:
+    """Before: a status line and headers sent one byte a second (or a gzip header that never ends) ran
+    as long as the server went on: every read got its byte before the read timeout. Ten of them held
+    ten listener threads."""
+    getattr(web, fault)("/slow")
+    errors, still_running = _fetch_in_threads([web.url(f"/slow?{i}") for i in range(10)], OPEN)
+    assert still_running == 0
+    assert errors == [f"The page took longer than {OPEN.timeout_seconds:g} seconds."] * 10
+
+
+def test_a_gzip_body_sent_as_html_is_inflated_only_up_to_the_cap(web: Web) -> None:
+    """Before: the page reader inflated a gzip body (no Content-Encoding) far past the 5 MB cap."""
+    paragraph = b"<p>The ministry said 12 people were killed in the attack on the market on Tuesday.</p>\n"
+    web.page("/packed", gzip.compress(b"<html><body><article>" + paragraph * 700_000 + b"</article></body></html>"))
+    with pytest.raises(FetchError, match="larger than 5 MB once decompressed"):
+        fetch_article(web.url("/packed"), OPEN)
+    small = gzip.compress(ARTICLE_HTML.encode())
+    web.page("/small-packed", small)
+    assert "23 civilians were killed" in fetch_article(web.url("/small-packed"), OPEN).text
+
+
+def test_a_page_of_too_many_elements_is_refused_before_it_is_read(web: Web) -> None:
+    """Before: 100,000 paragraphs (5 MB) took minutes to read, 200,000 longer, holding the thread."""
+    web.page("/many", b"<html><body>" + b"<p>word</p>" * 100_000 + b"</body></html>")
+    with pytest.raises(FetchError, match="100,002 elements, more than the 20,000"):
+        fetch_article(web.url("/many"), OPEN)
+
+
+def test_reading_a_page_stops_at_the_deadline(web: Web) -> None:
+    """With the element cap lifted, reading 100,000 paragraphs (minutes) stops at the fetch's deadline,
+    and the reader is stopped with it."""
+    paragraph = "<p>The ministry said {} people were killed.</p>"
+    web.page("/slow-read", ("<html><body><article>" + "".join(paragraph.format(i) for i in range(100_000))).encode())
+    config = replace(OPEN, max_elements=1_000_000, timeout_seconds=2)
+    errors, still_running = _fetch_in_threads([web.url("/slow-read")], config)
+    assert still_running == 0
+    assert errors == ["Reading the page's text took longer than 2 seconds; paste the article's text instead."]
+
+
+def test_an_ipv6_address_keeps_its_brackets_in_the_host_header() -> None:
+    """Before: Host: ::1:PORT, which servers cannot parse."""
+    with serving("::1") as web:
+        web.page("/story", ARTICLE_HTML.encode())
+        assert "23 civilians" in fetch_article(web.url("/story"), OPEN).text
+        assert web.requests == [("/story", f"[::1]:{web.port}")]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.helpers import QuietHandler, loopback_server, respond
 from tests.helpers import serving as in_thread
@@ -32,12 +33,21 @@ class Web:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up, as it should on a fault
 
-        self.server = loopback_server(Handler, host)
+        if ":" in host:  # IPv6 loopback
+
+            class Server6(ThreadingHTTPServer):
+                address_family = socket.AF_INET6
+                daemon_threads = True
+
+            self.server = Server6((host, 0), Handler)
+        else:
+            self.server = loopback_server(Handler, host)
         self.port = self.server.server_address[1]
         self.host = host
 
     def url(self, path: str, host: str | None = None) -> str:
-        return f"http://{host or self.host}:{self.port}{path}"
+        host = host or self.host
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.port}{path}"
 
     def page(
         self,
@@ -84,6 +94,35 @@ class Web:
 
         def route(handler: BaseHTTPRequestHandler) -> None:
             respond(handler, 200, body, "text/html", {"Content-Encoding": "gzip"})
+
+        self.routes[path] = route
+
+    def drip_headers(self, path: str, seconds: int = 60) -> None:
+        """The status line and headers one byte a second: every read gets a byte before any read timeout."""
+
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + b"X-Slow: " + b"a" * seconds + b"\r\n\r\n"
+            for byte in head[:seconds]:
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(1)
+
+        self.routes[path] = route
+
+    def endless_gzip_header(self, path: str, seconds: int = 60) -> None:
+        """Content-Encoding gzip, then a gzip header whose file name never ends, one byte a second."""
+
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.send_header("Content-Encoding", "gzip")
+            handler.end_headers()
+            handler.wfile.write(b"\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\x03")  # FNAME set: a name follows
+            handler.wfile.flush()
+            for _ in range(seconds):
+                handler.wfile.write(b"a")
+                handler.wfile.flush()
+                time.sleep(1)
 
         self.routes[path] = route
 

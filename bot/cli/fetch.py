@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from pathlib import Path
 from typing import TextIO
 
 from bot.config import AppConfig
-from claims import InputError
+from bot.core.files import read_file
 
 
 def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: TextIO) -> int:
@@ -18,15 +17,11 @@ def cmd_fetch(args: argparse.Namespace, config: AppConfig, out: TextIO, _stdin: 
 
         page = fetch_article(args.source, config.fetch)
     else:
-        from bot.links.page import page_text
+        from bot.links.page import read_page
 
-        path = Path(args.source)
-        if not path.is_file():
-            raise InputError(f"{args.source}: no such file.")
-        data = path.read_bytes()[: config.fetch.max_bytes + 1]
-        if len(data) > config.fetch.max_bytes:
-            raise InputError(f"{args.source} is larger than {config.fetch.max_bytes / 1e6:g} MB.")
-        page = page_text(data, None).as_page(str(path))
+        # the size is checked before reading; a FIFO or a device is refused; reading is bounded like a link's
+        data = read_file(args.source, config.fetch.max_bytes)
+        page = read_page(data, None, config.fetch.timeout_seconds, config.fetch).as_page(args.source)
     if args.format == "json":
         out.write(json.dumps(asdict(page), ensure_ascii=False, indent=1) + "\n")
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import logging
 import os
@@ -11,13 +12,13 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TextIO
 
 from bot.config import AppConfig, load_config
 from bot.core import render
+from bot.core.files import read_file, read_stream
 from bot.logs import configure_logging
-from claims import ClaimCheckError, EngineConfig, InputError, classify_sentence, decode_article, extract_article
+from claims import ClaimCheckError, EngineConfig, classify_sentence, decode_article, extract_article
 
 # the report formats, named here so that building the parser imports no report code
 REPORT_FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
@@ -38,23 +39,17 @@ def read_source(source: str, config: AppConfig, stdin: TextIO) -> tuple[str, str
         page = fetch_article(source, config.fetch)
         return page.text, page.title, page.canonical_url or page.url
     if source == "-":
-        data = (
-            stdin.buffer.read(config.max_input_bytes + 1)
-            if hasattr(stdin, "buffer")
-            else stdin.read(config.max_input_bytes + 1).encode("utf-8", "surrogateescape")
-        )
-        return decode_article(data, config.max_input_bytes, "Standard input"), None, None
-    path = Path(source)
-    if path.is_dir():
-        raise InputError(f"{source} is a folder, not a file.")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(config.max_input_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file.") from None
-    except OSError as exc:
-        raise InputError(f"{source} cannot be read ({exc.strerror or type(exc).__name__}).") from None
+        return decode_article(_stdin_bytes(stdin, config), config.max_input_bytes, "Standard input"), None, None
+    data = read_file(source, config.max_input_bytes)
     return decode_article(data, config.max_input_bytes, source), None, None
+
+
+def _stdin_bytes(stdin: TextIO, config: AppConfig) -> bytes:
+    """Standard input, at most input.max_bytes of it (`classify < /dev/zero` must not eat the memory)."""
+    if hasattr(stdin, "buffer"):
+        return read_stream(stdin.buffer, config.max_input_bytes)
+    text = stdin.read(config.max_input_bytes + 1)
+    return read_stream(io.BytesIO(text.encode("utf-8", "surrogateescape")), config.max_input_bytes)
 
 
 def cmd_extract(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin: TextIO) -> int:
@@ -89,9 +84,12 @@ def cmd_classify(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin
     Large inputs are cut into chunks classified on every core (order kept), since batch scoring of a
     data set is the one job here that is bound by CPU alone.
     """
+    data = _stdin_bytes(stdin, config)
+    # undecodable bytes become U+FFFD: a line is answered, never skipped nor a traceback
+    lines = data.decode("utf-8", "replace").replace("\x00", "").splitlines()
     chunks: list[list[str]] = []
     chunk: list[str] = []
-    for line in stdin:
+    for line in lines:
         chunk.append(line)
         if len(chunk) == _CLASSIFY_CHUNK:
             chunks.append(chunk)

@@ -6,16 +6,21 @@
 - private, loopback, link-local, CGNAT, multicast and reserved addresses are refused, including IPv4
   addresses hidden in IPv6 (mapped, NAT64, 6to4, Teredo), unless configuration allows them;
 - every redirect is checked again, at most `max_redirects`;
-- one deadline for the whole fetch, a cap on decoded bytes (a gzip bomb stops at the cap), and a
+- one deadline for the whole fetch: resolving, connecting, the status line and headers (a server
+  sending them one byte a second), the body, decompression and reading the page's text. A watchdog
+  shuts the socket down when the deadline passes, so no read can outlast it whatever urllib3 or
+  http.client do between two bytes;
+- a cap on decoded bytes, decompressed here in bounded steps (a gzip bomb stops at the cap), and a
   content-type allowlist. Proxies in the environment are never used (urllib3 reads none).
+
+The fetch runs in the thread that asked for it (a chat adapter's listener thread): that thread is
+held for at most `fetch.timeout_seconds`, so ten slow links hold ten threads for that long, not forever.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import socket
-import time
-from collections.abc import Callable
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -25,52 +30,32 @@ from urllib3.exceptions import TimeoutError as HTTPTimeout
 
 from bot.config import FetchConfig
 from bot.core.service import FetchedPage
-from claims import ClaimCheckError, InputError, check_text
+from bot.links.addresses import AddressPolicy, Resolver, _looks_numeric, embedded_ipv4, is_public, system_resolver
+from bot.links.deadline import _Deadline, _resolve_within, _WatchedHTTP, _WatchedHTTPS
+from bot.links.errors import FetchError
+from claims import InputError, check_text
 
-Resolver = Callable[[str, int], list[str]]
-AddressPolicy = Callable[[str], bool]
+__all__ = [
+    "AddressPolicy",
+    "FetchError",
+    "Resolver",
+    "Target",
+    "_Deadline",
+    "checked_address",
+    "embedded_ipv4",
+    "fetch_article",
+    "fetch_raw",
+    "host_header",
+    "is_public",
+    "parse_link",
+    "system_resolver",
+]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain"}
 _REDIRECTS = {301, 302, 303, 307, 308}
-_BLOCKED_NETWORKS = tuple(
-    ipaddress.ip_network(n)
-    for n in (
-        "0.0.0.0/8",
-        "10.0.0.0/8",
-        "100.64.0.0/10",
-        "127.0.0.0/8",
-        "169.254.0.0/16",
-        "172.16.0.0/12",
-        "192.0.0.0/24",
-        "192.0.2.0/24",
-        "192.88.99.0/24",
-        "192.168.0.0/16",
-        "198.18.0.0/15",
-        "198.51.100.0/24",
-        "203.0.113.0/24",
-        "224.0.0.0/4",
-        "240.0.0.0/4",
-        "255.255.255.255/32",
-        "::/128",
-        "::1/128",
-        "fc00::/7",
-        "fe80::/10",
-        "ff00::/8",
-        "100::/64",
-        "2001:db8::/32",
-        "fec0::/10",
-    )
-)
-_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
-_SIXTOFOUR = ipaddress.ip_network("2002::/16")
-_TEREDO = ipaddress.ip_network("2001::/32")
 _READ_CHUNK = 64 * 1024
-
-
-class FetchError(ClaimCheckError):
-    """A link could not be fetched; the message is one sentence for the person who pasted it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,50 +94,6 @@ def parse_link(url: str, any_port: bool = False) -> Target:
     return Target(scheme=scheme, host=host, port=port or _DEFAULT_PORTS[scheme], path=path, url=url)
 
 
-def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address an IPv6 address carries (mapped, NAT64, 6to4, Teredo), if any."""
-    if address.ipv4_mapped is not None:
-        return address.ipv4_mapped
-    if any(address in net for net in _NAT64):
-        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    if address in _SIXTOFOUR:
-        return address.sixtofour
-    if address in _TEREDO and address.teredo is not None:
-        return address.teredo[1]
-    return None
-
-
-def is_public(address: str) -> bool:
-    """True only for a global unicast address; IPv4 hidden in IPv6 is judged as the IPv4 it hides."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address):
-        inner = embedded_ipv4(ip)
-        if inner is not None:
-            return is_public(str(inner))
-    if any(ip in net for net in _BLOCKED_NETWORKS if net.version == ip.version):
-        return False
-    return ip.is_global and not ip.is_multicast and not ip.is_reserved
-
-
-def _looks_numeric(host: str) -> bool:
-    """ "2130706433", "0x7f.1", "017700000001": an address dressed as a name, which resolvers accept."""
-    parts = host.lower().split(".")
-    return all(
-        p and (p.isdigit() or (p.startswith("0x") and all(c in "0123456789abcdef" for c in p[2:]))) for p in parts
-    )
-
-
-def system_resolver(host: str, port: int) -> list[str]:
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError):
-        raise FetchError(f"The site {host} could not be found.") from None
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
-
-
 def checked_address(target: Target, resolver: Resolver, allowed: AddressPolicy) -> str:
     """Resolve the host once and return the address to connect to, refusing any answer not `allowed`."""
     host = target.host.strip("[]")
@@ -184,23 +125,18 @@ def _refusal_for_type(media_type: str) -> str:
     return f"That link is not a web page (it is {media_type or 'of an unknown type'}); paste the text instead."
 
 
-class _Deadline:
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
-
-    def left(self) -> float:
-        remaining = self.end - time.monotonic()
-        if remaining <= 0:
-            raise FetchError(f"The page took longer than {self.seconds:g} seconds.")
-        return remaining
+def host_header(target: Target) -> str:
+    """The Host header: an IPv6 literal in brackets, the port when not the scheme's default."""
+    host = f"[{target.host}]" if ":" in target.host else target.host
+    return host if target.port == _DEFAULT_PORTS[target.scheme] else f"{host}:{target.port}"
 
 
-def _open(target: Target, address: str, config: FetchConfig, deadline: _Deadline) -> urllib3.BaseHTTPResponse:
+def _open(
+    target: Target, address: str, config: FetchConfig, deadline: _Deadline, decode_content: bool = True
+) -> urllib3.BaseHTTPResponse:
     timeout = urllib3.Timeout(connect=min(5.0, deadline.left()), read=deadline.left())
-    host_header = target.host if target.port == _DEFAULT_PORTS[target.scheme] else f"{target.host}:{target.port}"
     headers = {
-        "Host": host_header,
+        "Host": host_header(target),
         "User-Agent": config.user_agent,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "gzip, deflate",
@@ -214,9 +150,14 @@ def _open(target: Target, address: str, config: FetchConfig, deadline: _Deadline
             server_hostname=target.host,
             assert_hostname=target.host,
             maxsize=1,
+            deadline=deadline,
         )
+        pool.ConnectionCls = _WatchedHTTPS
     else:
-        pool = urllib3.HTTPConnectionPool(address, target.port, timeout=timeout, retries=False, maxsize=1)
+        pool = urllib3.HTTPConnectionPool(
+            address, target.port, timeout=timeout, retries=False, maxsize=1, deadline=deadline
+        )
+        pool.ConnectionCls = _WatchedHTTP
     try:
         return pool.urlopen(
             "GET",
@@ -224,18 +165,35 @@ def _open(target: Target, address: str, config: FetchConfig, deadline: _Deadline
             headers=headers,
             redirect=False,
             preload_content=False,
-            decode_content=True,
+            decode_content=decode_content,
             assert_same_host=False,
         )
     except (HTTPTimeout, TimeoutError):
-        raise FetchError(f"The page took longer than {config.timeout_seconds:g} seconds.") from None
+        raise FetchError(deadline.message()) from None
     except SSLError:
+        if deadline.expired:
+            raise FetchError(deadline.message()) from None
         raise FetchError(f"The secure connection to {target.host} failed (certificate or TLS error).") from None
     except (NewConnectionError, MaxRetryError, ProtocolError, HTTPError, OSError):
+        if deadline.expired:
+            raise FetchError(deadline.message()) from None
         raise FetchError(f"The site {target.host} did not answer.") from None
 
 
+def _inflater(response: urllib3.BaseHTTPResponse) -> zlib._Decompress | None:
+    """A decompressor for the response's Content-Encoding (None for none); others are refused."""
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if encoding in {"", "identity"}:
+        return None
+    if encoding in {"gzip", "x-gzip"}:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj(32 + zlib.MAX_WBITS)  # zlib-wrapped (or gzip), as servers send it
+    raise FetchError(f"The site sent the page compressed as {encoding[:20]!r}, which the bot does not read.")
+
+
 def _read_body(response: urllib3.BaseHTTPResponse, config: FetchConfig, deadline: _Deadline) -> bytes:
+    """The decoded body, decompressed here in steps of at most what is left under the cap."""
     declared = response.headers.get("Content-Length")
     if (
         declared
@@ -244,21 +202,41 @@ def _read_body(response: urllib3.BaseHTTPResponse, config: FetchConfig, deadline
         and not response.headers.get("Content-Encoding")
     ):
         raise FetchError(f"The page is larger than {config.max_bytes / 1e6:g} MB.")
+    too_large = f"The page is larger than {config.max_bytes / 1e6:g} MB."
     chunks: list[bytes] = []
     size = 0
     try:
+        inflater = _inflater(response)
         while True:
             deadline.left()
-            chunk = response.read1(_READ_CHUNK)
-            if not chunk:
+            raw = response.read1(_READ_CHUNK, decode_content=False)
+            if not raw:
                 break
+            while raw:
+                if inflater is None:
+                    chunk, raw = raw, b""
+                else:
+                    chunk = inflater.decompress(raw, config.max_bytes - size + 1)
+                    raw = inflater.unconsumed_tail
+                size += len(chunk)
+                if size > config.max_bytes:
+                    raise FetchError(too_large)
+                chunks.append(chunk)
+                if raw:
+                    deadline.left()
+        if inflater is not None:
+            chunk = inflater.flush()
             size += len(chunk)
             if size > config.max_bytes:
-                raise FetchError(f"The page is larger than {config.max_bytes / 1e6:g} MB.")
+                raise FetchError(too_large)
             chunks.append(chunk)
     except (HTTPTimeout, TimeoutError):
-        raise FetchError(f"The page took longer than {config.timeout_seconds:g} seconds.") from None
+        raise FetchError(deadline.message()) from None
+    except zlib.error:
+        raise FetchError("The page's compressed body is corrupt.") from None
     except (ProtocolError, HTTPError, OSError):
+        if deadline.expired:
+            raise FetchError(deadline.message()) from None
         raise FetchError("The site broke off the connection before the page was complete.") from None
     finally:
         response.release_conn()
@@ -273,14 +251,13 @@ def _declared_charset(response: urllib3.BaseHTTPResponse) -> str | None:
     return None
 
 
-def _decode_text(body: bytes, response: urllib3.BaseHTTPResponse) -> str:
-    charset = _declared_charset(response)
+def _decode_text(body: bytes, charset: str | None) -> str:
     try:
         return body.decode(charset or "utf-8")
     except (LookupError, UnicodeDecodeError):
         from charset_normalizer import from_bytes
 
-        best = from_bytes(body).best()
+        best = from_bytes(body[:1_000_000]).best()
         if best is None:
             raise FetchError("The page's text could not be decoded.") from None
         return str(best)
@@ -291,20 +268,37 @@ def _any_address(_address: str) -> bool:
 
 
 def fetch_raw(
-    url: str, config: FetchConfig, resolver: Resolver = system_resolver, allowed: AddressPolicy | None = None
+    url: str,
+    config: FetchConfig,
+    resolver: Resolver = system_resolver,
+    allowed: AddressPolicy | None = None,
+    deadline: _Deadline | None = None,
 ) -> tuple[str, str, bytes, str]:
-    """Follow the link (and its redirects) safely: (final url, media type, body, text if plain text).
+    """Follow the link (and its redirects) safely: (final url, media type, body, charset named or "").
 
     `allowed` decides which resolved addresses may be contacted: public ones only, unless the
-    configuration allows private addresses.
+    configuration allows private addresses. Everything happens within `deadline` (by default
+    `config.timeout_seconds` from now).
     """
     allowed = allowed or (_any_address if config.allow_private_addresses else is_public)
     any_port = config.allow_private_addresses
-    deadline = _Deadline(config.timeout_seconds)
+    own_deadline = deadline is None
+    deadline = deadline or _Deadline(config.timeout_seconds)
+    try:
+        return _follow(url, config, resolver, allowed, deadline, any_port)
+    finally:
+        if own_deadline:
+            deadline.close()
+
+
+def _follow(
+    url: str, config: FetchConfig, resolver: Resolver, allowed: AddressPolicy, deadline: _Deadline, any_port: bool
+) -> tuple[str, str, bytes, str]:
     target = parse_link(url, any_port)
+    bounded: Resolver = lambda host, port: _resolve_within(resolver, host, port, deadline)  # noqa: E731
     for _ in range(config.max_redirects + 1):
-        address = checked_address(target, resolver, allowed)
-        response = _open(target, address, config, deadline)
+        address = checked_address(target, bounded, allowed)
+        response = _open(target, address, config, deadline, decode_content=False)
         if response.status in _REDIRECTS:
             location = response.headers.get("Location")
             response.release_conn()
@@ -324,10 +318,7 @@ def fetch_raw(
             response.release_conn()
             raise FetchError(_refusal_for_type(media_type))
         body = _read_body(response, config, deadline)
-        # text is decoded here when the server names its charset; HTML without one is left to the
-        # extractor, which also reads <meta charset>
-        text = _decode_text(body, response) if media_type in _TEXT_TYPES or _declared_charset(response) else ""
-        return target.url, media_type, body, text
+        return target.url, media_type, body, _declared_charset(response) or ""
     raise FetchError(f"The link redirects more than {config.max_redirects} times.")
 
 
@@ -335,12 +326,18 @@ def fetch_article(
     url: str, config: FetchConfig, resolver: Resolver = system_resolver, allowed: AddressPolicy | None = None
 ) -> FetchedPage:
     """The article behind a link: main text (and title, byline, date, site, canonical URL) or a FetchError."""
-    from bot.links.page import page_text
+    from bot.links.page import read_page
 
-    final_url, media_type, body, text = fetch_raw(url, config, resolver, allowed)
-    if media_type in _TEXT_TYPES:
-        return FetchedPage(url=final_url, text=check_text(text, "That page"), canonical_url=final_url)
+    deadline = _Deadline(config.timeout_seconds)
     try:
-        return page_text(text or body, final_url).as_page(final_url)
-    except InputError as exc:
-        raise FetchError(str(exc)) from None
+        final_url, media_type, body, charset = fetch_raw(url, config, resolver, allowed, deadline)
+        if media_type in _TEXT_TYPES:
+            text = _decode_text(body, charset or None).replace("\x00", "")
+            return FetchedPage(url=final_url, text=check_text(text, "That page"), canonical_url=final_url)
+        try:
+            page = read_page(body, final_url, deadline.left(), config, charset or None)
+        except InputError as exc:
+            raise FetchError(str(exc)) from None
+        return page.as_page(final_url)
+    finally:
+        deadline.close()
