@@ -255,24 +255,34 @@ class MatchIndex:
             (self._stem_ids.setdefault(_stem(w), len(self._stem_ids)) for w in word_ids), dtype=np.int64, count=nw
         )
         base = self._pair_base = 1 << max(1, (len(self._stem_ids) - 1).bit_length())
-        keys, key_docs = [], []
-        for wids, docs in fields:
-            same = docs[1:] == docs[:-1]
-            keys.append((word_stem[wids[:-1]] * base + word_stem[wids[1:]])[same])
-            key_docs.append(docs[1:][same].astype(np.int64))
-        pair_keys, pair_docs = np.concatenate(keys), np.concatenate(key_docs)
-        if n * base * base < 1 << 62:  # one sort of one integer: document, then pair
-            both = np.sort(pair_docs * (base * base) + pair_keys)
+        span = base * base
+        if n * span < 1 << 62:  # one integer per pair: document * span + pair, sorted in place
+            both = np.concatenate(
+                [
+                    ((docs[1:].astype(np.int64) * span) + word_stem[wids[:-1]] * base + word_stem[wids[1:]])[
+                        docs[1:] == docs[:-1]
+                    ]
+                    for wids, docs in fields
+                ]
+            )
+            both.sort()
             both = both[np.concatenate([[True], both[1:] != both[:-1]])] if len(both) else both
-            pair_docs, pair_keys = both // (base * base), both % (base * base)
-        else:
+            pair_docs, pair_keys = both // span, both % span
+            del both
+        else:  # too many documents and words for one integer: sort on two
+            keys, key_docs = [], []
+            for wids, docs in fields:
+                same = docs[1:] == docs[:-1]
+                keys.append((word_stem[wids[:-1]] * base + word_stem[wids[1:]])[same])
+                key_docs.append(docs[1:][same].astype(np.int64))
+            pair_keys, pair_docs = np.concatenate(keys), np.concatenate(key_docs)
             order = np.lexsort((pair_keys, pair_docs))
             pair_keys, pair_docs = pair_keys[order], pair_docs[order]
             first = np.ones(len(pair_keys), dtype=bool)
             first[1:] = (pair_keys[1:] != pair_keys[:-1]) | (pair_docs[1:] != pair_docs[:-1])
             pair_keys, pair_docs = pair_keys[first], pair_docs[first]
         self._pairs_by_doc = (np.concatenate([[0], np.cumsum(np.bincount(pair_docs, minlength=n))]), pair_keys)
-        del keys, key_docs, pair_docs
+        del pair_docs
         gram_lists = [self._word_grams(w) for w in word_ids]
         all_grams = [g for grams in gram_lists for g in grams]
         gram_ids = self._gram_ids = dict.fromkeys(all_grams, 0)
