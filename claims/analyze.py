@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.attribution import find_source, is_person, without_title
+from claims.attribution import bare_office, find_source, is_person, without_title
 from claims.config import ClaimType, EngineConfig
 from claims.factual import reports_the_past
 from claims.model import Quantity
@@ -82,7 +82,7 @@ def _attribution(sentence: str, config: EngineConfig, last_speaker: str | None) 
     found = find_source(sentence, config)
     if found.pronoun:
         return last_speaker, bool(last_speaker), last_speaker is not None
-    if found.source is None:
+    if found.source is None or bare_office(found.source, config):
         return None, False, False
     return (*name_source(found.source, config, last_speaker), found.verb_at >= 0)
 

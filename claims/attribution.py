@@ -31,6 +31,8 @@ _OPENERS = frozenset(
     "and but or nor so yet now then meanwhile also however instead still thus separately indeed".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
+# a main clause that says nothing but "what follows happened": its subordinate clause is the claim
+_EMPTY_MAIN_CLAUSES = [[a, b, c] for a in ("this", "it") for b in ("comes", "came") for c in ("after", "as", "amid")]
 _HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
 # what may follow a source named after its verb: '"…," said a spokesperson when contacted'
 _AFTER_SOURCE = frozenset(
@@ -51,7 +53,8 @@ _NOT_NAMES = frozenset(
 # the start of an apposition, a relative clause or an adverbial that sits between a source and its verb
 _APPOSITION_STARTS = frozenset(
     "who whose which a an the his her its their one two three four five six seven eight nine ten however "
-    "meanwhile though too also then now speaking writing in on at after before during from".split()
+    "meanwhile though too also then now speaking writing in on at after before during from published released "
+    "issued seen obtained based".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -193,7 +196,9 @@ class _Phrase:
                 _is_name(tokens[i - 1]) or _low(tokens[i - 1]) in self.nouns or _low(tokens[i - 1]) in {"of", "for"}
             ):
                 pass
-            elif low in _HEAD_PREPOSITIONS and right and _is_name(right) and i > 0 and _low(tokens[i - 1]) in nouns:
+            elif (low in _HEAD_PREPOSITIONS or (low == "by" and i > 0 and _low(tokens[i - 1]) in _DOCUMENTS)) and (
+                right and _is_name(right) and i > 0 and _low(tokens[i - 1]) in nouns
+            ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif modifiers < 3 and self._modifier(token) and (_low(right) in nouns or last_modifier):
                 modifiers += 1  # "local officials", "Republican state schools Superintendent X"
@@ -217,8 +222,13 @@ class _Phrase:
         return start, " ".join(words)
 
     def left_edge_ok(self, start: int) -> bool:
-        """Whether a source may start at tokens[start]: at a clause's edge, not inside another phrase."""
+        """Whether a source may start at tokens[start]: at a clause's edge, not inside another phrase.
+
+        "This comes after police said…" is the one subordinate clause that is the sentence's claim.
+        """
         if start == 0:
+            return True
+        if start == 3 and [_low(t) for t in self.tokens[:3]] in _EMPTY_MAIN_CLAUSES:
             return True
         previous = self.tokens[start - 1]
         if previous.endswith((",", ";", ":", "—", "–", "(", '"', "“", "”", "'", ".")) or previous in {"-", "—", "–"}:
@@ -374,7 +384,7 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
     # "Clark in October revealed", "the minister on Tuesday said": when, between source and verb
     if end > 2 and _low(tokens[end - 2]) in {"in", "on", "last", "this", "late", "early"} and (
         _low(tokens[end - 1]) in _TIME_WORDS or _low(tokens[end - 1]) in _MONTHS or _low(tokens[end - 1]).isdigit()
-    ) and not _ends_clause(tokens[end - 2]):
+    ) and not _ends_clause(tokens[end - 2]) and not _ends_clause(tokens[end - 1]):
         end -= 2
     if end > 0 and _low(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not _ends_clause(tokens[end - 1]):
         return None  # "who said", "to say", "did not say": not the sentence's source
@@ -464,6 +474,12 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     return name, False
 
 
+def bare_office(name: str, config: EngineConfig) -> bool:
+    """ "The president", "the minister": an office with no name, which could be anyone's."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in _DETERMINERS and words[1] in config.titles
+
+
 def is_person(name: str, config: EngineConfig) -> bool:
     """A person's name, not an organisation's: two or three capitalised words, none an institution's."""
     words = name.split()
@@ -491,7 +507,7 @@ class Speakers:
     speakers: list[_Speaker] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)
-    offices: dict[str, set[str]] = field(default_factory=dict)
+    offices: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def learn(self, sentence: str, index: int) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
@@ -516,14 +532,23 @@ class Speakers:
                 self.mentions.append((index, name))
                 if titled:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
-                    self.offices.setdefault(office, set()).add(name)
+                    self.offices.setdefault(office, {})[name] = index
 
-    def holder(self, source: str) -> str | None:
-        """ "The president" after "President Donald Trump": the one person the article gave that office."""
+    def holder(self, source: str, index: int) -> str | None:
+        """ "The president" after "President Lena Marsh": the one person the article gave that office,
+        named in the last few sentences."""
         words = source.lower().split()
-        if len(words) == 2 and words[0] == "the" and len(self.offices.get(words[1], ())) == 1:
-            return next(iter(self.offices[words[1]]))
-        return None
+        holders = self.offices.get(words[1], {}) if len(words) == 2 and words[0] == "the" else {}
+        if len(holders) != 1:
+            return None
+        name = next(iter(holders))
+        last_named = max((at for at, other in self.mentions if other == name), default=-1)
+        # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
+        others = [at for at, other in self.mentions if other != name and other.split()[-1] not in name.split()]
+        others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
+        if any(at >= last_named for at in others):
+            return None
+        return name if index - last_named <= self.config.pronoun_window else None
 
     def gender(self, name: str) -> str | None:
         words = name.split()
@@ -538,14 +563,17 @@ class Speakers:
         return None
 
     def full_name(self, source: str) -> str:
-        """ "Peskov" after "Dmitry Peskov" spoke, "Liu" after "Liu Xiaming": the full name, when only one fits."""
+        """ "Peskov" after "Dmitry Peskov", "Liu" after "Liu Xiaming": the full name, when only one person fits.
+
+        With two people of that name in the article ("Joe Biden", "Hunter Biden"), the surname stays.
+        """
         if " " in source:
             return source
-        spoken = {s.name for s in self.speakers if source in (s.name.split()[0], s.name.split()[-1]) and " " in s.name}
-        if len(spoken) == 1:
-            return spoken.pop()
-        named = {name for _, name in self.mentions if name.split()[-1] == source}
-        return named.pop() if len(named) == 1 and not spoken else source
+        known = {s.name for s in self.speakers if " " in s.name} | {name for _, name in self.mentions}
+        fits = {name for name in known if source == name.split()[-1]}
+        if not fits:
+            fits = {name for name in known if source == name.split()[0]}
+        return fits.pop() if len(fits) == 1 else source
 
     def record(self, source: str, person: bool, index: int, sentence: str) -> None:
         """Remember a speaker, for a "he said" later on."""
@@ -673,9 +701,12 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         name, titled = without_title(item.source, config)
         name = speakers.full_name(name)
         person = titled or is_person(name, config)
-        holder = speakers.holder(name)
+        holder = speakers.holder(name, index)
         if holder:
             name, person = holder, True
+        elif bare_office(name, config):
+            results.append(Sourced(None, False, speech, False))  # "the president" but which: in doubt
+            continue
         elif (document := _document(name)) and results and results[-1].source and document in sentences[index - 1][0]:
             # "…, the military said in a statement." then "…, the statement said."
             name, person = results[-1].source, results[-1].person

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from claims.errors import InputError
 
-# Control characters other than tab, newline and carriage return mark binary data.
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+# Control characters (category Cc) other than tab, newline, form feed and carriage return mark binary data.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode_article(data: bytes, max_bytes: int, what: str = "The input") -> str:
@@ -23,7 +24,7 @@ def decode_article(data: bytes, max_bytes: int, what: str = "The input") -> str:
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere, not only in the first 8 KB: no store can keep a NUL in text
         raise InputError(f"{what} looks like binary data, not text.")
     try:
         text = data.decode("utf-8")
@@ -33,11 +34,14 @@ def decode_article(data: bytes, max_bytes: int, what: str = "The input") -> str:
 
 
 def check_text(text: str, what: str = "The input") -> str:
-    """`text` normalised, after making sure there is something to check in it."""
+    """`text` normalised, after making sure there is something to check in it.
+
+    The whole text is looked at (not its first 8 KB); a stray NUL is dropped, since PostgreSQL cannot
+    store one in text and every store must keep the same text.
+    """
     if not text.strip():
         raise InputError(f"{what} is empty: there is no text to check.")
-    sample = text[:8192]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
-    if controls > max(8, len(sample) // 100):
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(8, len(text) // 100):
         raise InputError(f"{what} looks like binary data, not text.")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text.replace("\x00", "") if controls else text)

@@ -46,6 +46,8 @@ from claims.analyze import attribution
         # according to
         ("According to the Sudan Doctors Network, 40 people were killed in the attack.", "the Sudan Doctors Network"),
         ("No one fired first, according to a statement from the health ministry.", "the health ministry"),
+        # the one subordinate clause that is the claim
+        ("This comes after police said the protesters had no option but to surrender.", "police"),
     ],
 )
 def test_news_style_sources(sentence: str, source: str) -> None:
@@ -167,3 +169,24 @@ def test_reported_speech_is_a_statement_not_an_event() -> None:
         "Company chief Kevin Ames said a coding error led to widespread outages when the service launched."
     )
     assert [(c.type, c.attribution) for c in claims] == [("statement", "Kevin Ames")]
+
+
+def test_a_surname_shared_by_two_people_is_not_made_whole() -> None:
+    text = (
+        "Hunter Marsh said the company had paid $2 million to the consultancy in 2019.\n\n"
+        "His father, Joe Marsh, was not at the meeting in Kiev last year.\n\n"
+        "Marsh said the payment was approved by the board in March."
+    )
+    assert _sources(text)[-1] == "Marsh"
+
+
+def test_the_office_stands_for_its_holder_only_while_they_are_in_view() -> None:
+    text = (
+        "President Lena Marsh said on Monday that 3,000 troops would leave by June.\n\n"
+        "The opposition voted against the plan by 140 votes to 95.\n\n"
+        "Farmers blocked roads in 12 provinces on Tuesday.\n\n"
+        "Prices of fuel rose 8 percent in the capital.\n\n"
+        "Schools in the north closed for a week.\n\n"
+        "Later, the president said the withdrawal would cost $2 billion."
+    )
+    assert _sources(text)[-1] != "Lena Marsh"
