@@ -144,6 +144,8 @@ def _is_name(token: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         return True
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # a middle initial: "Sonya A. Zoghlin"
     return (word[0].isupper() or word.startswith("al-")) and word[0].isalpha() and any(c.islower() for c in word)
 
 

@@ -90,6 +90,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
                 kind, score = config.plain_fact_type, max(score, round(0.5 * found.score + 0.5 * plain, 3))
         if kind is None or score < config.min_score or len(sentence.split()) < config.min_words:
             continue
+        if found.attribution is None and sentence.rstrip(" \"”’'").endswith("?"):
+            continue  # a question asks; it claims nothing (a teaser, a reader's prompt)
         claim = Claim(
             sentence,
             kind,

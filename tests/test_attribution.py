@@ -46,6 +46,7 @@ from claims.analyze import attribution
         # according to
         ("According to the Sudan Doctors Network, 40 people were killed in the attack.", "the Sudan Doctors Network"),
         ("No one fired first, according to a statement from the health ministry.", "the health ministry"),
+        ("Sonya A. Marsh, the family's lawyer, told reporters that the fine was $2 million.", "Sonya A. Marsh"),
         # the one subordinate clause that is the claim
         ("This comes after police said the protesters had no option but to surrender.", "police"),
     ],

@@ -133,3 +133,12 @@ def test_a_grid_of_teasers_with_summaries_and_a_captioned_photo_are_not_claims()
 def test_a_sentence_that_plainly_states_a_fact_is_listed_without_a_figure_or_a_listed_word() -> None:
     texts = _texts("Ames was named head of the firm's streaming division in March 2018 after years in its deals team.")
     assert len(texts) == 1
+
+
+def test_a_teaser_question_and_a_copyright_line_are_not_claims() -> None:
+    text = (
+        "The state holds $9.3 billion in unclaimed assets, the controller's office said.\n"
+        "Is some of the state's $9.3 billion in unclaimed assets yours?\n"
+        "The contents of this site are ©2024 Example Publishing Corp., a subsidiary of Example Media Group.\n"
+    )
+    assert _texts(text) == ["The state holds $9.3 billion in unclaimed assets, the controller's office said."]
