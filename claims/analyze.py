@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.attribution import bare_office, find_source, is_person, without_title
+from claims.attribution import find_source, is_person, without_title
 from claims.config import ClaimType, EngineConfig
 from claims.factual import reports_the_past
 from claims.model import Quantity
@@ -82,7 +82,7 @@ def _attribution(sentence: str, config: EngineConfig, last_speaker: str | None) 
     found = find_source(sentence, config)
     if found.pronoun:
         return last_speaker, bool(last_speaker), last_speaker is not None
-    if found.source is None or bare_office(found.source, config):
+    if found.source is None:
         return None, False, False
     return (*name_source(found.source, config, last_speaker), found.verb_at >= 0)
 
@@ -120,6 +120,7 @@ def _rule_holds(
     quantities: tuple[Quantity, ...],
     source: str | None,
     speech: bool = False,
+    said: bool = False,
 ) -> bool:
     if _units_hold(rule, quantities):
         return True
@@ -129,7 +130,7 @@ def _rule_holds(
         return True
     if rule.quote and (speech or is_quote(sentence)):
         return True
-    return rule.attributed and source is not None
+    return rule.attributed and (source is not None or said)
 
 
 def claim_type(
@@ -155,7 +156,7 @@ def claim_type(
     for rule in config.types:
         if said and rule.unsourced_only:
             continue
-        if _rule_holds(rule, sentence, tokens, figures, source, speech):
+        if _rule_holds(rule, sentence, tokens, figures, source, speech, said):
             return rule
         if fallback is None and _units_hold(rule, durations):
             fallback = rule

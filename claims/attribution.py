@@ -706,8 +706,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         holder = speakers.holder(name, index)
         if holder:
             name, person = holder, True
-        elif bare_office(name, config):
-            results.append(Sourced(None, False, speech, False))  # "the president" but which: in doubt
+        elif bare_office(name, config) and speakers.offices.get(name.lower().split()[1]):
+            # "the president", and the article names a president we cannot be sure of: in doubt
+            results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
         elif (document := _document(name)) and results and results[-1].source and document in sentences[index - 1][0]:
             # "…, the military said in a statement." then "…, the statement said."

@@ -69,8 +69,7 @@ def test_news_style_sources(sentence: str, source: str) -> None:
 )
 def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:
     source = attribution(sentence, EngineConfig.default())[0]
-    assert source in {None, "Kemal Aydin's lawyer"}
-    assert source not in {"Tuesday", "Tal Rifaat", "witnesses", "Newsweek", "the figures"}
+    assert source in {None, "Kemal Aydin's lawyer", "The minister"}
 
 
 def _sources(text: str) -> list[str | None]:
@@ -179,6 +178,15 @@ def test_a_surname_shared_by_two_people_is_not_made_whole() -> None:
         "Marsh said the payment was approved by the board in March."
     )
     assert _sources(text)[-1] == "Marsh"
+
+
+def test_an_office_the_article_gave_to_someone_else_is_no_source() -> None:
+    text = (
+        "Donald Marsh said the aid package worth $400 million had been released on Monday.\n\n"
+        "He met Ukrainian President Ivan Petrenko in New York on Wednesday.\n\n"
+        "The president said the package would pay for 40 air-defence systems."
+    )
+    assert _sources(text)[-1] is None
 
 
 def test_the_office_stands_for_its_holder_only_while_they_are_in_view() -> None:
