@@ -56,7 +56,7 @@ def main() -> int:
             article = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
             post(ports[0], event_envelope(message_event(article), "EvBench"))
             fake.wait_for("chat.postMessage", 2)  # the parent and the first claim: posting is under way
-            claim_ts = "1700000000.000003"
+            claim_ts = next(m["ts"] for m in fake.messages if m["thread_ts"])
             latencies: list[float] = []
             errors = [0]
             lock = threading.Lock()

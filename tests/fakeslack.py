@@ -48,7 +48,10 @@ class FakeSlack:
                 status, headers, delay, answer = fake._answer(method, params, self.server.server_address[1])
                 if delay:
                     time.sleep(delay)
-                respond(self, status, json.dumps(answer).encode(), "application/json", headers)
+                try:
+                    respond(self, status, json.dumps(answer).encode(), "application/json", headers)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (a hang past its timeout)
 
         self.server = loopback_server(Handler)
         self.port = self.server.server_address[1]

@@ -215,8 +215,10 @@ def test_a_worker_paused_past_its_lease_then_resumed_posts_nothing_twice(tmp_pat
     with fake_slack() as fake, workers(fake, database, tmp_path, 2, interval=INTERVAL) as (first, second):
         first.send(event_envelope(message_event(ARTICLE), "EvPause"))
         wait_for(lambda: sum(claim_posts(fake).values()) >= 3)
-        # the next post is rate limited: the worker waits out Retry-After (and would then retry)
-        fake.fail("chat.postMessage", 429, times=1, headers={"Retry-After": str(int(LEASE))})
+        # the next post is rate limited, and Slack is slow to say so: the pause comes while the worker
+        # waits for that answer, in no transaction (a paused SQLite writer would block every worker);
+        # after the pause it would wait out Retry-After and retry
+        fake.fail("chat.postMessage", 429, times=1, headers={"Retry-After": str(int(LEASE))}, delay=API_TIMEOUT - 0.5)
         wait_for(lambda: not fake.faults["chat.postMessage"])
         os.kill(first.process.pid, signal.SIGSTOP)
         try:

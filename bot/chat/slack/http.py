@@ -38,6 +38,7 @@ MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not
 BODY_SECONDS = 10.0  # a whole body within this, however slowly it drips
 SKEW_SECONDS = 300  # Slack's own limit on a request's age
 INBOX_SECONDS = 2.0  # Slack wants an answer within 3 s: keep the event within this, or say 503
+KEEP_SECONDS = 86400.0  # handled events are kept a day: Slack redelivers within minutes
 MAX_ATTEMPTS = 30  # an event that fails this often (a day of retries) is a bug, not a blink
 
 
@@ -256,10 +257,14 @@ class InboxWorker:
 
     def _run(self) -> None:
         failures = 0
+        pruned = 0.0
         while not self._stop.is_set():
             self._wake.wait(min(30.0, 0.5 * 2**failures))
             self._wake.clear()
             try:
+                if time.monotonic() - pruned > 3600:
+                    self.store.inbox.prune(KEEP_SECONDS)
+                    pruned = time.monotonic()
                 with self._lock:
                     free, busy = self.threads - len(self._busy), set(self._busy)
                 for row in self.store.inbox.take(free, self.hold_seconds, skip=busy) if free > 0 else []:
