@@ -105,17 +105,30 @@ def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[
     """Character spans inside quotation marks, and whether a quotation is still open at the end.
 
     `open_at_start` continues a quotation opened in an earlier sentence of the same paragraph.
+    A straight quote reads its direction from its neighbours: after a space and before a word it
+    opens (a quotation that runs into a new paragraph opens again without closing: in text pasted
+    without line breaks that must not turn every later quotation inside out); after a word it closes.
     """
     spans: list[tuple[int, int]] = []
     inside = open_at_start
     start = 0
+    last_end = 0
     for m in _QUOTE_MARK.finditer(sentence):
         ch, i = m.group(0), m.start()
-        if not inside and ch in _OPEN_QUOTES:
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        opens = ch == "“" or (ch == '"' and (before.isspace() or before in "([{—–-:") and not after.isspace())
+        if opens:
+            if inside and i > start:
+                spans.append((start, i))  # a quotation reopened by a new paragraph's quote mark
             inside, start = True, i
-        elif inside and ch in _CLOSE_QUOTES:
-            spans.append((start, i + 1))
+        elif ch in _CLOSE_QUOTES:
+            if inside:
+                spans.append((start, i + 1))
+            elif not spans:
+                spans.append((last_end, i + 1))  # closes a quotation opened before this sentence
             inside = False
+            last_end = i + 1
     if inside:
         spans.append((start, len(sentence)))
     return spans, inside

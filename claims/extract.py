@@ -12,7 +12,7 @@ from claims.attribution import article_sources
 from claims.config import EngineConfig
 from claims.factual import factuality
 from claims.model import Article, Claim, Verdict
-from claims.segment import layout, sentence_spans
+from claims.segment import is_furniture_sentence, layout, sentence_spans
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
 # captions): enough for repeated captions and a standfirst the body repeats, and linear in length.
@@ -92,6 +92,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             continue
         if found.attribution is None and sentence.rstrip(" \"”’'").endswith("?"):
             continue  # a question asks; it claims nothing (a teaser, a reader's prompt)
+        if is_furniture_sentence(sentence, config):
+            continue  # furniture inside a line: text pasted without line breaks
         claim = Claim(
             sentence,
             kind,

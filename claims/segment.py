@@ -105,6 +105,12 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
     return text.endswith(":") and word_count <= 10
 
 
+def is_furniture_sentence(sentence: str, config: EngineConfig) -> bool:
+    """A sentence that one of the any-length furniture patterns matches (a banner inside a long line)."""
+    lowered = sentence.lower()
+    return any(p.search(lowered) for p in config.furniture_patterns)
+
+
 def classify_line(text: str, config: EngineConfig) -> LineKind:
     if _is_furniture(text, config):
         return LineKind.FURNITURE

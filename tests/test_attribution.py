@@ -199,3 +199,15 @@ def test_the_office_stands_for_its_holder_only_while_they_are_in_view() -> None:
         "Later, the president said the withdrawal would cost $2 billion."
     )
     assert _sources(text)[-1] != "Lena Marsh"
+
+
+def test_a_quotation_reopened_by_a_new_paragraph_does_not_turn_later_quotes_inside_out_when_flattened() -> None:
+    text = (
+        'Lead author Ana Duarte said: "Use rose 12 percent in states that changed the law. '
+        '"Our findings call for more treatment places," Duarte said. '
+        'Tom Reyes, an expert at the University of Leeds who did not work on the study, told reporters: '
+        '"Although use rose by only a few percent, this could mean 200,000 more regular users."'
+    )
+    sources = _sources(text)
+    assert sources[-1] == "Tom Reyes"
+    assert "Tom Reyes" not in sources[:-1]
