@@ -1,17 +1,17 @@
 """Exactly once under faults (a benchmark: it reports numbers; exit status 1 if anything was posted
 twice or lost).
 
-    python bench/faults.py [--database URL] [--checklists 20] [--lease 3] [--limit 600]
+    python bench/faults.py [--database URL] [--checklists 20] [--lease 3] [--rounds 5] [--limit 600]
 
 Starts a fake Slack Web API and two `claimcheck serve slack --http` workers on loopback, on one
 PostgreSQL store (a fresh database made on the server at CLAIMCHECK_TEST_POSTGRES_URL or --database,
 dropped afterwards; a temporary SQLite file when neither is given), and pastes CHECKLISTS articles,
-each delivered to one worker and redelivered to the other. Meanwhile the fake Slack injects, in
-turn: 429 bursts whose Retry-After is longer than the posting lease, 500s, and calls that hang past
-the API timeout; and one worker is paused (SIGSTOP) for twice the lease while it posts, then resumed
-(SIGCONT). Reports claims posted twice (must be 0), claims lost (must be 0), duplicates that were
-sent and then withdrawn, and the time until every checklist was posted. Everything stays on
-127.0.0.1, and the run stops by itself after LIMIT seconds at most.
+each delivered to one worker and redelivered to the other. Meanwhile the fake Slack injects ROUNDS
+rounds, 1.5 s apart, of: a burst of three 429s whose Retry-After is longer than the posting lease,
+two 500s, and a call that hangs past the API timeout; and one worker is paused (SIGSTOP) for twice
+the lease while it posts, then resumed (SIGCONT). Reports claims posted twice (must be 0), claims
+lost (must be 0), duplicates that were sent and then withdrawn, and the time until every checklist
+was posted. Everything stays on 127.0.0.1, and the run stops by itself after LIMIT seconds at most.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ def main() -> int:
     parser.add_argument("--lease", type=float, default=3.0)
     parser.add_argument("--limit", type=float, default=600.0)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of faults (a 429 burst, 500s, a hang)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp())
@@ -123,7 +124,7 @@ def main() -> int:
                 def inject() -> None:
                     kinds = ["429", "500", "hang"]
                     i = 0
-                    while not stop.wait(1.5):
+                    while not stop.wait(1.5) and i < 3 * args.rounds:
                         kind_ = kinds[i % 3]
                         if kind_ == "429":
                             retry = str(int(lease) + 2)
