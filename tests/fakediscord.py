@@ -7,6 +7,7 @@ import itertools
 import json
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.parser import BytesParser
@@ -56,6 +57,7 @@ class FakeDiscord:
         self.retry_after = 0.2  # what a 429 asks discord.py to wait
         self.forbidden: dict[str, int] = {}  # "METHOD path" pattern -> how many calls get 403 Missing Permissions
         self.synced: list[Any] = []  # the application commands the bot registered
+        self.times: list[float] = []  # when each recorded call was answered, beside `calls`
         self.unknown: list[str] = []
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self._lock = threading.Lock()
@@ -139,10 +141,12 @@ class FakeDiscord:
                 self.forbidden[pattern] = left - 1
                 with self._lock:
                     self.calls.append((method, path, {"refused": 403}))
+                    self.times.append(time.monotonic())
                 return 403, {"message": "Missing Permissions", "code": 50013}, {}
         payload = self._payload(raw, content_type)
         with self._lock:
             self.calls.append((method, path, payload))
+            self.times.append(time.monotonic())
         if key == "GET /users/@me":
             return 200, user_object(BOT_ID, "claimcheck", True), {}
         if key == "GET /oauth2/applications/@me":

@@ -39,13 +39,18 @@ class EditPlan:
         self.clock = clock
         self._dirty: dict[MessageKey, _Entry] = {}
         self._last_sent: dict[MessageKey, tuple[float, str]] = {}
+        self._sending: dict[MessageKey, float] = {}  # when the latest edit of a message went out
         self._lock = threading.Lock()
 
     def mark(self, key: MessageKey) -> None:
         """The message may show an old state: edit it as soon as its interval allows."""
         with self._lock:
-            sent = self._last_sent.get(key)
-            due = sent[0] + self.interval if sent else self.clock()
+            # from the latest edit's start: a reaction during an edit in flight waits its interval too
+            last = max(
+                self._last_sent[key][0] if key in self._last_sent else float("-inf"),
+                self._sending.get(key, float("-inf")),
+            )
+            due = last + self.interval if last > float("-inf") else self.clock()
             entry = self._dirty.get(key)
             if entry is None or entry.verify_only:
                 self._dirty[key] = _Entry(due=min(due, entry.due) if entry else due, verify_only=False)
@@ -71,13 +76,21 @@ class EditPlan:
         with self._lock:
             self._last_sent.setdefault(key, (float("-inf"), content))
 
+    def sending(self, key: MessageKey) -> None:
+        """An edit of the message goes out now."""
+        with self._lock:
+            self._sending[key] = self.clock()
+
     def sent(self, key: MessageKey, content: str) -> None:
         """The message was edited to `content` now; look at it once more after one interval."""
         with self._lock:
             moment = self.clock()
             self._last_sent[key] = (moment, content)
-            if key not in self._dirty:
+            entry = self._dirty.get(key)
+            if entry is None:
                 self._dirty[key] = _Entry(due=moment + self.interval, verify_only=True)
+            else:  # marked while this edit was in flight: one whole interval after it landed
+                entry.due = max(entry.due, moment + self.interval)
 
     def failed(self, key: MessageKey) -> None:
         """The edit did not go through: try again after one interval."""

@@ -103,6 +103,7 @@ class DiscordEditor:
                     content, channel = claim_text(claim, names), where[0]
                 if not self.plan.needs_edit(key, content):
                     continue
+                self.plan.sending(key)
                 try:
                     partial = self.client.get_partial_messageable(int(channel), guild_id=int(workspace))
                     await partial.get_partial_message(int(where[1])).edit(content=content, allowed_mentions=NO_PINGS)

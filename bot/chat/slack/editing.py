@@ -145,6 +145,7 @@ class SlackEditor:
                 if not self.plan.needs_edit(key, content):
                     continue
                 time.sleep(self.budget.reserve(workspace))
+                self.plan.sending(key)
                 try:
                     client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks)
                 except SlackApiError as exc:
