@@ -478,3 +478,16 @@ def test_the_shortcut_on_a_message_twice_points_to_its_checklist_and_titles_it(s
     assert slack.app.workflow.checklist("T1", 1).title == "Shelling hits the port city"
     pointers = [r for r in slack.fake.responses if "already has a checklist: #1" in str(r.get("text"))]
     assert len(pointers) == 1 and "news.slack.com/archives/C1/p" in str(pointers[0]["text"])
+
+
+def test_asking_for_the_report_in_a_checklists_thread_reports_that_checklist(slack: Slack) -> None:
+    _post_article(slack)
+    first_parent = slack.app.store.posting.posted_messages("T1", 1)[None][1]
+    slack.send(event_envelope(message_event(ARTICLE.replace("Vareno", "Marle"), ts="1699999999.000900"), "EvSecond"))
+    slack.settle()
+    mention = {**mention_event("report", ts="1700000300.000100"), "thread_ts": first_parent}
+    slack.send(event_envelope(mention, "EvReportHere"))
+    slack.settle()
+    answers = [p for p in slack.fake.made("chat.postMessage") if "Fact-check report" in str(p.get("text"))]
+    assert len(answers) == 1 and answers[0]["thread_ts"] == first_parent
+    assert "(checklist #1)" in str(answers[0]["text"])

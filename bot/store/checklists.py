@@ -113,6 +113,24 @@ class Checklists:
             )
         )
 
+    def checklist_of_parent(self, workspace: str, channel: str, message_id: str) -> ChecklistRow | None:
+        """The checklist whose parent message this is (a Slack thread is named by its parent's ts)."""
+        owner = (
+            select(messages.c.checklist_id)
+            .where(
+                messages.c.workspace == workspace,
+                messages.c.message_id == message_id,
+                messages.c.claim_id.is_(None),
+            )
+            .limit(1)
+            .scalar_subquery()
+        )
+        return self._one(
+            select(checklists).where(
+                checklists.c.workspace == workspace, checklists.c.id == owner, checklists.c.channel == channel
+            )
+        )
+
     def checklists_in(self, workspace: str, channel: str, limit: int = 20) -> list[ChecklistRow]:
         query = (
             select(checklists)

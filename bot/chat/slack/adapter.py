@@ -196,7 +196,28 @@ class SlackAdapter:
         if not text:
             self._reply(client, place.channel, str(event.get("ts")), "Mention me with a link or an article's text.")
             return
+        if text.lower() == "report":  # "@claimcheck report": in a checklist's thread, that checklist's
+            self._thread_report(client, place, event)
+            return
         self._check_event(client, event, place, text)
+
+    def _thread_report(self, client: WebClient, place: Place, event: dict[str, Any]) -> None:
+        from bot.chat.slack.commands import SlackCommands
+        from bot.chat.slack.render import report_text
+
+        thread = str(event.get("thread_ts") or "")
+        row = self.app.store.checklists.checklist_of_parent(place.workspace, place.channel, thread) if thread else None
+        try:
+            checklist = (
+                self.app.workflow.checklist(place.workspace, row.id) if row else self.app.workflow.find_checklist(place)
+            )
+        except ClaimCheckError as exc:
+            self._reply(client, place.channel, thread or str(event.get("ts")), str(exc))
+            return
+        report = SlackCommands(self).report_of(client, checklist)
+        client.chat_postMessage(
+            channel=place.channel, thread_ts=thread or None, text=report_text(report), unfurl_links=False
+        )
 
     def _check_event(self, client: WebClient, event: dict[str, Any], place: Place, source: str) -> None:
         """A message or mention event: keyed by its message, failures answered in its thread."""
