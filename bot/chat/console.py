@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import shlex
 from pathlib import Path
 from typing import TextIO
@@ -12,9 +13,12 @@ from bot.app import App, create_app
 from bot.config import AppConfig
 from bot.core import desk_commands, desk_text, reports
 from bot.core.desk import Desk
+from bot.core.files import read_file
+from bot.core.limits import parse_number
 from bot.core.posting import post_checklist
 from bot.core.service import ChecklistView, ClaimView, Place, is_link
 from bot.core.statuses import LABELS
+from bot.store.database import store_trouble
 from claims import ClaimCheckError, InputError, decode_article
 
 PLACE = Place(platform="console", workspace="console", channel="terminal")
@@ -92,6 +96,13 @@ class Console:
                     self.handle(line)
             except ClaimCheckError as exc:
                 self.say(f"! {exc}")
+            except Exception as exc:
+                # the store went away (deleted, locked, PostgreSQL down): one line, and the next command
+                # is tried again; anything else is a bug and keeps its traceback
+                trouble = store_trouble(exc)
+                if trouble is None:
+                    raise
+                self.say(f"! {trouble}")
         return 0
 
     def _read_paste(self, lines: TextIO) -> str:
@@ -129,12 +140,11 @@ class Console:
     def _source(self, ref: str) -> str:
         if is_link(ref):
             return ref
-        path = Path(ref).expanduser()
-        if not path.is_file():
+        if not Path(ref).expanduser().exists():
             raise InputError(f"{ref}: no such file (give a link, a text file, or /factcheck alone to paste text).")
-        return decode_article(
-            path.read_bytes()[: self.app.config.max_input_bytes + 1], self.app.config.max_input_bytes, ref
-        )
+        # a FIFO or device is refused, the size checked before reading
+        data = read_file(ref, self.app.config.max_input_bytes)
+        return decode_article(data, self.app.config.max_input_bytes, ref)
 
     def submit(self, source: str) -> None:
         checklist = self.app.workflow.submit(source, self.user, PLACE)
@@ -142,7 +152,7 @@ class Console:
         self.current = checklist.id
 
     def react(self, words: list[str], added: bool) -> None:
-        if len(words) != 3 or not words[1].isdigit():
+        if len(words) != 3 or parse_number(words[1], digits=9) is None:
             self.say(f"? Use: {words[0]} N EMOJI, for example: {words[0]} 3 ✅")
             return
         if self.current is None:
@@ -158,7 +168,7 @@ class Console:
             who=self.user,
             emoji=words[2],
             place=PLACE,
-            message_id=f"{self.current}:{int(words[1])}",
+            message_id=f"{self.current}:{parse_number(words[1], digits=9)}",
             added=added,
             via="command",
         )
@@ -202,6 +212,10 @@ def cmd_console(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin:
         console = Console(app, args.user or getpass.getuser(), out)
         if stdin.isatty():
             out.write("claimcheck console. Type /help for the commands.\n")
-        return console.run(stdin)
+        # bytes that are not UTF-8 (or any input under a strict locale) become U+FFFD, not a traceback
+        lines = io.TextIOWrapper(stdin.buffer, "utf-8", "replace") if hasattr(stdin, "buffer") else stdin
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(errors="replace")
+        return console.run(lines)
     finally:
         app.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.core.deadlines import format_due
 from bot.core.desk import Desk, DeskResult
 from bot.core.desk_text import Name, desk_line, mine_text, verdict_words
+from bot.core.limits import parse_number
 from bot.core.service import ChecklistView, ClaimView, Place
 from bot.core.statuses import LABELS
 
@@ -62,10 +63,10 @@ def run(
         due = format_due(checklist.due, desk.config.timezone) if checklist.due else ""
         return Reply(f"Checklist #{checklist.id} is due at {due}.", checklist=checklist)
     usage, needed = _USAGE[head]
-    if len(args) < needed or not args[0].lstrip("#").isdigit():
+    if len(args) < needed or parse_number(args[0], digits=9) is None:
         example = usage.replace("N", "3").replace("@PERSON", "@lee").replace("TEXT", "source https://…")
         return Reply(f"Use: {usage}, for example: {example}")
-    number = int(args[0].lstrip("#"))
+    number = parse_number(args[0], digits=9) or 0
     if head == "note":
         result = desk.note(place, who, number, " ".join(args[1:]), checklist_id=checklist_id)
     else:

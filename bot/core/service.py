@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.config import AppConfig, WorkflowConfig
 from bot.core.deadlines import parse_due
+from bot.core.limits import capped_claims, parse_number
 from bot.core.priority import claim_priority
 from bot.core.published import PublishedChecks
 from bot.core.published import merge as merge_published
@@ -143,16 +144,11 @@ class Workflow:
 
     # -- submitting ----------------------------------------------------------------------------
     def read_link(self, url: str, workspace: str | None = None) -> FetchedPage:
-        """The article behind a link: fetched once per workspace within `fetch.cache_hours`.
-
-        The page is kept in `workspace` only (not at all without one), under the link as pasted and
-        the address its redirects ended at: never under the canonical link the page claims for itself.
-        """
+        """The article behind a link, kept per workspace (none: not kept) for `fetch.cache_hours` (store/pages.py)."""
         max_age = timedelta(hours=self.config.fetch.cache_hours)
-        if workspace is not None:
-            cached = self.store.pages.cached_page(workspace, url, max_age)
-            if cached is not None:
-                return cached
+        cached = self.store.pages.cached_page(workspace, url, max_age) if workspace is not None else None
+        if cached is not None:
+            return cached
         if self.fetcher is None:
             raise ClaimCheckError("Fetching links is not set up here; paste the article's text instead.")
         try:
@@ -191,6 +187,10 @@ class Workflow:
         article = extract_article(text, self.config.engine)
         if not article.claims:
             raise NoClaimsError("No checkable claims were found in that text.")
+        found, cut = capped_claims(article.claims, self.config.max_claims, self.config.max_claim_chars)
+        if cut:
+            title = f"{article.title or title or first_line(text)} ({cut})"
+            article = replace(article, title=None, claims=tuple(found))
         memory = self.remember(place.workspace, article.claims)
         if self.published is not None:  # a close published fact-check joins the claim's memory note
             memory = merge_published(memory, self.published.notes(article.claims))
@@ -229,8 +229,9 @@ class Workflow:
     def _closest(self, claim: Claim, options: list[Candidate]) -> tuple[float, Candidate] | None:
         """The earlier claim most like this one, with its likeness, if any is alike enough."""
         best: tuple[float, Candidate] | None = None
+        cap = self.config.max_claim_chars  # a long text costs more than its length (a stored 2 MB claim: 45 s)
         for candidate in options:
-            ratio = fuzz.token_set_ratio(claim.text.lower(), candidate[2].lower())
+            ratio = fuzz.token_set_ratio(claim.text[:cap].lower(), candidate[2][:cap].lower())
             if ratio >= self.config.memory_match_ratio and (best is None or ratio > best[0]):
                 best = (ratio, candidate)
         return best
@@ -290,7 +291,10 @@ class Workflow:
         """The checklist named by number or link, else the channel's latest."""
         ref = (ref or "").strip().strip("<>").lstrip("#")
         if ref.isdigit():
-            return self.checklist(place.workspace, int(ref))
+            number = parse_number(ref)
+            if number is None:
+                raise NotFoundError(f"There is no checklist {ref[:24]} in this workspace.")
+            return self.checklist(place.workspace, number)
         row = (
             self.store.checklists.checklist_by_url(place.workspace, ref)
             if ref

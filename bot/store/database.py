@@ -6,18 +6,19 @@ SQLite runs in WAL mode with a busy timeout, and every transaction that may writ
 
 from __future__ import annotations
 
-import re
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from claims import ClaimCheckError
 
@@ -31,11 +32,40 @@ class StoreError(ClaimCheckError):
 
 
 def default_sqlite_url() -> str:
+    """The SQLite file in the user's data folder: the folder 0700 and the file 0600 (checklists are the
+    newsroom's unpublished work; the umask would leave both readable by every local user)."""
     from platformdirs import user_data_dir
 
     folder = Path(user_data_dir("claimcheck", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'claimcheck.sqlite3'}"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    file = folder / "claimcheck.sqlite3"
+    _private_file(file)
+    file.chmod(0o600)
+    return f"sqlite:///{file}"
+
+
+def _private_file(path: Path) -> None:
+    """Create `path` readable by its owner only, unless it exists (SQLite gives its -wal and -shm the same mode)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+
+
+def store_trouble(exc: BaseException) -> str | None:
+    """One sentence when `exc` says the database cannot be used right now (gone, locked, refusing), else None.
+
+    Adapters use it to answer the person and carry on rather than die with a traceback.
+    """
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, (OperationalError, InterfaceError)) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    ):
+        detail = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:120]
+        return f"The database cannot be used right now ({detail}); that was not done: try it again."
+    return None
 
 
 class Database:
@@ -58,10 +88,10 @@ class Database:
             if migrate:
                 database.migrate()
         except (SQLAlchemyError, OSError, ImportError) as exc:
+            detail = _scrubbed(str(exc).splitlines()[0] if str(exc) else "", url)[:160]
             raise StoreError(
-                f"The database at {_redacted(url)} cannot be used ({type(exc).__name__}: "
-                f"{str(exc).splitlines()[0][:160]})."
-            ) from exc
+                f"The database at {_redacted(url)} cannot be used ({type(exc).__name__}: {detail})."
+            ) from None
         return database
 
     def migrate(self) -> None:
@@ -105,16 +135,57 @@ class Database:
         return self.insert(table).on_conflict_do_nothing()
 
 
+def _userinfo(url: str) -> tuple[str, str, str] | None:
+    """(scheme://, user info, rest from its last '@' on): a raw '@' in a password belongs to the password."""
+    scheme, sep, rest = url.partition("://")
+    at = rest.split("?", 1)[0].rfind("@")
+    if not sep or at < 0:
+        return None
+    return scheme + sep, rest[:at], rest[at:]
+
+
 def _redacted(url: str) -> str:
     """The URL without its password, for messages and logs."""
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+    parts = _userinfo(url)
+    if parts is None or ":" not in parts[1]:
+        return url
+    scheme, userinfo, rest = parts
+    return f"{scheme}{userinfo.split(':', 1)[0]}:***{rest}"
+
+
+def _scrubbed(message: str, url: str) -> str:
+    """A driver's message with no piece of the URL's password in it (a raw '@' splits it into host names)."""
+    parts = _userinfo(url)
+    if parts is None or ":" not in parts[1]:
+        return message
+    password = parts[1].split(":", 1)[1]
+    pieces = password.split("@")
+    tails = {"@".join(pieces[i:]) for i in range(len(pieces))} | {"@".join(pieces[:i]) for i in range(1, len(pieces))}
+    for piece in sorted(tails | {quote(password, safe="")}, key=len, reverse=True):
+        if len(piece) >= 2:
+            message = message.replace(piece, "***")
+    return message
+
+
+def _quoted_password(url: str) -> str:
+    """The URL with its password percent-encoded, so that a raw '@' or '/' in it is read as the password's."""
+    parts = _userinfo(url)
+    if parts is None or ":" not in parts[1]:
+        return url
+    scheme, userinfo, rest = parts
+    user, password = userinfo.split(":", 1)
+    return f"{scheme}{user}:{quote(unquote(password), safe='')}{rest}"
 
 
 def _engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    url = _quoted_password(url)
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    file = url.split(":///", 1)[1].split("?", 1)[0] if ":///" in url else ""
+    if file and file != ":memory:" and not file.startswith("file:") and Path(file).parent.is_dir():
+        _private_file(Path(file))
     engine = create_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")

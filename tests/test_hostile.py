@@ -1,0 +1,246 @@
+"""What a hostile or unlucky day brings, from outside: odd numbers, odd bytes, NULs, huge pastes, a store
+that goes away. Each ends in one clear line (or a polite reply) and the bot carries on."""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from bot.app import App, create_app
+from bot.chat.console import Console
+from bot.config import load_config
+from bot.core.service import Place
+from tests.slack_payloads import slash_command
+from tests.test_slack import FORM, Slack, reply, slack  # noqa: F401 - `slack` is a fixture
+from tests.test_workflow import POSTGRES_URL, _postgres_or_skip
+from tests.webserver import serving
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
+CONSOLE = Place("console", "console", "terminal")
+
+
+def cli(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.sqlite3'}" if request.param == "sqlite" else _postgres_or_skip()
+
+
+# -- numbers a person types -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["²", "12345678901234567890123", "٣"])
+def test_report_of_an_odd_checklist_number_is_one_line(tmp_path: Path, number: str) -> None:
+    """Before: '²' passed str.isdigit and int() raised ValueError; 23 digits overflowed the database."""
+    database = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    result = cli("report", "--checklist", number, "--database", database)
+    assert result.returncode == 2 and b"Traceback" not in result.stderr, result.stderr[-400:]
+    assert f"There is no checklist {number} in this workspace.".encode() in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_console_commands_with_odd_numbers_answer_in_one_line(tmp_path: Path) -> None:
+    app = create_app(load_config(environ={}), database_url=f"sqlite:///{tmp_path / 'c.sqlite3'}")
+    out = io.StringIO()
+    try:
+        Console(app, "dana", out).run(io.StringIO(f"/factcheck {ROOT / 'examples' / 'article.txt'}\n"))
+        out.truncate(0)
+        lines = ["react ² ✅", "react 12345678901234567890123 ✅", "take ²", "take 12345678901234567890123"]
+        assert Console(app, "dana", out).run(io.StringIO("\n".join(lines) + "\n")) == 0
+    finally:
+        app.close()
+    answers = out.getvalue().strip("\x00").strip().splitlines()
+    assert len(answers) == 4 and all("Use: " in a for a in answers), answers
+
+
+def test_slack_report_of_an_odd_number_is_a_polite_reply(slack: Slack) -> None:  # noqa: F811
+    """Before: `/factcheck report ²` answered Slack with a 500."""
+    for number in ("²", "12345678901234567890123"):
+        status, body = slack.send(slash_command(f"report {number}"), FORM)
+        assert status == 200 and f"There is no checklist {number}" in reply(body)
+
+
+# -- bytes and locales -------------------------------------------------------------------------------
+
+
+def test_the_console_reads_invalid_utf8_under_a_strict_locale(tmp_path: Path) -> None:
+    """Before: a UnicodeDecodeError traceback, and the session was over."""
+    stdin = b"/help\n\xff\xfe react \xc3 1\n/factcheck list\n/quit\n"
+    result = cli(
+        "console",
+        "--database",
+        f"sqlite:///{tmp_path / 'c.sqlite3'}",
+        stdin=stdin,
+        env={"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"},
+    )
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr[-400:]
+    assert b"Unknown command" in result.stdout and b"No open checklists." in result.stdout
+
+
+def _nul_page() -> bytes:
+    return ARTICLE.replace("killed", "kil\x00led").replace("\n", "\n\x00", 3).encode()
+
+
+def test_nul_characters_are_dropped_or_refused_the_same_on_every_store(store_url: str, tmp_path: Path) -> None:
+    """Before, on PostgreSQL: a NUL pasted, or in a fetched page, failed the insert (PostgreSQL text
+    cannot hold one) with a traceback; a file with a NUL after its first 8 KB was taken for text."""
+    config = load_config(environ={})
+    config = replace(config, fetch=replace(config.fetch, allow_private_addresses=True))
+    app = create_app(config, database_url=store_url)
+    try:
+        pasted = app.workflow.submit(ARTICLE.replace("killed", "kil\x00led"), "dana", CONSOLE)
+        assert pasted.claims and not any("\x00" in c.text for c in pasted.claims)
+        with serving() as web:
+            web.page("/nul.txt", _nul_page(), content_type="text/plain; charset=utf-8")
+            web.page("/nul.html", b"<html><body><article>" + _nul_page() + b"</article></body></html>")
+            for path in ("/nul.txt", "/nul.html"):
+                fetched = app.workflow.submit(web.url(path), "dana", Place("console", "console", path))
+                assert fetched.claims and not any("\x00" in c.text for c in fetched.claims)
+    finally:
+        app.close()
+    late_nul = tmp_path / "late-nul.txt"
+    late_nul.write_bytes(ARTICLE.encode() * 5 + b"\x00" + ARTICLE.encode())
+    assert len(ARTICLE.encode()) * 5 > 8192
+    result = cli("extract", str(late_nul))
+    assert result.returncode == 2 and b"looks like binary data" in result.stderr
+
+
+# -- size --------------------------------------------------------------------------------------------
+
+
+def test_a_huge_paste_is_cut_to_the_most_check_worthy_claims_and_says_so(tmp_path: Path) -> None:
+    """Before: a 100,000-line paste became ~99,700 claims, a day of posting at Slack's pace."""
+    config = replace(load_config(environ={}), max_claims=40, max_claim_chars=300)
+    app = create_app(config, database_url=f"sqlite:///{tmp_path / 'big.sqlite3'}")
+    lines = [
+        f"The ministry said {i} people were killed in the attack on the town of Vareno on Tuesday." for i in range(400)
+    ]
+    long_claim = "The army said 12 soldiers were killed " + "in the fighting near the river " * 40 + "on Friday."
+    try:
+        checklist = app.workflow.submit("\n\n".join(lines + [long_claim]), "dana", CONSOLE)
+    finally:
+        app.close()
+    assert len(checklist.claims) == 40
+    assert checklist.title is not None and "showing the 40 most check-worthy of" in checklist.title
+    assert all(len(c.text) <= 300 for c in checklist.claims)
+
+
+# -- a store that goes away ----------------------------------------------------------------------------
+
+
+class Proxy:
+    """A TCP forwarder to PostgreSQL on loopback that can be cut (every connection dropped, new ones
+    refused) and restored on the same port: the database going away and coming back, from outside."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.port = 0
+        self.listener: socket.socket | None = None
+        self.open: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.restore()
+
+    def restore(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self.port = listener.getsockname()[1]
+        self.listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        with self.lock:
+            assert self.listener is not None
+            try:
+                self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread; close alone would not
+            except OSError:
+                pass
+            self.listener.close()
+            for sock in self.open:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
+            self.open.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            with self.lock:
+                self.open += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            try:
+                sink.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+
+
+@pytest.fixture
+def postgres_behind_proxy() -> Iterator[tuple[Proxy, str]]:
+    _postgres_or_skip()
+    parts = urlsplit(POSTGRES_URL)
+    proxy = Proxy((parts.hostname or "127.0.0.1", parts.port or 5432))
+    yield proxy, POSTGRES_URL.replace(parts.netloc, f"{parts.username or 'postgres'}@127.0.0.1:{proxy.port}")
+    proxy.cut()
+
+
+def test_the_console_says_when_the_store_goes_away_and_carries_on(postgres_behind_proxy: tuple[Proxy, str]) -> None:
+    """Before: the first command after PostgreSQL went away ended the console with a traceback, and
+    every later line was lost. Now each command says the database cannot be used, and once it is back
+    the commands work again."""
+    proxy, url = postgres_behind_proxy
+    app: App = create_app(load_config(environ={}), database_url=url)
+    out = io.StringIO()
+
+    def session() -> Iterator[str]:
+        yield f"/factcheck {ROOT / 'examples' / 'article.txt'}\n"
+        proxy.cut()
+        yield "react 1 ✅\n"
+        yield "/factcheck list\n"
+        proxy.restore()
+        yield "react 1 ✅\n"
+
+    try:
+        assert Console(app, "dana", out).run(session()) == 0  # type: ignore[arg-type]
+        claim = app.workflow.checklist("console", 1).claims[0]
+    finally:
+        app.close()
+    lines = out.getvalue().splitlines()
+    assert sum(line.startswith("! The database cannot be used right now") for line in lines) == 2
+    assert lines[-1].startswith("Claim 1: ") and claim.status == "verified"
