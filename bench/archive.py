@@ -81,7 +81,7 @@ def timed_import(path: Path, database: str) -> tuple[float, float, str]:
     """(seconds, peak MB of the importing process, its summary line)."""
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "archive", "import", "--database", database, str(path)],
+        [sys.executable, "-c", _IMPORT, "archive", "import", "--database", database, str(path)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -89,35 +89,49 @@ def timed_import(path: Path, database: str) -> tuple[float, float, str]:
     seconds = time.perf_counter() - start
     if done.returncode:
         raise SystemExit(done.stderr)
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, done.stdout.strip()
+    return seconds, float(done.stderr.strip().splitlines()[-1]), done.stdout.strip()
+
+
+# `claimcheck archive import`, then its own peak memory (MB) on the last line of standard error
+_IMPORT = (
+    "import resource, sys; from bot.cli.main import main; code = main(sys.argv[1:]); "
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr); sys.exit(code)"
+)
+
+
+def write_files(size: int, folder: Path) -> None:
+    """The DataFeed and JSON Lines files (run in a process of its own, so that the importing processes
+    this one starts do not inherit its memory in their peak)."""
+    rng = random.Random(16)
+    synthetic = records(size, rng, texts(rng))
+    with (folder / "feed.json").open("w", encoding="utf-8") as handle:
+        json.dump(
+            {
+                "@context": "https://schema.org",
+                "@type": "DataFeed",
+                "dataFeedElement": [{"@type": "DataFeedItem", "item": [r]} for r in synthetic],
+            },
+            handle,
+        )
+    with gzip.open(folder / "reviews.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r) + "\n" for r in synthetic)
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--write-files"]:
+        write_files(int(sys.argv[2]), Path(sys.argv[3]))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--database", help="a database URL (default: a SQLite file in a temporary folder)")
     args = parser.parse_args()
     rng = random.Random(16)
-    pool = texts(rng)
-    synthetic = records(args.size, rng, pool)
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         database = args.database or f"sqlite:///{base / 'archive.sqlite3'}"
-        feed_path = base / "feed.json"
-        with feed_path.open("w", encoding="utf-8") as handle:
-            json.dump(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "DataFeed",
-                    "dataFeedElement": [{"@type": "DataFeedItem", "item": [r]} for r in synthetic],
-                },
-                handle,
-            )
-        lines_path = base / "reviews.jsonl.gz"
-        with gzip.open(lines_path, "wt", encoding="utf-8") as handle:
-            handle.writelines(json.dumps(r) + "\n" for r in synthetic)
+        subprocess.run([sys.executable, __file__, "--write-files", str(args.size), folder], check=True)
+        feed_path, lines_path = base / "feed.json", base / "reviews.jsonl.gz"
         size_mb = feed_path.stat().st_size / 1e6
-        del synthetic
         for label, path in (("DataFeed JSON, fresh store", feed_path), ("JSON Lines .gz, re-import", lines_path)):
             seconds, peak, line = timed_import(path, database)
             print(

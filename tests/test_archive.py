@@ -232,6 +232,39 @@ def test_a_malformed_file_is_one_line_exit_2_and_nothing_imported(
     assert list(stored(db)) == ["https://factcheck.example/900"]  # the good file before it stays whole
 
 
+def test_progress_is_shown_on_a_terminal_only(tmp_path: Path, db: str) -> None:
+    import pty
+
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps(review(n)) + "\n" for n in range(2500)), encoding="utf-8")
+    piped = cli("archive", "import", "--database", db, str(source))
+    assert piped.returncode == 0 and piped.stderr == ""
+    controller, terminal = pty.openpty()
+    try:
+        shown = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "archive", "import", "--database", db, str(source)],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(controller)
+    assert shown.returncode == 0 and "2500 unchanged" in shown.stdout
+    assert b"records read" in seen
+
+
 def test_missing_files_and_pages_without_json_ld_are_one_line(tmp_path: Path, db: str) -> None:
     (tmp_path / "plain.html").write_text("<html><body>No structured data</body></html>", encoding="utf-8")
     for source, words in ((tmp_path / "nope.json", "no such file"), (tmp_path / "plain.html", "holds no JSON-LD")):

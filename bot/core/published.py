@@ -60,7 +60,7 @@ def published_note(claim: Claim | str, review: Review, score: float) -> dict[str
     """What the checklist keeps of a match: who rated what when, and whether the figures differ."""
     quantities = claim.quantities if isinstance(claim, Claim) else find_quantities(claim)
     figures_now = sorted((round(q.value, 6), q.unit) for q in quantities)
-    reviewed = find_quantities(review.claim)
+    reviewed = find_quantities(review.claim) if figures_now else ()  # only a claim with figures can differ
     figures_then = sorted((round(q.value, 6), q.unit) for q in reviewed)
     return {
         "key": review.key,
