@@ -89,6 +89,7 @@ def slash(
     name: str = "dana",
     guild: str = GUILD,
     channel: str = CHANNEL,
+    permissions: int | None = None,
 ) -> dict[str, Any]:
     data = {
         "id": snowflake(),
@@ -102,7 +103,10 @@ def slash(
             }
         ],
     }
-    return _interaction(data, user, name, guild, channel)
+    interaction = _interaction(data, user, name, guild, channel)
+    if permissions is not None:  # what the bot may do in this channel, as Discord computes it
+        interaction["app_permissions"] = str(permissions)
+    return interaction
 
 
 def context_menu(

@@ -391,3 +391,16 @@ def test_fact_checking_one_message_twice_points_to_its_checklist(app: App, fake:
         await bot.client.close()
 
     asyncio.run(scenario())
+
+
+def test_without_thread_permissions_the_person_is_told_before_anything_is_posted(app: App, fake: FakeDiscord) -> None:
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        allowed = discord.Permissions(view_channel=True, send_messages=True, read_message_history=True)
+        bot.interact(slash("check", {"source": ARTICLE}, permissions=allowed.value))
+        await until(lambda: any("Create Public Threads" in f.get("content", "") for f in bot.followups()))
+        assert bot.channel_posts() == [] and app.store.checklists.latest_checklist(GUILD) is None
+        await bot.client.close()
+
+    asyncio.run(scenario())

@@ -17,7 +17,7 @@ import discord
 from bot.app import App, create_app
 from bot.chat.discord.editing import DiscordEditor
 from bot.chat.discord.render import NO_PINGS, clip, jump_link, neutral, report_text, source_link
-from bot.chat.discord.sender import DiscordSender
+from bot.chat.discord.sender import SEND_REFUSED, THREADS_REFUSED, DiscordSender
 from bot.config import AppConfig
 from bot.core import reports
 from bot.core.posting import PostingRefused, post_checklist
@@ -72,6 +72,14 @@ class DiscordAdapter:
         async def answer(text: str) -> None:
             await interaction.followup.send(clip(text), ephemeral=True, allowed_mentions=NO_PINGS)
 
+        # Discord says in the interaction what the bot may do here: refuse before posting anything
+        allowed = interaction.app_permissions
+        if not (allowed.send_messages and allowed.view_channel):
+            await answer(SEND_REFUSED)
+            return
+        if not (allowed.create_public_threads and allowed.send_messages_in_threads):
+            await answer(THREADS_REFUSED)
+            return
         place = _place(interaction)
         await self._check_and_post(
             source,
