@@ -244,3 +244,38 @@ def test_the_console_says_when_the_store_goes_away_and_carries_on(postgres_behin
     lines = out.getvalue().splitlines()
     assert sum(line.startswith("! The database cannot be used right now") for line in lines) == 2
     assert lines[-1].startswith("Claim 1: ") and claim.status == "verified"
+
+
+# -- smaller -----------------------------------------------------------------------------------------
+
+
+def test_the_default_store_file_is_private(tmp_path: Path) -> None:
+    """Before: the folder 0755 and the file 0644 under the usual umask: every local user could read the
+    newsroom's unpublished checklists."""
+    import stat
+
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("CLAIMCHECK_DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", "import os; os.umask(0o022); from bot.store import Store; Store.open().close()"],
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-400:]
+    folder = tmp_path / "data" / "claimcheck"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for file in folder.iterdir():  # the database and its -wal and -shm
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
+
+
+def test_a_password_with_a_raw_at_sign_is_never_shown_even_in_part() -> None:
+    """Before: 'postgresql://bot:p@ss@w0rd@host/db' showed 'ss@w0rd@host' as the host in the error."""
+    from bot.store import Store, StoreError
+
+    with pytest.raises(StoreError) as caught:
+        Store.open("postgresql://nobody:p@ss@w0rd@127.0.0.1:1/claimcheck")
+    message = str(caught.value)
+    assert "nobody:***@127.0.0.1:1/claimcheck" in message
+    assert not any(piece in message for piece in ("ss@", "w0rd", "p@ss")), message
