@@ -66,3 +66,24 @@ def test_the_html_report_renders_with_its_chart(tmp_path: Path) -> None:
     )
     assert shot.is_file() and shot.stat().st_size > 10_000
     app.close()
+
+
+def test_the_markdown_report_passes_no_raw_html_and_claimreview_carries_a_url(tmp_path: Path) -> None:
+    app = create_app(load_config(environ={}), database_url=f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    hostile = (
+        "<script>alert(1)</script> Ministry Says Port Hit\n\n"
+        'The ministry said 14 people were killed in the attack on Tuesday <img src=x onerror="alert(2)">. '
+        "The council voted 7 to 2 to close the library on Monday | [click](javascript:alert(3))."
+    )
+    checklist = app.workflow.submit(hostile, "dana", PLACE)
+    post_checklist(app.workflow, checklist, RecordingSender(), poster="t")
+    app.workflow.react(who="dana", emoji="x", place=PLACE, message_id=f"{checklist.id}.1", added=True)
+    link = "https://news.slack.com/archives/C1/p1700000000000002"
+    view = app.workflow.checklist("T1", checklist.id)
+    report = reports.build_report(view, links={view.claims[0].id: link})
+    markdown = reports.as_markdown(report)
+    assert "<script" not in markdown and "<img" not in markdown and "[click](" not in markdown
+    assert "&lt;script&gt;" in markdown
+    reviews = __import__("json").loads(reports.as_claimreview(report))
+    assert reviews and reviews[0]["url"] == link
+    app.close()
