@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +15,7 @@ from bot.config import load_config
 from bot.core.service import article_source
 from bot.links.fetch import FetchError, is_public, parse_link
 from claims import ClaimCheckError, classify_sentence, decode_article, extract_claims
+from tests.test_hostile import postgres_behind_proxy  # noqa: F401 - a fixture
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 long_lines = st.builds(lambda word, n: (word + " ") * n, st.text(min_size=1, max_size=12), st.integers(500, 5000))
@@ -111,3 +113,121 @@ def test_time_grows_linearly_with_input(unit: str) -> None:
     small, large = seconds(200), seconds(1600)
     # eight times the text may take at most about eight times as long (with room for noise)
     assert large < 8 * small * 3 + 0.05
+
+
+def _leaves(tree: dict[str, object], prefix: str = "") -> list[str]:
+    keys: list[str] = []
+    for key, value in tree.items():
+        if key in {"claims", "workflow"}:  # the engine's and the desk's sections have their own tests
+            continue
+        if isinstance(value, dict) and key != "statuses":
+            keys += _leaves(value, f"{prefix}{key}.")
+        else:
+            keys.append(f"{prefix}{key}")
+    return keys
+
+
+def _config_keys() -> list[str]:
+    from bot.config import _defaults
+
+    return _leaves(_defaults())
+
+
+_YAML_VALUES = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),  # .inf, -.inf and .nan included
+        st.text(max_size=40),
+        st.sampled_from(["false", "no", "0", "1e400", "\r\nX-Injected: 1", "C0123", "white_check_mark"]),
+    ),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=8,
+)
+
+
+@FUZZ
+@given(st.sampled_from(_config_keys()), _YAML_VALUES)
+def test_any_config_value_is_taken_typed_or_refused_naming_the_key(
+    tmp_path_factory: pytest.TempPathFactory, key: str, value: object
+) -> None:
+    import math
+
+    import yaml
+
+    from bot.config import AppConfig
+    from claims import ConfigError
+
+    tree: dict[str, object] = {}
+    node = tree
+    *parents, leaf = key.split(".")
+    for part in parents:
+        node = node.setdefault(part, {})  # type: ignore[assignment]
+    node[leaf] = value
+    file = tmp_path_factory.mktemp("config") / "config.yaml"
+    file.write_text(yaml.safe_dump(tree, allow_unicode=True), encoding="utf-8")
+    try:
+        config = load_config(file, environ={})
+    except ConfigError as exc:
+        message = str(exc)
+        assert str(file) in message and "\n" not in message
+        assert leaf in message or "statuses" in message or "a mapping" in message, message
+        return
+    assert isinstance(config, AppConfig)
+    assert isinstance(config.fetch.allow_private_addresses, bool)
+    assert isinstance(config.discord.watch_channels, bool)
+    for number in (
+        config.fetch.timeout_seconds,
+        config.memory_match_ratio,
+        config.slack.posting_lease_seconds,
+        config.slack.post_interval_seconds,
+    ):
+        assert math.isfinite(number) and number >= 0
+    assert config.fetch.timeout_seconds > 0 and 0 <= config.memory_match_ratio <= 100
+    assert "\n" not in config.fetch.user_agent and "\r" not in config.fetch.user_agent
+    assert all(isinstance(channel, str) for channel in config.slack.channels)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(["react 1 ✅", "unreact 1 ✅", "/factcheck report", "/factcheck list", "react 2 ❌", "/help"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.integers(0, 8),
+)
+def test_a_store_that_fails_mid_run_never_ends_the_console(
+    postgres_behind_proxy: tuple[object, str],  # noqa: F811 - the fixture imported above
+    commands: list[str],
+    cut_at: int,
+) -> None:
+    """PostgreSQL goes away after `cut_at` commands: every later command answers in one line, and once
+    it is back the console carries on (the last command works again)."""
+    from bot.app import create_app
+    from bot.chat.console import Console
+
+    proxy, url = postgres_behind_proxy
+    app = create_app(load_config(environ={}), database_url=url)
+    out = io.StringIO()
+
+    def session() -> Iterator[str]:
+        yield "/factcheck examples/article.txt\n"
+        for index, command in enumerate(commands):
+            if index == cut_at:
+                proxy.cut()  # type: ignore[attr-defined]
+            yield command + "\n"
+        if cut_at < len(commands):
+            proxy.restore()  # type: ignore[attr-defined]
+        yield "/factcheck list\n"
+
+    try:
+        assert Console(app, "fuzzer", out).run(session()) == 0  # type: ignore[arg-type]
+    finally:
+        app.close()
+    lines = out.getvalue().splitlines()
+    assert "Traceback" not in out.getvalue()
+    assert lines[-1].startswith("#") or lines[-1] == "No open checklists."
