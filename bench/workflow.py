@@ -1,6 +1,7 @@
 """The workflow service on SQLite (a benchmark: it reports numbers, it asserts nothing).
 
     python bench/workflow.py [--articles 10000]
+    python bench/workflow.py --desk [--database URL]   (the desk's mixed events; see desk_rates)
 
 - reaction events per second through Workflow.react (each one stored, then the claim re-derived);
 - milliseconds to build and render the report of a 50-claim checklist;
@@ -185,10 +186,66 @@ def reaction_rate(app, text: str, name: str, count: int = 1000) -> None:  # type
     )
 
 
+def desk_round(app, mixed: bool, count: int = 1000) -> float:  # type: ignore[no-untyped-def]
+    """Events per second over a fresh 50-claim checklist: reactions only, or takes, notes and reactions
+    mixed (one in four a 🙋 take or its release, one in four a note, every other note with a link)."""
+    from bot.core.desk import Desk
+
+    desk = Desk(app.workflow, run_later=lambda job: None)  # titles are read off the caller's path anyway
+    checklist = app.workflow.submit(fifty_claims(), "U1", PLACE)
+    post_checklist(app.workflow, checklist, RecordingSender(), poster="bench")
+    claims = len(checklist.claims)
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    start = time.perf_counter()
+    for i in range(count):
+        message_id = f"{checklist.id}.{1 + i % claims}"
+        when = t0 + timedelta(seconds=i)
+        if mixed and i % 4 == 0:
+            desk.take_by_reaction(PLACE, f"U{i % 7}", message_id, i % 8 == 0, when, f"take-{checklist.id}-{i}")
+        elif mixed and i % 4 == 1:
+            link = f" https://example.org/source/{i}" if i % 8 == 1 else ""
+            desk.note(PLACE, f"U{i % 7}", 1 + i % claims, f"checked against the record{link}",
+                      checklist_id=checklist.id, when=when, key=f"note-{checklist.id}-{i}")  # fmt: skip
+        else:
+            app.workflow.react(
+                who=f"U{i % 7}",
+                emoji=["white_check_mark", "x", "mag"][i % 3],
+                place=PLACE,
+                message_id=message_id,
+                added=i % 5 != 4,
+                when=when,
+                event_key=f"bench-{checklist.id}-{i}",
+            )
+    return count / (time.perf_counter() - start)
+
+
+def desk_rates(database: str | None) -> None:
+    """The desk's events beside today's reactions, on SQLite and (given a URL) PostgreSQL: the median of 5
+    rounds of each, alternated so that a busy machine slows both alike."""
+    stores = [("SQLite", f"sqlite:///{tempfile.mkdtemp()}/desk.sqlite3")]
+    if database:
+        stores.append(("PostgreSQL", database))
+    for name, url in stores:
+        app = create_app(load_config(environ={}), database_url=url)
+        rounds = [(desk_round(app, mixed=False), desk_round(app, mixed=True)) for _ in range(5)]  # alternated
+        reactions = statistics.median(r for r, _ in rounds)
+        mixed = statistics.median(m for _, m in rounds)
+        print(
+            f"{name}, 1,000 events over a 50-claim checklist: reactions only {reactions:.0f} events/s; "
+            f"takes, notes and reactions mixed {mixed:.0f} events/s ({mixed / reactions - 1:+.0%})"
+        )
+        app.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--desk", action="store_true", help="the desk's mixed events (takes, notes, reactions)")
+    parser.add_argument("--database", help="with --desk: a PostgreSQL URL to measure beside SQLite")
     args = parser.parse_args()
+    if args.desk:
+        desk_rates(args.database)
+        return 0
     folder = tempfile.mkdtemp()
     config = load_config(environ={})
     app = create_app(config, database_url=f"sqlite:///{folder}/bench.sqlite3")

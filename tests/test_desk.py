@@ -218,7 +218,7 @@ def test_release_and_reassign(url: str) -> None:
     assert given_away.claim.assignees == ("lee",) and given_away.claim.status == "checking"
     assert given_away.claim.history[-1].note == "assigned by dana"
     mine = desk.mine("T1", "lee")
-    assert [(c.id, claim.number) for c, claim in mine] == [(given_away.checklist.id, 2)]
+    assert [(c.id, claim.number) for c, claim in mine] == [(given_away.checklist_id, 2)]
     assert desk.mine("T1", "dana") == []
     app.close()
 
@@ -234,7 +234,7 @@ def test_a_note_on_a_missing_claim_gets_a_one_line_hint_and_hostile_text_stays_i
         desk.note(NEWSROOM, "dana", 3, "   ")
     result = desk.note(NEWSROOM, "mallory", 3, HOSTILE)
     assert result.claim.notes[0].text == HOSTILE  # kept as written; every rendering makes it inert
-    report = reports.build_report(result.checklist)
+    report = reports.build_report(app.workflow.checklist("T1", result.checklist_id))
     page = reports.render(report, "html")
     assert "<script>" not in page and "&lt;script&gt;" in page and 'href="javascript' not in page
     assert "<script>" not in reports.render(report, "markdown")

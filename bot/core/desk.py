@@ -19,7 +19,8 @@ from datetime import datetime, timedelta
 from bot.core.deadlines import parse_due
 from bot.core.desk_text import Name, nudge_text
 from bot.core.service import RESOLVED, ChecklistView, ClaimView, NotFoundError, Place, Workflow
-from bot.core.statuses import SIGNED_VERDICTS
+from bot.core.service import _claim_view as claim_view
+from bot.core.statuses import SIGNED_VERDICTS, derive_status
 from bot.store import ClaimRow, StatusEvent
 from claims import ClaimCheckError
 
@@ -33,13 +34,26 @@ NOTE_LIMIT = 4000
 _STALE_REMINDER = timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
 class DeskResult:
-    """The checklist and the claim as an action left them; `changed` is False for a repeat."""
+    """What an action changed. The claim's view (events, notes, sources) is read when first asked for:
+    takes and notes come in bursts, and the adapters' editors render messages from the store anyway."""
 
-    checklist: ChecklistView
-    claim: ClaimView
-    changed: bool = True
+    def __init__(self, desk: Desk, workspace: str, row: ClaimRow, changed: bool = True) -> None:
+        self.workspace = workspace
+        self.checklist_id = row.checklist_id
+        self.claim_id = row.id
+        self.changed = changed
+        self._desk = desk
+        self._row = row
+        self._claim: ClaimView | None = None
+
+    @property
+    def claim(self) -> ClaimView:
+        if self._claim is None:
+            row, events, evidence = self._desk.store.desk.claim_state(self.workspace, self._row)
+            derived = derive_status(events, self._desk.config.sign_off)
+            self._claim = claim_view(row, derived, events, evidence, self._desk.config)
+        return self._claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,22 +100,16 @@ class Desk:
             self._pool.shutdown(wait=True)
 
     # -- finding the claim -------------------------------------------------------------------------
-    def _claim(self, place: Place, number: int, checklist_id: int | None) -> tuple[ChecklistView, ClaimRow]:
-        checklist = (
-            self.workflow.checklist(place.workspace, checklist_id)
-            if checklist_id is not None
-            else self.workflow.find_checklist(place)
-        )
-        row = self.store.desk.claim_at(place.workspace, checklist.id, number)
+    def _claim(self, place: Place, number: int, checklist_id: int | None) -> ClaimRow:
+        """Claim `number` of the checklist named (else the place's own); the whole checklist is read only
+        to say which numbers it has."""
+        if checklist_id is None:
+            checklist_id = self.workflow.find_checklist(place).id
+        row = self.store.desk.claim_at(place.workspace, checklist_id, number)
         if row is None:
-            count = len(checklist.claims)
-            raise NotFoundError(f"Checklist #{checklist.id} has no claim {number}: its claims are 1 to {count}.")
-        return checklist, row
-
-    def _result(self, workspace: str, checklist_id: int, claim_id: int, changed: bool = True) -> DeskResult:
-        checklist = self.workflow.checklist(workspace, checklist_id)
-        claim = next(c for c in checklist.claims if c.id == claim_id)
-        return DeskResult(checklist, claim, changed)
+            count = len(self.workflow.checklist(place.workspace, checklist_id).claims)
+            raise NotFoundError(f"Checklist #{checklist_id} has no claim {number}: its claims are 1 to {count}.")
+        return row
 
     # -- taking a claim ----------------------------------------------------------------------------
     def take(
@@ -116,7 +124,7 @@ class Desk:
         key: str | None = None,
     ) -> DeskResult:
         """`who` takes claim `number` (or gives it to `assignee`); taking a claim one holds releases it."""
-        checklist, row = self._claim(place, number, checklist_id)
+        row = self._claim(place, number, checklist_id)
         holder = assignee or who
         moment = when or self.workflow.clock()
 
@@ -127,7 +135,7 @@ class Desk:
             return _take_event(holder, place, moment, action, key, via="assign" if assignee else "take", by=who)
 
         self.store.desk.append_event(place.workspace, row.id, decide)
-        return self._result(place.workspace, checklist.id, row.id)
+        return DeskResult(self, place.workspace, row)
 
     def take_by_reaction(
         self, place: Place, who: str, message_id: str, added: bool, when: datetime, key: str
@@ -136,10 +144,12 @@ class Desk:
         target = self.store.desk.message_target(place.workspace, place.platform, place.channel, message_id)
         if target is None or target[1] is None:
             return None
-        checklist_id, claim_id = target[0], target[1]
+        row = self.store.desk.claim_by_id(place.workspace, target[1])
+        if row is None:
+            return None
         event = _take_event(who, place, when, "added" if added else "removed", key, via="reaction", by=who)
-        self.store.desk.append_event(place.workspace, claim_id, lambda _events: event)
-        return self._result(place.workspace, checklist_id, claim_id)
+        changed = self.store.desk.append_event(place.workspace, row.id, event)
+        return DeskResult(self, place.workspace, row, changed)
 
     def mine(self, workspace: str, who: str) -> list[tuple[ChecklistView, ClaimView]]:
         """The open claims `who` holds, across checklists, newest checklist first."""
@@ -176,7 +186,7 @@ class Desk:
             raise ClaimCheckError("That note is empty; write what you found, or paste a source link.")
         if proposed and proposed not in SIGNED_VERDICTS:
             raise ClaimCheckError(f"{proposed!r} is not a verdict; propose verified, false or disputed.")
-        checklist, row = self._claim(place, number, checklist_id)
+        row = self._claim(place, number, checklist_id)
         added = self.store.desk.add_note(
             place.workspace,
             row.id,
@@ -190,7 +200,7 @@ class Desk:
         if added:
             for link in links:
                 self._run_later(lambda link=link: self._read_title(row.id, link))  # type: ignore[misc]
-        return self._result(place.workspace, checklist.id, row.id, changed=added)
+        return DeskResult(self, place.workspace, row, changed=added)
 
     def note_in_thread(
         self, place: Place, who: str, thread_id: str, text: str, key: str, when: datetime | None = None

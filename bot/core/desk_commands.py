@@ -72,12 +72,13 @@ def run(
     else:
         assignee = person(args[1]) if head == "assign" else None
         result = desk.take(place, who, number, checklist_id=checklist_id, assignee=assignee)
-    return Reply(summary(result, name), result=result)
+    checklist = desk.workflow.checklist(result.workspace, result.checklist_id)
+    return Reply(summary(result, checklist, name), result=result)
 
 
-def summary(result: DeskResult, name: Name = str) -> str:
+def summary(result: DeskResult, checklist: ChecklistView, name: Name = str) -> str:
     """ "Claim 4: checking: dana · 1 note · 1 source · 3/12 resolved" """
-    claim, checklist = result.claim, result.checklist
+    claim = result.claim
     status = verdict_words(claim, name) or LABELS.get(claim.status, claim.status)
     desk = desk_line(claim, name)
     if desk and claim.status == "checking" and claim.assignees:

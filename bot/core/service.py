@@ -276,8 +276,8 @@ class Workflow:
             return None
         row, events = recorded
         derived = derive_status(events, self.config.workflow.sign_off)
-        evidence = self.store.desk.evidence(place.workspace, [row.id]).get(row.id)
-        view = _claim_view(row, derived, events, evidence, self.config.workflow)
+        # the hot path: no notes or sources here (the editor renders the message from the store)
+        view = _claim_view(row, derived, events, None, self.config.workflow)
         return ReactionResult(checklist_id=row.checklist_id, claim=view)
 
     # -- reading -------------------------------------------------------------------------------

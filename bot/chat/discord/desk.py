@@ -163,7 +163,7 @@ class DiscordDesk:
 
     def _refresh(self, result: DeskResult | None) -> None:
         if result is not None:
-            self.adapter.editor.mark(result.checklist.place.workspace, result.checklist.id, result.claim.id)
+            self.adapter.editor.mark(result.workspace, result.checklist_id, result.claim_id)
 
 
 def _add_commands(tree: app_commands.CommandTree, desk: DiscordDesk) -> None:

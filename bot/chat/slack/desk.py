@@ -207,7 +207,7 @@ class SlackDesk:
 
     def _refresh(self, client: WebClient, result: DeskResult | None) -> None:
         if result is not None:
-            self.adapter.editor.mark(client, result.checklist.place.workspace, result.checklist.id, result.claim.id)
+            self.adapter.editor.mark(client, result.workspace, result.checklist_id, result.claim_id)
 
 
 def _is_take(take_emoji: tuple[str, ...], event: dict[str, Any]) -> bool:
