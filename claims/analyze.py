@@ -62,10 +62,19 @@ def quoted_words(sentence: str) -> int:
     return sum(len((m.group(1) or m.group(2) or "").split()) for m in _QUOTED.finditer(sentence))
 
 
+_INTRODUCED_QUOTE = re.compile(r"[:,]\s*[\"“]")
+
+
 def is_quote(sentence: str) -> bool:
-    """A direct quotation of some length, not a scare-quoted phrase ("systematic obstruction")."""
+    """A direct quotation of some length: it opens the sentence, or a colon or comma introduces it
+    ('X said: "…"'). Quoted words as the object of a verb ('urged an "end to the violence"') and
+    scare quotes ("systematic obstruction") make a statement, not a quote."""
     words = quoted_words(sentence)
-    return words >= 4 and (sentence.lstrip().startswith(('"', "“")) or words * 2 >= len(sentence.split()))
+    if words < 4:
+        return False
+    if sentence.lstrip().startswith(('"', "“")):
+        return True
+    return words * 2 >= len(sentence.split()) and _INTRODUCED_QUOTE.search(sentence) is not None
 
 
 def attribution(sentence: str, config: EngineConfig, last_speaker: str | None = None) -> tuple[str | None, bool]:

@@ -708,7 +708,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             continue
         if item.pronoun:
             name = speakers.resolve(item.pronoun, index)
-            results.append(Sourced(name, name is not None and item.pronoun != "p", speech, name is not None))
+            # "he said", resolved or not, is reported speech
+            results.append(Sourced(name, name is not None and item.pronoun != "p", speech, True))
             continue
         if item.source is None:
             results.append(Sourced(None, False, False))

@@ -265,3 +265,15 @@ def test_every_sentence_of_a_quotation_over_several_sentences_is_a_quote() -> No
 )
 def test_a_quotation_that_asserts_nothing_checkable_is_not_a_claim(text: str, kept: bool) -> None:
     assert bool(extract_claims(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ('"We have no plans to raise taxes this year," Finance Minister Rosa Lind told reporters.', "quote"),
+        ('Finance Minister Rosa Lind told reporters: "We have no plans to raise taxes this year."', "quote"),
+        ('The EU has urged an "end to the violence and for all sides to return to the talks".', "statement"),
+    ],
+)
+def test_a_quote_is_quoted_speech_not_quoted_words_as_an_object(sentence: str, kind: str) -> None:
+    assert [c.type for c in extract_claims(sentence)] == [kind]
