@@ -38,6 +38,7 @@ MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not
 BODY_SECONDS = 10.0  # a whole body within this, however slowly it drips
 SKEW_SECONDS = 300  # Slack's own limit on a request's age
 INBOX_SECONDS = 2.0  # Slack wants an answer within 3 s: keep the event within this, or say 503
+HOLD_SECONDS = 30.0  # an event being handled is not handed to another worker for this long
 KEEP_SECONDS = 86400.0  # handled events are kept a day: Slack redelivers within minutes
 MAX_ATTEMPTS = 30  # an event that fails this often (a day of retries) is a bug, not a blink
 
@@ -221,7 +222,7 @@ class InboxWorker:
     """Keeps events in the store's inbox before the ack, and handles them from there (with retries)
     on a Bolt app that runs listeners before answering, so a failed handling is seen and retried."""
 
-    def __init__(self, bolt: BoltApp, store: Store, threads: int = 8, hold_seconds: float = 30.0) -> None:
+    def __init__(self, bolt: BoltApp, store: Store, threads: int = 8, hold_seconds: float = HOLD_SECONDS) -> None:
         self.bolt = bolt
         self.store = store
         self.hold_seconds = hold_seconds
@@ -259,7 +260,7 @@ class InboxWorker:
         failures = 0
         pruned = 0.0
         while not self._stop.is_set():
-            self._wake.wait(min(30.0, 0.5 * 2**failures))
+            self._wake.wait(min(HOLD_SECONDS, 0.5 * 2**failures))
             self._wake.clear()
             try:
                 if time.monotonic() - pruned > 3600:
