@@ -43,8 +43,9 @@ class Checklists:
                 ).scalar()
                 if existing is not None:
                     return int(existing), False
+            # two events announcing one message may race here (PostgreSQL): the second finds the first's
             checklist_id = db.execute(
-                checklists.insert()
+                self._db.insert(checklists)
                 .values(
                     workspace=workspace,
                     platform=platform,
@@ -56,8 +57,16 @@ class Checklists:
                     submitted_at=now(),
                     request_key=request_key,
                 )
+                .on_conflict_do_nothing(index_elements=[checklists.c.workspace, checklists.c.request_key])
                 .returning(checklists.c.id)
-            ).scalar_one()
+            ).scalar()
+            if checklist_id is None:
+                existing = db.execute(
+                    select(checklists.c.id).where(
+                        checklists.c.workspace == workspace, checklists.c.request_key == request_key
+                    )
+                ).scalar_one()
+                return int(existing), False
             for number, (claim, note) in enumerate(zip(found, memory, strict=True), 1):
                 claim_id = db.execute(
                     claims.insert()
