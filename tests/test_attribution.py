@@ -40,6 +40,7 @@ from claims.analyze import attribution
         ("The EU called the decision deeply regrettable.", "The EU"),
         ("On Tuesday, the ministry described the attack as a massacre.", "the ministry"),
         ("Clark in October revealed plans to expand the fleet by 30%.", "Clark"),
+        ("The bank's chief economist, Ana Duarte, conceded that growth would slow to 1 percent.", "Ana Duarte"),
         # after the verb, only where news puts a source there
         ('"We will rebuild the bridge," said Kremlin spokesman Dmitry Peskov.', "Dmitry Peskov"),
         ('"We received an inquiry," said a company spokesperson when contacted.', "a company spokesperson"),
@@ -65,6 +66,8 @@ def test_news_style_sources(sentence: str, source: str) -> None:
         "The minister, who visited the camp in May, told Newsweek: \"Aid is arriving every day.\"",
         # the words after "said" are what was said, not who said it
         "Kemal Aydin's lawyer, on Monday, said the figures were wrong.",
+        # a reaction is a deed, not a report: the investors are not the source of the figure
+        "Small investors in the city have welcomed the listing, which raised $12 billion.",
     ],
 )
 def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:
