@@ -92,8 +92,6 @@ class MatchOptions:
 # --- text normalisation -------------------------------------------------------------------------
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|\b\S+\.(?:com|org|net|ly|co)/\S*", re.I)
-# the signature of an embedded tweet, "— Name (@handle) March 3, 2020": who posted it and when, not what
-_SIGNATURE = re.compile(r"(\s[\u2014\u2013-]{1,2}\s*[^\n()]{0,80})\(@\w+\)\s*(?:\w+ \d{1,2}, \d{4})?\s*$")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']*(?:[A-Z]|[a-z]{2})[\w']*")
 _HANDLE = re.compile(r"@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
@@ -146,8 +144,6 @@ def _stem(word: str) -> str:
     """A light suffix stripper (plural, -ing, -ed), so that 'vaccines' meets 'vaccine'."""
     if len(word) <= 3 or word[0].isdigit():
         return word
-    if word.endswith("'s"):
-        word = word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("sses"):
@@ -342,7 +338,7 @@ class MatchIndex:
     def _term(self, word: str, grow: bool) -> int:
         if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
             return -1
-        t = word.replace(",", "") if word[0].isdigit() else _stem(word)
+        t = _stem(word)
         got = self._term_ids.get(t)
         if got is None:
             if not grow:
