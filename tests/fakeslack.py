@@ -23,6 +23,7 @@ class FakeSlack:
         self.responses: list[dict[str, Any]] = []  # what was sent to a response_url
         self.users: dict[str, dict[str, Any]] = {}  # users.info answers by user id
         self.deleted: list[dict[str, Any]] = []  # messages the bot withdrew (chat.delete)
+        self.drops: dict[str, int] = {}
         self.faults: dict[str, list[tuple[int, dict[str, str], float, str | None]]] = {}
         self._ts = 0
         self._lock = threading.Lock()
@@ -45,7 +46,11 @@ class FakeSlack:
                     return
                 method = self.path.rsplit("/", 1)[-1]
                 params = fake._params(raw, self.headers.get("Content-Type", ""))
+                dropped = fake._dropped(method)
                 status, headers, delay, answer = fake._answer(method, params, self.server.server_address[1])
+                if dropped:  # handled, but the connection breaks before the answer
+                    self.close_connection = True
+                    return
                 if delay:
                     time.sleep(delay)
                 try:
@@ -75,6 +80,19 @@ class FakeSlack:
         """The next `times` calls of `method` get `status` (429 with Retry-After, 500, …) after `delay`;
         `error` names the Web API error of a 200 that says ok: false (`not_in_channel`)."""
         self.faults.setdefault(method, []).extend([(status, headers or {}, delay, error)] * times)
+
+    def drop(self, method: str, times: int = 1) -> None:
+        """The next `times` calls of `method` are handled (a message is posted) but get no answer:
+        the connection closes, as when a network drops after the request reached Slack."""
+        with self._lock:
+            self.drops[method] = self.drops.get(method, 0) + times
+
+    def _dropped(self, method: str) -> bool:
+        with self._lock:
+            if self.drops.get(method, 0) > 0:
+                self.drops[method] -= 1
+                return True
+            return False
 
     def _answer(
         self, method: str, params: dict[str, Any], port: int

@@ -199,3 +199,19 @@ def test_a_slack_429_longer_than_the_lease_posts_once(app: App) -> None:
         assert post_checklist(app.workflow, checklist, sender, poster="a", lease_seconds=LEASE)
         claims = Counter(m["metadata"]["event_payload"].get("claim") for m in fake.messages)
         assert claims == Counter({None: 1, **{c.id: 1 for c in checklist.claims}})
+
+
+def test_a_post_whose_answer_is_lost_is_looked_up_not_resent(app: App) -> None:
+    """The connection drops after Slack took a claim: no blind resend; the next poster finds that
+    message by its metadata and records it. Every claim once."""
+    checklist = app.workflow.submit(ARTICLE, "dana", PLACE)
+    with fake_slack() as fake:
+        sender = SlackSender(web_client("xoxb-test", fake.url), app, Pacer(0), "C1")
+        fake.drop("chat.postMessage")  # the parent reaches Slack; its answer never comes back
+        with pytest.raises(Exception):  # noqa: B017 - whatever the client raises for a dropped answer
+            post_checklist(app.workflow, checklist, sender, poster="a", lease_seconds=LEASE)
+        with app.store.database.write() as db:  # the failed poster's lease lapses
+            db.exec_driver_sql("UPDATE checklists SET lease_until = NULL")
+        assert post_checklist(app.workflow, checklist, sender, poster="b", lease_seconds=LEASE)
+        marks = Counter(m["metadata"]["event_payload"].get("claim") for m in fake.messages)
+        assert marks == Counter({None: 1, **{c.id: 1 for c in checklist.claims}})

@@ -21,7 +21,8 @@ The failure cases, and what happens in each:
 - **Lease lapse during a wait** (a `Retry-After` longer than the lease, a slow API with retries, the
   pacer): the 429 wait renews the lease as it goes, so nobody takes over a live poster; if somebody
   did anyway, the renewal fails, the retry is not made and the poster stops. An API call that
-  times out is not retried blindly: the call fails, the lease runs out and the next holder looks the
+  times out, or whose connection drops once the request went out, is not retried blindly (the
+  message may be on the platform): the call fails, the lease runs out and the next holder looks the
   message up on the platform before posting it.
 - **Two workers**: only one holds the lease; the other's `take_lease` fails and it returns False.
   Should both ever send the same claim (one overtaken mid-send), the store keeps the first message
@@ -101,6 +102,11 @@ class _Fence:
 
 
 _fence: contextvars.ContextVar[_Fence | None] = contextvars.ContextVar("claimcheck_posting_fence", default=None)
+
+
+def posting_now() -> bool:
+    """Whether this thread is inside a posting call (senders then must not resend blindly)."""
+    return _fence.get() is not None
 
 
 def confirm_holding() -> None:

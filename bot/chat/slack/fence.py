@@ -4,15 +4,17 @@ Web API errors that mean Slack refuses a checklist for good."""
 from __future__ import annotations
 
 import random
+import socket
 from typing import Any
+from urllib.error import URLError
 
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
-from bot.core.posting import PostingRefused, wait_holding
+from bot.core.posting import PostingRefused, posting_now, wait_holding
 
 _INVITE = "invite me with /invite @claimcheck, then try again."
 _REINSTALL = "ask your Slack admin to reinstall claimcheck, then try again."
@@ -63,3 +65,27 @@ class FencedRateLimitHandler(RateLimitErrorRetryHandler):
         if wait_holding(max(0.0, seconds) + random.random()):
             state.next_attempt_requested = True
             state.increment_current_attempt()
+
+
+class FencedConnectionErrorRetryHandler(ConnectionErrorRetryHandler):
+    """Retries dropped connections like slack_sdk's handler, except, inside a posting call, one that
+    may have dropped after the message reached Slack (a reset, a disconnect): resending it blindly
+    could post it twice, so the call fails and the next poster looks the message up first."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if posting_now() and not _never_sent(error):
+            return False
+        return super()._can_retry(state=state, request=request, response=response, error=error)
+
+
+def _never_sent(error: Exception | None) -> bool:
+    """A connection refused or a name not resolved: the request never left."""
+    reason = error.reason if isinstance(error, URLError) else error
+    return isinstance(reason, (ConnectionRefusedError, socket.gaierror))

@@ -13,10 +13,9 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 
 from bot.app import App
-from bot.chat.slack.fence import FencedRateLimitHandler, raise_if_refused
+from bot.chat.slack.fence import FencedConnectionErrorRetryHandler, FencedRateLimitHandler, raise_if_refused
 from bot.chat.slack.render import claim_message, parent_message
 from bot.core.posting import confirm_holding
 from bot.core.service import ChecklistView, ClaimView
@@ -161,6 +160,9 @@ def _marked(message: dict[str, Any], checklist_id: int) -> int | str | None:
 def web_client(token: str | None, base_url: str | None, timeout: float = 15) -> WebClient:
     """A Web API client that honours 429 Retry-After and retries dropped connections."""
     client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=int(max(1, timeout)))
-    client.retry_handlers.append(FencedRateLimitHandler(max_retry_count=5))  # keeps or yields the posting lease
-    client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
+    # instead of slack_sdk's default connection handler, which resends whatever the error
+    client.retry_handlers = [
+        FencedRateLimitHandler(max_retry_count=5),  # keeps or yields the posting lease
+        FencedConnectionErrorRetryHandler(max_retry_count=2),  # no blind resend of a post
+    ]
     return client
