@@ -87,7 +87,9 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             # no type's rule holds, yet the sentence reads plainly as a fact someone could check
             plain = factuality(sentence, config)
             if plain >= config.plain_fact_min:
-                kind, score = config.plain_fact_type, max(score, round(0.5 * found.score + 0.5 * plain, 3))
+                # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold
+                blended = round(0.5 * found.score + 0.5 * plain, 3)
+                kind, score = config.plain_fact_type, max(score, blended, config.min_score)
         if kind is None or score < config.min_score or len(sentence.split()) < config.min_words:
             continue
         if found.attribution is None and sentence.rstrip(" \"”’'").endswith("?"):
