@@ -18,6 +18,7 @@ from claims.config import EngineConfig
 _TERMINAL = tuple(".!?\"”’'")
 # what a pasted line may trail after its last word: spaces, no-break spaces, mis-decoded ones ("Â")
 _JUNK = " \t\u00a0\u200b\u200c\u200d\ufeffÂ"
+_EXCLAIMED = ('!"', '?"', "!”", "?”", "!'", "?'", "!’", "?’")
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪◦–—]|\d{1,2}[.)])\s+\S")
 # inside a line: where one sentence ends and the next begins ("…said. The…", "…2016.Credit", "…said.“We")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
@@ -343,9 +344,14 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
     A full stop with no space after it ("…in 2016.Credit", "…the blast.Rescuers") ends a sentence too.
     """
     cuts = [start + m.start() for m in _MISSING_SPACE.finditer(text, start, end)]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
-        spans.extend(_punkt_spans(text, a, b, config))
+        for span in _punkt_spans(text, a, b, config):
+            # '"We got her!"' / 'officers shouted.': a quotation's own "!" or "?" did not end the sentence
+            if spans and text[span[0]].islower() and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED):
+                spans[-1] = (spans[-1][0], span[1])
+            else:
+                spans.append(span)
     return spans
 
 

@@ -142,3 +142,9 @@ def test_a_teaser_question_and_a_copyright_line_are_not_claims() -> None:
         "The contents of this site are ©2024 Example Publishing Corp., a subsidiary of Example Media Group.\n"
     )
     assert _texts(text) == ["The state holds $9.3 billion in unclaimed assets, the controller's office said."]
+
+
+def test_an_exclamation_inside_a_quotation_does_not_end_the_sentence() -> None:
+    text = '"We have found the two missing climbers alive!" rescuers told the radio station at 4 a.m.'
+    claims = extract_article(text).claims
+    assert len(claims) == 1 and claims[0].attribution == "rescuers"
