@@ -394,7 +394,9 @@ def test_after_a_429_the_next_post_keeps_one_interval_behind_the_retry(tmp_path:
     sent = [when for method, when in fake.times if method == "chat.postMessage"]
     assert len(sent) >= 3
     gaps = [b - a for a, b in zip(sent, sent[1:], strict=False)]
-    assert min(gaps) >= interval * 0.8, gaps  # the first gap is the one right after the retried post
+    # the first gap is the one right after the retried post (before the fix: 0.04 s); half an interval
+    # leaves room for a slow answer on a busy machine
+    assert min(gaps) >= interval * 0.5, gaps
 
 
 def test_a_reaction_that_leaves_progress_as_it_was_edits_only_its_claim(slack: Slack) -> None:
