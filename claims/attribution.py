@@ -70,7 +70,7 @@ _DOCUMENTS = frozenset(
     "statement statements report reports figures data study survey estimates estimate tally count records "
     "reporting analysis documents document".split()
 )
-_PRONOUNS = {"he": "m", "she": "f", "they": "p"}
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 _STRIP_SUFFIXES = ("'s", "’s")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # abbreviations inside names and titles, whose dot ends no clause: "Walt Disney Co. executive Kevin Mayer"
@@ -522,6 +522,7 @@ class Speakers:
     speakers: list[_Speaker] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)
+    bodies: list[tuple[int, str]] = field(default_factory=list)
     offices: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def learn(self, sentence: str, index: int) -> None:
@@ -599,14 +600,18 @@ class Speakers:
             self.speakers.append(_Speaker(source, gender, index))
         elif source.lower().split()[-1] in self.config.plural_nouns or " and " in source:
             self.groups.append((index, source))
+        else:
+            self.bodies.append((index, source))
 
     def resolve(self, pronoun: str, index: int) -> str | None:
         """The speaker a pronoun stands for, or None when that is in doubt."""
-        if pronoun == "p":
-            # "they said" right after a group spoke
-            for at, name in reversed(self.groups):
-                if index - at <= 1:
-                    return name
+        if pronoun in {"p", "n"}:
+            # "they said" right after a group spoke, "it said" right after a ministry or a company did
+            recent = [(at, name) for at, name in (self.groups if pronoun == "p" else self.bodies) if index - at <= 1]
+            others = [at for at, _ in (self.bodies if pronoun == "p" else self.groups) if index - at <= 1]
+            others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
+            if len({name for _, name in recent}) == 1 and all(at <= recent[-1][0] for at in others):
+                return recent[-1][1]
             return None
         for speaker in reversed(self.speakers):
             if index - speaker.sentence > self.config.pronoun_window:
@@ -709,7 +714,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         if item.pronoun:
             name = speakers.resolve(item.pronoun, index)
             # "he said", resolved or not, is reported speech
-            results.append(Sourced(name, name is not None and item.pronoun != "p", speech, True))
+            results.append(Sourced(name, name is not None and item.pronoun in {"m", "f"}, speech, True))
             continue
         if item.source is None:
             results.append(Sourced(None, False, False))

@@ -214,3 +214,13 @@ def test_a_quotation_reopened_by_a_new_paragraph_does_not_turn_later_quotes_insi
     sources = _sources(text)
     assert sources[-1] == "Tom Reyes"
     assert "Tom Reyes" not in sources[:-1]
+
+
+def test_it_resolves_only_to_the_body_that_just_spoke() -> None:
+    text = (
+        "The health ministry said 14 patients had died of cholera in the port since Monday.\n\n"
+        "It said 300 more cases were being treated in field clinics.\n\n"
+        "Doctors Without Borders and the Red Crescent sent 40 staff on Tuesday.\n\n"
+        "It said the outbreak had spread to two villages."
+    )
+    assert _sources(text) == ["The health ministry", "The health ministry", None, None]
