@@ -493,3 +493,23 @@ def test_asking_for_the_report_in_a_checklists_thread_reports_that_checklist(sla
     answers = [p for p in slack.fake.made("chat.postMessage") if "Fact-check report" in str(p.get("text"))]
     assert len(answers) == 1 and answers[0]["thread_ts"] == first_parent
     assert "(checklist #1)" in str(answers[0]["text"])
+
+
+def test_two_events_for_one_message_racing_on_postgresql_make_one_checklist() -> None:
+    from tests.test_workflow import _postgres_or_skip
+
+    app = create_app(load_config(environ={}), database_url=_postgres_or_skip())
+    place = Place("slack", "T1", "C1")
+    start = __import__("threading").Barrier(4)
+
+    def submit(_: int) -> int:
+        start.wait()
+        return app.workflow.submit(ARTICLE, "UDANA", place, request_key="message:C1:1699999999.000100").id
+
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            ids = list(pool.map(submit, range(4)))  # an IntegrityError here was a lost event
+        assert len(set(ids)) == 1
+        assert len(app.workflow.open_checklists(place)) == 1
+    finally:
+        app.close()
