@@ -422,3 +422,29 @@ def test_the_console_desk_two_editors_and_a_sign_off(tmp_path: Path) -> None:
     assert report["claims"][5]["assignees"] == ["dana"]
     mine = console(db, "mine\n", config=config)
     assert "claim 6" in mine and "claim 4" not in mine  # 4 is resolved
+
+
+def test_a_source_title_is_read_through_the_fetcher_without_holding_up_the_note(tmp_path: Path) -> None:
+    from bot.store import Page
+
+    app = open_app(f"sqlite:///{tmp_path / 't.sqlite3'}", Clock())
+    posted(app)
+    release, asked = threading.Event(), threading.Event()
+
+    def slow_fetcher(url: str) -> Page:
+        asked.set()
+        assert release.wait(60)
+        return Page(url=url, text="The monitor's report.", title="Conflict Watch: monthly report")
+
+    app.workflow.fetcher = slow_fetcher
+    desk = Desk(app.workflow)  # titles in its own pool
+    noted = desk.note(NEWSROOM, "dana", 4, "see https://example.org/cw-report")
+    assert noted.claim.sources[0].title is None  # the note is kept before the page is read
+    assert asked.wait(60)
+    release.set()
+    desk.close()  # waits for the title
+    source = app.workflow.checklist("T1", noted.checklist_id).claims[3].sources[0]
+    assert source.title == "Conflict Watch: monthly report"
+    review = reports.render(reports.build_report(app.workflow.checklist("T1", noted.checklist_id)), "json")
+    assert "Conflict Watch: monthly report" in review
+    app.close()
