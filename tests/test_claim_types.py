@@ -277,3 +277,11 @@ def test_a_quotation_that_asserts_nothing_checkable_is_not_a_claim(text: str, ke
 )
 def test_a_quote_is_quoted_speech_not_quoted_words_as_an_object(sentence: str, kind: str) -> None:
     assert [c.type for c in extract_claims(sentence)] == [kind]
+
+
+def test_a_newsroom_without_the_statement_type_still_starts_and_lists_no_plain_facts() -> None:
+    config = EngineConfig.from_mapping({"types": [{"name": "quantity", "weight": 0.8, "units": ["*"]}]})
+    assert config.plain_fact_type is None
+    plain = "The mayor was named head of the regional transport board in March 2018 after years in office."
+    assert extract_claims(plain, config) == []
+    assert [c.type for c in extract_claims(plain)] == ["statement"]
