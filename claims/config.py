@@ -85,6 +85,9 @@ class EngineConfig:
             if key.startswith("extra_") and key[6:] in data and isinstance(data[key[6:]], list):
                 data[key[6:]] = list(data[key[6:]]) + _as_list(value, key, source)
             elif key in {"furniture", "attribution", "plain_facts", "empty_quotes"} and isinstance(value, Mapping):
+                unknown = sorted(set(value) - set(data[key]))
+                if unknown:
+                    raise ConfigError(f"{source}: unknown key claims.{key}.{unknown[0]}")
                 data[key] = {**data[key], **value}
             elif key in data:
                 data[key] = value

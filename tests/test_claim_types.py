@@ -285,3 +285,11 @@ def test_a_newsroom_without_the_statement_type_still_starts_and_lists_no_plain_f
     plain = "The mayor was named head of the regional transport board in March 2018 after years in office."
     assert extract_claims(plain, config) == []
     assert [c.type for c in extract_claims(plain)] == ["statement"]
+
+
+def test_a_misspelt_key_in_a_section_stops_start_up_naming_it() -> None:
+    from claims import ConfigError
+
+    with pytest.raises(ConfigError, match="claims.attribution.pronoun_windw"):
+        EngineConfig.from_mapping({"attribution": {"pronoun_windw": 2}})
+    assert EngineConfig.from_mapping({"attribution": {"pronoun_window": 2}}).pronoun_window == 2
