@@ -247,3 +247,39 @@ def test_a_deadline_reminds_the_thread_once(slack: Slack) -> None:
     nudges = [p for p in slack.fake.made("chat.postMessage") if str(p.get("text", "")).startswith("⏰")]
     assert len(nudges) == 2 and all(n["thread_ts"] == parent for n in nudges)
     assert "<@ULEE>: 5" in str(nudges[0]["text"]) and "nobody took" in str(nudges[0]["text"])
+
+
+def test_the_serve_process_takes_claims_and_sends_a_due_reminder_once(tmp_path: Path) -> None:
+    """`claimcheck serve slack --http`: 🙋 through the HTTP front and the inbox, and the serve loop's
+    reminder (a deadline 20 minutes away is within the default 30-minute lead: due at the next round)."""
+    from tests.helpers import SlackWorker, example_claim_count
+
+    with fake_slack() as fake:
+        worker = SlackWorker(
+            fake.url, f"sqlite:///{tmp_path / 'bot.sqlite3'}", tmp_path, post_interval_seconds=0,
+            resume_interval_seconds=1,
+        )  # fmt: skip
+        try:
+            assert worker.send(event_envelope(message_event(ARTICLE), "EvS1"))[0] == 200
+            fake.wait_for("chat.postMessage", 1 + example_claim_count())
+            claim_ts = [str(p["ts"]) for p in fake.messages if p.get("thread_ts")]
+            status, body = worker.send(slash_command("due 20m", trigger="trig-due"), FORM)
+            assert status == 200 and "is due at" in body
+            assert worker.send(event_envelope(reaction_event("raising_hand", claim_ts[3], "UDANA"), "EvS2"))[0] == 200
+            fake.wait_for("chat.update", 1)
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not any(
+                "checking: <@UDANA>" in json.dumps(u.get("blocks")) for u in fake.made("chat.update")
+            ):
+                time.sleep(0.05)
+            assert any("checking: <@UDANA>" in json.dumps(u.get("blocks")) for u in fake.made("chat.update"))
+            nudges = lambda: [p for p in fake.made("chat.postMessage") if str(p.get("text", "")).startswith("⏰")]  # noqa: E731
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not nudges():
+                time.sleep(0.05)
+            parent = next(str(m["ts"]) for m in fake.messages if not m.get("thread_ts"))
+            assert len(nudges()) == 1 and nudges()[0]["thread_ts"] == parent
+            assert "<@UDANA>: 4" in str(nudges()[0]["text"])
+        finally:
+            worker.stop()
+        assert len([p for p in fake.made("chat.postMessage") if str(p.get("text", "")).startswith("⏰")]) == 1
