@@ -78,6 +78,7 @@ class Console:
         self.out = out
         latest = app.store.checklists.latest_checklist(PLACE.workspace, PLACE.channel)
         self.current: int | None = latest.id if latest else None
+        self.desk = Desk(app.workflow)  # take, note, due… (source titles are read in its own threads)
 
     def say(self, text: str) -> None:
         self.out.write(text + "\n")
@@ -188,8 +189,7 @@ class Console:
         if self.current is None and words[0].lower() != "mine":
             self.say("? There is no checklist yet: /factcheck a file, a link, or pasted text first.")
             return
-        desk = Desk(self.app.workflow, run_later=lambda job: job())
-        self.say(desk_commands.run(desk, PLACE, self.user, words, self.current).text)
+        self.say(desk_commands.run(self.desk, PLACE, self.user, words, self.current).text)
 
     def report(self, fmt: str) -> None:
         if fmt not in reports.FORMATS:
@@ -216,6 +216,9 @@ def cmd_console(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin:
         lines = io.TextIOWrapper(stdin.buffer, "utf-8", "replace") if hasattr(stdin, "buffer") else stdin
         if hasattr(out, "reconfigure"):
             out.reconfigure(errors="replace")
-        return console.run(lines)
+        try:
+            return console.run(lines)
+        finally:
+            console.desk.close()  # source titles still being read are kept before the store closes
     finally:
         app.close()
