@@ -17,8 +17,10 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
 _PRONOUNS = frozenset({"he", "she"})
+# spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
 _DURATIONS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+    + ["year-old", "years-old", "year old", "years old"]
 )
 # the word before a verb that makes it a plan, a wish or a noun rather than something that happened
 _NOT_DONE = re.compile(

@@ -198,7 +198,7 @@ _LABEL_WORDS = (
     "covid|article|section|chapter|title|route|flight|phase|level|stage|tier|category|resolution|"
     "number|no|vol|volume|page|room|gate|terminal|platform|season|episode|part|grade|type|version|model|"
     "figure|table|item|rule|clause|amendment|proposition|prop|district|ward|precinct|sector|zone|block|"
-    "highway|interstate|channel|apollo|windows|iphone|boeing|airbus|week|day"
+    "highway|interstate|channel|apollo|windows|iphone|boeing|airbus|week|day|aged|ages|age"
 )
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags

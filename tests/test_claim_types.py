@@ -293,3 +293,20 @@ def test_a_misspelt_key_in_a_section_stops_start_up_naming_it() -> None:
     with pytest.raises(ConfigError, match="claims.attribution.pronoun_windw"):
         EngineConfig.from_mapping({"attribution": {"pronoun_windw": 2}})
     assert EngineConfig.from_mapping({"attribution": {"pronoun_window": 2}}).pronoun_window == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The rebels swapped two Western hostages for three of their commanders on Monday.", "event"),
+        ("Rebels moved into the valley held by government troops since 2016.", "control"),
+        ("The army released the fighters held by its military police since March.", "event"),
+    ],
+)
+def test_deeds_and_land_held_read_by_their_sense(sentence: str, kind: str) -> None:
+    assert classify_sentence(sentence).type == kind
+
+
+def test_an_age_is_context_not_a_figure() -> None:
+    assert find_quantities("Participants aged 18 to 25 used cannabis more often.")[0].value != 18
+    assert classify_sentence("A 16-year-old boy from the village was arrested by police on Friday.").type == "event"
