@@ -45,7 +45,7 @@ def splice(a: str, b: str) -> str:
 def threshold() -> int:
     import json
 
-    from bot.cli_match import read_archive
+    from bot.cli.match import read_archive
     from claims.match import MATCH_THRESHOLD, MatchIndex
 
     data = DEFAULT.parent
@@ -87,7 +87,7 @@ def main() -> int:
     parser.add_argument("archive", nargs="?", default=str(DEFAULT))
     parser.add_argument("--size", type=int, default=100_000)
     args = parser.parse_args()
-    from bot.cli_match import read_archive
+    from bot.cli.match import read_archive
     from claims.match import MatchIndex, ReviewText
 
     real = list(read_archive(args.archive))

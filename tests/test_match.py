@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import io
 import json
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli_match
+from bot.cli import match as cli_match
 from claims.match import MATCH_THRESHOLD, Match, MatchIndex, MatchOptions, ReviewText, clean, words
 
 # Made-up fact-checks about made-up events, written for these tests.
@@ -171,8 +170,7 @@ def test_match_writes_one_json_line_per_claim(tmp_path: Path, name: str) -> None
     archive = _write_archive(tmp_path / name)
     stdin = io.StringIO("Brindleton's mayor will drain the lake for parking\n\nCan owls swim?\n")
     out = io.StringIO()
-    args = argparse.Namespace(archive=str(archive))
-    assert cli_match.run(args, stdin, out) == 0
+    assert cli_match.run(str(archive), stdin, out) == 0
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(lines) == 3
     assert lines[0]["matches"][0]["id"] == "fc-lake"
@@ -185,7 +183,7 @@ def test_match_writes_one_json_line_per_claim(tmp_path: Path, name: str) -> None
 def test_match_runs_as_a_module(tmp_path: Path) -> None:
     archive = _write_archive(tmp_path / "archive.jsonl.gz")
     run = subprocess.run(
-        [sys.executable, "-m", "bot.cli_match", "--archive", str(archive)],
+        [sys.executable, "-m", "bot.cli", "match", "--archive", str(archive)],
         input=b"Were emperor penguins nesting in Portugal?\n",
         capture_output=True,
         timeout=120,
@@ -194,12 +192,12 @@ def test_match_runs_as_a_module(tmp_path: Path) -> None:
     assert json.loads(run.stdout)["matches"][0]["id"] == "fc-penguins"
 
 
-def test_add_parser_adds_the_match_subcommand(tmp_path: Path) -> None:
-    parser = argparse.ArgumentParser(prog="claimcheck")
-    cli_match.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["match", "--archive", str(_write_archive(tmp_path / "a.jsonl"))])
+def test_the_claimcheck_command_has_a_match_subcommand(tmp_path: Path) -> None:
+    from bot.cli.main import build_parser
+
+    args = build_parser().parse_args(["match", "--archive", str(_write_archive(tmp_path / "a.jsonl"))])
     out = io.StringIO()
-    assert cli_match.run(args, io.StringIO("Do flu shots in Corvania hold microchips?\n"), out) == 0
+    assert args.run(args, None, out, io.StringIO("Do flu shots in Corvania hold microchips?\n")) == 0
     assert json.loads(out.getvalue())["matches"][0]["id"] == "fc-vaccine-chips"
 
 
@@ -218,7 +216,7 @@ def test_a_bad_archive_is_one_line_and_exit_2(tmp_path: Path, content: bytes | N
     if content is not None:
         path.write_bytes(content)
     run = subprocess.run(
-        [sys.executable, "-m", "bot.cli_match", "--archive", str(path)],
+        [sys.executable, "-m", "bot.cli", "match", "--archive", str(path)],
         input=b"a claim\n",
         capture_output=True,
         timeout=120,
@@ -234,7 +232,7 @@ def test_a_byte_order_mark_and_a_stray_byte_on_input_are_tolerated(tmp_path: Pat
     archive = tmp_path / "bom.jsonl"
     archive.write_bytes(b"\xef\xbb\xbf" + json.dumps(_claimreview(REVIEWS[4])).encode() + b"\n")
     run = subprocess.run(
-        [sys.executable, "-m", "bot.cli_match", "--archive", str(archive)],
+        [sys.executable, "-m", "bot.cli", "match", "--archive", str(archive)],
         input=b"penguins nesting in Portugal \xe9\n",
         capture_output=True,
         timeout=120,

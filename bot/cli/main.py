@@ -163,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--database", help=database_help)
     serve.set_defaults(run=_lazy("bot.cli.serve:cmd_serve"))
 
+    match = sub.add_parser("match", help="one claim per input line -> the closest published fact-checks (JSON lines)")
+    match.add_argument("--archive", required=True, metavar="FILE", help="JSON Lines of ClaimReview objects (.gz allowed)")
+    match.set_defaults(run=_lazy("bot.cli.match:cmd_match"))
+
     from bot.cli import archive  # its parser only; the commands import what they need when they run
 
     archive.add_parser(sub, _lazy)

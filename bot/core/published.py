@@ -41,7 +41,8 @@ class RateLimited(LookupFailed):
         self.retry_after = retry_after
 
 
-def _text_of(review: Review) -> ReviewText:
+def as_review_text(review: Review) -> ReviewText:
+    """A stored review as the matcher indexes it."""
     from claims.match import ReviewText
 
     return ReviewText(
@@ -193,7 +194,7 @@ class PublishedChecks:
                 continue
             from claims.match import MatchIndex
 
-            match = MatchIndex.build(_text_of(r) for r in reviews).search(claim.text, 1)
+            match = MatchIndex.build(as_review_text(r) for r in reviews).search(claim.text, 1)
             if match and match[0].score >= self.threshold:
                 by_key = {r.key: r for r in reviews}
                 notes[futures[future]] = published_note(claim, by_key[match[0].id], match[0].score)

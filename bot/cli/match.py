@@ -1,6 +1,6 @@
 """`claimcheck match`: the published fact-checks closest to each claim read on standard input.
 
-    python -m bot.cli_match --archive claimreviews.jsonl.gz < claims.txt
+    claimcheck match --archive claimreviews.jsonl.gz < claims.txt
 
 The archive is JSON Lines of schema.org ClaimReview objects (gzip allowed). Each input line is one
 claim; each output line is `{"matches": [{"id": ..., "score": ...}, ...]}`, best first, top five.
@@ -18,46 +18,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.archive.claimreview import to_review
+from bot.config import AppConfig
+from bot.core.published import as_review_text
 from claims.errors import InputError
 from claims.match import MatchIndex, ReviewText
 
 TOP = 5
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _name(value: Any) -> str | None:
-    """The name of a schema.org Organization or Person (or the first of a list), or a plain string."""
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return (value.strip() or None) if isinstance(value, str) else None
-
-
 def review_text(obj: Any) -> ReviewText | None:
-    """The `ReviewText` of one ClaimReview object, or None when it is not one or names no claim or id."""
-    if not isinstance(obj, dict):
-        return None
-    claim = _text(obj.get("claimReviewed"))
-    url = _text(obj.get("url")) or None
-    identifier = obj.get("identifier")
-    ident = str(identifier).strip() if isinstance(identifier, (str, int)) else ""
-    if not claim or not (ident or url):
-        return None
-    rating = obj.get("reviewRating")
-    return ReviewText(
-        id=ident or str(url),
-        claim=claim,
-        headline=_text(obj.get("headline")) or _text(obj.get("name")),
-        description=_text(obj.get("description")),
-        rating=(_text(rating.get("alternateName")) or None) if isinstance(rating, dict) else None,
-        publisher=_name(obj.get("author")) or _name(obj.get("publisher")),
-        date=_text(obj.get("datePublished")) or None,
-        url=url,
-    )
+    """The `ReviewText` of one ClaimReview object (read as the archive reads it), or None when it is left out."""
+    review = to_review(obj) if isinstance(obj, dict) else None
+    return None if review is None or isinstance(review, str) else as_review_text(review)
 
 
 _CHUNK = 4096  # lines parsed by one json.loads call: far fewer calls, memory still bounded
@@ -114,25 +87,10 @@ def read_archive(path: str) -> Iterator[ReviewText]:
         raise InputError(f"{path} is not UTF-8 text.") from None
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the `match` subcommand to `subparsers` (from `ArgumentParser.add_subparsers`)."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "match", help="one claim per input line -> the closest published fact-checks, as JSON lines"
-    )
-    _arguments(parser)
-    return parser
-
-
-def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--archive", required=True, metavar="FILE", help="JSON Lines of schema.org ClaimReview objects (.gz allowed)"
-    )
-
-
-def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    """Match every line of `stdin` against `args.archive`; a bad archive is one sentence on stderr, exit 2."""
+def run(archive: str, stdin: TextIO, stdout: TextIO) -> int:
+    """Match every line of `stdin` against `archive`; a bad archive is one sentence on stderr, exit 2."""
     try:
-        index = MatchIndex.build(read_archive(args.archive))
+        index = MatchIndex.build(read_archive(archive))
     except InputError as exc:
         print(f"claimcheck match: {exc}", file=sys.stderr)
         return 2
@@ -143,14 +101,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="claimcheck match", description=__doc__.split("\n\n")[0])
-    _arguments(parser)
-    args = parser.parse_args(argv)
-    if isinstance(sys.stdin, io.TextIOWrapper):
-        sys.stdin.reconfigure(errors="replace")  # a stray byte in a claim is not worth a traceback
-    return run(args, sys.stdin, sys.stdout)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def cmd_match(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin: TextIO) -> int:
+    if isinstance(stdin, io.TextIOWrapper):
+        stdin.reconfigure(errors="replace")  # a stray byte in a claim is not worth a traceback
+    return run(args.archive, stdin, out)
