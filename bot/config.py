@@ -265,10 +265,11 @@ def _int(value: Any, key: str, source: str, low: int = 1) -> int:
 
 
 def _seconds(value: Any, key: str, source: str, positive: bool = False) -> float:
-    """A duration: a finite number of seconds (minutes for the desk's keys), above 0 when `positive`."""
-    if not _finite(value) or value < 0 or (positive and value == 0):
+    """A duration: a finite number of seconds (minutes, hours for some keys), above 0 when `positive`, and at
+    most 10,000,000 (timers and dates overflow past about 10^9 seconds: a typo must not crash the bot later)."""
+    if not _finite(value) or value < 0 or (positive and value == 0) or value > 10_000_000:
         need = "more than 0" if positive else "0 or more"
-        raise ConfigError(f"{source}: {key} must be a number of seconds ({need}), not {_shown(value)}")
+        raise ConfigError(f"{source}: {key} must be a number ({need}, at most 10,000,000), not {_shown(value)}")
     return float(value)
 
 

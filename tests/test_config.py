@@ -49,6 +49,10 @@ def refusal(tmp_path: Path, text: str) -> str:
         ("statuses:\n  verified: white_check_mark\n", "statuses.verified"),
         ("database:\n  url: [sqlite]\n", "database.url"),
         ("input:\n  max_claims: 0\n", "input.max_claims"),
+        # would overflow timedelta or a timer when used, long after start
+        ("fetch:\n  cache_hours: 1.0e+12\n", "fetch.cache_hours"),
+        ("fetch:\n  timeout_seconds: 1.0e+14\n", "fetch.timeout_seconds"),
+        ("slack:\n  posting_lease_seconds: 1.0e+14\n", "slack.posting_lease_seconds"),
     ],
 )
 def test_a_value_of_the_wrong_type_or_range_is_refused_naming_the_key(tmp_path: Path, text: str, key: str) -> None:
