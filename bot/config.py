@@ -259,8 +259,9 @@ def _finite(value: Any) -> bool:
 
 
 def _int(value: Any, key: str, source: str, low: int = 1) -> int:
-    if not _finite(value) or value < low:
-        raise ConfigError(f"{source}: {key} must be a number of at least {low}, not {_shown(value)}")
+    """A count or a size, from `low` to 10^9 (a read of input.max_bytes + 1 allocates that much at once)."""
+    if not _finite(value) or not low <= value <= 1_000_000_000:
+        raise ConfigError(f"{source}: {key} must be a number from {low} to 1,000,000,000, not {_shown(value)}")
     return int(value)
 
 

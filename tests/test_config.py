@@ -51,6 +51,7 @@ def refusal(tmp_path: Path, text: str) -> str:
         ("input:\n  max_claims: 0\n", "input.max_claims"),
         # would overflow timedelta or a timer when used, long after start
         ("fetch:\n  cache_hours: 1.0e+12\n", "fetch.cache_hours"),
+        ("input:\n  max_bytes: 1.0e+14\n", "input.max_bytes"),  # read(max_bytes + 1) allocates it at once
         ("fetch:\n  timeout_seconds: 1.0e+14\n", "fetch.timeout_seconds"),
         ("slack:\n  posting_lease_seconds: 1.0e+14\n", "slack.posting_lease_seconds"),
     ],
