@@ -1,4 +1,4 @@
-"""One sentence at a time: who said it, what type of claim it is, and how much it matters."""
+"""One sentence at a time: what type of claim it is and how much it matters (its source: claims.attribution)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,7 @@ from claims.model import Quantity
 from claims.numbers import date_texts, find_quantities
 
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
-_TOKEN = re.compile(r"\S+")
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
-_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
-_JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
-_PRONOUNS = frozenset({"he", "she"})
 # spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
 _DURATIONS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
@@ -27,17 +23,6 @@ _NOT_DONE = re.compile(
     r"(?:to|will|would|shall|should|can|could|may|might|must|cannot|gonna|wanna|be|a|an|the|tax|budget|spending|pay|"
     r"let's|.+['’](?:ll|d))$"
 )
-# capitalised at the start of a sentence, yet never a source's name: "What I've said", "We said"
-_NOT_NAMES = frozenset(
-    "i i've i'd i'm i'll we we've we'd you you've they they've it it's what well so and but as if when this "
-    "that there here now then yes no anybody somebody nobody everybody everyone someone let's".split()
-)
-_GROUP_NOUNS = frozenset(
-    "officials official police witnesses residents activists analysts experts authorities sources doctors "
-    "researchers scientists economists investigators prosecutors spokesman spokeswoman spokesperson "
-    "ministry government army military observers medics rescuers lawmakers diplomats".split()
-)
-_ACCORDING_TO = re.compile(r"\baccording to ((?:[\w.'’-]+\s?){1,10})", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we're|we've|let's|you|your|you're)\b")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|al-)?[A-Z][\w'’.-]*)*")
 _PROPER_NAMES = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
