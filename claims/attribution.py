@@ -353,6 +353,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue
         if i > 0 and _bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
+        if _low(token) in _QUOTING:
+            quoted_one = _quoted_as_saying(tokens, inside, i, phrase)
+            if quoted_one:
+                return Found(source=quoted_one, verb_at=i)
         found = _source_of_verb(tokens, inside, i, phrase)
         if found is not None:
             return found
@@ -364,6 +368,22 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
     return Found()
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _quoted_as_saying(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> str | None:
+    """ "State media quoted Kahn as saying…": the words are Kahn's, not the outlet's."""
+    if i + 1 >= len(tokens) or inside[i + 1]:
+        return None
+    name = phrase.after(i + 1)
+    if not name:
+        return None
+    at = i + 1 + len(name.split())
+    if at + 1 < len(tokens) and _low(tokens[at]) == "as" and _low(tokens[at + 1]) in {"saying", "having", "telling"}:
+        return name
+    return None
 
 
 def _author_of_document(source: str, tokens: list[str], index: int, phrase: _Phrase) -> str:
@@ -479,6 +499,8 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest:
         return name, False
+    if any(w in {"for", "to"} and k and words[k - 1].islower() for k, w in enumerate(words[:last_title])):
+        return name, False  # "a spokesman for President Kahn", "a lawyer for Mr Kahn": not Kahn himself
     if rest[0].lower() in {"to", "of", "for", "in", "at", "from"}:
         rest = rest[1:]
         if len(rest) < 3:
@@ -524,12 +546,14 @@ class Speakers:
     groups: list[tuple[int, str]] = field(default_factory=list)
     bodies: list[tuple[int, str]] = field(default_factory=list)
     offices: dict[str, dict[str, int]] = field(default_factory=dict)
+    paragraphs: list[int] = field(default_factory=list)
 
-    def learn(self, sentence: str, index: int) -> None:
+    def learn(self, sentence: str, index: int, paragraph: int | None = None) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
 
         A surname alone ("Morrison") is a mention of the person named in full earlier.
         """
+        self.paragraphs.append(index if paragraph is None else paragraph)
         surnames = {name.split()[-1]: name for _, name in self.mentions}
         surnames.update({s.name.split()[-1]: s.name for s in self.speakers if " " in s.name})
         for word in _CAPITALISED.findall(sentence):
@@ -607,12 +631,16 @@ class Speakers:
         """The speaker a pronoun stands for, or None when that is in doubt."""
         if pronoun in {"p", "n"}:
             # "they said" right after a group spoke, "it said" right after a ministry or a company did
-            recent = [(at, name) for at, name in (self.groups if pronoun == "p" else self.bodies) if index - at <= 1]
+            own = self.groups if pronoun == "p" else self.bodies
+            recent = [(at, name) for at, name in own if index - at <= 1]
             others = [at for at, _ in (self.bodies if pronoun == "p" else self.groups) if index - at <= 1]
             others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
-            if len({name for _, name in recent}) == 1 and all(at <= recent[-1][0] for at in others):
-                return recent[-1][1]
-            return None
+            if len({name for _, name in recent}) != 1 or any(at > recent[-1][0] for at in others):
+                return None
+            # another of the same kind spoke just before: "Officials said… Rebels said… They said"
+            if any(name != recent[-1][1] and index - at <= 2 for at, name in own):
+                return None
+            return recent[-1][1]
         for speaker in reversed(self.speakers):
             if index - speaker.sentence > self.config.pronoun_window:
                 return None
@@ -623,11 +651,22 @@ class Speakers:
                 continue
             surname = speaker.name.split()[-1]
             for at, name in self.mentions:
-                # someone else named since, who could be the one meant
-                if at >= speaker.sentence and surname not in name and self.gender(name) in {None, pronoun}:
+                # someone else named since, who could be the one meant; or named beside the speaker, in
+                # their paragraph ("Osei and Haddad met. Haddad said… He said"); or another man (woman)
+                # named just before them ("Mr Osei said… Mr Haddad said… He said")
+                gender = self.gender(name)
+                if surname in name or gender not in {None, pronoun}:
+                    continue
+                if (
+                    at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
+                    or (gender == pronoun and speaker.sentence - at <= 2)
+                ):
                     return None
             return speaker.name
         return None
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return a < len(self.paragraphs) and b < len(self.paragraphs) and self.paragraphs[a] == self.paragraphs[b]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
@@ -676,6 +715,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
     """
     found: list[Found] = []
     quoting: list[bool] = []  # whether the sentence is (part of) a direct quotation
+    quotes: list[str] = []  # the quoted words of each sentence
     group_of: list[int] = []
     open_quote = False
     previous_block = None
@@ -689,6 +729,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         found.append(find_source(text, config, starts_open))
         spans, open_quote = quoted_mask(text, starts_open)
         quoting.append(bool(spans))
+        quotes.append(" ".join(text[a:b] for a, b in spans))
         group_of.append(group_of[-1] if continued and index else index)
         previous_block = block
     # a quotation over several sentences: one speaker for all of them
@@ -699,8 +740,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
     speakers = Speakers(config)
     results: list[Sourced] = []
     for index, (text, block) in enumerate(sentences):
-        speakers.learn(text, index)
+        speakers.learn(text, index, block)
         item = found[index]
+        own = item
         grouped = group_of[index] != index or (index + 1 < len(sentences) and group_of[index + 1] == index)
         if not (item.source or item.pronoun):
             item = named.get(group_of[index], item)
@@ -709,10 +751,15 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             not (item.source or item.pronoun) and quoting[index] and index > 0 and sentences[index - 1][1] == block
             and quoting[index - 1] and _starts_with_quote(text) and results[-1].source
         ):
-            results.append(Sourced(results[-1].source, results[-1].person, True, True))  # '"…," Peskov said. "…."'
+            carried = results[-1].source
+            if results[-1].person and _named_in(carried, quotes[index]):
+                carried = None  # '"…," Peskov said. "Haddad lied."': Haddad's name in the words is not the speaker
+            results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
             continue
         if item.pronoun:
             name = speakers.resolve(item.pronoun, index)
+            if name and _named_in(name, quotes[index]):
+                name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             # "he said", resolved or not, is reported speech
             results.append(Sourced(name, name is not None and item.pronoun in {"m", "f"}, speech, True))
             continue
@@ -722,6 +769,10 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         name, titled = without_title(item.source, config)
         name = speakers.full_name(name)
         person = titled or is_person(name, config)
+        if item is not own and person and _named_in(name, quotes[index]):
+            # a quotation's later sentence that names its speaker's name in the third person: in doubt
+            results.append(Sourced(None, False, speech, True))
+            continue
         holder = speakers.holder(name, index)
         if holder:
             name, person = holder, True
@@ -735,6 +786,12 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return results
+
+
+def _named_in(name: str, quoted: str) -> bool:
+    """Whether the person's surname stands in the quoted words: they are spoken of, not speaking."""
+    surname = name.split()[-1] if name else ""
+    return bool(surname) and re.search(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", quoted) is not None
 
 
 def _document(name: str) -> str | None:

@@ -224,3 +224,65 @@ def test_it_resolves_only_to_the_body_that_just_spoke() -> None:
         "It said the outbreak had spread to two villages."
     )
     assert _sources(text) == ["The health ministry", "The health ministry", None, None]
+
+
+# Wrong parties: each of these gave the words to someone who did not say them before the fix.
+
+
+def test_he_stays_unresolved_when_two_men_were_named_beside_the_speaker() -> None:
+    text = (
+        "Interior Minister John Miller and army chief Peter Grant met in Geneva on Monday. "
+        "Miller said 300 prisoners would be freed under the deal.\n\n"
+        "He said the exchange would take place within a week."
+    )
+    assert _sources(text)[-1] is None
+
+
+def test_he_stays_unresolved_after_two_men_spoke_in_turn() -> None:
+    text = (
+        "Mr Osei said 30 tanks had crossed the border overnight.\n\n"
+        "Mr Haddad said 12 villages had fallen since Friday.\n\n"
+        "He said 40 soldiers had died in the fighting."
+    )
+    assert _sources(text)[-1] is None
+
+
+def test_a_name_inside_the_quotation_is_not_the_pronoun_speaker() -> None:
+    text = (
+        "Defence Minister Omar Haddad said 40 soldiers had been killed in the raid.\n\n"
+        '"Haddad is lying about the 40 soldiers, and 300 of our men are alive," he said.'
+    )
+    assert _sources(text)[-1] is None
+
+
+def test_a_name_inside_a_carried_quotation_is_not_its_speaker() -> None:
+    text = (
+        'Rebel commander Yusuf Amin said 300 soldiers had died. "We took the base," Amin said. '
+        '"Amin\'s men lost 12 tanks."'
+    )
+    assert _sources(text)[-1] in {None}
+
+
+def test_they_stays_unresolved_after_two_groups_spoke() -> None:
+    text = (
+        "Officials said 14 people had died in the shelling.\n\n"
+        "Rebels said 40 soldiers had been captured. They said the town had fallen."
+    )
+    assert _sources(text)[-1] is None
+
+
+def test_quoted_as_saying_gives_the_words_to_who_said_them() -> None:
+    assert _sources("State media quoted Omar Haddad as saying 40 soldiers had died.") == ["Omar Haddad"]
+    assert _sources("The agency cited Haddad as saying 40 soldiers had died.") == ["Haddad"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for President David Kahn said 30 tanks had crossed the border.",
+        "A lawyer for Mr Kahn said the fine of $2 million would be appealed.",
+    ],
+)
+def test_a_spokesperson_or_a_lawyer_is_not_the_person_they_speak_for(sentence: str) -> None:
+    source = _sources(sentence)[0]
+    assert source is not None and source.lower().startswith("a ")
