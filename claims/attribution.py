@@ -751,8 +751,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             not (item.source or item.pronoun) and quoting[index] and index > 0 and sentences[index - 1][1] == block
             and quoting[index - 1] and _starts_with_quote(text) and results[-1].source
         ):
-            carried = results[-1].source
-            if results[-1].person and _named_in(carried, quotes[index]):
+            carried: str | None = results[-1].source
+            if carried and results[-1].person and _named_in(carried, quotes[index]):
                 carried = None  # '"…," Peskov said. "Haddad lied."': Haddad's name in the words is not the speaker
             results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
             continue
