@@ -19,8 +19,11 @@ HELP = """*/factcheck* commands:
 • `/factcheck report [public] [LINK|NUMBER]` the report of the channel's latest checklist (or the one named)
 • `/factcheck export csv|md|json|html|claimreview` the report as a file in the channel
 • `/factcheck list` open checklists in this channel
+• `/factcheck take N` · `/factcheck assign N @person` take a claim of the latest checklist, or give it to someone
+• `/factcheck mine` your open claims · `/factcheck note N TEXT` a note or source on claim N · `/factcheck due 17:00|2h` the deadline
 • `/factcheck help` this text
-React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim."""
+In a checklist's thread, `4: source https://…` adds a note to claim 4; the shortcut *Add a note to this claim* does too.
+React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim, 🙋 I'm on it."""
 
 
 class SlackCommands:
