@@ -15,7 +15,7 @@ HELP = (
     "• `/factcheck report` the report of this channel's latest checklist (in a checklist's thread: that one)\n"
     "• `/factcheck export FORMAT` the report as a file (csv, md, json, html, claimreview)\n"
     "• `/factcheck list` open checklists here\n"
-    "• `/factcheck take|assign|mine|note|due` take a claim, give it to someone, your open claims, a note, the deadline\n"
+    "• `/factcheck take|assign|mine|note|due` take, give, list your claims, note, deadline\n"
     "• reply to a claim's message to add a note or a source link\n"
     "• right-click a message → Apps → *Fact-check this message*\n"
     "React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim, "

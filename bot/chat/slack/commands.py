@@ -20,10 +20,11 @@ HELP = """*/factcheck* commands:
 • `/factcheck export csv|md|json|html|claimreview` the report as a file in the channel
 • `/factcheck list` open checklists in this channel
 • `/factcheck take N` · `/factcheck assign N @person` take a claim of the latest checklist, or give it to someone
-• `/factcheck mine` your open claims · `/factcheck note N TEXT` a note or source on claim N · `/factcheck due 17:00|2h` the deadline
+• `/factcheck mine` your open claims · `/factcheck note N TEXT` a note or source on claim N
+• `/factcheck due 17:00|2h` the checklist's deadline
 • `/factcheck help` this text
-In a checklist's thread, `4: source https://…` adds a note to claim 4; the shortcut *Add a note to this claim* does too.
-React to a claim with ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim, 🙋 I'm on it."""
+In a checklist's thread, `4: source https://…` adds a note to claim 4 (so does *Add a note to this claim*).
+React to a claim: ✅ verified, ❌ false, ⚠️ disputed, 🔍 checking, ❓ needs a source, 🚫 not a claim, 🙋 I'm on it."""
 
 
 class SlackCommands:
