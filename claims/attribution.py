@@ -348,18 +348,29 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     quoted, _ = quoted_mask(sentence, open_quote)
     tokens, inside = _tokens(sentence, quoted)
     phrase = _Phrase(tokens, inside, config)
+    first: Found | None = None
     for i, token in enumerate(tokens):
         if inside[i] or _low(token) not in config.reporting_verbs or _low(token) == "saying":
             continue
         if i > 0 and _bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
+        found: Found | None = None
         if _low(token) in _QUOTING:
             quoted_one = _quoted_as_saying(tokens, inside, i, phrase)
-            if quoted_one:
-                return Found(source=quoted_one, verb_at=i)
-        found = _source_of_verb(tokens, inside, i, phrase)
-        if found is not None:
-            return found
+            found = Found(source=quoted_one, verb_at=i) if quoted_one else None
+            if found is None and i + 1 < len(tokens) and _quotes_someone(tokens, inside, i, phrase):
+                continue  # "Kahn quoted Berg, who said…": the words are not the quoter's
+        if found is None:
+            found = _source_of_verb(tokens, inside, i, phrase)
+        if found is None:
+            continue
+        if first is None:
+            first = found
+        elif _another_speaker(first, found):
+            # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
+            return Found(verb_at=first.verb_at)
+    if first is not None:
+        return first
     match = re.search(r"\baccording to\s", sentence, re.IGNORECASE)
     if match:
         index = len(_TOKEN.findall(sentence[: match.end()]))
@@ -368,6 +379,24 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
     return Found()
+
+
+def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> bool:
+    """ "quoted Berg", "cited Mr Kahn": a verb of quoting whose object is a named person or body."""
+    if inside[i + 1] or _low(tokens[i + 1]) in _DETERMINERS:
+        return False
+    name = phrase.after(i + 1)
+    return bool(name) and _is_name(tokens[i + 1])
+
+
+def _another_speaker(first: Found, second: Found) -> bool:
+    """Whether a second verb of saying in the sentence names someone other than the first's source."""
+    if second.source is None:
+        return False  # '"…," Amin said, "…," he added.'
+    if first.source is None:
+        return True
+    a, b = _low(first.source), _low(second.source)
+    return a not in b and b not in a
 
 
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
@@ -764,7 +793,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(name, name is not None and item.pronoun in {"m", "f"}, speech, True))
             continue
         if item.source is None:
-            results.append(Sourced(None, False, False))
+            # two speakers in doubt still make reported speech
+            results.append(Sourced(None, False, False, item.verb_at >= 0))
             continue
         name, titled = without_title(item.source, config)
         name = speakers.full_name(name)

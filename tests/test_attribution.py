@@ -286,3 +286,21 @@ def test_quoted_as_saying_gives_the_words_to_who_said_them() -> None:
 def test_a_spokesperson_or_a_lawyer_is_not_the_person_they_speak_for(sentence: str) -> None:
     source = _sources(sentence)[0]
     assert source is not None and source.lower().startswith("a ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kahn said nothing about the convoy, but Berg said 30 tanks had crossed the border.",
+        "Kahn denied the report, and Berg said 30 tanks had crossed the border.",
+        "In his speech, Kahn quoted Berg, who said 30 tanks had crossed the border.",
+    ],
+)
+def test_a_sentence_with_two_speakers_gives_the_claim_to_neither(sentence: str) -> None:
+    claims = extract_claims(sentence)
+    assert [c.attribution for c in claims] == [None]
+
+
+def test_citing_a_study_keeps_the_one_who_cited_it() -> None:
+    text = "Schools superintendent Jennifer Marsh has cited a study showing pay rose 9 percent since 2002."
+    assert _sources(text) == ["Jennifer Marsh"]
