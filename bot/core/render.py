@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.core.wording import details_line
 from claims import Article, Claim, Quantity
 
 _COLOURS = {
@@ -30,8 +31,6 @@ def format_quantity(q: Quantity) -> str:
 
 def claim_details(claim: Claim) -> str:
     """ "figures: 1 killed, 6 injured · source: Turkey" (empty when there is neither)."""
-    from bot.core.reports import details_line
-
     return details_line([format_quantity(q) for q in claim.quantities], claim.attribution)
 
 

@@ -10,7 +10,7 @@ from bot.core import desk_report
 from bot.core.published import published_line
 from bot.core.service import RESOLVED, ChecklistView, ClaimView
 from bot.core.statuses import LABELS, REPORT_ORDER
-from bot.core.wording import facts_line, figure_phrase, local_time, shorten, type_label
+from bot.core.wording import details_line, facts_line, figure_phrase, local_time, shorten, type_label
 from bot.store import now
 
 FORMATS = ("text", "markdown", "csv", "json", "html", "claimreview")
@@ -108,16 +108,6 @@ def memory_note(claim: ClaimView, names: Mapping[str, str] | None = None) -> str
         note += "; figures differ, earlier: " + ", ".join(memory.get("earlier_figures") or [])
     published = published_line(memory.get("published"))
     return f"{note} · {published}" if published else note
-
-
-def details_line(figures: list[str], source: str | None, escape: Callable[[str], str] = str) -> str:
-    """ "figures: 1 killed, 6 injured · source: Turkey" (empty when there is neither), each part escaped."""
-    parts = []
-    if figures:
-        parts.append("figures: " + escape(", ".join(figures)))
-    if source:
-        parts.append("source: " + escape(source))
-    return " · ".join(parts)
 
 
 def figure_texts(claim: ClaimView) -> list[str]:

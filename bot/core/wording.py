@@ -86,3 +86,13 @@ def facts_line(claim: _Claim, escape: Callable[[str], str] = str) -> str:
     figures = [figure_phrase(q) for q in claim.quantities]
     head = type_label(claim.type) + (": " + ", ".join(figures) if figures else "")
     return escape(head) + (" · source: " + escape(claim.attribution) if claim.attribution else "")
+
+
+def details_line(figures: list[str], source: str | None, escape: Callable[[str], str] = str) -> str:
+    """ "figures: 1 killed, 6 injured · source: Turkey" (empty when there is neither), each part escaped."""
+    parts = []
+    if figures:
+        parts.append("figures: " + escape(", ".join(figures)))
+    if source:
+        parts.append("source: " + escape(source))
+    return " · ".join(parts)
