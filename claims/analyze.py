@@ -79,7 +79,7 @@ def _attribution(sentence: str, config: EngineConfig, last_speaker: str | None) 
     if found.pronoun:
         return last_speaker, bool(last_speaker), last_speaker is not None
     if found.source is None:
-        return None, False, False
+        return None, False, found.verb_at >= 0  # two speakers in doubt: reported speech all the same
     return (*name_source(found.source, config, last_speaker), found.verb_at >= 0)
 
 
@@ -229,7 +229,9 @@ def analyze(
     rule = claim_type(sentence, config, quantities, source, speech, said)
     dates = date_texts(sentence) if rule else ()
     actors = _actors(sentence) if details else ()
-    score = check_worthiness(sentence, rule, quantities, source, dates, actors, config)
+    # reported speech whose speaker stays in doubt ("he said" after two men) is still someone's claim
+    sourced = source if source is not None or not said else "someone"
+    score = check_worthiness(sentence, rule, quantities, sourced, dates, actors, config)
     return Analysis(rule.name if rule else None, score, quantities, source, dates, actors, person)
 
 

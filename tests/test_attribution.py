@@ -304,3 +304,13 @@ def test_a_sentence_with_two_speakers_gives_the_claim_to_neither(sentence: str) 
 def test_citing_a_study_keeps_the_one_who_cited_it() -> None:
     text = "Schools superintendent Jennifer Marsh has cited a study showing pay rose 9 percent since 2002."
     assert _sources(text) == ["Jennifer Marsh"]
+
+
+def test_speech_whose_speaker_is_in_doubt_is_still_listed() -> None:
+    text = (
+        "Mr Osei said the army had shelled the hospital in the north on Monday.\n\n"
+        "Mr Haddad said the rebels had fired first from its roof.\n\n"
+        "He said the strike possibly hit the surgical ward and could have killed patients."
+    )
+    claims = extract_claims(text)
+    assert [c.attribution for c in claims] == ["Osei", "Haddad", None]
