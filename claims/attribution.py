@@ -84,6 +84,7 @@ class Found:
     source: str | None = None
     pronoun: str | None = None  # "m", "f" or "p" when the source is he, she or they
     verb_at: int = -1
+    voiced: bool = False  # a verb of saying whose source could not be read ("A resident of the estate said")
 
 
 def _bare(token: str) -> str:
@@ -349,11 +350,13 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     tokens, inside = _tokens(sentence, quoted)
     phrase = _Phrase(tokens, inside, config)
     first: Found | None = None
+    voiced = False
     for i, token in enumerate(tokens):
         if inside[i] or _low(token) not in config.reporting_verbs or _low(token) == "saying":
             continue
         if i > 0 and _bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
+        voiced = True
         found: Found | None = None
         if _low(token) in _QUOTING:
             quoted_one = _quoted_as_saying(tokens, inside, i, phrase)
@@ -368,7 +371,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             first = found
         elif _another_speaker(first, found):
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
-            return Found(verb_at=first.verb_at)
+            return Found(verb_at=first.verb_at, voiced=True)
     if first is not None:
         return first
     match = re.search(r"\baccording to\s", sentence, re.IGNORECASE)
@@ -378,7 +381,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             source = phrase.after(index)
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
-    return Found()
+    return Found(voiced=voiced)
 
 
 def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> bool:
@@ -557,6 +560,19 @@ def is_person(name: str, config: EngineConfig) -> bool:
     )
 
 
+# heads of sources that are bodies, never a "he" or a "she" ("the ministry said", "the study found")
+_BODIES = frozenset(
+    "ministry ministries office agency network group military army navy police government council committee court "
+    "report study survey statement statements data figures observatory organisation organization union "
+    "association company firm bank board commission watchdog regulator family coalition alliance party opposition "
+    "administration department service services mission broadcaster newspaper daily outlet media channel operator "
+    "airline manufacturer institute foundation charity ngo hospital clinic cabinet parliament senate congress "
+    "assembly tribunal panel inquiry review poll pollster census estimate estimates tally records presidency "
+    "monitor centre center unit team authority embassy club league federation university school firm's office's "
+    "ministry's agency's government's".split()
+)
+
+
 @dataclass
 class _Speaker:
     name: str
@@ -576,6 +592,9 @@ class Speakers:
     bodies: list[tuple[int, str]] = field(default_factory=list)
     offices: dict[str, dict[str, int]] = field(default_factory=dict)
     paragraphs: list[int] = field(default_factory=list)
+    # sentences where someone who could be a "he" or "she" spoke and is not a named speaker: "a police
+    # official said", "a resident said" (read or not), a "he said" left unresolved
+    voices: list[int] = field(default_factory=list)
 
     def learn(self, sentence: str, index: int, paragraph: int | None = None) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
@@ -655,6 +674,9 @@ class Speakers:
             self.groups.append((index, source))
         else:
             self.bodies.append((index, source))
+            head = source.split()[-1]
+            if head.islower() and head.lower() not in _BODIES:
+                self.voices.append(index)  # "a police official", "the housing minister": a he or a she
 
     def resolve(self, pronoun: str, index: int) -> str | None:
         """The speaker a pronoun stands for, or None when that is in doubt."""
@@ -673,6 +695,8 @@ class Speakers:
         for speaker in reversed(self.speakers):
             if index - speaker.sentence > self.config.pronoun_window:
                 return None
+            if any(speaker.sentence < at < index for at in self.voices):
+                return None  # "Lopez said… 'Only 12,' a police official said. 'The rest left,' she added."
             gender = speaker.gender or self.gender(speaker.name)
             if gender is None:
                 return None  # the nearest speaker might be meant: in doubt
@@ -789,10 +813,14 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name = speakers.resolve(item.pronoun, index)
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
+            if name is None and item.pronoun in {"m", "f"}:
+                speakers.voices.append(index)
             # "he said", resolved or not, is reported speech
             results.append(Sourced(name, name is not None and item.pronoun in {"m", "f"}, speech, True))
             continue
         if item.source is None:
+            if item.voiced:
+                speakers.voices.append(index)
             # two speakers in doubt still make reported speech
             results.append(Sourced(None, False, False, item.verb_at >= 0))
             continue

@@ -314,3 +314,25 @@ def test_speech_whose_speaker_is_in_doubt_is_still_listed() -> None:
     )
     claims = extract_claims(text)
     assert [c.attribution for c in claims] == ["Osei", "Haddad", None]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        '"Only 12 were moved," a police official said.',
+        "The housing minister said only 12 had been moved.",
+        "A resident of the estate said only 12 had been moved.",
+        '"Only 12 were moved," said the mayor\'s spokesperson.',
+    ],
+)
+def test_an_unnamed_speaker_in_between_keeps_she_from_the_named_one(middle: str) -> None:
+    text = f'Maria Lopez said 30 families had been evicted.\n\n{middle} "The rest left on their own," she added.'
+    assert _sources(text)[-1] is None
+
+
+def test_he_after_a_ministry_or_officials_still_finds_the_man_who_spoke() -> None:
+    text = (
+        "Omar Haddad said 30 tanks had crossed the border on Monday.\n\n"
+        "The ministry said 12 had crossed. He said the rest had turned back at the river."
+    )
+    assert _sources(text)[-1] == "Omar Haddad"
