@@ -18,11 +18,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
-from bot.store import Review, Store
+from bot.store import Review
 from claims import Claim, ClaimCheckError
 from claims.numbers import find_quantities
 
 if TYPE_CHECKING:  # the matcher (numpy, scipy) loads only when the archive holds something
+    from bot.store import Store
     from claims.match import MatchIndex, ReviewText
 
 log = logging.getLogger("claimcheck.published")

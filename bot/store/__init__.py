@@ -13,68 +13,57 @@ One `Store` per process holds the shared database and one object per concern:
     store.people      display names by platform user id
     store.desk        the desk's notes, sources, deadlines and reminders sent
 
-A new concern is a module here with a class that takes the `Database`, and one attribute below.
+A new concern is a module here with a class that takes the `Database`, and one attribute on `Store`
+(bot/store/facade.py). The names below load on first use: reading a record type (a `Review`, a
+`Page`) costs no database driver, which keeps commands such as `claimcheck match` quick to start.
 """
 
 from __future__ import annotations
 
-from bot.store.archive import Archive, ImportCounts, Review
-from bot.store.checklists import Checklists
-from bot.store.database import Database, StoreError, default_sqlite_url
-from bot.store.desk import Deadline, Desk, Note, Source
-from bot.store.events import ProcessedEvents
-from bot.store.inbox import Inbox
-from bot.store.memory import ClaimMemory, terms_of
-from bot.store.pages import Pages
-from bot.store.people import People
-from bot.store.posting import Posting
-from bot.store.reactions import Reactions
-from bot.store.rows import Candidate, ChecklistRow, ClaimRow, Page, StatusEvent, now, text_hash
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.store.archive import ImportCounts
+    from bot.store.database import StoreError, default_sqlite_url
+    from bot.store.desk import Deadline, Note, Source
+    from bot.store.facade import Store
+    from bot.store.memory import terms_of
+    from bot.store.rows import Candidate, ChecklistRow, ClaimRow, Page, Review, StatusEvent, now, text_hash
+
+_HOME = {
+    "ImportCounts": "archive",
+    "StoreError": "database",
+    "default_sqlite_url": "database",
+    "Deadline": "desk",
+    "Note": "desk",
+    "Source": "desk",
+    "Store": "facade",
+    "terms_of": "memory",
+    **dict.fromkeys(
+        ["Candidate", "ChecklistRow", "ClaimRow", "Page", "Review", "StatusEvent", "now", "text_hash"], "rows"
+    ),
+}
 
 
-class Store:
-    """The bot's records, one concern per attribute. Build one per process with `Store.open(url)`."""
-
-    def __init__(self, database: Database) -> None:
-        self.database = database
-        self.events = ProcessedEvents(database)
-        self.inbox = Inbox(database)
-        self.memory = ClaimMemory(database)
-        self.checklists = Checklists(database, self.memory)
-        self.posting = Posting(database)
-        self.reactions = Reactions(database)
-        self.pages = Pages(database)
-        self.archive = Archive(database)
-        self.people = People(database)
-        self.desk = Desk(database)
-
-    @classmethod
-    def open(cls, url: str | None = None, migrate: bool = True) -> Store:
-        """Connect to `url` (a SQLite file in the user's data folder when empty) and migrate the schema.
-
-        Raises:
-            StoreError: the database cannot be reached or migrated.
-        """
-        return cls(Database.open(url, migrate))
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database.is_sqlite
-
-    def close(self) -> None:
-        self.database.close()
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module 'bot.store' has no attribute {name!r}")
+    value = getattr(import_module(f"bot.store.{_HOME[name]}"), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
     "Candidate",
-    "ImportCounts",
-    "Review",
     "ChecklistRow",
     "ClaimRow",
     "Deadline",
+    "ImportCounts",
     "Note",
-    "Source",
     "Page",
+    "Review",
+    "Source",
     "StatusEvent",
     "Store",
     "StoreError",

@@ -7,7 +7,6 @@ the bot's own writes are never held up for the length of a large file.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -16,34 +15,10 @@ from typing import Any
 from sqlalchemy import BigInteger, and_, delete, exists, func, literal, select
 
 from bot.store.database import Database
-from bot.store.rows import now
+from bot.store.rows import Review, now
 from bot.store.schema import archive_lookups, archive_reviews, archive_staging
 
 _BATCH = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class Review:
-    """One published fact-check, as the archive keeps it."""
-
-    key: str  # the review's identifier, else its url
-    claim: str
-    url: str | None = None
-    publisher: str | None = None
-    published: str | None = None  # YYYY-MM-DD
-    rating: str | None = None
-    headline: str | None = None
-    description: str | None = None
-    claimant: str | None = None
-    language: str | None = None
-
-    def digest(self) -> str:
-        values = (self.key, self.claim, self.url, self.publisher, self.published, self.rating, self.headline)
-        joined = "\x1f".join("" if v is None else v for v in (*values, self.description, self.claimant, self.language))
-        return hashlib.blake2b(joined.encode("utf-8"), digest_size=16).hexdigest()
-
-    def as_row(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _FIELDS}
 
 
 _FIELDS = [f.name for f in fields(Review)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -133,3 +133,27 @@ def claim_row(row: Any) -> ClaimRow:
         attribution=row["attribution"],
         memory=row["memory"],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One published fact-check, as the archive keeps it."""
+
+    key: str  # the review's identifier, else its url
+    claim: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    rating: str | None = None
+    headline: str | None = None
+    description: str | None = None
+    claimant: str | None = None
+    language: str | None = None
+
+    def digest(self) -> str:
+        values = (self.key, self.claim, self.url, self.publisher, self.published, self.rating, self.headline)
+        joined = "\x1f".join("" if v is None else v for v in (*values, self.description, self.claimant, self.language))
+        return hashlib.blake2b(joined.encode("utf-8"), digest_size=16).hexdigest()
+
+    def as_row(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
