@@ -9,6 +9,7 @@ import hmac
 import http.client
 import json
 import os
+import signal
 import socket
 import sqlite3
 import threading
@@ -310,8 +311,10 @@ def test_events_survive_a_store_outage(tmp_path: Path, kind: str) -> None:
         except AssertionError:
             with store.database.read() as db:
                 inbox = db.execute(text("SELECT event_id, attempts, next_at, done_at FROM inbox")).all()
+            server.process.send_signal(signal.SIGUSR1)  # the worker's threads, in its log
+            time.sleep(1)
             server.stop()
-            log = (server.process.stderr.read() or b"").decode()[-4000:] if server.process.stderr else ""
+            log = (server.process.stderr.read() or b"").decode()[-12000:] if server.process.stderr else ""
             raise AssertionError(f"missing {keys - applied()}; inbox {inbox}; log {log}") from None
         with store.database.read() as db:
             events = db.execute(text("SELECT count(*) FROM status_events")).scalar()

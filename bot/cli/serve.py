@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import os
+import signal
 import threading
 from typing import TextIO
 
@@ -78,6 +80,8 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, config: AppConfig, _out: TextIO, _stdin: TextIO) -> int:
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1 PID`: what every thread is doing
     if not os.environ.get("CLAIMCHECK_LOG_LEVEL"):
         logging.getLogger().setLevel(logging.INFO)  # a server says what it does unless told otherwise
     if args.platform == "slack":

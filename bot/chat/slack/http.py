@@ -19,7 +19,6 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -227,8 +226,9 @@ class InboxWorker:
         self.store = store
         self.hold_seconds = hold_seconds
         self.threads = threads
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="inbox")
-        self._busy: set[tuple[str, str]] = set()
+        # event -> (when its handling started, a token): a handling stuck past its hold no longer
+        # counts against `threads` (a connection that hangs must not stop the inbox for good)
+        self._busy: dict[tuple[str, str], tuple[float, object]] = {}
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -242,7 +242,6 @@ class InboxWorker:
         self._stop.set()
         self._wake.set()
         self._thread.join(5)
-        self._pool.shutdown(wait=False, cancel_futures=True)
 
     async def keep(self, envelope: dict[str, Any], body: str) -> bool:
         """Whether the event is kept (now or before); False when the store did not answer in time."""
@@ -267,18 +266,22 @@ class InboxWorker:
                     self.store.inbox.prune(KEEP_SECONDS)
                     pruned = time.monotonic()
                 with self._lock:
-                    free, busy = self.threads - len(self._busy), set(self._busy)
+                    moment = time.monotonic()
+                    busy = {key for key, (began, _) in self._busy.items() if moment - began < self.hold_seconds}
+                    free = self.threads - len(busy)
                 for row in self.store.inbox.take(free, self.hold_seconds, skip=busy) if free > 0 else []:
                     key = (str(row["workspace"]), str(row["event_id"]))
+                    token = object()
                     with self._lock:
-                        self._busy.add(key)
-                    self._pool.submit(self._handle, key, str(row["body"]), int(row["attempts"]))
+                        self._busy[key] = (time.monotonic(), token)
+                    args = (key, str(row["body"]), int(row["attempts"]), token)
+                    threading.Thread(target=self._handle, args=args, name="inbox-event", daemon=True).start()
                 failures = 0
             except Exception as exc:  # the store is away: try again, slower each time
                 failures = min(failures + 1, 6)
                 log.warning("reading the inbox failed: %s", type(exc).__name__)
 
-    def _handle(self, key: tuple[str, str], body: str, attempts: int) -> None:
+    def _handle(self, key: tuple[str, str], body: str, attempts: int, token: object) -> None:
         try:
             request = BoltRequest(body=body, headers={"content-type": "application/json"})
             response = self.bolt.dispatch(request)
@@ -295,5 +298,6 @@ class InboxWorker:
             log.warning("event %s could not be settled: %s", key[1], type(exc).__name__)
         finally:
             with self._lock:
-                self._busy.discard(key)
+                if self._busy.get(key, (0.0, None))[1] is token:
+                    del self._busy[key]
             self._wake.set()
