@@ -531,8 +531,13 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest:
         return name, False
-    if any(w in {"for", "to"} and k and words[k - 1].islower() for k, w in enumerate(words[:last_title])):
-        return name, False  # "a spokesman for President Kahn", "a lawyer for Mr Kahn": not Kahn himself
+    if any(
+        w in {"for", "to", "of"} and k and (
+            words[k - 1].lower() in _MOUTHPIECES or words[k - 1].lower().rstrip(".") not in config.titles
+        )
+        for k, w in enumerate(words[:last_title])
+    ):
+        return name, False  # "a spokesman for President Kahn", "Rivals of Mr Kahn": not Kahn himself
     if rest[0].lower() in {"to", "of", "for", "in", "at", "from"}:
         rest = rest[1:]
         if len(rest) < 3:
@@ -541,6 +546,13 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     if all(_is_name(w) for w in rest) and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
         return " ".join(rest), True
     return name, False
+
+
+# who speak for someone else: "a spokesman for President Kahn" is not Kahn
+_MOUTHPIECES = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokespeople aide aides adviser advisers advisor advisors lawyer "
+    "lawyers attorney attorneys".split()
+)
 
 
 def bare_office(name: str, config: EngineConfig) -> bool:
