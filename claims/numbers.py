@@ -173,7 +173,9 @@ _COUNT = re.compile(
     rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
     # too often mean something else: "one of", "one day")
-    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?:[A-Z][a-z]+\s)?(?P<wunit3>[a-z]+s|people|children|men|women)\b",
+    # ("five 787 Dreamliner sales": a model number between them is no count)
+    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?:[A-Z]?\d[\w-]*\s)?(?:[A-Z][a-z]+\s)?"
+    r"(?P<wunit3>[a-z]+s|people|children|men|women)\b",
     re.IGNORECASE,
 )
 
@@ -354,7 +356,16 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             unit = _count_unit(m.group("unit"), 1 if hyphenated else 2)
             end = m.start("unit") + len(unit) if unit else figure_end
             initials = _INITIALS_UNIT.match(sentence, figure_end)
-            if initials:
+            model = _MODEL_UNIT.match(sentence, figure_end)
+            if model and _count_unit(model.group(2), 1):
+                # "50 Airbus A350-900 jets", "20 F-16 fighters": the count is of what the model names
+                noun = _count_unit(model.group(2), 1)
+                unit = f"{model.group(1).lower()} {noun}"
+                end = model.start(2) + len(noun)
+            elif _AGE.match(sentence, figure_end) and _NAMED_BEFORE.search(sentence, 0, m.start()):
+                # "Patrick Carlineo Jr., 55, of Addison": an age, context like "aged 55"
+                unit, end = "years old", figure_end
+            elif initials:
                 # "200 U.S. military personnel": the count is of what follows the country's initials
                 unit = _count_unit(initials.group(1), 2)
                 end = initials.start(1) + len(unit) if unit else figure_end
@@ -387,6 +398,13 @@ _TIME_AFTER = re.compile(
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# a model between a count and its noun: a code with a digit, after a brand or not ("Airbus A350-900", "F-16")
+_MODEL_UNIT = re.compile(
+    r"\s(?:[A-Z][A-Za-z]*\s)?([A-Z]*-?\d[\w-]*)(?:\s[A-Z][\w-]*)?\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)"
+)
+# "Name, 55," an age in apposition
+_AGE = re.compile(r",(?:\s|$)")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _INITIALS_UNIT = re.compile(r"\s(?:[A-Z]\.){2,}\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)")
 
 

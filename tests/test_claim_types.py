@@ -310,3 +310,24 @@ def test_deeds_and_land_held_read_by_their_sense(sentence: str, kind: str) -> No
 def test_an_age_is_context_not_a_figure() -> None:
     assert find_quantities("Participants aged 18 to 25 used cannabis more often.")[0].value != 18
     assert classify_sentence("A 16-year-old boy from the village was arrested by police on Friday.").type == "event"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a model between a count and its noun: the count is of the noun
+        ("The carrier ordered 50 Airbus A350-900 jets worth $16 billion.", (50, "a350-900 jets")),
+        ("The air force bought 12 F-16 fighters from the United States.", (12, "f-16 fighters")),
+        # a model number after a spelled count is no figure
+        ("The maker confirmed five 787 Dreamliner sales this week.", (5, "sales")),
+        # an age in apposition is context, not a count
+        ("Tomas Reyes, 55, of Lakeview, pleaded guilty to fraud.", (55, "years old")),
+    ],
+)
+def test_models_and_ages_do_not_make_the_count(sentence: str, expected: tuple[float, str]) -> None:
+    assert (expected[0], expected[1]) in [(q.value, q.unit) for q in find_quantities(sentence)]
+
+
+def test_an_age_alone_makes_no_quantity_claim() -> None:
+    claims = extract_claims("Tomas Reyes, 55, of Lakeview, pleaded guilty to threatening a judge, prosecutors said.")
+    assert [c.type for c in claims] != ["quantity"]
