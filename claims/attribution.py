@@ -275,8 +275,10 @@ class _Phrase:
                 and (_is_name(tokens[end + 1]) or _low(tokens[end + 1]) == "the")
             ):
                 kinds.append("join")
-            elif "name" not in kinds and self._modifier(token):
-                kinds.append("mod")
+            elif ("name" not in kinds or tokens[end - 1].endswith(_STRIP_SUFFIXES)) and (
+                self._modifier(token) or (low.endswith("ly") and low.isalpha() and "name" in kinds)
+            ):
+                kinds.append("mod")  # "the ministry's senior adviser", "The We Company's recently named chair"
             else:
                 break
             end += 1
@@ -343,7 +345,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     `open_quote` says the sentence continues a quotation opened in the sentence before it.
     """
     lowered = sentence.lower()
-    has_verb = not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered))
+    has_verb = not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
     if not has_verb and "according to" not in lowered:
         return Found()
     quoted, _ = quoted_mask(sentence, open_quote)
@@ -352,7 +354,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     first: Found | None = None
     voiced = False
     for i, token in enumerate(tokens):
-        if inside[i] or _low(token) not in config.reporting_verbs or _low(token) == "saying":
+        if inside[i] or _low(token) == "saying":
+            continue
+        if _low(token) not in config.reporting_verbs and not (
+            _low(token) in _RULING and i + 1 < len(tokens) and _low(tokens[i + 1]) in {"out", "that"}
+        ):
             continue
         if i > 0 and _bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
@@ -402,6 +408,9 @@ def _another_speaker(first: Found, second: Found) -> bool:
     return a not in b and b not in a
 
 
+# "has ruled out", "the court ruled that": verdicts and denials; "ruled the country" is a deed
+_RULING = frozenset({"ruled", "rules", "rule"})
+_RULED = re.compile(r"\brul(?:ed|es|e) (?:out|that)\b")
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 
@@ -455,6 +464,16 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         end -= 2
     if end > 0 and _low(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not _ends_clause(tokens[end - 1]):
         return None  # "who said", "to say", "did not say": not the sentence's source
+    if (
+        end >= 4 and _low(tokens[end - 3]) in _PLACE_PREPOSITIONS and _low(tokens[end - 2]) == "the"
+        and _modifier_word(tokens[end - 1]) and not any(inside[end - 3 : end])
+        and not any(_ends_clause(t) for t in tokens[end - 4 : end])
+        and _low(tokens[end - 4]) in phrase.nouns
+    ):
+        # "An Associated Press journalist in the area reported", "residents near the border said"
+        name = phrase.before(end - 3)
+        if name:
+            return Found(source=name, verb_at=i)
     if end > 0 and not inside[end - 1] and not tokens[end - 1].endswith(('"', "”", "'", "’")):
         previous = _low(tokens[end - 1])
         if previous in _PRONOUNS and not tokens[end - 1].endswith(","):
@@ -482,6 +501,14 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         if name:
             return Found(source=name, verb_at=i)
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside"})
+
+
+def _modifier_word(token: str) -> bool:
+    word = _bare(token)
+    return word.isalpha() and word.islower() and word not in _NOT_NAMES and word not in _AUXILIARIES
 
 
 def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:

@@ -50,6 +50,14 @@ from claims.analyze import attribution
         ("Sonya A. Marsh, the family's lawyer, told reporters that the fine was $2 million.", "Sonya A. Marsh"),
         # the one subordinate clause that is the claim
         ("This comes after police said the protesters had no option but to surrender.", "police"),
+        # a place between the source and its verb
+        ("A Reuters photographer in the area also reported hearing gunfire near the depot.", "A Reuters photographer"),
+        ("Residents near the border said 30 tanks had crossed overnight.", "Residents"),
+        # verdicts and denials
+        ("The government has ruled out rebel involvement in the crash.", "The government"),
+        ("The court ruled that the election law was unconstitutional.", "The court"),
+        # modifiers after an owner's name
+        ('"Cuts will follow," said the ministry\'s senior adviser.', "the ministry's senior adviser"),
     ],
 )
 def test_news_style_sources(sentence: str, source: str) -> None:
@@ -68,6 +76,8 @@ def test_news_style_sources(sentence: str, source: str) -> None:
         "Kemal Aydin's lawyer, on Monday, said the figures were wrong.",
         # a reaction is a deed, not a report: the investors are not the source of the figure
         "Small investors in the city have welcomed the listing, which raised $12 billion.",
+        # ruling a country is a deed, not a verdict
+        "Marsh has ruled the country since 2000.",
     ],
 )
 def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:
