@@ -646,6 +646,16 @@ class Speakers:
         for word in _CAPITALISED.findall(sentence):
             if word in surnames:
                 self.mentions.append((index, surnames[word]))
+        for m in _LONE_SUBJECT.finditer(sentence):
+            # "Putin ordered…", "In Moscow, Putin, meanwhile, ordered…": someone named by one name only
+            word = m.group(1)
+            for suffix in _STRIP_SUFFIXES:
+                word = word.removesuffix(suffix)
+            low = word.lower()
+            if low in _NOT_NAMES or low in _DETERMINERS or low in _OPENERS or low in _JOINERS or low in _TIME_WORDS:
+                continue
+            if word not in surnames and not any(word in name.split() for _, name in self.mentions):
+                self.mentions.append((index, word))
         for m in _COURTESY.finditer(sentence):
             gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
             self.genders.setdefault(m.group(2), gender)
@@ -762,6 +772,8 @@ class Speakers:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+# one capitalised word as a clause's subject: at the start, or after a comma, before a lower-case word
+_LONE_SUBJECT = re.compile(r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s[a-z])")
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
 

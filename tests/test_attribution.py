@@ -359,3 +359,16 @@ def test_he_after_a_ministry_or_officials_still_finds_the_man_who_spoke() -> Non
 )
 def test_an_office_of_or_for_a_place_still_names_its_holder(sentence: str, source: str) -> None:
     assert _sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Kovac ordered 12 more battalions to the front.",
+        "Kovac, meanwhile, ordered 12 more battalions to the front.",
+        "Later on Monday, Kovac ordered 12 more battalions to the front.",
+    ],
+)
+def test_a_man_named_by_one_name_since_keeps_he_from_the_earlier_speaker(middle: str) -> None:
+    text = f"Donald Marsh said 30 tanks had crossed the border.\n\n{middle} He said the attack would fail."
+    assert _sources(text)[-1] is None
