@@ -656,6 +656,14 @@ class Speakers:
                 continue
             if word not in surnames and not any(word in name.split() for _, name in self.mentions):
                 self.mentions.append((index, word))
+        for m in _SOMEONE.finditer(sentence):
+            # "A woman who lost her home…", "The father of one of the victims…": a person with no name
+            noun = m.group(1).lower()
+            gender = "f" if noun in _WOMEN else "m" if noun in _MEN else None
+            anonymous = f"{noun}#{index}:{m.start()}"
+            if gender:
+                self.genders[anonymous] = gender
+            self.mentions.append((index, anonymous))
         for m in _COURTESY.finditer(sentence):
             gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
             self.genders.setdefault(m.group(2), gender)
@@ -772,6 +780,16 @@ class Speakers:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_WOMEN = frozenset("woman girl mother wife daughter sister widow grandmother aunt niece bride businesswoman".split())
+_MEN = frozenset("man boy father husband son brother widower grandfather uncle nephew groom businessman".split())
+# a person the article does not name: "a woman", "the soldier", "one nurse", "another witness"
+_SOMEONE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z]+\s){0,2}?"
+    r"(woman|girl|mother|wife|daughter|sister|widow|grandmother|aunt|niece|bride|businesswoman|man|boy|father|"
+    r"husband|son|brother|widower|grandfather|uncle|nephew|groom|businessman|soldier|nurse|doctor|teacher|student|"
+    r"resident|witness|survivor|farmer|worker|driver|officer|medic|volunteer|neighbour|neighbor|relative|"
+    r"shopkeeper|fighter|victim|passenger|patient|refugee|villager|protester|journalist|photographer|lawyer)\b"
+)
 # one capitalised word as a clause's subject: at the start, or after a comma, before a lower-case word
 _LONE_SUBJECT = re.compile(r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s[a-z])")
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")

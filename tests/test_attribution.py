@@ -372,3 +372,17 @@ def test_an_office_of_or_for_a_place_still_names_its_holder(sentence: str, sourc
 def test_a_man_named_by_one_name_since_keeps_he_from_the_earlier_speaker(middle: str) -> None:
     text = f"Donald Marsh said 30 tanks had crossed the border.\n\n{middle} He said the attack would fail."
     assert _sources(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said 30 families had been evicted.\n\nA woman who lost her home in the fire stood outside the town "
+        'hall. "We have nowhere to go and 12 children sleep in a car," she said.',
+        'Omar Haddad said 30 tanks had crossed.\n\nA soldier at the checkpoint shook his head. "Only 12 crossed," he '
+        "said.",
+        "Omar Haddad said 30 tanks had crossed.\n\nThe father of one of the victims wept as he recalled the 12 dead.",
+    ],
+)
+def test_a_person_with_no_name_keeps_the_pronoun_from_the_named_speaker(text: str) -> None:
+    assert _sources(text)[-1] is None
