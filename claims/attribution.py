@@ -907,8 +907,12 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             # "the president", and the article names a president we cannot be sure of: in doubt
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
-        elif (document := _document(name)) and results and results[-1].source and document in sentences[index - 1][0]:
-            # "…, the military said in a statement." then "…, the statement said."
+        elif (
+            (document := _document(name)) and results and results[-1].source
+            and re.search(rf"\b(?:in|issued|released|published) (?:a|an|its|their|his|her) (?:\w+ )?{document}\b",
+                          sentences[index - 1][0])
+        ):
+            # "…, the military said in a statement." then "…, the statement said." (not "citing a statement from…")
             name, person = results[-1].source, results[-1].person
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))

@@ -386,3 +386,11 @@ def test_a_man_named_by_one_name_since_keeps_he_from_the_earlier_speaker(middle:
 )
 def test_a_person_with_no_name_keeps_the_pronoun_from_the_named_speaker(text: str) -> None:
     assert _sources(text)[-1] is None
+
+
+def test_a_statement_someone_only_cited_is_not_theirs() -> None:
+    text = (
+        "Omar Haddad said 30 tanks had crossed, citing a statement from the defence ministry.\n\n"
+        "The statement said 12 villages had fallen since Friday."
+    )
+    assert _sources(text)[-1] != "Omar Haddad"
