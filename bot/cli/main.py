@@ -164,7 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_lazy("bot.cli.serve:cmd_serve"))
 
     match = sub.add_parser("match", help="one claim per input line -> the closest published fact-checks (JSON lines)")
-    match.add_argument("--archive", required=True, metavar="FILE", help="JSON Lines of ClaimReview objects (.gz allowed)")
+    match.add_argument(
+        "--archive", required=True, metavar="FILE", help="JSON Lines of ClaimReview objects (.gz allowed)"
+    )
     match.set_defaults(run=_lazy("bot.cli.match:cmd_match"))
 
     from bot.cli import archive  # its parser only; the commands import what they need when they run

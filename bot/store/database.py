@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlch
 from claims import ClaimCheckError
 
 _BUSY_TIMEOUT_MS = 15000
+_IDLE_IN_TRANSACTION_MS = 60000
 # two workers starting together must not both create the tables
 _MIGRATION_LOCK = 7265431
 
@@ -182,7 +183,10 @@ def _engine(url: str) -> Engine:
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     url = _quoted_password(url)
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        # a worker paused inside a transaction (SIGSTOP, a stalled VM) must not hold its row locks over
+        # every other worker for ever: the server ends such a session, and a dead server is given up on
+        guard = {"connect_timeout": 10, "options": f"-c idle_in_transaction_session_timeout={_IDLE_IN_TRANSACTION_MS}"}
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=guard)
     file = url.split(":///", 1)[1].split("?", 1)[0] if ":///" in url else ""
     if file and file != ":memory:" and not file.startswith("file:") and Path(file).parent.is_dir():
         _private_file(Path(file))
