@@ -161,3 +161,67 @@ def example_claim_count() -> int:
     """How many claims the engine finds in the bundled example: the tests follow the engine, not a number."""
     root = Path(__file__).resolve().parent.parent
     return len(extract_claims((root / "examples" / "article.txt").read_text(encoding="utf-8")))
+
+
+class StoreProxy:
+    """A TCP forwarder to PostgreSQL on loopback that can be cut (every connection dropped, new ones
+    refused) and restored on the same port: the database going away and coming back, from outside."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.port = 0
+        self.listener: socket.socket | None = None
+        self.open: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.restore()
+
+    def restore(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.port = listener.getsockname()[1]
+        self.listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        with self.lock:
+            assert self.listener is not None
+            try:
+                self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread; close alone would not
+            except OSError:
+                pass
+            self.listener.close()
+            for sock in self.open:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
+            self.open.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            with self.lock:
+                self.open += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while chunk := source.recv(65536):
+                sink.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):  # one side gone: the whole connection is gone
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import io
 import os
-import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +18,7 @@ from bot.app import App, create_app
 from bot.chat.console import Console
 from bot.config import load_config
 from bot.core.service import Place
+from tests.helpers import StoreProxy
 from tests.slack_payloads import slash_command
 from tests.test_slack import FORM, Slack, reply, slack  # noqa: F401 - `slack` is a fixture
 from tests.test_workflow import POSTGRES_URL, _postgres_or_skip
@@ -148,79 +147,18 @@ def test_a_huge_paste_is_cut_to_the_most_check_worthy_claims_and_says_so(tmp_pat
 # -- a store that goes away ----------------------------------------------------------------------------
 
 
-class Proxy:
-    """A TCP forwarder to PostgreSQL on loopback that can be cut (every connection dropped, new ones
-    refused) and restored on the same port: the database going away and coming back, from outside."""
-
-    def __init__(self, target: tuple[str, int]) -> None:
-        self.target = target
-        self.port = 0
-        self.listener: socket.socket | None = None
-        self.open: list[socket.socket] = []
-        self.lock = threading.Lock()
-        self.restore()
-
-    def restore(self) -> None:
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
-        listener.listen(16)
-        self.port = listener.getsockname()[1]
-        self.listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
-
-    def cut(self) -> None:
-        with self.lock:
-            assert self.listener is not None
-            try:
-                self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread; close alone would not
-            except OSError:
-                pass
-            self.listener.close()
-            for sock in self.open:
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                sock.close()
-            self.open.clear()
-
-    def _accept(self, listener: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            upstream = socket.create_connection(self.target)
-            with self.lock:
-                self.open += [client, upstream]
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            try:
-                sink.shutdown(socket.SHUT_WR)
-            except OSError:
-                pass
-
-
 @pytest.fixture
-def postgres_behind_proxy() -> Iterator[tuple[Proxy, str]]:
+def postgres_behind_proxy() -> Iterator[tuple[StoreProxy, str]]:
     _postgres_or_skip()
     parts = urlsplit(POSTGRES_URL)
-    proxy = Proxy((parts.hostname or "127.0.0.1", parts.port or 5432))
+    proxy = StoreProxy((parts.hostname or "127.0.0.1", parts.port or 5432))
     yield proxy, POSTGRES_URL.replace(parts.netloc, f"{parts.username or 'postgres'}@127.0.0.1:{proxy.port}")
     proxy.cut()
 
 
-def test_the_console_says_when_the_store_goes_away_and_carries_on(postgres_behind_proxy: tuple[Proxy, str]) -> None:
+def test_the_console_says_when_the_store_goes_away_and_carries_on(
+    postgres_behind_proxy: tuple[StoreProxy, str],
+) -> None:
     """Before: the first command after PostgreSQL went away ended the console with a traceback, and
     every later line was lost. Now each command says the database cannot be used, and once it is back
     the commands work again."""

@@ -25,7 +25,7 @@ from sqlalchemy import create_engine, make_url, text
 from bot.chat.slack.http import BODY_SECONDS, HOLD_SECONDS, INBOX_SECONDS
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
-from tests.helpers import ROOT, SlackWorker, example_claim_count
+from tests.helpers import ROOT, SlackWorker, StoreProxy, example_claim_count
 from tests.slack_payloads import SECRET, event_envelope, message_event, reaction_event, signed_headers
 
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -158,66 +158,6 @@ def send_all(server: SlackWorker, deliveries: list[tuple[str, str]], retry: int 
     return statuses
 
 
-class TcpProxy:
-    """A loopback TCP proxy to PostgreSQL that can stop accepting (and drop every connection)."""
-
-    def __init__(self, target: tuple[str, int]) -> None:
-        self.target = target
-        self.port = 0
-        self._open: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._listener: socket.socket | None = None
-        self.resume()
-
-    def resume(self) -> None:
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
-        listener.listen(64)
-        self.port = listener.getsockname()[1]
-        self._listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
-
-    def pause(self) -> None:
-        """Refuse new connections and cut the live ones: PostgreSQL is gone."""
-        assert self._listener is not None
-        self._listener.close()
-        with self._lock:
-            for sock in self._open:
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                sock.close()
-            self._open.clear()
-
-    def _accept(self, listener: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            upstream = socket.create_connection(self.target)
-            with self._lock:
-                self._open += [client, upstream]
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while chunk := source.recv(65536):
-                sink.sendall(chunk)
-        except OSError:
-            pass
-        finally:
-            for sock in (source, sink):
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-
 @contextmanager
 def sqlite_store(folder: Path) -> Iterator[tuple[str, Callable[[], Callable[[], None]]]]:
     path = folder / "blink.sqlite3"
@@ -245,11 +185,11 @@ def postgres_store() -> Iterator[tuple[str, Callable[[], Callable[[], None]]]]:
     with admin.connect() as connection:
         connection.execute(text(f"CREATE DATABASE {name}"))
     url = make_url(base)
-    proxy = TcpProxy((url.host or "127.0.0.1", url.port or 5432))
+    proxy = StoreProxy((url.host or "127.0.0.1", url.port or 5432))
 
     def refuse() -> Callable[[], None]:
-        proxy.pause()
-        return proxy.resume
+        proxy.cut()
+        return proxy.restore
 
     try:
         yield url.set(host="127.0.0.1", port=proxy.port, database=name).render_as_string(False), refuse
