@@ -11,7 +11,6 @@ import random
 import subprocess
 import sys
 import threading
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -20,7 +19,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
 
 from bot.app import App, create_app
 from bot.config import AppConfig, load_config
@@ -33,7 +31,7 @@ from bot.core.service import ChecklistView, NotFoundError, Place
 from bot.core.statuses import derive_status
 from bot.store import StatusEvent
 from claims import ClaimCheckError
-from tests.helpers import RecordingSender
+from tests.helpers import RecordingSender, fresh_postgres
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -64,20 +62,8 @@ def desk_config(**workflow: object) -> AppConfig:
 @pytest.fixture
 def postgres() -> Iterator[str]:
     """A fresh PostgreSQL database for one test (dropped after it)."""
-    base = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
-    if not base:
-        pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set: no PostgreSQL to test against")
-    name = f"claimcheck_desk_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name}"))
-    except Exception as exc:  # no server answering is a skip, not a failure
-        pytest.skip(f"PostgreSQL at CLAIMCHECK_TEST_POSTGRES_URL does not answer ({type(exc).__name__})")
-    yield base.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+    with fresh_postgres("claimcheck_desk") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -257,9 +243,24 @@ def test_claimreview_carries_the_notes_as_review_text_and_sources_as_citations(t
     review = reviews[0]
     # schema.org ClaimReview: a Review (CreativeWork) of a Claim, rated
     allowed = {
-        "@context", "@type", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed",
-        "reviewBody", "citation", "url", "identifier", "name", "description", "dateModified", "publisher",
-        "inLanguage", "headline", "sdPublisher",
+        "@context",
+        "@type",
+        "claimReviewed",
+        "datePublished",
+        "author",
+        "reviewRating",
+        "itemReviewed",
+        "reviewBody",
+        "citation",
+        "url",
+        "identifier",
+        "name",
+        "description",
+        "dateModified",
+        "publisher",
+        "inLanguage",
+        "headline",
+        "sdPublisher",
     }  # fmt: skip (schema.org properties of ClaimReview and the types it inherits from)
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert set(review) <= allowed

@@ -8,24 +8,22 @@ import hashlib
 import hmac
 import http.client
 import json
-import os
 import signal
 import socket
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import make_url, text
 
 from bot.chat.slack.http import BODY_SECONDS, HOLD_SECONDS, INBOX_SECONDS
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
-from tests.helpers import ROOT, SlackWorker, StoreProxy, example_claim_count
+from tests.helpers import ROOT, SlackWorker, StoreProxy, example_claim_count, fresh_postgres
 from tests.slack_payloads import SECRET, event_envelope, message_event, reaction_event, signed_headers
 
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
@@ -177,26 +175,15 @@ def sqlite_store(folder: Path) -> Iterator[tuple[str, Callable[[], Callable[[], 
 
 @contextmanager
 def postgres_store() -> Iterator[tuple[str, Callable[[], Callable[[], None]]]]:
-    base = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
-    if not base:
-        pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set")
-    name = f"claimcheck_blink_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    url = make_url(base)
-    proxy = StoreProxy((url.host or "127.0.0.1", url.port or 5432))
+    with fresh_postgres("claimcheck_blink") as fresh:
+        url = make_url(fresh)
+        proxy = StoreProxy((url.host or "127.0.0.1", url.port or 5432))
 
-    def refuse() -> Callable[[], None]:
-        proxy.cut()
-        return proxy.restore
+        def refuse() -> Callable[[], None]:
+            proxy.cut()
+            return proxy.restore
 
-    try:
-        yield url.set(host="127.0.0.1", port=proxy.port, database=name).render_as_string(False), refuse
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
+        yield url.set(host="127.0.0.1", port=proxy.port).render_as_string(False), refuse
 
 
 @pytest.mark.parametrize("kind", ["sqlite-locked", "postgresql-refusing"])

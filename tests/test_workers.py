@@ -13,7 +13,6 @@ import random
 import signal
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from sqlalchemy import create_engine, text
 from bot.core.statuses import derive_status
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
-from tests.helpers import SlackWorker, example_claim_count
+from tests.helpers import SlackWorker, example_claim_count, fresh_postgres
 from tests.slack_payloads import event_envelope, message_event, reaction_event
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,21 +45,8 @@ BUDGET = 10 * (LEASE + RESUME) + (CLAIMS + 1) * (INTERVAL + API_TIMEOUT)
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    base = os.environ.get("CLAIMCHECK_TEST_POSTGRES_URL", "")
-    if not base:
-        pytest.skip("CLAIMCHECK_TEST_POSTGRES_URL is not set: no PostgreSQL to test several workers against")
-    name = f"claimcheck_w_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name}"))
-    except Exception as exc:  # no server answering is a skip, not a failure
-        pytest.skip(f"PostgreSQL at CLAIMCHECK_TEST_POSTGRES_URL does not answer ({type(exc).__name__})")
-    url = base.rsplit("/", 1)[0] + f"/{name}"
-    yield url
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+    with fresh_postgres("claimcheck_w") as url:
+        yield url
 
 
 @contextmanager

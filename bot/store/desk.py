@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, select, update
 
 from bot.store.database import Database
-from bot.store.rows import ClaimRow, StatusEvent, claim_row, from_micros, status_event, to_micros
+from bot.store.rows import ClaimRow, StatusEvent, claim_row, event_values, from_micros, status_event, to_micros
 from bot.store.schema import claims, desk_deadlines, desk_notes, desk_reminders, desk_sources, messages, status_events
 
 
@@ -114,7 +114,7 @@ class Desk:
                 if decided is None:
                     return False
                 event = decided
-            return db.execute(self._q.append_event, _event_values(workspace, claim_id, event)).first() is not None
+            return db.execute(self._q.append_event, event_values(workspace, claim_id, event)).first() is not None
 
     def claim_state(self, workspace: str, claim: ClaimRow) -> ClaimState:
         """The claim with all its events and its evidence, read in one transaction."""
@@ -257,19 +257,3 @@ class _Statements:
 
 def _deadline(row: Any) -> Deadline:
     return Deadline(row["workspace"], int(row["checklist_id"]), from_micros(row["due_us"]), row["set_by"])
-
-
-def _event_values(workspace: str, claim_id: int, event: StatusEvent) -> dict[str, Any]:
-    return {
-        "workspace": workspace,
-        "claim_id": claim_id,
-        "status": event.status,
-        "action": event.action,
-        "emoji": event.emoji,
-        "who": event.who,
-        "platform": event.platform,
-        "occurred_us": to_micros(event.occurred_at),
-        "via": event.via,
-        "note": event.note,
-        "event_key": event.event_key,
-    }

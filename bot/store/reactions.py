@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 
 from bot.store.database import Database
-from bot.store.rows import ClaimRow, StatusEvent, claim_row, from_micros, status_event, to_micros
+from bot.store.rows import ClaimRow, StatusEvent, claim_row, event_values, from_micros, status_event
 from bot.store.schema import claims, messages, status_events
 
 _CLAIM_CACHE_SIZE = 20000
@@ -42,7 +42,7 @@ class Reactions:
                 if row is None:
                     return None
                 claim = self._remember_claim(key, claim_row(row))
-            db.execute(append, _event_values(workspace, claim.id, event))
+            db.execute(append, event_values(workspace, claim.id, event))
             events = db.execute(history, {"w": workspace, "id": claim.id}).all()
         return claim, [_event_from_tuple(r) for r in events]
 
@@ -95,22 +95,6 @@ class Reactions:
                 .order_by(status_events.c.id),
             )
         return self._prepared
-
-
-def _event_values(workspace: str, claim_id: int, event: StatusEvent) -> dict[str, Any]:
-    return {
-        "workspace": workspace,
-        "claim_id": claim_id,
-        "status": event.status,
-        "action": event.action,
-        "emoji": event.emoji,
-        "who": event.who,
-        "platform": event.platform,
-        "occurred_us": to_micros(event.occurred_at),
-        "via": event.via,
-        "note": event.note,
-        "event_key": event.event_key,
-    }
 
 
 def _event_from_tuple(r: Any) -> StatusEvent:

@@ -106,6 +106,23 @@ def status_event(r: Any) -> StatusEvent:
     )
 
 
+def event_values(workspace: str, claim_id: int, event: StatusEvent) -> dict[str, Any]:
+    """A status event as the columns of its row (the inverse of `status_event`)."""
+    return {
+        "workspace": workspace,
+        "claim_id": claim_id,
+        "status": event.status,
+        "action": event.action,
+        "emoji": event.emoji,
+        "who": event.who,
+        "platform": event.platform,
+        "occurred_us": to_micros(event.occurred_at),
+        "via": event.via,
+        "note": event.note,
+        "event_key": event.event_key,
+    }
+
+
 def checklist_row(row: Any) -> ChecklistRow:
     return ChecklistRow(
         id=int(row["id"]),
