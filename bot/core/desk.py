@@ -199,7 +199,7 @@ class Desk:
         )
         if added:
             for link in links:
-                self._run_later(lambda link=link: self._read_title(row.id, link))  # type: ignore[misc]
+                self._run_later(lambda link=link: self._read_title(place.workspace, row.id, link))  # type: ignore[misc]
         return DeskResult(self, place.workspace, row, changed=added)
 
     def note_in_thread(
@@ -225,12 +225,12 @@ class Desk:
         assert row is not None
         return self.note(place, who, row.number, text, checklist_id=target[0], when=when, key=key)
 
-    def _read_title(self, claim_id: int, url: str) -> None:
+    def _read_title(self, workspace: str, claim_id: int, url: str) -> None:
         """The source's title, read through the safe fetcher; a link that cannot be read keeps none."""
         if self.workflow.fetcher is None:
             return
         try:
-            page = self.workflow.read_link(url)
+            page = self.workflow.read_link(url, workspace)  # kept in the workspace's page cache
         except ClaimCheckError as exc:
             log.info("source title not read: %s", str(exc)[:120])
             return
