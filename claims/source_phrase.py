@@ -1,0 +1,479 @@
+"""Who a sentence says spoke: the source phrase before or after its verb, read from the sentence alone.
+
+A source stands before its verb ("Kremlin spokesman Dmitry Peskov said"), after it ('"…," said Lena
+Brandt'), at the end of the sentence ("…, the United Nations has said."), across an apposition, a
+relative clause or an adverbial ("Danny Kruger, who led the opposition to the bill, said"), or after
+"according to". Pronouns are only marked here; claims/speakers.py resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.config import EngineConfig
+from claims.source_words import (
+    AFTER_SOURCE,
+    APPOSITION_STARTS,
+    AUXILIARIES,
+    DETERMINERS,
+    DOCUMENTS,
+    EMPTY_MAIN_CLAUSES,
+    HEAD_PREPOSITIONS,
+    INVERTING,
+    JOINERS,
+    MONTHS,
+    NOT_NAMES,
+    OPENERS,
+    PRONOUNS,
+    STRIP_SUFFIXES,
+    TIME_WORDS,
+    TOKEN,
+    bare,
+    ends_clause,
+    is_name,
+    lower_word,
+    quoted_mask,
+    split_tokens,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What one sentence says of its source, before the article's context is used."""
+
+    source: str | None = None
+    pronoun: str | None = None  # "m", "f" or "p" when the source is he, she or they
+    verb_at: int = -1
+    voiced: bool = False  # a verb of saying whose source could not be read ("A resident of the estate said")
+
+
+
+class _Phrase:
+    """Reads the noun phrase that names a source, walking left or right from a verb."""
+
+    def __init__(self, tokens: list[str], inside: list[bool], config: EngineConfig) -> None:
+        self.tokens = tokens
+        self.inside = inside
+        self.nouns = config.speaker_nouns | config.titles
+
+    def _modifier(self, token: str) -> bool:
+        word = bare(token)
+        if word.endswith(STRIP_SUFFIXES):
+            word = word[:-2]  # "Bolivia's public defender's office"
+        return (
+            word.isalpha() and word.islower() and len(word) > 1 and word not in NOT_NAMES and word not in OPENERS
+            and word not in JOINERS and word not in AUXILIARIES
+        )
+
+    def before(self, end: int) -> str | None:
+        """The source phrase that ends with tokens[end - 1] ("the UN human rights chief"), if any."""
+        return self.before_at(end)[1]
+
+    def before_at(self, end: int) -> tuple[int, str | None]:
+        """`before`, with the index where the phrase starts."""
+        tokens, nouns = self.tokens, self.nouns
+        start = end
+        has_head = has_name = last_modifier = False
+        modifiers = 0
+        while start > 0:
+            i = start - 1
+            token = tokens[i]
+            if self.inside[i] or (i < end - 1 and ends_clause(token)):
+                break
+            low = lower_word(token)
+            right = tokens[i + 1] if i + 1 < end else ""
+            if is_name(token) and not (i == 0 and low in OPENERS):
+                has_name = True
+            elif low in self.nouns:
+                has_head = True
+            elif low in JOINERS and right and (is_name(right) or lower_word(right) == "the") and i > 0 and (
+                is_name(tokens[i - 1]) or lower_word(tokens[i - 1]) in self.nouns or lower_word(tokens[i - 1]) in {"of", "for"}
+            ):
+                pass
+            elif (low in HEAD_PREPOSITIONS or (low == "by" and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS)) and (
+                right and is_name(right) and i > 0 and lower_word(tokens[i - 1]) in nouns
+            ):
+                pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
+            elif modifiers < 3 and self._modifier(token) and (lower_word(right) in nouns or last_modifier):
+                modifiers += 1  # "local officials", "Republican state schools Superintendent X"
+                last_modifier = True
+                start = i
+                continue
+            elif low in DETERMINERS and (has_head or has_name):
+                start = i
+                break
+            else:
+                break
+            last_modifier = False
+            start = i
+        if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
+            return end, None
+        while start < end and lower_word(tokens[start]) in JOINERS - {"the"}:
+            start += 1
+        words = [bare(t) for t in tokens[start:end]]
+        if not any(is_name(w) or w.lower() in self.nouns for w in words):
+            return end, None
+        return start, " ".join(words)
+
+    def left_edge_ok(self, start: int) -> bool:
+        """Whether a source may start at tokens[start]: at a clause's edge, not inside another phrase.
+
+        "This comes after police said…" is the one subordinate clause that is the sentence's claim.
+        """
+        if start == 0:
+            return True
+        if start == 3 and [lower_word(t) for t in self.tokens[:3]] in EMPTY_MAIN_CLAUSES:
+            return True
+        previous = self.tokens[start - 1]
+        if previous.endswith((",", ";", ":", "—", "–", "(", '"', "“", "”", "'", ".")) or previous in {"-", "—", "–"}:
+            return True
+        low = lower_word(previous)
+        return low in OPENERS or (low.endswith("ly") and low.isalpha() and low not in self.nouns and len(low) > 4)
+
+    def after(self, start: int, closing: bool = False) -> str | None:
+        """The source phrase that starts at tokens[start]: '…," said Kremlin spokesman Dmitry Peskov.'
+
+        With `closing`, the phrase must end its clause ("…, said the ministry." but not "said the
+        figures were wrong"), or be followed only by when or where it was said.
+        """
+        tokens = self.tokens
+        end = start
+        kinds: list[str] = []
+        while end < len(tokens) and not self.inside[end]:
+            token = tokens[end]
+            low = lower_word(token)
+            if end == start and low in DETERMINERS:
+                kinds.append("det")
+            elif is_name(token) and low not in OPENERS:
+                kinds.append("name")
+            elif low in self.nouns:
+                kinds.append("head")
+            elif (
+                low in JOINERS and kinds and end + 1 < len(tokens) and not ends_clause(token)
+                and (is_name(tokens[end + 1]) or lower_word(tokens[end + 1]) == "the")
+            ):
+                kinds.append("join")
+            elif ("name" not in kinds or tokens[end - 1].endswith(STRIP_SUFFIXES)) and (
+                self._modifier(token) or (low.endswith("ly") and low.isalpha() and "name" in kinds)
+            ):
+                kinds.append("mod")  # "the ministry's senior adviser", "The We Company's recently named chair"
+            else:
+                break
+            end += 1
+            if ends_clause(token) or token.endswith("."):
+                break
+        while kinds and kinds[-1] not in {"name", "head"}:
+            kinds.pop()
+        if not kinds:
+            return None
+        last = start + len(kinds) - 1
+        if closing and not ends_clause(tokens[last]) and last + 1 < len(tokens):
+            if lower_word(tokens[last + 1]) not in AFTER_SOURCE:
+                return None
+        return " ".join(bare(t) for t in tokens[start : last + 1])
+
+
+def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], nouns: frozenset[str]) -> int | None:
+    """Where the apposition or clause that ends at tokens[comma_at] (with a comma) begins, if it is one.
+
+    "Danny Kruger, who led the opposition to the bill, said": the clause starts after "Kruger,".
+    """
+    for k in range(comma_at - 1, max(-1, comma_at - 40), -1):
+        if inside[k]:
+            return None
+        if tokens[k].endswith(","):
+            segment = [lower_word(t) for t in tokens[k + 1 : comma_at + 1]]
+            first = segment[0] if segment else ""
+            if (
+                first in APPOSITION_STARTS or first.isdigit() or not TIME_WORDS.isdisjoint(segment)
+                or first.endswith(STRIP_SUFFIXES)
+                or (segment and segment[-1] in nouns and len(segment) <= 6)
+                or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
+            ):
+                return k
+            return None
+        if tokens[k].endswith((";", ":", '"', "”")):
+            return None
+    return None
+
+
+def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
+    """ "The ambassador, John Harris, said": the name between the commas, after a role."""
+    k = comma_at
+    while k > 0 and comma_at - k < 4 and is_name(tokens[k - 1]) and not ends_clause(tokens[k - 1]):
+        k -= 1
+    if k == comma_at and not is_name(tokens[k]):
+        return None
+    if k == 0 or not tokens[k - 1].endswith(",") or inside[k - 1] or not is_name(tokens[comma_at]):
+        return None
+    words = [bare(t) for t in tokens[k : comma_at + 1]]
+    # the role before the name, from the clause's start: "The ambassador," / "The envoy of the other side,"
+    start = k - 1
+    while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
+        start -= 1
+    role = {lower_word(t) for t in tokens[start:k]}
+    if len(words) < 2 or not phrase.left_edge_ok(start) or role.isdisjoint(phrase.nouns):
+        return None
+    return " ".join(words)
+
+
+def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -> Found:
+    """The source a sentence names, from its structure alone (pronouns are left to resolve).
+
+    `open_quote` says the sentence continues a quotation opened in the sentence before it.
+    """
+    lowered = sentence.lower()
+    has_verb = not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
+    if not has_verb and "according to" not in lowered:
+        return Found()
+    quoted, _ = quoted_mask(sentence, open_quote)
+    tokens, inside = split_tokens(sentence, quoted)
+    phrase = _Phrase(tokens, inside, config)
+    first: Found | None = None
+    voiced = False
+    for i, token in enumerate(tokens):
+        if inside[i] or lower_word(token) == "saying":
+            continue
+        if lower_word(token) not in config.reporting_verbs and not (
+            lower_word(token) in _RULING and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"out", "that"}
+        ):
+            continue
+        if i > 0 and bare(token)[:1].isupper():
+            continue  # "the United States", "Gulf States": a name, not a verb of saying
+        voiced = True
+        found: Found | None = None
+        if lower_word(token) in _QUOTING:
+            quoted_one = _quoted_as_saying(tokens, inside, i, phrase)
+            found = Found(source=quoted_one, verb_at=i) if quoted_one else None
+            if found is None and i + 1 < len(tokens) and _quotes_someone(tokens, inside, i, phrase):
+                continue  # "Kahn quoted Berg, who said…": the words are not the quoter's
+        if found is None:
+            found = _source_of_verb(tokens, inside, i, phrase)
+        if found is None:
+            continue
+        if first is None:
+            first = found
+        elif _another_speaker(first, found):
+            # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
+            return Found(verb_at=first.verb_at, voiced=True)
+    if first is not None:
+        return first
+    match = re.search(r"\baccording to\s", sentence, re.IGNORECASE)
+    if match:
+        index = len(TOKEN.findall(sentence[: match.end()]))
+        if index < len(tokens) and not inside[index]:
+            source = phrase.after(index)
+            if source:
+                return Found(source=_author_of_document(source, tokens, index, phrase))
+    return Found(voiced=voiced)
+
+
+def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> bool:
+    """ "quoted Berg", "cited Mr Kahn": a verb of quoting whose object is a named person or body."""
+    if inside[i + 1] or lower_word(tokens[i + 1]) in DETERMINERS:
+        return False
+    name = phrase.after(i + 1)
+    return bool(name) and is_name(tokens[i + 1])
+
+
+def _another_speaker(first: Found, second: Found) -> bool:
+    """Whether a second verb of saying in the sentence names someone other than the first's source."""
+    if second.source is None:
+        return False  # '"…," Amin said, "…," he added.'
+    if first.source is None:
+        return True
+    a, b = lower_word(first.source), lower_word(second.source)
+    return a not in b and b not in a
+
+
+# "has ruled out", "the court ruled that": verdicts and denials; "ruled the country" is a deed
+_RULING = frozenset({"ruled", "rules", "rule"})
+_RULED = re.compile(r"\brul(?:ed|es|e) (?:out|that)\b")
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _quoted_as_saying(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> str | None:
+    """ "State media quoted Kahn as saying…": the words are Kahn's, not the outlet's."""
+    if i + 1 >= len(tokens) or inside[i + 1]:
+        return None
+    name = phrase.after(i + 1)
+    if not name:
+        return None
+    at = i + 1 + len(name.split())
+    if at + 1 < len(tokens) and lower_word(tokens[at]) == "as" and lower_word(tokens[at + 1]) in {"saying", "having", "telling"}:
+        return name
+    return None
+
+
+def _author_of_document(source: str, tokens: list[str], index: int, phrase: _Phrase) -> str:
+    """ "according to a statement from the health ministry" -> "the health ministry"."""
+    words = source.split()
+    at = index + len(words)
+    if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
+        if not ends_clause(tokens[at - 1]):
+            author = phrase.after(at + 1)
+            if author:
+                return author
+    return source
+
+
+_NOT_AFTER = frozenset(
+    "to not who which that will would could may might should must can did does do never n't".split()
+)
+
+
+def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
+    """The source of the verb of saying at tokens[i]: before it, or after it when it follows a quote."""
+    found = _speaker_of_verb(tokens, inside, i, phrase)
+    if found is not None and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"responsibility", "credit"}:
+        # "the group claimed responsibility": the group's claim, yet a deed rather than words
+        return Found(source=found.source) if found.source else None
+    return found
+
+
+def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
+    end = i
+    while end > 0 and lower_word(tokens[end - 1]) in AUXILIARIES and not ends_clause(tokens[end - 1]):
+        end -= 1
+    # "Clark in October revealed", "the minister on Tuesday said": when, between source and verb
+    if end > 2 and lower_word(tokens[end - 2]) in {"in", "on", "last", "this", "late", "early"} and (
+        lower_word(tokens[end - 1]) in TIME_WORDS or lower_word(tokens[end - 1]) in MONTHS or lower_word(tokens[end - 1]).isdigit()
+    ) and not ends_clause(tokens[end - 2]) and not ends_clause(tokens[end - 1]):
+        end -= 2
+    if end > 0 and lower_word(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not ends_clause(tokens[end - 1]):
+        return None  # "who said", "to say", "did not say": not the sentence's source
+    if (
+        end >= 4 and lower_word(tokens[end - 3]) in _PLACE_PREPOSITIONS and lower_word(tokens[end - 2]) == "the"
+        and _modifier_word(tokens[end - 1]) and not any(inside[end - 3 : end])
+        and not any(ends_clause(t) for t in tokens[end - 4 : end])
+        and lower_word(tokens[end - 4]) in phrase.nouns
+    ):
+        # "An Associated Press journalist in the area reported", "residents near the border said"
+        name = phrase.before(end - 3)
+        if name:
+            return Found(source=name, verb_at=i)
+    if end > 0 and not inside[end - 1] and not tokens[end - 1].endswith(('"', "”", "'", "’")):
+        previous = lower_word(tokens[end - 1])
+        if previous in PRONOUNS and not tokens[end - 1].endswith(","):
+            return Found(pronoun=PRONOUNS[previous], verb_at=i)
+        if tokens[end - 1].endswith(","):
+            # "X, who led the opposition, said" / "X, two days later, said"
+            named = _named_apposition(tokens, end - 1, inside, phrase)
+            if named:
+                return Found(source=named, verb_at=i)
+            name = _before_appositions(tokens, end - 1, inside, phrase)
+            if name:
+                return Found(source=name, verb_at=i)
+        else:
+            name = phrase.before(end)
+            if name:
+                return Found(source=name, verb_at=i)
+    # '"…," said Wissam Zarqa.' / '…, said the ministry.'
+    after_quote = i > 0 and tokens[i - 1].endswith(('"', "”", "'", "’"))
+    after_comma = i > 0 and tokens[i - 1].endswith(",")
+    if (after_quote or after_comma) and lower_word(tokens[i]) in INVERTING and i + 1 < len(tokens) and not inside[i + 1]:
+        follower = lower_word(tokens[i + 1])
+        if follower in PRONOUNS and after_quote:
+            return Found(pronoun=PRONOUNS[follower], verb_at=i)
+        name = phrase.after(i + 1, closing=True)
+        if name:
+            return Found(source=name, verb_at=i)
+    return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside"})
+
+
+def _modifier_word(token: str) -> bool:
+    word = bare(token)
+    return word.isalpha() and word.islower() and word not in NOT_NAMES and word not in AUXILIARIES
+
+
+def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
+    """The source before an apposition or two: "Sean Robertson, a spokesperson for X, the Y, told"."""
+    opened = _apposition_start(tokens, comma_at, inside, phrase.nouns)
+    if opened is None:
+        return None
+    saved = tokens[opened]
+    tokens[opened] = saved[:-1]
+    start, name = phrase.before_at(opened + 1)
+    tokens[opened] = saved
+    if not name:
+        # two appositions: "Liam Ortega, a spokesperson for the port authority, the agency that…, told"
+        earlier = _apposition_start(tokens, opened, inside, phrase.nouns)
+        return _name_run_before(tokens, earlier, inside) if earlier is not None else None
+    if lower_word(name) in PRONOUNS:
+        return None
+    # an apposition itself ("a spokesperson for Inherent Resolve,"): the name stands before it
+    if lower_word(tokens[start]) in DETERMINERS and start > 0 and tokens[start - 1].endswith(","):
+        return _name_run_before(tokens, start - 1, inside) or name
+    return name
+
+
+def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> str | None:
+    """ "Sean Robertson," before an apposition: a run of two or more names right before the comma."""
+    k = comma_at
+    while k > 0 and comma_at - k < 4 and is_name(tokens[k - 1]) and not inside[k - 1]:
+        if ends_clause(tokens[k - 1]):
+            break
+        k -= 1
+    if not is_name(tokens[comma_at]) or inside[comma_at] or comma_at - k < 1:
+        return None
+    if k > 0 and not (ends_clause(tokens[k - 1]) or lower_word(tokens[k - 1]) in OPENERS | DETERMINERS):
+        return None
+    return " ".join(bare(t) for t in tokens[k : comma_at + 1])
+
+
+def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
+    """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office.
+
+    "China's ambassador to Britain Liu Xiaming" -> "Liu Xiaming": after an office and its place, the
+    last two names.
+    """
+    words = name.split()
+    office = config.titles | config.speaker_nouns
+    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in office), default=-1)
+    rest = words[last_title + 1 :]
+    if last_title < 0 or not rest:
+        return name, False
+    if any(
+        w in {"for", "to", "of"} and k and (
+            words[k - 1].lower() in _MOUTHPIECES or words[k - 1].lower().rstrip(".") not in config.titles
+        )
+        for k, w in enumerate(words[:last_title])
+    ):
+        return name, False  # "a spokesman for President Kahn", "Rivals of Mr Kahn": not Kahn himself
+    if rest[0].lower() in {"to", "of", "for", "in", "at", "from"}:
+        rest = rest[1:]
+        if len(rest) < 3:
+            return name, False
+        rest = rest[-2:]
+    if all(is_name(w) for w in rest) and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
+        return " ".join(rest), True
+    return name, False
+
+
+# who speak for someone else: "a spokesman for President Kahn" is not Kahn
+_MOUTHPIECES = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokespeople aide aides adviser advisers advisor advisors lawyer "
+    "lawyers attorney attorneys".split()
+)
+
+
+def bare_office(name: str, config: EngineConfig) -> bool:
+    """ "The president", "the minister": an office with no name, which could be anyone's."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in DETERMINERS and words[1] in config.titles
+
+
+def is_person(name: str, config: EngineConfig) -> bool:
+    """A person's name, not an organisation's: two or three capitalised words, none an institution's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(is_name(w) and not w.isupper() for w in words)
+        and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
+        and not any(w.endswith(("'s", "’s")) for w in words)
+    )
+

@@ -1,0 +1,156 @@
+"""The words of attribution: tokens, quotation spans, names and the word lists that read a source.
+
+Shared by the sentence reader (claims/source_phrase.py), the article's context of speakers
+(claims/speakers.py) and the article reader (claims/attribution.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = re.compile(r"\S+")
+EDGE = ",;:\"“”‘’'()[]!?"
+OPEN_QUOTES = frozenset('"“')
+CLOSE_QUOTES = frozenset('"”')
+# words between a source and its verb: "X has also said", "X later told", "X repeatedly warned"
+AUXILIARIES = frozenset(
+    "has have had also later then previously earlier again further repeatedly recently separately publicly "
+    "privately initially originally subsequently similarly already once first last officially formally "
+    "explicitly specifically openly angrily bluntly flatly firmly strongly immediately simply clearly "
+    "directly long since reportedly herself himself itself themselves".split()
+)
+# what may stand just left of a source: a clause's edge or a conjunction; never a subordinator
+# ("Police arrested him after witnesses said he fled" is not the witnesses' claim)
+OPENERS = frozenset(
+    "and but or nor so yet now then meanwhile also however instead still thus separately indeed".split()
+)
+DETERMINERS = frozenset({"the", "a", "an"})
+# a main clause that says nothing but "what follows happened": its subordinate clause is the claim
+EMPTY_MAIN_CLAUSES = [[a, b, c] for a in ("this", "it") for b in ("comes", "came") for c in ("after", "as", "amid")]
+HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
+# what may follow a source named after its verb: '"…," said a spokesperson when contacted'
+AFTER_SOURCE = frozenset(
+    "in on at during late early last this when as while after before according adding citing referring".split()
+)
+# inside a name: "Secretary of State", "Observatory for Human Rights", "Ministry of the Interior"
+JOINERS = frozenset({"of", "for", "the", "and", "&", "de", "del", "da", "al", "bin", "von", "van", "der", "la", "le"})
+# never a source: pronouns, sentence openers, days and months
+NOT_NAMES = frozenset(
+    "i i've i'd i'm i'll we we've we'd you you've they they've it it's what well so and but as if when this "
+    "that there here now then yes no anybody somebody nobody everybody everyone someone let's he she his her "
+    "its their our my your these those who which whose whom whatever some many most all both each few several "
+    "meanwhile however in on at by for from with after before during since while although though because "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tomorrow tonight last next this earlier later "
+    "also only just even still yet not".split()
+)
+# the start of an apposition, a relative clause or an adverbial that sits between a source and its verb
+APPOSITION_STARTS = frozenset(
+    "who whose which a an the his her its their one two three four five six seven eight nine ten however "
+    "meanwhile though too also then now speaking writing in on at after before during from published released "
+    "issued seen obtained based".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+TIME_WORDS = frozenset(
+    "later earlier ago yesterday today tonight morning afternoon evening night week weekend month year "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# after a verb of saying, the source stands after it only in these ('"…," said X', '"…," added X')
+INVERTING = frozenset("said says added adds wrote writes continued asked explained noted".split())
+# a report named as a source names its author after "by" or "from": "a statement from the ministry"
+DOCUMENTS = frozenset(
+    "statement statements report reports figures data study survey estimates estimate tally count records "
+    "reporting analysis documents document".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
+STRIP_SUFFIXES = ("'s", "’s")
+INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+# abbreviations inside names and titles, whose dot ends no clause: "Walt Disney Co. executive Kevin Mayer"
+ABBREVIATIONS = frozenset("co inc corp ltd plc jr sr dr mr mrs ms st gen sen rep gov lt col sgt capt prof".split())
+
+
+
+def bare(token: str) -> str:
+    """The word without quotes, brackets and its sentence's full stop ("U.S." keeps its dots)."""
+    word = token.strip(EDGE)
+    if word.endswith(".") and not INITIALS.fullmatch(word):
+        word = word.rstrip(".").strip(EDGE)
+    return word
+
+
+def lower_word(token: str) -> str:
+    return bare(token).lower().replace("’", "'")
+
+
+QUOTE_MARK = re.compile(r'["“”]')
+
+
+def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Character spans inside quotation marks, and whether a quotation is still open at the end.
+
+    `open_at_start` continues a quotation opened in an earlier sentence of the same paragraph.
+    A straight quote reads its direction from its neighbours: after a space and before a word it
+    opens (a quotation that runs into a new paragraph opens again without closing: in text pasted
+    without line breaks that must not turn every later quotation inside out); after a word it closes.
+    """
+    spans: list[tuple[int, int]] = []
+    inside = open_at_start
+    start = 0
+    last_end = 0
+    for m in QUOTE_MARK.finditer(sentence):
+        ch, i = m.group(0), m.start()
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        opens = ch == "“" or (ch == '"' and (before.isspace() or before in "([{—–-:") and not after.isspace())
+        if opens:
+            if inside and i > start:
+                spans.append((start, i))  # a quotation reopened by a new paragraph's quote mark
+            inside, start = True, i
+        elif ch in CLOSE_QUOTES:
+            if inside:
+                spans.append((start, i + 1))
+            elif not spans:
+                spans.append((last_end, i + 1))  # closes a quotation opened before this sentence
+            inside = False
+            last_end = i + 1
+    if inside:
+        spans.append((start, len(sentence)))
+    return spans, inside
+
+
+def split_tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    if not quoted:
+        tokens = TOKEN.findall(sentence)
+        return tokens, [False] * len(tokens)
+    tokens, inside = [], []
+    for m in TOKEN.finditer(sentence):
+        tokens.append(m.group(0))
+        middle = (m.start() + m.end()) // 2
+        inside.append(any(a <= middle < b for a, b in quoted))
+    return tokens, inside
+
+
+def is_name(token: str) -> bool:
+    """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
+    word = bare(token)
+    for suffix in STRIP_SUFFIXES:
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    if not word or word.lower().replace("’", "'") in NOT_NAMES:
+        return False
+    letters = word.replace(".", "").replace("-", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+        return True
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # a middle initial: "Sonya A. Zoghlin"
+    return (word[0].isupper() or word.startswith("al-")) and word[0].isalpha() and any(c.islower() for c in word)
+
+
+def ends_clause(token: str) -> bool:
+    if token.endswith((",", ";", ":", '"', "”", "!", "?")):
+        return True
+    # a full stop, not "U.S." or "Co."
+    return token.endswith(".") and bare(token) != token.strip(EDGE) and lower_word(token) not in ABBREVIATIONS
+

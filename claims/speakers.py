@@ -1,0 +1,241 @@
+"""An article's speakers: who spoke where, who was named, their gender; what "he said" stands for.
+
+A pronoun resolves only to the nearest earlier speaker whose gender or number agrees and whom no
+other person named since could be confused with. When in doubt: nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.config import EngineConfig
+from claims.source_phrase import is_person, without_title
+from claims.source_words import (
+    DETERMINERS,
+    JOINERS,
+    NOT_NAMES,
+    OPENERS,
+    STRIP_SUFFIXES,
+    TIME_WORDS,
+    lower_word,
+    quoted_mask,
+)
+
+
+_BODIES = frozenset(
+    "ministry ministries office agency network group military army navy police government council committee court "
+    "report study survey statement statements data figures observatory organisation organization union "
+    "association company firm bank board commission watchdog regulator family coalition alliance party opposition "
+    "administration department service services mission broadcaster newspaper daily outlet media channel operator "
+    "airline manufacturer institute foundation charity ngo hospital clinic cabinet parliament senate congress "
+    "assembly tribunal panel inquiry review poll pollster census estimate estimates tally records presidency "
+    "monitor centre center unit team authority embassy club league federation university school firm's office's "
+    "ministry's agency's government's".split()
+)
+
+
+@dataclass
+class _Speaker:
+    name: str
+    gender: str | None
+    sentence: int
+
+
+@dataclass
+class Speakers:
+    """An article's context for pronouns: who spoke where, who was named, what we know of their gender."""
+
+    config: EngineConfig
+    genders: dict[str, str] = field(default_factory=dict)
+    speakers: list[_Speaker] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    groups: list[tuple[int, str]] = field(default_factory=list)
+    bodies: list[tuple[int, str]] = field(default_factory=list)
+    offices: dict[str, dict[str, int]] = field(default_factory=dict)
+    paragraphs: list[int] = field(default_factory=list)
+    # sentences where someone who could be a "he" or "she" spoke and is not a named speaker: "a police
+    # official said", "a resident said" (read or not), a "he said" left unresolved
+    voices: list[int] = field(default_factory=list)
+
+    def learn(self, sentence: str, index: int, paragraph: int | None = None) -> None:
+        """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
+
+        A surname alone ("Morrison") is a mention of the person named in full earlier.
+        """
+        self.paragraphs.append(index if paragraph is None else paragraph)
+        surnames = {name.split()[-1]: name for _, name in self.mentions}
+        surnames.update({s.name.split()[-1]: s.name for s in self.speakers if " " in s.name})
+        for word in _CAPITALISED.findall(sentence):
+            if word in surnames:
+                self.mentions.append((index, surnames[word]))
+        for m in _LONE_SUBJECT.finditer(sentence):
+            # "Putin ordered…", "In Moscow, Putin, meanwhile, ordered…": someone named by one name only
+            word = m.group(1)
+            for suffix in STRIP_SUFFIXES:
+                word = word.removesuffix(suffix)
+            low = word.lower()
+            if low in NOT_NAMES or low in DETERMINERS or low in OPENERS or low in JOINERS or low in TIME_WORDS:
+                continue
+            if word not in surnames and not any(word in name.split() for _, name in self.mentions):
+                self.mentions.append((index, word))
+        for m in _SOMEONE.finditer(sentence):
+            # "A woman who lost her home…", "The father of one of the victims…": a person with no name
+            noun = m.group(1).lower()
+            gender = "f" if noun in _WOMEN else "m" if noun in _MEN else None
+            anonymous = f"{noun}#{index}:{m.start()}"
+            if gender:
+                self.genders[anonymous] = gender
+            self.mentions.append((index, anonymous))
+        for m in _COURTESY.finditer(sentence):
+            gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
+            self.genders.setdefault(m.group(2), gender)
+            self.mentions.append((index, m.group(2)))
+        for m in _NAME_RUN.finditer(sentence):
+            run = m.group(0)
+            if any(lower_word(w) in NOT_NAMES for w in run.split()):
+                continue
+            name, titled = without_title(run, self.config)
+            if is_person(name, self.config):
+                self.mentions.append((index, name))
+                if titled:
+                    office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
+                    self.offices.setdefault(office, {})[name] = index
+
+    def holder(self, source: str, index: int) -> str | None:
+        """ "The president" after "President Lena Marsh": the one person the article gave that office,
+        named in the last few sentences."""
+        words = source.lower().split()
+        holders = self.offices.get(words[1], {}) if len(words) == 2 and words[0] == "the" else {}
+        if len(holders) != 1:
+            return None
+        name = next(iter(holders))
+        last_named = max((at for at, other in self.mentions if other == name), default=-1)
+        # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
+        others = [at for at, other in self.mentions if other != name and other.split()[-1] not in name.split()]
+        others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
+        if any(at >= last_named for at in others):
+            return None
+        return name if index - last_named <= self.config.pronoun_window else None
+
+    def gender(self, name: str) -> str | None:
+        words = name.split()
+        for word in reversed(words):
+            if word in self.genders:
+                return self.genders[word]
+        first = words[0].lower() if words else ""
+        if first in self.config.female_names:
+            return "f"
+        if first in self.config.male_names:
+            return "m"
+        return None
+
+    def full_name(self, source: str) -> str:
+        """ "Peskov" after "Dmitry Peskov", "Liu" after "Liu Xiaming": the full name, when only one person fits.
+
+        With two people of that name in the article ("Joe Biden", "Hunter Biden"), the surname stays.
+        """
+        if " " in source:
+            return source
+        known = {s.name for s in self.speakers if " " in s.name} | {name for _, name in self.mentions}
+        fits = {name for name in known if source == name.split()[-1]}
+        if not fits:
+            fits = {name for name in known if source == name.split()[0]}
+        return fits.pop() if len(fits) == 1 else source
+
+    def record(self, source: str, person: bool, index: int, sentence: str) -> None:
+        """Remember a speaker, for a "he said" later on."""
+        if person:
+            gender = self.gender(source) or _pronoun_near(sentence, source, self.config)
+            if gender:
+                self.genders.setdefault(source.split()[-1], gender)
+            self.speakers.append(_Speaker(source, gender, index))
+        elif source.lower().split()[-1] in self.config.plural_nouns or " and " in source:
+            self.groups.append((index, source))
+        else:
+            self.bodies.append((index, source))
+            head = source.split()[-1]
+            if head.islower() and head.lower() not in _BODIES:
+                self.voices.append(index)  # "a police official", "the housing minister": a he or a she
+
+    def resolve(self, pronoun: str, index: int) -> str | None:
+        """The speaker a pronoun stands for, or None when that is in doubt."""
+        if pronoun in {"p", "n"}:
+            # "they said" right after a group spoke, "it said" right after a ministry or a company did
+            own = self.groups if pronoun == "p" else self.bodies
+            recent = [(at, name) for at, name in own if index - at <= 1]
+            others = [at for at, _ in (self.bodies if pronoun == "p" else self.groups) if index - at <= 1]
+            others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
+            if len({name for _, name in recent}) != 1 or any(at > recent[-1][0] for at in others):
+                return None
+            # another of the same kind spoke just before: "Officials said… Rebels said… They said"
+            if any(name != recent[-1][1] and index - at <= 2 for at, name in own):
+                return None
+            return recent[-1][1]
+        for speaker in reversed(self.speakers):
+            if index - speaker.sentence > self.config.pronoun_window:
+                return None
+            if any(speaker.sentence < at < index for at in self.voices):
+                return None  # "Lopez said… 'Only 12,' a police official said. 'The rest left,' she added."
+            gender = speaker.gender or self.gender(speaker.name)
+            if gender is None:
+                return None  # the nearest speaker might be meant: in doubt
+            if gender != pronoun:
+                continue
+            surname = speaker.name.split()[-1]
+            for at, name in self.mentions:
+                # someone else named since, who could be the one meant; or named beside the speaker, in
+                # their paragraph ("Osei and Haddad met. Haddad said… He said"); or another man (woman)
+                # named just before them ("Mr Osei said… Mr Haddad said… He said")
+                gender = self.gender(name)
+                if surname in name or gender not in {None, pronoun}:
+                    continue
+                if (
+                    at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
+                    or (gender == pronoun and speaker.sentence - at <= 2)
+                ):
+                    return None
+            return speaker.name
+        return None
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return a < len(self.paragraphs) and b < len(self.paragraphs) and self.paragraphs[a] == self.paragraphs[b]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_WOMEN = frozenset("woman girl mother wife daughter sister widow grandmother aunt niece bride businesswoman".split())
+_MEN = frozenset("man boy father husband son brother widower grandfather uncle nephew groom businessman".split())
+# a person the article does not name: "a woman", "the soldier", "one nurse", "another witness"
+_SOMEONE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z]+\s){0,2}?"
+    r"(woman|girl|mother|wife|daughter|sister|widow|grandmother|aunt|niece|bride|businesswoman|man|boy|father|"
+    r"husband|son|brother|widower|grandfather|uncle|nephew|groom|businessman|soldier|nurse|doctor|teacher|student|"
+    r"resident|witness|survivor|farmer|worker|driver|officer|medic|volunteer|neighbour|neighbor|relative|"
+    r"shopkeeper|fighter|victim|passenger|patient|refugee|villager|protester|journalist|photographer|lawyer)\b"
+)
+# one capitalised word as a clause's subject: at the start, or after a comma, before a lower-case word
+_LONE_SUBJECT = re.compile(r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s[a-z])")
+_COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
+
+
+def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:
+    """ "Smith, who has led her party since 2019, said": a pronoun between the name and its verb."""
+    quoted, _ = quoted_mask(sentence)
+    outside = sentence
+    for a, b in quoted:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    at = outside.find(source.split()[-1])
+    if at < 0:
+        return None
+    clause = []
+    for word in re.findall(r"[a-z]+", outside[at:].lower()):
+        if word in config.reporting_verbs:
+            break
+        clause.append(word)
+    words = set(clause)
+    female, male = bool(words & {"she", "her", "herself"}), bool(words & {"he", "his", "him", "himself"})
+    if female != male:
+        return "f" if female else "m"
+    return None
+
