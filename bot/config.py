@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -13,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from bot.config_file import read_config_file
 from claims import ConfigError, EngineConfig
 
 _STATUS_ORDER = ("verified", "false", "disputed", "checking", "needs_source", "not_a_claim")
@@ -98,6 +98,8 @@ class AppConfig:
     # a checklist shows at most this many claims (the most check-worthy), each at most this long
     max_claims: int = 200
     max_claim_chars: int = 1000
+    # the engine reads at most this much of one article (its time grows with the text, not the claims kept)
+    max_article_chars: int = 150_000
 
     def status_for_emoji(self, emoji: str) -> str | None:
         """The status a reaction sets (`white_check_mark`, `:x:` or `✅`), None for other emoji."""
@@ -114,85 +116,6 @@ class AppConfig:
                 pick = [n for n in names if n.isascii() == as_name]
                 return (pick or list(names) or [""])[0]
         return ""
-
-
-# a newsroom's file is a page of settings: bounded in size, nesting and expanded aliases, so that a
-# YAML "billion laughs" or 50,000 nested brackets is refused at once instead of eating the machine
-_MAX_CONFIG_BYTES = 1_000_000
-_MAX_DEPTH = 64
-_MAX_NODES = 100_000
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that refuses deep nesting and documents whose aliases expand past _MAX_NODES."""
-
-    _depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        self._depth += 1
-        try:
-            if self._depth > _MAX_DEPTH:
-                raise yaml.YAMLError(f"nested deeper than {_MAX_DEPTH} levels")
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-    def get_single_node(self) -> Any:
-        node = super().get_single_node()
-        if node is not None:
-            _expanded_size(node)
-        return node
-
-
-def _expanded_size(root: Any) -> int:
-    """How many nodes the document holds once every alias is expanded (without expanding them)."""
-    sizes: dict[int, int] = {}
-    busy: set[int] = set()
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        key = id(node)
-        if key in sizes:
-            continue
-        value = node.value if isinstance(node.value, list) else []
-        children = [c for item in value for c in (item if isinstance(item, tuple) else (item,))]
-        if children_done:
-            busy.discard(key)
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
-            if sizes[key] > _MAX_NODES:
-                raise yaml.YAMLError(f"more than {_MAX_NODES:,} values once its aliases are expanded")
-            continue
-        if key in busy:
-            raise yaml.YAMLError("an alias refers to the value that contains it")
-        busy.add(key)
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in sizes)
-    return sizes[id(root)]
-
-
-def _read_config_file(file: Path) -> Any:
-    """The YAML of a newsroom's file; a FIFO, a device or an oversized file is refused before reading."""
-    try:
-        info = file.stat()
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot be read ({exc.strerror or type(exc).__name__})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ConfigError(f"{file}: not a regular file (a configuration must be a YAML file)")
-    if info.st_size > _MAX_CONFIG_BYTES:
-        raise ConfigError(f"{file}: larger than {_MAX_CONFIG_BYTES // 1_000_000} MB, too large for settings")
-    try:
-        with file.open("rb") as handle:
-            raw = handle.read(_MAX_CONFIG_BYTES + 1)
-        if len(raw) > _MAX_CONFIG_BYTES:
-            raise ConfigError(f"{file}: larger than {_MAX_CONFIG_BYTES // 1_000_000} MB, too large for settings")
-        return yaml.load(raw.decode("utf-8"), Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader subclass
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{file}: cannot be read as YAML ({type(exc).__name__})") from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or (str(exc) if type(exc) is yaml.YAMLError else type(exc).__name__)
-        raise ConfigError(f"{file}: cannot be read as YAML{where} ({problem})") from None
 
 
 def _defaults() -> dict[str, Any]:
@@ -239,7 +162,7 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     source = "defaults"
     if file is not None:
         source = str(file)
-        loaded = _read_config_file(file) or {}
+        loaded = read_config_file(file) or {}
         if not isinstance(loaded, Mapping):
             raise ConfigError(f"{file}: the top level must be a mapping of settings")
         data = _overlay(data, loaded, source)
@@ -351,6 +274,7 @@ def _build(data: Mapping[str, Any], source: str, environ: Mapping[str, str]) -> 
         max_input_bytes=_int(data["input"]["max_bytes"], "input.max_bytes", source),
         max_claims=_int(data["input"]["max_claims"], "input.max_claims", source),
         max_claim_chars=_int(data["input"]["max_claim_chars"], "input.max_claim_chars", source, low=80),
+        max_article_chars=_int(data["input"]["max_article_chars"], "input.max_article_chars", source, low=1000),
         fetch=FetchConfig(
             timeout_seconds=_seconds(fetch["timeout_seconds"], "fetch.timeout_seconds", source, positive=True),
             max_bytes=_int(fetch["max_bytes"], "fetch.max_bytes", source),

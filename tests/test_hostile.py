@@ -18,6 +18,7 @@ from bot.app import App, create_app
 from bot.chat.console import Console
 from bot.config import load_config
 from bot.core.service import Place
+from bot.core.limits import cut_article
 from tests.helpers import StoreProxy
 from tests.slack_payloads import slash_command
 from tests.test_slack import FORM, Slack, reply, slack  # noqa: F401 - `slack` is a fixture
@@ -142,6 +143,27 @@ def test_a_huge_paste_is_cut_to_the_most_check_worthy_claims_and_says_so(tmp_pat
     assert len(checklist.claims) == 40
     assert checklist.title is not None and "showing the 40 most check-worthy of" in checklist.title
     assert all(len(c.text) <= 300 for c in checklist.claims)
+
+
+def test_a_paste_longer_than_an_article_is_read_only_up_to_its_limit_and_says_so(tmp_path: Path) -> None:
+    """Before: a 5 MB paste was read whole (minutes in one listener thread) before the claims were cut."""
+    config = replace(load_config(environ={}), max_article_chars=3000)
+    app = create_app(config, database_url=f"sqlite:///{tmp_path / 'long.sqlite3'}")
+    lines = [f"The ministry said {i} people were killed in the attack on Vareno on Tuesday." for i in range(2000)]
+    try:
+        checklist = app.workflow.submit("\n\n".join(lines), "dana", CONSOLE)
+    finally:
+        app.close()
+    assert checklist.title is not None and "read the first" in checklist.title
+    assert 0 < len(checklist.claims) <= 3000 // 70
+    assert all("1999 people" not in c.text for c in checklist.claims)
+
+
+def test_an_article_is_cut_at_a_paragraph_when_one_is_near_the_limit() -> None:
+    text = "First paragraph. " * 200 + "\n\n" + "Second paragraph. " * 10
+    head, note = cut_article(text, len(text) - 20)
+    assert head == text[: text.index("\n\n")] and note.startswith("read the first")
+    assert cut_article(text, len(text)) == (text, "")
 
 
 # -- a store that goes away ----------------------------------------------------------------------------

@@ -34,3 +34,18 @@ def capped_claims(found: Sequence[Claim], max_claims: int, max_chars: int) -> tu
         kept = [replace(c, text=c.text[: max_chars - 1] + "…") if len(c.text) > max_chars else c for c in kept]
         note = "; ".join(filter(None, [note, f"{long:,} cut to {max_chars:,} characters"]))
     return kept, note
+
+
+def cut_article(text: str, max_chars: int) -> tuple[str, str]:
+    """The article's first `max_chars` characters, ended at a paragraph (or else a sentence, or a space)
+    when one falls in the last tenth of them; and a note saying what was cut ("" when nothing was)."""
+    if len(text) <= max_chars:
+        return text, ""
+    head = text[:max_chars]
+    floor = max_chars * 9 // 10
+    for mark in ("\n\n", "\n", ". ", " "):
+        end = head.rfind(mark)
+        if end >= floor:
+            head = head[: end + (1 if mark == ". " else 0)]
+            break
+    return head, f"read the first {len(head):,} of {len(text):,} characters"

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.config import AppConfig, WorkflowConfig
 from bot.core.deadlines import parse_due
-from bot.core.limits import capped_claims, parse_number
+from bot.core.limits import capped_claims, cut_article, parse_number
 from bot.core.priority import claim_priority
 from bot.core.published import PublishedChecks
 from bot.core.published import merge as merge_published
@@ -184,10 +184,12 @@ class Workflow:
                 )
             text = source
         text = check_text(text, "That text")
+        text, text_cut = cut_article(text, self.config.max_article_chars)
         article = extract_article(text, self.config.engine)
         if not article.claims:
             raise NoClaimsError("No checkable claims were found in that text.")
         found, cut = capped_claims(article.claims, self.config.max_claims, self.config.max_claim_chars)
+        cut = "; ".join(filter(None, [text_cut, cut]))
         if cut:
             title = f"{article.title or title or first_line(text)} ({cut})"
             article = replace(article, title=None, claims=tuple(found))
