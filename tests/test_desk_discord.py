@@ -5,6 +5,7 @@ the bad-number hint, hostile notes inert, and the deadline's reminder sent once 
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -119,6 +120,24 @@ class Bot:
 
     async def shows(self, message: tuple[str, str], text: str) -> None:
         await until(lambda: text in self.shown(message))
+
+
+def test_the_parent_follows_the_newsrooms_check_first_count_and_time_zone(tmp_path: Path, fake: FakeDiscord) -> None:
+    """Before: the Discord parent always named three claims and gave the deadline in UTC, whatever was set."""
+    config = load_config(environ={})
+    workflow = replace(config.workflow, check_first=1, timezone="Asia/Tokyo", default_due=((CHANNEL, "17:00"),))
+    app = create_app(replace(config, workflow=workflow), database_url=f"sqlite:///{tmp_path / 'tz.sqlite3'}")
+
+    async def scenario() -> str:
+        await Bot(app, fake).start()
+        return str(fake.made("POST", r"/channels/\d+/messages")[0]["content"])
+
+    try:
+        parent = asyncio.run(scenario())
+    finally:
+        app.close()
+    desk = next(line for line in parent.splitlines() if "check first" in line)
+    assert re.search(r"check first: \d+ · due 17:00 JST", desk), desk
 
 
 def test_two_editors_take_reply_verify_sign_off_and_reassign(app: App, fake: FakeDiscord) -> None:

@@ -141,7 +141,9 @@ class DiscordAdapter:
     async def post(self, checklist: ChecklistView, answer: Answer | None = None) -> None:
         names = await self.off_loop(self.app.store.people.names, checklist.place.workspace)
         link = source_link(checklist)
-        sender = DiscordSender(self.client, asyncio.get_running_loop(), source_link=link, names=names)
+        sender = DiscordSender(
+            self.client, asyncio.get_running_loop(), source_link=link, names=names, workflow=self.app.config.workflow
+        )
         try:
             posted = await self.off_loop(post_checklist, self.app.workflow, checklist, sender, self.worker)
         except PostingRefused as exc:

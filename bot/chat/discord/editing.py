@@ -45,7 +45,7 @@ class DiscordEditor:
     def posted(self, checklist: ChecklistView, source_link: str | None, names: dict[str, str]) -> None:
         """The checklist was just posted from this view: its messages show these texts."""
         workspace = checklist.place.workspace
-        self.plan.posted((workspace, checklist.id, None), parent_text(checklist, source_link))
+        self.plan.posted((workspace, checklist.id, None), parent_text(checklist, source_link, self.app.config.workflow))
         for claim in checklist.claims:
             self.plan.posted((workspace, checklist.id, claim.id), claim_text(claim, names))
 
@@ -95,7 +95,7 @@ class DiscordEditor:
                 if where is None:
                     continue
                 if claim_id is None:
-                    content, channel = parent_text(checklist, link), checklist.place.channel
+                    content, channel = parent_text(checklist, link, self.app.config.workflow), checklist.place.channel
                 else:
                     claim = next((c for c in checklist.claims if c.id == claim_id), None)
                     if claim is None:

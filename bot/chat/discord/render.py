@@ -42,8 +42,11 @@ def source_link(checklist: ChecklistView) -> str | None:
     return jump_link(checklist.place.workspace, channel, message) if channel and message else None
 
 
-def parent_text(checklist: ChecklistView, source_link: str | None = None) -> str:
-    """The parent: title, who submitted it and from where, progress, the reaction legend."""
+def parent_text(
+    checklist: ChecklistView, source_link: str | None = None, workflow: WorkflowConfig | None = None
+) -> str:
+    """The parent: title, who submitted it and from where, progress, the reaction legend, and the desk's
+    line ("check first" as many as the newsroom set, the deadline in its time zone)."""
     total = len(checklist.claims)
     lines = [f"**Fact-check checklist #{checklist.id}: {neutral(checklist.title or 'Untitled article')}**"]
     origin = f"Submitted by {mention(checklist.submitted_by)}"
@@ -57,7 +60,7 @@ def parent_text(checklist: ChecklistView, source_link: str | None = None) -> str
         "React to each claim in the thread: ✅ verified ❌ false ⚠️ disputed 🔍 checking ❓ needs a source "
         "🚫 not a claim"
     )
-    desk = desk_text.parent_line(checklist, WorkflowConfig())  # "check first: 5, 9, 10 · due 17:00 UTC"
+    desk = desk_text.parent_line(checklist, workflow or WorkflowConfig())  # "check first: 5, 9 · due 17:00 CET"
     if desk:
         lines.append(f"🙋 {desk} · reply to a claim to add a note")
     return clip("\n".join(lines))

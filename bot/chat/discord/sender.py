@@ -16,6 +16,7 @@ from typing import TypeVar
 import discord
 
 from bot.chat.discord.render import NO_PINGS, claim_text, clip, parent_text
+from bot.config import WorkflowConfig
 from bot.core.posting import PostingRefused
 from bot.core.service import ChecklistView, ClaimView
 
@@ -50,8 +51,10 @@ class DiscordSender:
         *,
         source_link: str | None = None,
         names: Mapping[str, str] | None = None,
+        workflow: WorkflowConfig | None = None,
     ) -> None:
         self.client = client
+        self.workflow = workflow
         self.loop = loop
         self.source_link = source_link
         self.names = names or {}
@@ -65,7 +68,7 @@ class DiscordSender:
                 int(checklist.place.channel), guild_id=int(checklist.place.workspace)
             )
             try:
-                message = await channel.send(parent_text(checklist, self.source_link), allowed_mentions=NO_PINGS)
+                message = await channel.send(parent_text(checklist, self.source_link, self.workflow), allowed_mentions=NO_PINGS)
             except discord.HTTPException as exc:
                 raise (refusal(exc) or exc) from exc
             try:
