@@ -224,8 +224,15 @@ def test_the_note_modal(slack: Slack) -> None:
     assert status == 200
     slack.settle()
     assert "checking:" not in slack.shown(7) and "1 note · 2 sources" in slack.shown(7)
-    note = slack.app.workflow.checklist("T1", 1).claims[6].notes[0]
-    assert note.who == "ULEE" and note.proposed == "disputed"
+    claim = slack.app.workflow.checklist("T1", 1).claims[6]
+    assert claim.notes[0].who == "ULEE" and claim.notes[0].proposed == "disputed"
+    # the proposed verdict is Lee's verdict, as a ⚠️ would be, awaiting a second editor's sign-off here
+    # (before: the status stayed unchecked)
+    assert claim.status == "awaiting_sign_off" and claim.proposed == "disputed"
+    assert [e.via for e in claim.history] == ["note"] and "awaiting sign-off" in slack.shown(7)
+    assert slack.send(urlencode({"payload": json.dumps(submission)}), FORM)[0] == 200  # the form again
+    slack.settle()
+    assert len(slack.app.workflow.checklist("T1", 1).claims[6].history) == 1
 
 
 def test_a_deadline_reminds_the_thread_once(slack: Slack) -> None:

@@ -187,16 +187,20 @@ class Desk:
         if proposed and proposed not in SIGNED_VERDICTS:
             raise ClaimCheckError(f"{proposed!r} is not a verdict; propose verified, false or disputed.")
         row = self._claim(place, number, checklist_id)
+        key = key or f"{place.platform}:{uuid.uuid4()}"
+        moment = when or self.workflow.clock()
         added = self.store.desk.add_note(
-            place.workspace,
-            row.id,
-            who,
-            text or " ".join(links),
-            when or self.workflow.clock(),
-            key or f"{place.platform}:{uuid.uuid4()}",
-            proposed=proposed,
-            urls=links,
+            place.workspace, row.id, who, text or " ".join(links), moment, key, proposed=proposed, urls=links
         )
+        if added and proposed:
+            # a verdict proposed with the note is the editor's verdict, as their reaction would be: sign-off
+            # and conflicts apply as usual, and the note's key makes a resubmitted form count once
+            emoji = self.workflow.config.emoji_for(proposed, as_name=True)
+            verdict = StatusEvent(
+                claim_id=0, status=proposed, action="added", emoji=emoji, who=who, platform=place.platform,
+                occurred_at=moment, via="note", note=None, event_key=f"{key}:verdict",
+            )  # fmt: skip
+            self.store.desk.append_event(place.workspace, row.id, verdict)
         if added:
             for link in links:
                 self._run_later(lambda link=link: self._read_title(place.workspace, row.id, link))  # type: ignore[misc]
