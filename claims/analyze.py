@@ -14,10 +14,10 @@ from claims.numbers import date_texts, find_quantities
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 # spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
+_AGES = frozenset(["year-old", "years-old", "year old", "years old"])
 _DURATIONS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
-    + ["year-old", "years-old", "year old", "years old"]
-)
+) | _AGES
 # the word before a verb that makes it a plan, a wish or a noun rather than something that happened
 _NOT_DONE = re.compile(
     r"(?:to|will|would|shall|should|can|could|may|might|must|cannot|gonna|wanna|be|a|an|the|tax|budget|spending|pay|"
@@ -103,10 +103,25 @@ def _stray(quantity: Quantity) -> bool:
     return small and (not any(ch.isdigit() for ch in quantity.text) or not quantity.unit)
 
 
+_WRITTEN_PERCENT = re.compile(r"%|per\s?cent|pct", re.IGNORECASE)
+
+
+def _unit_of_rule(quantity: Quantity) -> str:
+    """The unit a type's rule reads: a share told as a fraction ("more than half of the districts",
+    "two-thirds of the electorate") is a quantity; a percentage is one a percent is written for."""
+    if quantity.unit == "percent" and not _WRITTEN_PERCENT.search(quantity.text):
+        return "share"
+    return quantity.unit
+
+
 def _units_hold(rule: ClaimType, quantities: tuple[Quantity, ...]) -> bool:
-    return bool(rule.units) and any(
-        q.unit in rule.units or ("*" in rule.units and q.unit != "percent" and not _stray(q)) for q in quantities
-    )
+    if not rule.units:
+        return False
+    for quantity in quantities:
+        unit = _unit_of_rule(quantity)
+        if unit in rule.units or ("*" in rule.units and unit != "percent" and not _stray(quantity)):
+            return True
+    return False
 
 
 def _rule_holds(
@@ -147,7 +162,8 @@ def claim_type(
     # happened, and is a quantity for its durations only when no other rule holds
     # a duration is context (below); a stray small number is no figure to count (`_units_hold`)
     figures = tuple(q for q in quantities if q.unit not in _DURATIONS)
-    durations = quantities if len(figures) < len(quantities) else ()
+    # an age ("Assange, 47,", "aged 18 to 25") describes someone: it never makes the claim a quantity
+    durations = tuple(q for q in quantities if q.unit not in _AGES) if len(figures) < len(quantities) else ()
     fallback = None
     for rule in config.types:
         if said and rule.unsourced_only:

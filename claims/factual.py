@@ -13,7 +13,7 @@ _IRREGULAR_PAST = (
     "was were had did went said made took gave got came saw knew told found left became began brought bought "
     "built caught chose drew drove fell felt fought flew grew held hit kept led lost meant met paid ran rose "
     "sent sold shot spent stood struck taught threw won wrote cut put set let quit spread sank broke stole "
-    "voted passed signed"
+    "voted passed signed didn't didn wasn't wasn weren't weren hadn't hadn"
 ).split()
 _PAST_WORDS = frozenset(_IRREGULAR_PAST)
 _NOT_PAST = frozenset(

@@ -56,6 +56,11 @@ _MULTIPLIERS = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # South Asian news counts in lakhs (100,000) and crores (10 million)
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _CURRENCIES = {
     "$": "USD",
@@ -95,6 +100,9 @@ _CURRENCIES = {
     "cny": "CNY",
     "jpy": "JPY",
     "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
 }
 _FRACTIONS = {
     "three-quarters": 75.0,
@@ -125,7 +133,8 @@ _CASUALTY_UNITS = {
 # Words that cannot be the unit of a count ("5 of the 12", "3 in 10").
 _NOT_UNITS = frozenset(
     "a an the of and or to in on at for by with from than as is are was were be been has have had that this these "
-    "those it its their his her our your my per into over under about after before since during".split()
+    "those it its their his her our your my per into over under about after before since during who whom whose "
+    "which where when while".split()
 )
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -136,14 +145,14 @@ _WORD_NUMBER = (
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
-_MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
+_MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)"
 _QUALIFIER = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|"
     r"a total of|an estimated|a further|another)"
 )
 
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
+    rf"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|\bRs\.?)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|USD|EUR|GBP|HKD|CNY|JPY|INR)\b",
@@ -160,11 +169,31 @@ _FRACTION = re.compile(
 _POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
 _CASUALTIES = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
-    r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when)\b)[A-Za-z'’-]+){0,4}?)"
-    r"\s(?:(?:were|was|have been|has been|had been|are|is|being)\s)?"
+    # the words between a count and its casualty word: what is counted ("protesters"), where ("in 21
+    # cities"); never a clause of its own ("three weeks before he died", "one of the wounded")
+    r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
+    r"they|we|i|it|you)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,5}?)"
+    r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s)?"
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing)\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
-    rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?",
+    rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
+    # "the deaths of at least four members", "the killing of 12 civilians"
+    rf"|\b(?P<noun>deaths?|killings?|murders?)\sof\s(?:{_QUALIFIER}\s)?(?P<num3>{_DIGITS}|{_WORD_NUMBER})\b"
+    rf"(?:\s(?P<mult3>{_MULT}))?"
+    # "a 6th fatality", "the third death": the toll so far
+    r"|\b(?:a|the|its|their)\s(?P<ord>\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)\s(?:[a-z-]+\s)?(?P<ordunit>death|fatality)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# a plural noun ("officers", "people"), not a word that merely ends in s ("bus", "status", "this", "was")
+_PLURAL = r"(?!(?:this|its|was|has|is|us|as|yes|thus|plus|less|across|perhaps|always)\b)[a-z]*[^\Wsiu\d]s|people|children|men|women"
+_DESCRIBING = r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|by|with|from|were|was|are|is|have|has|had|who|that|which)\b)[a-z][a-z-]*"
+# "three of its commanders", "ten of the 18 staffers", "eight of its Hong Kong shares": the part is a count
+# of the noun (a spelled "one of" is someone, not a count)
+_PARTITIVE = re.compile(
+    rf"\b(?P<num>(?!one\b){_NUMBER})\sof\s(?:the|its|their|his|her|our|those|these)\s(?:\d[\d,]*\s)?"
+    rf"(?:(?:[A-Z][\w'’-]*|{_DESCRIBING})\s){{0,2}}?(?P<unit>{_PLURAL})\b",
     re.IGNORECASE,
 )
 _COUNT = re.compile(
@@ -174,8 +203,9 @@ _COUNT = re.compile(
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
     # too often mean something else: "one of", "one day")
     # ("five 787 Dreamliner sales": a model number between them is no count)
+    # ("two federal prison officers": up to two words that describe the noun stand between them)
     rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?:[A-Z]?\d[\w-]*\s)?(?:[A-Z][a-z]+\s)?"
-    r"(?P<wunit3>[a-z]+s|people|children|men|women)\b",
+    rf"(?:{_DESCRIBING}\s){{0,2}}?(?P<wunit3>{_PLURAL})\b",
     re.IGNORECASE,
 )
 
@@ -208,7 +238,8 @@ _NOT_A_FIGURE = re.compile(
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
-    r"|^\s*\(?\d{1,2}[/.)](?!\d)",  # a list or thread number opening the sentence: "1.", "(4)", "1/"
+    r"|^\s*\(?\d{1,2}[/.)](?!\d)"  # a list or thread number opening the sentence: "1.", "(4)", "1/"
+    r"|\b911\b|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|ling|s)?)\s(?:999|112|000)\b",  # numbers to call
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC)\b)", re.IGNORECASE)
@@ -240,10 +271,12 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥]")
-_CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset({"killing", "kills", "wounding", "injuring"})
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\bRs\b")
+_CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
+    {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality"}
+)
 _DIGIT = re.compile(r"\d")
-_DIGITISH = re.compile(r"[\d$€£¥%]")
+_DIGITISH = re.compile(r"[\d$€£¥₹%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
     frozenset(_UNITS_WORDS)
@@ -342,13 +375,24 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     casualties = not words.isdisjoint(_CASUALTY_CUES)
     for m in _CASUALTIES.finditer(sentence) if casualties else ():
         if m.group("num"):
+            if m.group("gap").startswith(" of") and not m.group("be"):
+                continue  # "one of the wounded", "two of the dead": some of them, not a toll
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
+        elif m.group("num3"):
+            keep(m.span(), _scaled(m.group("num3"), m.group("mult3")), "killed")
+        elif m.group("ord"):
+            ordinal = m.group("ord").lower()
+            value = _ORDINALS.get(ordinal) or parse_number(ordinal.rstrip("stndrh"))
+            keep(m.span(), value, "killed")
         else:
             verb = m.group("verb").lower()
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
     spelled = not words.isdisjoint(_NUMBER_WORDS)
+    for m in _PARTITIVE.finditer(sentence) if "of" in words and (has_digit or spelled) else ():
+        if dates.free((m.start(), m.end("num"))):
+            keep((m.start(), m.end("num")), parse_number(m.group("num")), m.group("unit").lower())
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if m.group("num"):
             figure_end = m.end("mult") if m.group("mult") else m.end("num")
@@ -385,7 +429,34 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         elif m.group("wunit3").lower() not in _NOT_UNITS:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
-    return tuple(q for _, q in found)
+    return tuple(_ranges_shared(sentence, found))
+
+
+_RANGE_WORDS = frozenset({"-", "–", "—", "to", "and", "or"})
+_SCALE = re.compile(rf"\d\s?(?P<scale>{_MULT}|m|b|k)\b", re.IGNORECASE)
+
+
+def _ranges_shared(sentence: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
+    """The two ends of a range share their unit and scale: "$40-50 billion" is $40bn to $50bn,
+    "18 to 25-years-old" two ages, "5 and 10 percent" two shares."""
+    kept = [q for _, q in found]
+    for i in range(len(found) - 1):
+        (start, low), (next_start, high) = found[i], found[i + 1]
+        if sentence[start + len(low.text) : next_start].strip() not in _RANGE_WORDS:
+            continue
+        if low.unit and high.unit and low.unit != high.unit:
+            continue
+        scale = _SCALE.search(high.text)
+        factor = 1.0
+        if scale is not None and _SCALE.search(low.text) is None:
+            factor = _MULTIPLIERS.get(scale.group("scale").lower(), 1.0)
+        # "$40-50 billion": the currency is the first end's and the scale the second's
+        high_unit = high.unit or (low.unit if low.unit.isupper() and factor > 1 else "")
+        # "between 2 and 3 million people": the smaller end takes the larger's scale ("300 to 3 million" does not)
+        value = low.value * factor if low.value * factor <= high.value else low.value
+        kept[i] = Quantity(value=round(value, 6), unit=low.unit or high.unit, text=low.text)
+        kept[i + 1] = Quantity(value=high.value, unit=high_unit, text=high.text)
+    return kept
 
 
 _CERTAINTY = re.compile(

@@ -14,7 +14,8 @@ from claims.numbers import find_quantities, parse_number
     "sentence, kind",
     [
         ("Officials said 40 percent of the city's water network was destroyed in the floods.", "percentage"),
-        ("Three-quarters of the district's schools remain closed, the ministry said.", "percentage"),
+        # a share told as a fraction is a quantity; a percentage is one a percent is written for
+        ("Three-quarters of the district's schools remain closed, the ministry said.", "quantity"),
         ("Police said two officers were killed and 14 wounded when the convoy was ambushed on Monday.", "casualties"),
         ("The earthquake left at least 312 dead and 1,200 injured across the province.", "casualties"),
         ("The General Assembly voted 141 to 5 to condemn the annexation.", "vote"),
@@ -331,3 +332,48 @@ def test_models_and_ages_do_not_make_the_count(sentence: str, expected: tuple[fl
 def test_an_age_alone_makes_no_quantity_claim() -> None:
     claims = extract_claims("Tomas Reyes, 55, of Lakeview, pleaded guilty to threatening a judge, prosecutors said.")
     assert [c.type for c in claims] != ["quantity"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a group is a count of the group's noun; a spelled "one of" is someone, not a count
+        ("The rebels freed two hostages for three of their commanders.", [(2, "hostages"), (3, "commanders")]),
+        ("Ten of the 18 guards who were on duty slept.", [(10, "guards"), (18, "guards")]),
+        ("A nurse tried to save one of the wounded demonstrators.", []),
+        # words that describe the noun stand between a spelled count and it
+        ("Two federal prison officers were charged on Monday.", [(2, "officers")]),
+        ("Two bus drivers were hurt in the crash.", [(2, "injured")]),
+        # the toll: where the dead were counted, the deaths of, the sixth death; not a clause of its own
+        ("At least 106 protesters in 21 cities have been killed.", [(106, "killed")]),
+        ("Officials reported the deaths of at least four members of the security forces.", [(4, "killed")]),
+        ("The county reported a 6th fatality linked to the virus.", [(6, "killed")]),
+        ("Three weeks before he died, the prisoner was found in his cell.", [(3, "weeks")]),
+        # the two ends of a range share their unit and scale
+        ("Farm purchases of $40-50 billion a year were promised.", [(40e9, "USD"), (50e9, "USD")]),
+        ("Between 2 and 3 million people were displaced.", [(2e6, "people"), (3e6, "people")]),
+        ("Turnout fell by between 5 and 10 percent.", [(5, "percent"), (10, "percent")]),
+        ("The index rose 4% to 1,200.", [(4, "percent"), (1200, "")]),
+        # lakhs and crores, rupees written Rs
+        ("He said he had paid Rs 24 lakh to an agent and Rs 1.5 crore in all.", [(2.4e6, "INR"), (1.5e7, "INR")]),
+        # a number to call is no figure
+        ("A neighbour called 911 at once.", []),
+    ],
+)
+def test_parts_ranges_tolls_and_scales(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a share told as a fraction is a quantity; a percentage is written with a percent
+        ("The strike closed more than half of the state's school districts on Tuesday.", "quantity"),
+        ("Turnout fell to 45 percent in the second round.", "percentage"),
+        # an age describes someone: no quantity claim
+        ("The US wants Britain to extradite Assange, 47, over the leaked documents.", "statement"),
+        ("Among people aged between 18 to 25-years-old, the rates of use didn't change.", "statement"),
+    ],
+)
+def test_fractions_and_ages_type(sentence: str, kind: str) -> None:
+    assert [c.type for c in extract_claims(sentence)] == [kind]
