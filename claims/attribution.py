@@ -80,7 +80,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
             continue
         if item.pronoun:
-            name = speakers.resolve(item.pronoun, index)
+            opens = _OPENS_WITH_PRONOUN.match(text) is not None
+            name = speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index)
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             if name is None and item.pronoun in {"m", "f"}:
@@ -135,3 +136,6 @@ def _document(name: str) -> str | None:
 def _starts_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in OPEN_QUOTES
 
+
+# "He said…", "She added…", '"…," he said.': a pronoun as its sentence's subject
+_OPENS_WITH_PRONOUN = re.compile(r'\s*(?:["“][^"”]+[,.!?]["”]\s*)?(?:[Hh]e|[Ss]he)\s')

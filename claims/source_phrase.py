@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claims.config import EngineConfig
 from claims.source_words import (
+    ABBREVIATIONS,
     AFTER_SOURCE,
     APPOSITION_STARTS,
     AUXILIARIES,
@@ -62,8 +63,17 @@ class _Phrase:
         if word.endswith(STRIP_SUFFIXES):
             word = word[:-2]  # "Bolivia's public defender's office"
         return (
-            word.isalpha() and word.islower() and len(word) > 1 and word not in NOT_NAMES and word not in OPENERS
+            word.replace("-", "").isalpha() and word.islower() and len(word) > 1 and word not in NOT_NAMES
+            and word not in OPENERS
             and word not in JOINERS and word not in AUXILIARIES
+        )
+
+    def _owned(self, determiner: int) -> bool:
+        """Whether the phrase at tokens[determiner] belongs to a noun before it: "a spokesperson for the..."."""
+        joiner, owner = self.tokens[determiner - 1], self.tokens[determiner - 2]
+        return (
+            lower_word(joiner) in {"of", "for"} and not ends_clause(owner) and not self.inside[determiner - 2]
+            and (lower_word(owner) in self.nouns or is_name(owner))
         )
 
     def before(self, end: int) -> str | None:
@@ -95,13 +105,17 @@ class _Phrase:
                 right and is_name(right) and i > 0 and lower_word(tokens[i - 1]) in nouns
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
-            elif modifiers < 3 and self._modifier(token) and (lower_word(right) in nouns or last_modifier):
-                modifiers += 1  # "local officials", "Republican state schools Superintendent X"
+            elif modifiers < 3 and self._modifier(token) and (
+                lower_word(right) in nouns or last_modifier or ("-" in token and is_name(right))
+            ):
+                modifiers += 1  # "local officials", "Republican state schools Superintendent X", "state-run Xinhua"
                 last_modifier = True
                 start = i
                 continue
             elif low in DETERMINERS and (has_head or has_name):
                 start = i
+                if i > 1 and self._owned(i):
+                    continue  # "a spokesperson for the ministry", "the head of the UN agency"
                 break
             else:
                 break
@@ -147,8 +161,8 @@ class _Phrase:
                 kinds.append("det")
             elif is_name(token) and low not in OPENERS:
                 kinds.append("name")
-            elif low in self.nouns:
-                kinds.append("head")
+            elif low in self.nouns or (low in DOCUMENTS and kinds):
+                kinds.append("head")  # "the ministry", "court documents"
             elif (
                 low in JOINERS and kinds and end + 1 < len(tokens) and not ends_clause(token)
                 and (is_name(tokens[end + 1]) or lower_word(tokens[end + 1]) == "the")
@@ -161,8 +175,8 @@ class _Phrase:
             else:
                 break
             end += 1
-            if ends_clause(token) or token.endswith("."):
-                break
+            if ends_clause(token) or (token.endswith(".") and lower_word(token) not in ABBREVIATIONS):
+                break  # "said Lt. Matt Harris." goes on after "Lt."
         while kinds and kinds[-1] not in {"name", "head"}:
             kinds.pop()
         if not kinds:
@@ -172,6 +186,10 @@ class _Phrase:
             if lower_word(tokens[last + 1]) not in AFTER_SOURCE:
                 return None
         return " ".join(bare(t) for t in tokens[start : last + 1])
+
+
+# a lawmaker's party and state in apposition: "R-Neb.,", "D-Calif.,", "I-Vt.,"
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*,")
 
 
 def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], nouns: frozenset[str]) -> int | None:
@@ -190,6 +208,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or first.endswith(STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
+                or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
             ):
                 return k
             return None
@@ -241,6 +260,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue
         if i > 0 and bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
+        if _after_according_to(tokens, i):
+            continue  # "according to court records": a noun, not a verb of saying
         voiced = True
         found: Found | None = None
         if lower_word(token) in _QUOTING:
@@ -255,6 +276,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         if first is None:
             first = found
         elif _another_speaker(first, found):
+            if found.source and _trailing(tokens, inside, i, found.source):
+                # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
+                # sentence is what the last source reported
+                return found
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
     if first is not None:
@@ -267,6 +292,50 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
     return Found(voiced=voiced)
+
+
+def _after_according_to(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] ends the phrase after "according to" ("according to court records")."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        if ends_clause(tokens[k]):
+            return False
+        if lower_word(tokens[k]) == "to" and lower_word(tokens[k - 1]) == "according":
+            return True
+    return False
+
+
+def _trailing(tokens: list[str], inside: list[bool], verb: int, source: str) -> bool:
+    """Whether "source verb" closes the sentence after a comma or a quotation: '…, the ministry said.'.
+
+    After the source and its verb, only when or where it was said may follow ("in a statement on
+    Monday"), never what was said.
+    """
+    words = source.split()
+    if _edge_before(tokens, inside, verb, words):
+        rest = tokens[verb + 1 :]
+    elif verb > 0 and tokens[verb - 1].endswith((",", '"', "”")) and _words_at(tokens, verb + 1, words):
+        rest = tokens[verb + 1 + len(words) :]  # '…," said the ministry.'
+    else:
+        return False
+    rest_words = {lower_word(t) for t in rest}
+    return len(rest) <= 8 and not any(inside[len(tokens) - len(rest) :]) and rest_words.isdisjoint({"that", "saying"})
+
+
+def _edge_before(tokens: list[str], inside: list[bool], verb: int, words: list[str]) -> bool:
+    """Whether the source's words stand right after a comma or a closing quote, up to the verb."""
+    for start in range(verb - len(words), max(-1, verb - len(words) - 4), -1):
+        if start < 1 or not _words_at(tokens, start, words):
+            continue
+        between = tokens[start + len(words) : verb]
+        edge = tokens[start - 1]
+        return all(lower_word(t) in AUXILIARIES for t in between) and (
+            edge.endswith(",") or (edge.endswith(('"', "”")) and not inside[start])
+        )
+    return False
+
+
+def _words_at(tokens: list[str], start: int, words: list[str]) -> bool:
+    return [bare(t) for t in tokens[start : start + len(words)]] == words
 
 
 def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> bool:
@@ -332,9 +401,17 @@ def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
     return found
 
 
+def _between_source_and_verb(token: str) -> bool:
+    """An auxiliary or an adverb that may stand between a source and its verb: "has also", "allegedly"."""
+    if ends_clause(token):
+        return False
+    word = lower_word(token)
+    return word in AUXILIARIES or (word.endswith("ly") and word.isalpha() and len(word) > 5 and word not in NOT_NAMES)
+
+
 def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
     end = i
-    while end > 0 and lower_word(tokens[end - 1]) in AUXILIARIES and not ends_clause(tokens[end - 1]):
+    while end > 0 and _between_source_and_verb(tokens[end - 1]):
         end -= 1
     # "Clark in October revealed", "the minister on Tuesday said": when, between source and verb
     if end > 2 and lower_word(tokens[end - 2]) in {"in", "on", "last", "this", "late", "early"} and (
@@ -358,6 +435,9 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         if previous in PRONOUNS and not tokens[end - 1].endswith(","):
             return Found(pronoun=PRONOUNS[previous], verb_at=i)
         if tokens[end - 1].endswith(","):
+            inverted = _inverted_source(tokens, inside, i, phrase)
+            if inverted:
+                return inverted  # "Untreated, the disease kills, says WHO.": not "Untreated"
             # "X, who led the opposition, said" / "X, two days later, said"
             named = _named_apposition(tokens, end - 1, inside, phrase)
             if named:
@@ -369,7 +449,11 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             name = phrase.before(end)
             if name:
                 return Found(source=name, verb_at=i)
-    # '"…," said Wissam Zarqa.' / '…, said the ministry.'
+    return _inverted_source(tokens, inside, i, phrase)
+
+
+def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
+    """The source after its verb: '"…," said Wissam Zarqa.' / '…, said the ministry.'"""
     after_quote = i > 0 and tokens[i - 1].endswith(('"', "”", "'", "’"))
     after_comma = i > 0 and tokens[i - 1].endswith(",")
     if (after_quote or after_comma) and lower_word(tokens[i]) in INVERTING and i + 1 < len(tokens) and not inside[i + 1]:
@@ -425,6 +509,10 @@ def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> st
     return " ".join(bare(t) for t in tokens[k : comma_at + 1])
 
 
+# abbreviated ranks and offices before a name: "Lt. Matt Harris", "Sgt. Ana Ruiz"
+_TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen sen rep gov dr prof maj cpl det insp supt cmdr adm".split())
+
+
 def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     """ "Interior Minister Karim Osei" -> ("Karim Osei", True): the person, not the office.
 
@@ -432,7 +520,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     last two names.
     """
     words = name.split()
-    office = config.titles | config.speaker_nouns
+    office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
     last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in office), default=-1)
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest:

@@ -138,11 +138,11 @@ def is_name(token: str) -> bool:
     for suffix in STRIP_SUFFIXES:
         if word.endswith(suffix):
             word = word[: -len(suffix)]
-    if not word or word.lower().replace("’", "'") in NOT_NAMES:
-        return False
     letters = word.replace(".", "").replace("-", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
-        return True
+        return True  # "UN", "U.S.", and "WHO", which is no pronoun in capitals
+    if not word or word.lower().replace("’", "'") in NOT_NAMES:
+        return False
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # a middle initial: "Sonya A. Zoghlin"
     return (word[0].isupper() or word.startswith("al-")) and word[0].isalpha() and any(c.islower() for c in word)

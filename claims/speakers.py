@@ -57,6 +57,8 @@ class Speakers:
     # sentences where someone who could be a "he" or "she" spoke and is not a named speaker: "a police
     # official said", "a resident said" (read or not), a "he said" left unresolved
     voices: list[int] = field(default_factory=list)
+    # each sentence's subject when it opens with a named person: "Morrison testified that…"
+    subjects: list[str | None] = field(default_factory=list)
 
     def learn(self, sentence: str, index: int, paragraph: int | None = None) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
@@ -77,6 +79,8 @@ class Speakers:
             low = word.lower()
             if low in NOT_NAMES or low in DETERMINERS or low in OPENERS or low in JOINERS or low in TIME_WORDS:
                 continue
+            if low in _RANKS or low in self.config.titles or low in self.config.speaker_nouns:
+                continue  # "Deputy prosecutor Eva Lund said": an office, not a person
             if word not in surnames and not any(word in name.split() for _, name in self.mentions):
                 self.mentions.append((index, word))
         for m in _SOMEONE.finditer(sentence):
@@ -101,6 +105,36 @@ class Speakers:
                 if titled:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
+        self.subjects.append(self._subject(sentence))
+
+    def _subject(self, sentence: str) -> str | None:
+        """The named person a sentence opens with as its subject ("Morrison was the third witness…")."""
+        m = _OPENING_NAME.match(sentence)
+        if m is None or lower_word(m.group(2)) in _NOT_A_VERB or m.group(1).endswith(STRIP_SUFFIXES):
+            return None
+        run = m.group(1)
+        if any(lower_word(w) in NOT_NAMES for w in run.split()):
+            return None
+        name, titled = without_title(run, self.config)
+        name = self.full_name(name)
+        known = titled or is_person(name, self.config) or any(name == other for _, other in self.mentions)
+        return name if known and self.gender(name) else None
+
+    def by_subject(self, pronoun: str, index: int, sentence: str, opens: bool) -> str | None:
+        """The subject a "he" or "she" continues: of the sentence before when the pronoun opens its own
+        sentence ("Morrison was the third witness. He said…"), else of its own sentence, with nobody
+        named between ("Morrison did reference his testimony, in which he said…")."""
+        if pronoun not in {"m", "f"}:
+            return None
+        at = index - 1 if opens else index
+        if at < 0 or at >= len(self.subjects) or not self._same_paragraph(at, index):
+            return None
+        subject = self.subjects[at]
+        if subject is None or self.gender(subject) != pronoun:
+            return None
+        if not opens and not _nobody_between(sentence, pronoun):
+            return None
+        return subject
 
     def holder(self, source: str, index: int) -> str | None:
         """ "The president" after "President Lena Marsh": the one person the article gave that office,
@@ -123,11 +157,12 @@ class Speakers:
         for word in reversed(words):
             if word in self.genders:
                 return self.genders[word]
-        first = words[0].lower() if words else ""
-        if first in self.config.female_names:
-            return "f"
-        if first in self.config.male_names:
-            return "m"
+        # "Eva-Marie Persson": any part of a hyphenated first name the lists know
+        parts = words[0].lower().split("-") if words else []
+        female = any(part in self.config.female_names for part in parts)
+        male = any(part in self.config.male_names for part in parts)
+        if female != male:
+            return "f" if female else "m"
         return None
 
     def full_name(self, source: str) -> str:
@@ -135,9 +170,12 @@ class Speakers:
 
         With two people of that name in the article ("Joe Biden", "Hunter Biden"), the surname stays.
         """
-        if " " in source:
-            return source
         known = {s.name for s in self.speakers if " " in s.name} | {name for _, name in self.mentions}
+        if " " in source:
+            # "Hawk Sawyer" after "Kathleen Hawk Sawyer" (a first name before it, not "Syria Geir Holm")
+            names = self.config.female_names | self.config.male_names
+            longer = {name for name in known if name.endswith(" " + source) and name.split()[0].lower() in names}
+            return longer.pop() if len(longer) == 1 else source
         fits = {name for name in known if source == name.split()[-1]}
         if not fits:
             fits = {name for name in known if source == name.split()[0]}
@@ -202,6 +240,8 @@ class Speakers:
         return a < len(self.paragraphs) and b < len(self.paragraphs) and self.paragraphs[a] == self.paragraphs[b]
 
 
+# words that qualify an office before a name: "Deputy prosecutor X", "Former minister Y"
+_RANKS = frozenset("deputy acting interim former senior assistant associate junior lead principal outgoing".split())
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _WOMEN = frozenset("woman girl mother wife daughter sister widow grandmother aunt niece bride businesswoman".split())
 _MEN = frozenset("man boy father husband son brother widower grandfather uncle nephew groom businessman".split())
@@ -219,6 +259,24 @@ _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
 
 
+# a sentence that opens with a name run (after a conjunction), followed by a lower-case word
+_OPENING_NAME = re.compile(
+    r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+([a-z][\w'’-]*)"
+)
+# after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
+_NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
+_SHE_OR_HE = {"m": re.compile(r"\bhe\b"), "f": re.compile(r"\bshe\b")}
+
+
+def _nobody_between(sentence: str, pronoun: str) -> bool:
+    """Whether no capitalised word stands between the sentence's opening name and its first he (she)."""
+    m = _OPENING_NAME.match(sentence)
+    found = _SHE_OR_HE[pronoun].search(sentence)
+    if m is None or found is None or found.start() < m.end(1):
+        return False
+    return not _CAPITALISED.search(sentence[m.end(1) : found.start()])
+
+
 def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:
     """ "Smith, who has led her party since 2019, said": a pronoun between the name and its verb."""
     quoted, _ = quoted_mask(sentence)
@@ -228,14 +286,27 @@ def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | Non
     at = outside.find(source.split()[-1])
     if at < 0:
         return None
-    clause = []
+    clause: list[str] = []
+    after: list[str] = []
     for word in re.findall(r"[a-z]+", outside[at:].lower()):
-        if word in config.reporting_verbs:
-            break
+        if after or word in config.reporting_verbs:
+            after.append(word)
+            if len(after) > 3:
+                break
+            continue
         clause.append(word)
     words = set(clause)
+    # "Hawk Sawyer said she couldn't comment", "X told reporters that he…": the reported clause's subject
+    while len(after) > 1 and after[1] in _BEFORE_REPORTED_SUBJECT:
+        del after[1]
+    if len(after) > 1 and after[1] in {"he", "she"}:
+        words.add(after[1])
     female, male = bool(words & {"she", "her", "herself"}), bool(words & {"he", "his", "him", "himself"})
     if female != male:
         return "f" if female else "m"
     return None
+
+
+# between a verb of saying and its reported clause's subject: "said that she", "told reporters he"
+_BEFORE_REPORTED_SUBJECT = frozenset({"that", "reporters", "journalists", "lawmakers"})
 
