@@ -18,9 +18,11 @@ _AGES = frozenset(["year-old", "years-old", "year old", "years old"])
 _DURATIONS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
 ) | _AGES
-# the word before a verb that makes it a plan, a wish or a noun rather than something that happened
+# the word before a verb that makes it a plan, a wish, a condition, a denial or a noun's description rather
+# than something that happened ("if convicted", "never signed", "the second elected governor")
 _NOT_DONE = re.compile(
     r"(?:to|will|would|shall|should|can|could|may|might|must|cannot|gonna|wanna|be|a|an|the|tax|budget|spending|pay|"
+    r"if|unless|whether|not|never|first|second|third|newly|democratically|popularly|"
     r"let's|.+['’](?:ll|d))$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we're|we've|let's|you|your|you're)\b")

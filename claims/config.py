@@ -67,6 +67,8 @@ class EngineConfig:
     empty_quote_feelings: frozenset[str] = frozenset()
     plain_fact_type: str | None = None
     plain_fact_min: float = 1.0
+    plain_deed_type: str | None = None
+    plain_deed_min: float = 1.0
 
     @classmethod
     def default(cls) -> EngineConfig:
@@ -119,14 +121,14 @@ def _words(value: Any, key: str, source: str) -> frozenset[str]:
     return frozenset(str(v).lower() for v in _as_list(value, key, source))
 
 
-def _plain_fact_type(data: Mapping[str, Any], source: str) -> str | None:
-    """The type plain facts are listed as; none when a newsroom's own types leave that one out."""
+def _plain_fact_type(data: Mapping[str, Any], source: str, key: str = "type") -> str | None:
+    """The type plain facts (or plain deeds) are listed as; none when a newsroom's own types leave that one out."""
     plain = data.get("plain_facts") or {}
-    name = plain.get("type")
+    name = plain.get(key)
     if name is None:
         return None
     if not isinstance(name, str):
-        raise ConfigError(f"{source}: claims.plain_facts.type must be a type's name, not {name!r}")
+        raise ConfigError(f"{source}: claims.plain_facts.{key} must be a type's name, not {name!r}")
     return name if name in {t.get("name") for t in data["types"] if isinstance(t, Mapping)} else None
 
 
@@ -176,6 +178,9 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
             (data.get("empty_quotes") or {}).get("feelings", []), "empty_quotes.feelings", source
         ),
         plain_fact_type=_plain_fact_type(data, source),
+        plain_deed_type=_plain_fact_type(data, source, "deed_type"),
+        plain_deed_min=_number(data.get("plain_facts", {}).get("deed_min_factuality", 1.0),
+                               "plain_facts.deed_min_factuality", source, 0, 1),
         plain_fact_min=_number(data.get("plain_facts", {}).get("min_factuality", 1.0), "plain_facts.min_factuality",
                                source, 0, 1),
         pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),

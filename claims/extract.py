@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from claims.analyze import analyze
 from claims.attribution import article_sources
 from claims.config import EngineConfig
-from claims.factual import factuality
+from claims.factual import factuality, tells_a_deed
 from claims.model import Article, Claim, Verdict
 from claims.segment import is_furniture_sentence, layout, sentence_spans
 
@@ -86,10 +86,15 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         if (kind is None or score < config.min_score) and config.plain_fact_type and not found.empty_speech:
             # no type's rule holds, yet the sentence reads plainly as a fact someone could check
             plain = factuality(sentence, config)
-            if plain >= config.plain_fact_min:
+            reported = found.attribution is not None or source.said or source.speech
+            # a deed told in the simple past ("Barr reassigned the warden") is listed as one, from its own threshold
+            deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
+            if plain >= config.plain_fact_min or (deed and plain >= config.plain_deed_min):
                 # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold
                 blended = round(0.5 * found.score + 0.5 * plain, 3)
                 kind, score = config.plain_fact_type, max(score, blended, config.min_score)
+                if deed:
+                    kind = config.plain_deed_type
         if kind is None or score < config.min_score or len(sentence.split()) < config.min_words:
             continue
         if found.attribution is None and sentence.rstrip(" \"”’'").endswith("?"):

@@ -113,3 +113,24 @@ def factuality(sentence: str, config: EngineConfig) -> float:
         score -= 0.25
     # rounded, as check-worthiness is: 0.3 + 0.25 - 0.05 must meet a threshold of 0.5
     return round(max(0.0, min(1.0, score)), 3)
+
+
+# a present or perfect verb, a modal, a contraction of "is": the sentence tells a state or a plan, not a deed
+_NOT_SIMPLE_PAST = re.compile(
+    r"\b(?:is|are|am|isn't|aren't|has|have|remains|remain|says|say|seems|means|can|will|would|could|may|might|"
+    r"should|must|shall|not|never)\b|\b(?:it|that|there|he|she|what|who|which)['’]s\b|['’]re\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_BARE_PAST = frozenset({"was", "were", "had", "did"})
+
+
+def tells_a_deed(sentence: str, config: EngineConfig) -> bool:
+    """Whether the sentence tells something done in the simple past ("Barr reassigned the warden"):
+    not a state ("has slowed", "is located"), not a thing left undone ("did not change"), and not
+    someone's words (a verb of saying or a quotation makes it a statement)."""
+    if '"' in sentence or "“" in sentence or _PERFECT.search(sentence) or _NOT_SIMPLE_PAST.search(sentence):
+        return False
+    words = re.findall(r"[a-z']+", sentence.lower().replace("’", "'"))
+    if not config.reporting_verbs.isdisjoint(words) or "declined" in words:
+        return False
+    return _has_past_tense([w for w in words if w not in _BARE_PAST])

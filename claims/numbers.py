@@ -239,7 +239,11 @@ _NOT_A_FIGURE = re.compile(
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
     r"|^\s*\(?\d{1,2}[/.)](?!\d)"  # a list or thread number opening the sentence: "1.", "(4)", "1/"
-    r"|\b911\b|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|ling|s)?)\s(?:999|112|000)\b",  # numbers to call
+    r"|\b911\b|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|ling|s)?)\s(?:999|112|000)\b"  # numbers to call
+    r"|\b[\w-]+(?:/[\w-]+){2,}"  # file and case numbers: FHC/ABJ/03/095/2018
+    # street addresses: "2134 Caldwell Place", "1119 Eighth St.", "66 W. Columbia St."
+    r"|\b\d{1,6}\s(?-i:(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|"
+    r"Drive|Dr|Lane|Ln|Way|Court|Ct|Terrace|Highway|Hwy|Square|Parkway|Pkwy))\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC)\b)", re.IGNORECASE)
@@ -493,5 +497,8 @@ def _count_unit(words: str | None, most: int = 2) -> str:
     for word in (words or "").split()[:most]:
         if word.lower() in _NOT_UNITS or word.lower() in _MULTIPLIERS:
             break
-        kept.append(word.lower())
+        possessive = word.lower().removesuffix("'s").removesuffix("’s")
+        kept.append(possessive)  # "the 66-year-old's suicide": the unit is "year-old"
+        if possessive != word.lower():
+            break
     return " ".join(kept)

@@ -92,10 +92,24 @@ def _is_doubled(text: str) -> bool:
     return not odd and half >= 3 and text[:half] == text[half:]
 
 
+# where a teaser's headline runs into its summary with no space: "…Title RunDenny Hamlin's…", "…(This Morning)Some…"
+_GLUED = re.compile(r"(?<=[a-z)’'?!])(?=[A-Z](?:[a-z]+\s|\s))")
+
+
+def _is_glued_teaser(text: str) -> bool:
+    """ "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's run was foiled.": a related story's headline
+    pasted onto its summary. The piece before the join reads as a headline ("McDonald's" does not)."""
+    for m in _GLUED.finditer(text, 0, 200):
+        head = text[: m.start()].rstrip("?!")  # "Is Violence In Sports On The Rise?Violence is…"
+        if len(_words(head)) >= 3 and is_headline(head):
+            return True
+    return False
+
+
 def _is_furniture(text: str, config: EngineConfig) -> bool:
     lowered = text.lower()
     word_count = len(_words(text))
-    if _is_doubled(text):
+    if _is_doubled(text) or _is_glued_teaser(text):
         return True
     # consent banners, "list 1 of 4" markers: furniture at any length
     if any(p.search(lowered) for p in config.furniture_patterns):
@@ -206,6 +220,9 @@ _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
 _CREDIT_LINE = re.compile(rf"^{_NAME_WORDS}(?:\s?[|/]\s?{_NAME_WORDS})+$")
 
 
+_RANK = re.compile(r"^\d{1,2}\.?$")
+
+
 def _teasers_and_captions(lines: list[Line]) -> list[Line]:
     """A one-sentence line between two headlines is a teaser's summary; a line above a credit, a caption."""
     # (the first line is never a credit: "Port Strike Enters Second Week | Example Times" is a title)
@@ -218,7 +235,11 @@ def _teasers_and_captions(lines: list[Line]) -> list[Line]:
         single = len(_words(line.text)) <= 35 and not _sentence_ends(line.text.rstrip(_JUNK)[:-1])
         teaser = single and before is LineKind.HEADLINE and after is not None and after.kind is LineKind.HEADLINE
         caption = after is not None and _CREDIT_LINE.match(after.text) is not None
-        if teaser or caption:
+        # "3" / "For years, people pinned dollar bills… Why they took them down" / "4": a ranked list of stories
+        # (a headline's own tail may follow the summary before the next rank: "…bar. Why they took them down")
+        later = lines[i + 2] if after is not None and after.kind is LineKind.HEADLINE and i + 2 < len(lines) else after
+        ranked = i > 0 and _RANK.match(lines[i - 1].text) is not None and (later is None or _RANK.match(later.text))
+        if teaser or caption or ranked:
             kinds[i] = LineKind.HEADLINE
     return [
         ln if ln.kind is k else Line(ln.start, ln.end, ln.text, k, ln.continues)
@@ -343,7 +364,7 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
 
     A full stop with no space after it ("…in 2016.Credit", "…the blast.Rescuers") ends a sentence too.
     """
-    cuts = [start + m.start() for m in _MISSING_SPACE.finditer(text, start, end)]
+    cuts = [m.start() for m in _MISSING_SPACE.finditer(text, start, end)]  # finditer's offsets are the text's
     spans: list[tuple[int, int]] = []
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
         for span in _punkt_spans(text, a, b, config):

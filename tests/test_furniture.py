@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from claims import extract_article
 
 PAGE = """Army retakes river port after week of fighting | Conflict News | Example Times
@@ -148,3 +150,52 @@ def test_an_exclamation_inside_a_quotation_does_not_end_the_sentence() -> None:
     text = '"We have found the two missing climbers alive!" rescuers told the radio station at 4 a.m.'
     claims = extract_article(text).claims
     assert len(claims) == 1 and claims[0].attribution == "rescuers"
+
+
+def test_a_sentence_after_a_missing_space_stays_inside_its_paragraph() -> None:
+    text = (
+        "Port reopens after storm\n"
+        "The port reopened on Monday after the storm, the harbour master said.Officials said 12 ships were damaged.\n"
+        "Ford Recalls 168,000 Trucks In North America Over Loose Cables\n"
+        "Unions said on Tuesday that 300 dock workers would return to work.\n"
+    )
+    texts = [c.text for c in extract_article(text).claims]
+    assert not any("Ford Recalls" in t for t in texts)
+    assert "Officials said 12 ships were damaged." in texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a related story's headline pasted onto its summary
+        "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by the tale of the tape.",
+        "Is Violence In Sports On The Rise?Violence is part of the game in many sports, officials said in 2019.",
+        # market-data credits and delays, disclaimers, editors' notes, teasers cut short
+        "Quotes delayed at least 15 minutes.",
+        "Mutual fund and ETF data provided by Lipper.",
+        "Market indices are shown in real time, except for the DJIA, which is delayed by two minutes.",
+        "Disclaimer: The views and investment tips expressed by experts are their own, not those of the site.",
+        "This article has been adapted from its original source.",
+        "This story has been shared 44,976 times.",
+        "NBC 5 has edited the video to exclude graphic content and protect the identity of the victim.",
+        "Two people in China have been diagnosed with the plague,...",
+        "Hong Kong civilians step in to save students trapped in vi...",
+    ],
+)
+def test_furniture_of_any_site_is_not_a_claim(line: str) -> None:
+    text = f"Port reopens after storm\nThe port reopened on Monday after 12 ships were damaged in the storm, officials said.\n{line}\n"
+    assert [c.text for c in extract_article(text).claims] == [
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
+    ]
+
+
+def test_a_ranked_list_of_stories_is_not_the_article() -> None:
+    text = (
+        "Port reopens after storm\n"
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said.\n"
+        "Most read\n1\nCity council approves the new budget for 2020 after a long debate.\n2\n"
+        "For years, people pinned dollar bills to the ceiling of the bar. Why they finally took them down\n3\n"
+    )
+    assert [c.text for c in extract_article(text).claims] == [
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
+    ]
