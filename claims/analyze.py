@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from claims.attribution import find_source, is_person, without_title
 from claims.config import ClaimType, EngineConfig
-from claims.factual import reports_the_past
+from claims.factual import reports_the_past, without_the_month_may
 from claims.model import Quantity
 from claims.numbers import date_texts, find_quantities
 
@@ -204,7 +204,7 @@ def check_worthiness(
     Typed, sourced, specific claims score high; questions, opinion, first-person talk and unsourced
     predictions score low.
     """
-    words = re.findall(r"[a-z']+", sentence.lower())
+    words = re.findall(r"[a-z']+", without_the_month_may(sentence).lower())
     score = rule.weight if rule else 0.3
     score += min(0.1, 0.05 * len(quantities)) + (0.05 if dates else 0.0) + (0.05 if source else 0.0)
     score += 0.05 if len(_PROPER_NAMES.findall(sentence)) >= 2 else 0.0
@@ -254,8 +254,19 @@ def analyze(
 
 
 def _spoken(sentence: str, speech: bool) -> str:
+    """The words spoken: inside the quotation marks, or, in a sentence of a quotation that runs over
+    several sentences, before its closing mark ('Got her!" an officer said.') or after its opening one."""
     quoted = [m.group(1) or m.group(2) or "" for m in _QUOTED.finditer(sentence)]
-    return " ".join(quoted) if quoted else sentence
+    if quoted:
+        return " ".join(quoted)
+    if speech:
+        closing = max(sentence.rfind('"'), sentence.rfind("”"))
+        if closing > 0:
+            return sentence[:closing]
+        opening = max(sentence.find('"'), sentence.find("“"))
+        if opening >= 0:
+            return sentence[opening + 1 :]
+    return sentence
 
 
 _SPOKEN_WORDS = re.compile(r"[A-Za-z][a-z'’]*")
@@ -270,9 +281,18 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
     words = _SPOKEN_WORDS.findall(spoken)
     if not words or any(ch.isdigit() for ch in spoken) or len(words) > 14:
         return False
-    if any(w[0].isupper() and w not in {"I", "I'm", "I’m", "I've", "I’ve"} for w in words[1:]):
+    if any(w[0].isupper() and len(w) > 1 and w not in {"I'm", "I’m", "I've", "I’ve"} for w in words[1:]):
         return False
     lowered = [w.lower().replace("’", "'") for w in words]
+    # a cry ("Got her!"), a condition ("If they don't, that's it"), a bare answer ("That's correct",
+    # "No further comment"), or
+    cry = "!" in spoken and len(words) <= 4
+    condition = lowered[0] in {"if", "unless"}
+    answer = (len(words) <= 3 and lowered[0] in _ANSWERS) or ("comment" in lowered and "no" in lowered)
+    # words to the one spoken to ("You are going to be OK", "We get that you are concerned")
+    addressed = len(words) <= 12 and not _ADDRESSED.isdisjoint(lowered)
+    if cry or condition or answer or addressed:
+        return True
     if reports_the_past(spoken) and not config.empty_quote_feelings.intersection(lowered):
         return False
     plea = lowered[0] in config.empty_quote_pleas
@@ -282,3 +302,7 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
         for i, word in enumerate(lowered)
     )
     return plea or mind
+
+
+_ADDRESSED = frozenset({"you", "you're", "your", "you've", "you'll", "you'd"})
+_ANSWERS = frozenset({"that's", "that", "yes", "no", "correct", "right", "exactly", "absolutely", "true", "sure", "ok"})

@@ -76,9 +76,18 @@ def reports_the_past(sentence: str) -> bool:
     return any(_past_and_perfect(sentence, re.findall(r"[a-z']+", sentence.lower())))
 
 
+# "in May", "since May 2019": the month, not the modal (capitalised after the sentence's first word)
+_MONTH_MAY = re.compile(r"(?<=[\w,;:)]\s)May\b")
+
+
+def without_the_month_may(sentence: str) -> str:
+    """The sentence with the month May taken out, so that it is not read as a hedge or a modal."""
+    return _MONTH_MAY.sub("", sentence) if "May" in sentence else sentence
+
+
 def factuality(sentence: str, config: EngineConfig) -> float:
     """0 to 1: how much `sentence` reads as a statement of fact someone could check."""
-    text = _LINKS_AND_HANDLES.sub(" ", sentence).strip()
+    text = without_the_month_may(_LINKS_AND_HANDLES.sub(" ", sentence).strip())
     words = re.findall(r"[A-Za-z']+", text)
     if not words:
         return 0.0
@@ -128,6 +137,7 @@ def tells_a_deed(sentence: str, config: EngineConfig) -> bool:
     """Whether the sentence tells something done in the simple past ("Barr reassigned the warden"):
     not a state ("has slowed", "is located"), not a thing left undone ("did not change"), and not
     someone's words (a verb of saying or a quotation makes it a statement)."""
+    sentence = without_the_month_may(sentence)
     if '"' in sentence or "“" in sentence or _PERFECT.search(sentence) or _NOT_SIMPLE_PAST.search(sentence):
         return False
     words = re.findall(r"[a-z']+", sentence.lower().replace("’", "'"))

@@ -414,3 +414,31 @@ def test_a_possessive_age_is_an_age() -> None:
     assert [(q.value, q.unit) for q in find_quantities("Barr ordered inquiries into the 66-year-old's death.")] == [
         (66.0, "year-old")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a cry, a condition, words to the one spoken to, a bare answer assert nothing
+        ('Officers broke down the door. "Got her!" an officer said.', False),
+        ('The president said China "is going to have to make a deal. If they don\'t, that\'s it."', True),
+        ('"You are going to be OK," an officer told the girl.', False),
+        ('"That\'s correct," Volker said.', False),
+        ('"We have no further comment," the company said.', False),
+        ('"We want a ceasefire," the envoy told reporters.', False),
+        # a claim inside a quotation stays
+        ('"We have found the two missing climbers alive!" rescuers told the radio station.', True),
+    ],
+)
+def test_quoted_words_that_assert_nothing(text: str, kept: bool) -> None:
+    claims = extract_claims(text)
+    assert bool(claims) is kept
+    if "If they" in text:
+        assert not any("If they" in c.text for c in claims)
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    config = EngineConfig.default()
+    sentence = "Swedish prosecutors decided to reopen the investigation in May after he was arrested by police."
+    assert factuality(sentence, config) > factuality(sentence.replace("in May", "soon"), config) - 0.01
+    assert [c.type for c in extract_claims(sentence)] == ["event"]
