@@ -105,6 +105,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         holder = speakers.holder(name, index)
         if holder:
             name, person = holder, True
+        elif (body := speakers.organisation(name, index)) is not None:
+            name = body  # "CNBC reported… The news organization, citing a source, reported"
         elif bare_office(name, config) and speakers.offices.get(name.lower().split()[1]):
             # "the president", and the article names a president we cannot be sure of: in doubt
             results.append(Sourced(None, False, speech, item.verb_at >= 0))

@@ -276,9 +276,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         if first is None:
             first = found
         elif _another_speaker(first, found):
-            if found.source and _trailing(tokens, inside, i, found.source):
+            if first.source is None and found.source and _trailing(tokens, inside, i, found.source):
                 # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
-                # sentence is what the last source reported
+                # sentence is what the last source reported; but "Police said…, local media reported."
+                # names two sources, and the claim is in doubt
                 return found
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
@@ -375,10 +376,15 @@ def _quoted_as_saying(tokens: list[str], inside: list[bool], i: int, phrase: _Ph
     return None
 
 
+_DOCUMENT_PARTICIPLES = frozenset("received compiled published released issued obtained collected gathered seen".split())
+
+
 def _author_of_document(source: str, tokens: list[str], index: int, phrase: _Phrase) -> str:
     """ "according to a statement from the health ministry" -> "the health ministry"."""
     words = source.split()
     at = index + len(words)
+    if at + 2 < len(tokens) and lower_word(tokens[at]) in _DOCUMENT_PARTICIPLES and lower_word(tokens[at + 1]) == "by":
+        at += 1  # "according to reports received by Amnesty"
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
         if not ends_clause(tokens[at - 1]):
             author = phrase.after(at + 1)
@@ -401,17 +407,29 @@ def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
     return found
 
 
-def _between_source_and_verb(token: str) -> bool:
-    """An auxiliary or an adverb that may stand between a source and its verb: "has also", "allegedly"."""
+def _between_source_and_verb(token: str, nouns: frozenset[str]) -> bool:
+    """An auxiliary or an adverb that may stand between a source and its verb: "has also", "allegedly".
+
+    Not a noun that ends like an adverb: "the Smith family said", "the National Assembly said".
+    """
     if ends_clause(token):
         return False
     word = lower_word(token)
-    return word in AUXILIARIES or (word.endswith("ly") and word.isalpha() and len(word) > 5 and word not in NOT_NAMES)
+    if word in AUXILIARIES:
+        return True
+    return (
+        bare(token) == word and word.endswith("ly") and word.isalpha() and len(word) > 5 and word not in NOT_NAMES
+        and word not in nouns and word not in _LY_NOUNS
+    )
+
+
+# nouns that end like adverbs
+_LY_NOUNS = frozenset("family assembly supply monopoly rally anomaly butterfly homily".split())
 
 
 def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
     end = i
-    while end > 0 and _between_source_and_verb(tokens[end - 1]):
+    while end > 0 and _between_source_and_verb(tokens[end - 1], phrase.nouns):
         end -= 1
     # "Clark in October revealed", "the minister on Tuesday said": when, between source and verb
     if end > 2 and lower_word(tokens[end - 2]) in {"in", "on", "last", "this", "late", "early"} and (
@@ -509,6 +527,12 @@ def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> st
     return " ".join(bare(t) for t in tokens[k : comma_at + 1])
 
 
+def _is_office(word: str, office: frozenset[str]) -> bool:
+    """An office's word: "minister", "Lt.", and a compound one: "co-founder", "Secretary-General"."""
+    low = word.lower().rstrip(".")
+    return low in office or ("-" in low and low.split("-")[-1] in office)
+
+
 # abbreviated ranks and offices before a name: "Lt. Matt Harris", "Sgt. Ana Ruiz"
 _TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen sen rep gov dr prof maj cpl det insp supt cmdr adm".split())
 
@@ -521,7 +545,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     """
     words = name.split()
     office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
-    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in office), default=-1)
+    last_title = max((i for i, w in enumerate(words) if _is_office(w, office)), default=-1)
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest:
         return name, False

@@ -17,7 +17,7 @@ AUXILIARIES = frozenset(
     "has have had also later then previously earlier again further repeatedly recently separately publicly "
     "privately initially originally subsequently similarly already once first last officially formally "
     "explicitly specifically openly angrily bluntly flatly firmly strongly immediately simply clearly "
-    "directly long since reportedly herself himself itself themselves".split()
+    "directly long since reportedly herself himself itself themselves twice often always".split()
 )
 # what may stand just left of a source: a clause's edge or a conjunction; never a subordinator
 # ("Police arrested him after witnesses said he fled" is not the witnesses' claim)

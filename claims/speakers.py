@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from claims.config import EngineConfig
 from claims.source_phrase import is_person, without_title
 from claims.source_words import (
+    is_name,
     DETERMINERS,
     JOINERS,
     NOT_NAMES,
@@ -57,6 +58,8 @@ class Speakers:
     # sentences where someone who could be a "he" or "she" spoke and is not a named speaker: "a police
     # official said", "a resident said" (read or not), a "he said" left unresolved
     voices: list[int] = field(default_factory=list)
+    # names of bodies each sentence gives, as sources or as acronyms ("after CNBC reported"), by sentence
+    named_bodies: dict[int, set[str]] = field(default_factory=dict)
     # each sentence's subject when it opens with a named person: "Morrison testified that…"
     subjects: list[str | None] = field(default_factory=list)
 
@@ -105,7 +108,18 @@ class Speakers:
                 if titled:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
-        self.subjects.append(self._subject(sentence))
+        self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
+        acronyms = {m.group(0) for m in _ACRONYM.finditer(_outside_quotes(sentence))}
+        if acronyms:
+            self.named_bodies.setdefault(index, set()).update(acronyms)
+
+    def organisation(self, source: str, index: int) -> str | None:
+        """"The company", "the organisation" after one body was named in the last two sentences: that body."""
+        words = source.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
+            return None
+        named = set().union(*(self.named_bodies.get(at, set()) for at in range(index - 2, index + 1)))
+        return named.pop() if len(named) == 1 else None
 
     def _subject(self, sentence: str) -> str | None:
         """The named person a sentence opens with as its subject ("Morrison was the third witness…")."""
@@ -119,6 +133,15 @@ class Speakers:
         name = self.full_name(name)
         known = titled or is_person(name, self.config) or any(name == other for _, other in self.mentions)
         return name if known and self.gender(name) else None
+
+    def _continued_subject(self, sentence: str, index: int) -> str | None:
+        """A sentence that opens with "He" or "She" goes on with the subject before it, if it agrees."""
+        opening = _OPENING_PRONOUN.match(sentence)
+        if opening is None or index < 1 or not self._same_paragraph(index - 1, index):
+            return None
+        before = self.subjects[index - 1] if index - 1 < len(self.subjects) else None
+        pronoun = "m" if opening.group(1) == "He" else "f"
+        return before if before and self.gender(before) == pronoun else None
 
     def by_subject(self, pronoun: str, index: int, sentence: str, opens: bool) -> str | None:
         """The subject a "he" or "she" continues: of the sentence before when the pronoun opens its own
@@ -134,7 +157,20 @@ class Speakers:
             return None
         if not opens and not _nobody_between(sentence, pronoun):
             return None
+        if opens and self._other_speaker_since(subject, pronoun, index):
+            return None  # "Kahn said… Berg was elected in 2019. He said…": Kahn's words go on, or Berg's
         return subject
+
+    def _other_speaker_since(self, subject: str, pronoun: str, index: int) -> bool:
+        """Whether the last speaker who could be this he (she) is someone other than the subject."""
+        for speaker in reversed(self.speakers):
+            if index - speaker.sentence > self.config.pronoun_window:
+                return False
+            if speaker.name == subject:
+                return False
+            if (speaker.gender or self.gender(speaker.name)) in {None, pronoun}:
+                return True
+        return False
 
     def holder(self, source: str, index: int) -> str | None:
         """ "The president" after "President Lena Marsh": the one person the article gave that office,
@@ -183,7 +219,12 @@ class Speakers:
 
     def record(self, source: str, person: bool, index: int, sentence: str) -> None:
         """Remember a speaker, for a "he said" later on."""
-        if person:
+        if person and self.gender(source) is None and _named_as_body(sentence, source):
+            person = False  # "The group that owns her music, Big Machine, says": a body with a person's shape
+        if person and _plural_verb_after(sentence, source) and self.gender(source) is None:
+            self.groups.append((index, source))  # "Big Machine have denied it": a body spoken of as many
+            self.named_bodies.setdefault(index, set()).add(source)
+        elif person:
             gender = self.gender(source) or _pronoun_near(sentence, source, self.config)
             if gender:
                 self.genders.setdefault(source.split()[-1], gender)
@@ -192,6 +233,8 @@ class Speakers:
             self.groups.append((index, source))
         else:
             self.bodies.append((index, source))
+            if is_name(source.split()[0]):
+                self.named_bodies.setdefault(index, set()).add(source)  # "Amnesty", "Big Machine"
             head = source.split()[-1]
             if head.islower() and head.lower() not in _BODIES:
                 self.voices.append(index)  # "a police official", "the housing minister": a he or a she
@@ -259,12 +302,21 @@ _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
 
 
-# a sentence that opens with a name run (after a conjunction), followed by a lower-case word
+# a sentence that opens with a name run (after a conjunction; before an apposition: "Tim Ward, 52,"),
+# followed by a lower-case word
 _OPENING_NAME = re.compile(
-    r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+([a-z][\w'’-]*)"
+    r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?:,\s[a-z0-9][^,;:\"“”]{0,80},)?\s+([a-z][\w'’-]*)"
 )
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
+# the heads of a body spoken of by its kind: "the company", "the news organization"
+_ORGANISATIONS = frozenset(
+    "company organization organisation group firm agency network label broadcaster outlet newspaper paper "
+    "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher".split()
+)
+_OPENING_PRONOUN = re.compile(r"(He|She)\s")
 _SHE_OR_HE = {"m": re.compile(r"\bhe\b"), "f": re.compile(r"\bshe\b")}
 
 
@@ -277,6 +329,28 @@ def _nobody_between(sentence: str, pronoun: str) -> bool:
     return not _CAPITALISED.search(sentence[m.end(1) : found.start()])
 
 
+# a name followed by a verb in the plural: the British way with companies and bands ("Big Machine have")
+_PLURAL_VERBS = "have|are|were|say|insist|claim|deny|argue|maintain|warn"
+
+
+def _outside_quotes(sentence: str) -> str:
+    quoted, _ = quoted_mask(sentence)
+    for a, b in quoted:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
+def _named_as_body(sentence: str, name: str) -> bool:
+    """Whether the sentence names the body by its kind just before its name: "The company that…, Acme,"."""
+    kinds = "|".join(sorted(_ORGANISATIONS))
+    return re.search(rf"\b(?:{kinds})\b[^.;:]{{0,80}},\s+{re.escape(name)},", sentence) is not None
+
+
+def _plural_verb_after(sentence: str, name: str) -> bool:
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"\b{surname}\s+(?:\w+ly\s+|twice\s+|also\s+)?(?:{_PLURAL_VERBS})\b", sentence) is not None
+
+
 def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:
     """ "Smith, who has led her party since 2019, said": a pronoun between the name and its verb."""
     quoted, _ = quoted_mask(sentence)
@@ -287,26 +361,14 @@ def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | Non
     if at < 0:
         return None
     clause: list[str] = []
-    after: list[str] = []
     for word in re.findall(r"[a-z]+", outside[at:].lower()):
-        if after or word in config.reporting_verbs:
-            after.append(word)
-            if len(after) > 3:
-                break
-            continue
+        if word in config.reporting_verbs:
+            break
         clause.append(word)
     words = set(clause)
-    # "Hawk Sawyer said she couldn't comment", "X told reporters that he…": the reported clause's subject
-    while len(after) > 1 and after[1] in _BEFORE_REPORTED_SUBJECT:
-        del after[1]
-    if len(after) > 1 and after[1] in {"he", "she"}:
-        words.add(after[1])
     female, male = bool(words & {"she", "her", "herself"}), bool(words & {"he", "his", "him", "himself"})
     if female != male:
         return "f" if female else "m"
     return None
 
-
-# between a verb of saying and its reported clause's subject: "said that she", "told reporters he"
-_BEFORE_REPORTED_SUBJECT = frozenset({"that", "reporters", "journalists", "lawmakers"})
 
