@@ -93,7 +93,7 @@ def _is_doubled(text: str) -> bool:
 
 
 # where a teaser's headline runs into its summary with no space: "…Title RunDenny Hamlin's…", "…(This Morning)Some…"
-_GLUED = re.compile(r"(?<=[a-z)’'?!])(?=[A-Z](?:[a-z]+\s|\s))")
+_GLUED = re.compile(r"(?<=[a-z0-9)’'?!])(?=[A-Z](?:[a-z]+\s|\s))")
 
 
 def _is_glued_teaser(text: str) -> bool:

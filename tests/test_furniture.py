@@ -180,6 +180,11 @@ def test_a_sentence_after_a_missing_space_stays_inside_its_paragraph() -> None:
         "NBC 5 has edited the video to exclude graphic content and protect the identity of the victim.",
         "Two people in China have been diagnosed with the plague,...",
         "Hong Kong civilians step in to save students trapped in vi...",
+        # a caption ending with its credit, a promo, a video segment's summary, a headline glued after a figure
+        "Vicente Aguiar loads garage door trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+        "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Home Depot co-founder Ken Langone discusses how the American dream is lived out by 400,000 employees.",
+        "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail 250,000 forms.",
     ],
 )
 def test_furniture_of_any_site_is_not_a_claim(line: str) -> None:
