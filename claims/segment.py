@@ -106,12 +106,21 @@ def _is_glued_teaser(text: str) -> bool:
     return False
 
 
+_ONE_BLOCK_WORDS = 60
+
+
 def _is_furniture(text: str, config: EngineConfig) -> bool:
     lowered = text.lower()
     word_count = len(_words(text))
     if _is_doubled(text) or _is_glued_teaser(text):
         return True
-    # consent banners, "list 1 of 4" markers: furniture at any length
+    # consent banners, "list 1 of 4" markers: furniture at any length. A long line of several sentences may
+    # be text pasted without line breaks: it is a banner when its first sentence is furniture; otherwise
+    # `is_furniture_sentence` drops its furniture sentences one by one
+    if word_count > _ONE_BLOCK_WORDS:
+        ends = _sentence_ends(text)
+        if len(ends) >= 2:
+            lowered = lowered[: ends[0]]
     if any(p.search(lowered) for p in config.furniture_patterns):
         return True
     if word_count <= config.furniture_max_words and any(p in lowered for p in config.furniture_phrases):

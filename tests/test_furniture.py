@@ -204,3 +204,17 @@ def test_a_ranked_list_of_stories_is_not_the_article() -> None:
     assert [c.text for c in extract_article(text).claims] == [
         "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
     ]
+
+
+def test_text_without_line_breaks_is_not_furniture_for_a_notice_inside_it() -> None:
+    article = (
+        "Health officials are reporting a sixth death linked to the virus. The outbreak has resulted in 10 human "
+        "cases and 46 animal cases across six counties, the health department said on Monday. Officials said the "
+        "risk continues because there has not been a sustained period of freezing temperatures this autumn. "
+        "Residents were told to take precautions against mosquito bites until the first hard frost arrives. "
+        "NBC 5 has edited the video to exclude graphic content. "
+        "© 2019 Associated Press. All Rights Reserved. This material may not be published or broadcast."
+    )
+    texts = " ".join(c.text for c in extract_article(article).claims)
+    assert "10 human cases" in texts
+    assert "©" not in texts and "edited the video" not in texts
