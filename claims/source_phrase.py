@@ -69,10 +69,11 @@ class _Phrase:
         )
 
     def _owned(self, determiner: int) -> bool:
-        """Whether the phrase at tokens[determiner] belongs to a noun before it: "a spokesperson for the..."."""
+        """Whether the phrase at tokens[determiner] belongs to a noun before it: "a spokesperson for the…",
+        "the CDC and the WHO"."""
         joiner, owner = self.tokens[determiner - 1], self.tokens[determiner - 2]
         return (
-            lower_word(joiner) in {"of", "for"} and not ends_clause(owner) and not self.inside[determiner - 2]
+            lower_word(joiner) in {"of", "for", "and"} and not ends_clause(owner) and not self.inside[determiner - 2]
             and (lower_word(owner) in self.nouns or is_name(owner))
         )
 
@@ -390,6 +391,10 @@ def _author_of_document(source: str, tokens: list[str], index: int, phrase: _Phr
             author = phrase.after(at + 1)
             if author:
                 return author
+    if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) == "in":
+        journal = phrase.after(at + 1) if not ends_clause(tokens[at - 1]) else None
+        if journal and any(is_name(w) for w in journal.split()):
+            return f"{source} in {journal}"  # "a new study in the New England Journal of Medicine"
     return source
 
 
@@ -436,7 +441,10 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         lower_word(tokens[end - 1]) in TIME_WORDS or lower_word(tokens[end - 1]) in MONTHS or lower_word(tokens[end - 1]).isdigit()
     ) and not ends_clause(tokens[end - 2]) and not ends_clause(tokens[end - 1]):
         end -= 2
-    if end > 0 and lower_word(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not ends_clause(tokens[end - 1]):
+    if (
+        end > 0 and lower_word(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not ends_clause(tokens[end - 1])
+        and not bare(tokens[end - 1]).isupper()  # "the WHO says" is no "who says"
+    ):
         return None  # "who said", "to say", "did not say": not the sentence's source
     if (
         end >= 4 and lower_word(tokens[end - 3]) in _PLACE_PREPOSITIONS and lower_word(tokens[end - 2]) == "the"
@@ -547,8 +555,8 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
     last_title = max((i for i, w in enumerate(words) if _is_office(w, office)), default=-1)
     rest = words[last_title + 1 :]
-    if last_title < 0 or not rest:
-        return name, False
+    if last_title < 0 or not rest or words[last_title].lower() in DOCUMENTS:
+        return name, False  # "a study in the Lancet" names no person
     if any(
         w in {"for", "to", "of"} and k and (
             words[k - 1].lower() in _MOUTHPIECES or words[k - 1].lower().rstrip(".") not in config.titles

@@ -109,8 +109,11 @@ class Speakers:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
-        acronyms = {m.group(0) for m in _ACRONYM.finditer(_outside_quotes(sentence))}
-        if acronyms:
+        outside = _outside_quotes(sentence)
+        acronyms = {
+            m.group(1) for m in _ACRONYM_SAYING.finditer(outside) if m.group(2).lower() in self.config.reporting_verbs
+        }
+        if acronyms:  # "after CNBC reported that…": a body that spoke, if only in a clause
             self.named_bodies.setdefault(index, set()).update(acronyms)
 
     def organisation(self, source: str, index: int) -> str | None:
@@ -119,6 +122,9 @@ class Speakers:
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
         named = set().union(*(self.named_bodies.get(at, set()) for at in range(index - 2, index + 1)))
+        # a news outlet that reported is "the news organization", never "the company" it reported on
+        wants_outlet = words[-1] in _OUTLET_KINDS or "news" in words
+        named = {name for name in named if _is_outlet(name) == wants_outlet}
         return named.pop() if len(named) == 1 else None
 
     def _subject(self, sentence: str) -> str | None:
@@ -310,12 +316,24 @@ _OPENING_NAME = re.compile(
 )
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
+_ACRONYM_SAYING = re.compile(r"(?<![\w-])([A-Z]{3,})\s+(?:has\s+|had\s+|also\s+)?([a-z]+)")
 # the heads of a body spoken of by its kind: "the company", "the news organization"
 _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label broadcaster outlet newspaper paper "
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher".split()
 )
+_OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())
+# words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"
+_OUTLET_WORDS = frozenset(
+    "news times post journal herald tribune guardian telegraph gazette reuters bloomberg ap afp cnn bbc cnbc nbc "
+    "cbs abc fox msnbc npr xinhua tass ria interfax yonhap kyodo jazeera politico axios dpa efe ansa".split()
+)
+
+
+def _is_outlet(name: str) -> bool:
+    return any(word.lower().strip(".'’s") in _OUTLET_WORDS for word in name.split())
+
+
 _OPENING_PRONOUN = re.compile(r"(He|She)\s")
 _SHE_OR_HE = {"m": re.compile(r"\bhe\b"), "f": re.compile(r"\bshe\b")}
 

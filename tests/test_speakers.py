@@ -175,3 +175,32 @@ def test_he_goes_on_with_a_subject_named_before_an_apposition() -> None:
 )
 def test_a_compound_office_is_a_title(sentence: str, source: str) -> None:
     assert _sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The WHO says that 30 percent of cases are mild.", "The WHO"),
+        ("The CDC and the WHO said 30 percent of cases are mild.", "The CDC and the WHO"),
+        ("The drug cut deaths by 30 percent, according to a study in the Lancet Journal.",
+         "a study in the Lancet Journal"),
+    ],
+)
+def test_bodies_in_capitals_pairs_and_journals(sentence: str, source: str) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] == source
+
+
+def test_the_company_is_not_a_body_only_spoken_of() -> None:
+    text = (
+        "Shares of Acme fell 3 percent on Monday after a fine from the FTC.\n\n"
+        "The company said it would appeal the $30 million fine."
+    )
+    assert _sources(text)[-1] == "The company"
+
+
+def test_the_company_is_never_the_outlet_that_reported_on_it() -> None:
+    text = (
+        "Acme will cut 300 jobs, Bloomberg News reported on Monday.\n\n"
+        "The company said the cuts would save $30 million a year."
+    )
+    assert _sources(text)[-1] == "The company"
