@@ -116,14 +116,25 @@ def _unit_of_rule(quantity: Quantity) -> str:
     return quantity.unit
 
 
-def _units_hold(rule: ClaimType, quantities: tuple[Quantity, ...]) -> bool:
+def _units_hold(rule: ClaimType, quantities: tuple[Quantity, ...], small_count: bool = False) -> bool:
+    """Whether a figure of one of the rule's units is in the sentence (`small_count`: a spelled small
+    number counts as a figure too)."""
     if not rule.units:
         return False
     for quantity in quantities:
         unit = _unit_of_rule(quantity)
-        if unit in rule.units or ("*" in rule.units and unit != "percent" and not _stray(quantity)):
+        if unit in rule.units or ("*" in rule.units and unit != "percent" and (small_count or not _stray(quantity))):
             return True
     return False
+
+
+# a span of time that is the figure a claim states, not its context: a sentence, a term, a limit
+# ("punishable by up to five years", "a maximum sentence of five years"), not "after four days of fighting"
+_MEASURED_SPAN = re.compile(
+    r"\b(?:up to|sentences? of|terms? of|maximum of|minimum of|at least|at most|no more than)\s+(?:[a-z]+\s)?"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def _rule_holds(
@@ -166,13 +177,14 @@ def claim_type(
     figures = tuple(q for q in quantities if q.unit not in _DURATIONS)
     # an age ("Assange, 47,", "aged 18 to 25") describes someone: it never makes the claim a quantity
     durations = tuple(q for q in quantities if q.unit not in _AGES) if len(figures) < len(quantities) else ()
+    measured = bool(durations) and _MEASURED_SPAN.search(sentence) is not None
     fallback = None
     for rule in config.types:
         if said and rule.unsourced_only:
             continue
         if _rule_holds(rule, sentence, tokens, figures, source, speech, said):
             return rule
-        if fallback is None and _units_hold(rule, durations):
+        if fallback is None and _units_hold(rule, durations, small_count=measured):
             fallback = rule
     return fallback
 

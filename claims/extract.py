@@ -12,12 +12,14 @@ from claims.attribution import article_sources
 from claims.config import EngineConfig
 from claims.factual import factuality, tells_a_deed
 from claims.model import Article, Claim, Verdict
+from claims.numbers import date_texts
 from claims.segment import is_furniture_sentence, layout, sentence_spans
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
 # captions): enough for repeated captions and a standfirst the body repeats, and linear in length.
 _LOOKBACK = 40
 _HEAD = 12
+_DATED = 0.05
 _NORMALISE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -85,7 +87,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         kind, score = found.type, found.score
         if (kind is None or score < config.min_score) and config.plain_fact_type and not found.empty_speech:
             # no type's rule holds, yet the sentence reads plainly as a fact someone could check
-            plain = factuality(sentence, config)
+            # a dated fact is a specific one ("were mixed in early trading Tuesday"): a little more checkable
+            plain = factuality(sentence, config) + (_DATED if date_texts(sentence) else 0.0)
             reported = found.attribution is not None or source.said or source.speech
             # a deed told in the simple past ("Barr reassigned the warden") is listed as one, from its own threshold
             deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)

@@ -127,10 +127,13 @@ def factuality(sentence: str, config: EngineConfig) -> float:
 # a present or perfect verb, a modal, a contraction of "is": the sentence tells a state or a plan, not a deed
 _NOT_SIMPLE_PAST = re.compile(
     r"\b(?:is|are|am|isn't|aren't|has|have|remains|remain|says|say|seems|means|can|will|would|could|may|might|"
-    r"should|must|shall|not|never)\b|\b(?:it|that|there|he|she|what|who|which)['’]s\b|['’]re\b|n['’]t\b",
+    r"should|must|shall)\b|\b(?:it|that|there|he|she|what|who|which)['’]s\b|['’]re\b",
     re.IGNORECASE,
 )
-_BARE_PAST = frozenset({"was", "were", "had", "did"})
+# "was", "had", "did not": no deed on their own ("searched the room but did not find the girl" has one)
+_NEGATIONS = frozenset({"not", "never", "didn't", "wasn't", "weren't", "hadn't", "didn", "wasn", "weren", "hadn"})
+_BARE_PAST = frozenset({"was", "were", "had", "did", "didn't", "didn", "wasn't", "wasn", "weren't", "weren", "hadn't",
+                        "hadn", "not", "never"})
 
 
 def tells_a_deed(sentence: str, config: EngineConfig) -> bool:
@@ -143,4 +146,6 @@ def tells_a_deed(sentence: str, config: EngineConfig) -> bool:
     words = re.findall(r"[a-z']+", sentence.lower().replace("’", "'"))
     if not config.reporting_verbs.isdisjoint(words) or "declined" in words:
         return False
-    return _has_past_tense([w for w in words if w not in _BARE_PAST])
+    # a verb right after a negation is a thing left undone ("did not change", "never signed")
+    done = [w for i, w in enumerate(words) if w not in _BARE_PAST and (i == 0 or words[i - 1] not in _NEGATIONS)]
+    return _has_past_tense(done)

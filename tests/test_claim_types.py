@@ -442,3 +442,21 @@ def test_the_month_may_is_no_hedge() -> None:
     sentence = "Swedish prosecutors decided to reopen the investigation in May after he was arrested by police."
     assert factuality(sentence, config) > factuality(sentence.replace("in May", "soon"), config) - 0.01
     assert [c.type for c in extract_claims(sentence)] == ["event"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a span of time that is the figure stated (a sentence, a limit), spelled or not
+        ("The conspiracy charge is punishable by up to five years in prison.", "quantity"),
+        ("Each of the charges carries a maximum sentence of five years.", "quantity"),
+        # a deed with a thing left undone beside it is still a deed; a thing left undone alone is not
+        ("Earlier that night, a Glen Park police sergeant searched the same motel room but did not find the boy.", "event"),
+        ("Among people aged between 18 to 25-years-old, the rates of use didn't change.", "statement"),
+        # a dated fact is specific enough to list
+        ("The major Asian market indexes were mixed in early trading Tuesday after CNBC reported on the talks.",
+         "statement"),
+    ],
+)
+def test_limits_undone_deeds_and_dated_facts(sentence: str, kind: str) -> None:
+    assert [c.type for c in extract_claims(sentence)] == [kind]

@@ -183,6 +183,7 @@ def test_a_sentence_after_a_missing_space_stays_inside_its_paragraph() -> None:
         # a caption ending with its credit, a promo, a video segment's summary, a headline glued after a figure
         "Vicente Aguiar loads garage door trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
         "Home Depot co-founder Ken Langone discusses how the American dream is lived out by 400,000 employees.",
         "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail 250,000 forms.",
     ],
