@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from claims.config import EngineConfig
 from claims.source_phrase import Found, bare_office, find_source, is_person, without_title
 from claims.source_words import DOCUMENTS, OPEN_QUOTES, quoted_mask
-from claims.speakers import Speakers
+from claims.speakers import Speakers, opens_with_pronoun
 
 __all__ = ["Sourced", "article_sources", "find_source", "is_person", "quoted_mask", "without_title"]
 
@@ -80,7 +80,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
             continue
         if item.pronoun:
-            opens = _OPENS_WITH_PRONOUN.match(text) is not None
+            opens = opens_with_pronoun(text)
             name = speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index)
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
@@ -138,6 +138,3 @@ def _document(name: str) -> str | None:
 def _starts_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in OPEN_QUOTES
 
-
-# "He said…", "She added…", '"…," he said.': a pronoun as its sentence's subject
-_OPENS_WITH_PRONOUN = re.compile(r'\s*(?:["“][^"”]+[,.!?]["”]\s*)?(?:[Hh]e|[Ss]he)\s')

@@ -244,7 +244,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     `open_quote` says the sentence continues a quotation opened in the sentence before it.
     """
     lowered = sentence.lower()
-    has_verb = not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
+    has_verb = (
+        not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
+        or _PROGRESSIVE.search(lowered)
+    )
     if not has_verb and "according to" not in lowered:
         return Found()
     quoted, _ = quoted_mask(sentence, open_quote)
@@ -253,11 +256,13 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     first: Found | None = None
     voiced = False
     for i, token in enumerate(tokens):
-        if inside[i] or lower_word(token) == "saying":
+        if inside[i]:
             continue
-        if lower_word(token) not in config.reporting_verbs and not (
+        if _progressive(tokens, i, config):
+            i -= 1  # "Health authorities are reporting a sixth death": the source stands before "are"
+        elif lower_word(token) == "saying" or (lower_word(token) not in config.reporting_verbs and not (
             lower_word(token) in _RULING and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"out", "that"}
-        ):
+        )):
             continue
         if i > 0 and bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
@@ -294,6 +299,19 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
     return Found(voiced=voiced)
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _progressive(tokens: list[str], i: int, config: EngineConfig) -> bool:
+    """"are reporting", "is warning", "were saying": a verb of saying in the progressive."""
+    word = lower_word(tokens[i])
+    if i == 0 or not word.endswith("ing") or lower_word(tokens[i - 1]) not in _BE or ends_clause(tokens[i - 1]):
+        return False
+    stem = word[:-3]
+    return word in {"saying", "telling"} or stem + "ed" in config.reporting_verbs or stem + "s" in config.reporting_verbs
 
 
 def _after_according_to(tokens: list[str], i: int) -> bool:
@@ -446,6 +464,9 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         and not bare(tokens[end - 1]).isupper()  # "the WHO says" is no "who says"
     ):
         return None  # "who said", "to say", "did not say": not the sentence's source
+    informed = _informed_source(tokens, inside, end, phrase)
+    if informed:
+        return Found(source=informed, verb_at=i)
     if (
         end >= 4 and lower_word(tokens[end - 3]) in _PLACE_PREPOSITIONS and lower_word(tokens[end - 2]) == "the"
         and _modifier_word(tokens[end - 1]) and not any(inside[end - 3 : end])
@@ -472,10 +493,25 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             if name:
                 return Found(source=name, verb_at=i)
         else:
-            name = phrase.before(end)
+            name = phrase.before(end) or _named_kind(tokens, inside, end, phrase)
             if name:
                 return Found(source=name, verb_at=i)
     return _inverted_source(tokens, inside, i, phrase)
+
+
+def _named_kind(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
+    """"Health bosses said", "Company management said": a name and a noun no list holds, at a clause's edge."""
+    if end < 2 or inside[end - 2] or inside[end - 1] or not phrase.left_edge_ok(end - 2):
+        return None
+    name, noun = tokens[end - 2], tokens[end - 1]
+    word = bare(noun)
+    if not is_name(name) or ends_clause(name) or lower_word(name) in OPENERS | DETERMINERS or bare(name).endswith(STRIP_SUFFIXES):
+        return None
+    if not (word.isalpha() and word.islower() and len(word) > 3) or word.endswith(("ly", "ing", "ed")):
+        return None
+    if word in NOT_NAMES or word in AUXILIARIES or word in JOINERS or word in _NOT_AFTER or word in TIME_WORDS:
+        return None
+    return f"{bare(name)} {word}"
 
 
 def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
@@ -489,6 +525,23 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         name = phrase.after(i + 1, closing=True)
         if name:
             return Found(source=name, verb_at=i)
+    return None
+
+
+# what wire copy says of an unnamed source: "people familiar with the talks", "two officials briefed on it"
+_INFORMED = frozenset({("familiar", "with"), ("briefed", "on"), ("close", "to"), ("knowledgeable", "about")})
+
+
+def _informed_source(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
+    """"People familiar with Chinese trade policy said": the source and what makes it one."""
+    for k in range(end - 2, max(0, end - 10), -1):
+        if inside[k] or ends_clause(tokens[k]):
+            return None
+        if (lower_word(tokens[k]), lower_word(tokens[k + 1])) in _INFORMED and lower_word(tokens[k - 1]) in phrase.nouns:
+            start, who = phrase.before_at(k)
+            if who is None or any(ends_clause(t) or inside[n] for n, t in enumerate(tokens[k:end - 1], start=k)):
+                return None
+            return " ".join(bare(t) for t in tokens[start:end])
     return None
 
 

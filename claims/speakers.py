@@ -146,7 +146,7 @@ class Speakers:
         if opening is None or index < 1 or not self._same_paragraph(index - 1, index):
             return None
         before = self.subjects[index - 1] if index - 1 < len(self.subjects) else None
-        pronoun = "m" if opening.group(1) == "He" else "f"
+        pronoun = "m" if opening.group(1).lower() == "he" else "f"
         return before if before and self.gender(before) == pronoun else None
 
     def by_subject(self, pronoun: str, index: int, sentence: str, opens: bool) -> str | None:
@@ -310,8 +310,15 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,
 
 # a sentence that opens with a name run (after a conjunction; before an apposition: "Tim Ward, 52,"),
 # followed by a lower-case word
+# what may stand before a main clause's subject: a conjunction, and a fronted clause or adverbial ("In a
+# letter to the board in May,", "When his advisers suggested it,")
+_LEADING = (
+    r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?"
+    r"(?:(?:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
+    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If)\b[^,;:\"“”]{0,160},\s+)?"
+)
 _OPENING_NAME = re.compile(
-    r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"
+    _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"
     r"(?:,\s[a-z0-9][^,;:\"“”]{0,80},)?\s+([a-z][\w'’-]*)"
 )
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
@@ -334,7 +341,13 @@ def _is_outlet(name: str) -> bool:
     return any(word.lower().strip(".'’s") in _OUTLET_WORDS for word in name.split())
 
 
-_OPENING_PRONOUN = re.compile(r"(He|She)\s")
+_OPENING_PRONOUN = re.compile(_LEADING + r"(He|he|She|she)\s")
+# "He said…", "In a letter, she wrote…", '"…," he said.': a pronoun as its sentence's subject
+_PRONOUN_SUBJECT = re.compile(r'\s*(?:["“][^"”]+[,.!?]["”]\s*)?' + _LEADING + r"(?:[Hh]e|[Ss]he)\s")
+
+
+def opens_with_pronoun(sentence: str) -> bool:
+    return _PRONOUN_SUBJECT.match(sentence) is not None
 _SHE_OR_HE = {"m": re.compile(r"\bhe\b"), "f": re.compile(r"\bshe\b")}
 
 

@@ -204,3 +204,32 @@ def test_the_company_is_never_the_outlet_that_reported_on_it() -> None:
         "The company said the cuts would save $30 million a year."
     )
     assert _sources(text)[-1] == "The company"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Raj Singh, another deportee, said he had paid 25 lakh to an agent.", "Raj Singh"),
+        ("Two people briefed on the talks said 30 percent tariffs would stay.", "Two people briefed on the talks"),
+        ("Beijing is wary of 30 percent tariffs, people familiar with its trade policy said.",
+         "people familiar with its trade policy"),
+        ("Health authorities are reporting a 6th death from the virus.", "Health authorities"),
+        ("The ministry is warning that 30 people could die.", "The ministry"),
+        ("Health bosses said that 28 people were quarantined.", "Health bosses"),
+        ("Company management said sales would grow 3.5 percent.", "Company management"),
+    ],
+)
+def test_wire_copy_sources(sentence: str, source: str) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] == source
+
+
+def test_a_pronoun_after_a_fronted_adverbial_continues_the_main_subject() -> None:
+    text = (
+        "When his advisers suggested $20 billion in farm purchases, Mr. Kahn wasn't satisfied. "
+        "In a retelling in the Cabinet Room, he said he asked for $50 billion."
+    )
+    assert _sources(text)[-1] == "Kahn"
+
+
+def test_prices_are_rising_is_no_source() -> None:
+    assert attribution("Prices are rising by 30 percent.", EngineConfig.default())[0] is None
