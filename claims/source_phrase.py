@@ -258,10 +258,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     for i, token in enumerate(tokens):
         if inside[i]:
             continue
-        if _progressive(tokens, i, config):
+        low = lower_word(token)
+        if low.endswith("ing") and _progressive(tokens, i, config):
             i -= 1  # "Health authorities are reporting a sixth death": the source stands before "are"
-        elif lower_word(token) == "saying" or (lower_word(token) not in config.reporting_verbs and not (
-            lower_word(token) in _RULING and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"out", "that"}
+        elif low == "saying" or (low not in config.reporting_verbs and not (
+            low in _RULING and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"out", "that"}
         )):
             continue
         if i > 0 and bare(token)[:1].isupper():
@@ -270,7 +271,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "according to court records": a noun, not a verb of saying
         voiced = True
         found: Found | None = None
-        if lower_word(token) in _QUOTING:
+        if low in _QUOTING:
             quoted_one = _quoted_as_saying(tokens, inside, i, phrase)
             found = Found(source=quoted_one, verb_at=i) if quoted_one else None
             if found is None and i + 1 < len(tokens) and _quotes_someone(tokens, inside, i, phrase):

@@ -109,10 +109,12 @@ class Speakers:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
-        outside = _outside_quotes(sentence)
         acronyms = {
-            m.group(1) for m in _ACRONYM_SAYING.finditer(outside) if m.group(2).lower() in self.config.reporting_verbs
+            m.group(1) for m in _ACRONYM_SAYING.finditer(sentence) if m.group(2) in self.config.reporting_verbs
         }
+        if acronyms:
+            outside = _outside_quotes(sentence)
+            acronyms = {name for name in acronyms if name in outside}
         if acronyms:  # "after CNBC reported that…": a body that spoke, if only in a clause
             self.named_bodies.setdefault(index, set()).update(acronyms)
 
@@ -133,8 +135,8 @@ class Speakers:
         if m is None or lower_word(m.group(2)) in _NOT_A_VERB or m.group(1).endswith(STRIP_SUFFIXES):
             return None
         run = m.group(1)
-        if any(lower_word(w) in NOT_NAMES for w in run.split()):
-            return None
+        if any(lower_word(w) in NOT_NAMES or lower_word(w) in DETERMINERS for w in run.split()):
+            return None  # "The ministry", "This week"
         name, titled = without_title(run, self.config)
         name = self.full_name(name)
         known = titled or is_person(name, self.config) or any(name == other for _, other in self.mentions)
