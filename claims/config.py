@@ -69,6 +69,7 @@ class EngineConfig:
     plain_fact_min: float = 1.0
     plain_deed_type: str | None = None
     plain_deed_min: float = 1.0
+    plain_ongoing_min: float = 1.0
 
     @classmethod
     def default(cls) -> EngineConfig:
@@ -181,6 +182,8 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         plain_deed_type=_plain_fact_type(data, source, "deed_type"),
         plain_deed_min=_number(data.get("plain_facts", {}).get("deed_min_factuality", 1.0),
                                "plain_facts.deed_min_factuality", source, 0, 1),
+        plain_ongoing_min=_number(data.get("plain_facts", {}).get("ongoing_min_factuality", 1.0),
+                                  "plain_facts.ongoing_min_factuality", source, 0, 1),
         plain_fact_min=_number(data.get("plain_facts", {}).get("min_factuality", 1.0), "plain_facts.min_factuality",
                                source, 0, 1),
         pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from claims.analyze import analyze
 from claims.attribution import article_sources
 from claims.config import EngineConfig
-from claims.factual import factuality, tells_a_deed
+from claims.factual import factuality, tells_a_deed, tells_an_ongoing_happening
 from claims.model import Article, Claim, Verdict
 from claims.numbers import date_texts
 from claims.segment import is_furniture_sentence, layout, sentence_spans
@@ -92,7 +92,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             reported = found.attribution is not None or source.said or source.speech
             # a deed told in the simple past ("Barr reassigned the warden") is listed as one, from its own threshold
             deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
-            if plain >= config.plain_fact_min or (deed and plain >= config.plain_deed_min):
+            ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)
+            if plain >= config.plain_fact_min or (deed and plain >= config.plain_deed_min) or ongoing:
                 # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold
                 blended = round(0.5 * found.score + 0.5 * plain, 3)
                 kind, score = config.plain_fact_type, max(score, blended, config.min_score)

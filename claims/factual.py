@@ -149,3 +149,14 @@ def tells_a_deed(sentence: str, config: EngineConfig) -> bool:
     # a verb right after a negation is a thing left undone ("did not change", "never signed")
     done = [w for i, w in enumerate(words) if w not in _BARE_PAST and (i == 0 or words[i - 1] not in _NEGATIONS)]
     return _has_past_tense(done)
+
+
+# "He is currently serving a prison term", "Patrick and Bloomberg are moving into the race"
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?!going\b|being\b)[a-z]{3,}ing\b")
+_TALK = re.compile(r"\b(?:I|we|you|my|our|your|us)\b|\?", re.IGNORECASE)
+
+
+def tells_an_ongoing_happening(sentence: str) -> bool:
+    """Whether the sentence tells of something under way in the present progressive, with no first or
+    second person and no question: a state of affairs someone can check, as a deed is."""
+    return _ONGOING.search(sentence) is not None and _TALK.search(sentence) is None

@@ -103,6 +103,9 @@ _CURRENCIES = {
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
+    "₦": "NGN",
+    "n": "NGN",
+    "naira": "NGN",
 }
 _FRACTIONS = {
     "three-quarters": 75.0,
@@ -152,10 +155,10 @@ _QUALIFIER = (
 )
 
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|\bRs\.?)\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
+    rf"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|₦|\bRs\.?|\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{{3}})))\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
-    r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|USD|EUR|GBP|HKD|CNY|JPY|INR)\b",
+    r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|USD|EUR|GBP|HKD|CNY|JPY|INR|NGN)\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
@@ -234,7 +237,7 @@ _LABEL_WORDS = (
 )
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
-    r"|\b[A-Za-z]+-?\d+(?:\.\d+)*\b"  # names with digits: COVID-19, G-20, F-16, MH17, B.1.1.7
+    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}))[A-Za-z]+-?\d+(?:\.\d+)*\b"  # names with digits: COVID-19, G-20, F-16, MH17 (not N2.5bn)
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
@@ -275,12 +278,12 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\bRs\b")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦]|\bRs\b|\bN\d")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality"}
 )
 _DIGIT = re.compile(r"\d")
-_DIGITISH = re.compile(r"[\d$€£¥₹%]")
+_DIGITISH = re.compile(r"[\d$€£¥₹₦%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
     frozenset(_UNITS_WORDS)

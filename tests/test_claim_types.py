@@ -460,3 +460,22 @@ def test_the_month_may_is_no_hedge() -> None:
 )
 def test_limits_undone_deeds_and_dated_facts(sentence: str, kind: str) -> None:
     assert [c.type for c in extract_claims(sentence)] == [kind]
+
+
+def test_naira_written_n_with_a_scale_or_thousands() -> None:
+    found = find_quantities("They want N500m in damages, a fine of N2.5bn and N50,000 in costs; staff wore N95 masks.")
+    assert [(q.value, q.unit) for q in found] == [(5e8, "NGN"), (2.5e9, "NGN"), (5e4, "NGN")]
+
+
+@pytest.mark.parametrize(
+    "sentence, listed",
+    [
+        # a happening under way is checkable as it stands
+        ("He is currently serving a prison term in Britain for skipping bail.", True),
+        ("Two former governors are moving into the race for the nomination.", True),
+        # talk to or about oneself is not
+        ("We are working hard on the problem every day.", False),
+    ],
+)
+def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> None:
+    assert bool(extract_claims(sentence)) is listed
