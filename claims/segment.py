@@ -230,6 +230,10 @@ _CREDIT_LINE = re.compile(rf"^{_NAME_WORDS}(?:\s?[|/]\s?{_NAME_WORDS})+$")
 
 
 _RANK = re.compile(r"^\d{1,2}\.?$")
+_STAMP = re.compile(
+    r"^(?:\d{1,3}\s?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|\d{1,2}:\d{2}(?::\d{2})?|just now)$",
+    re.IGNORECASE,
+)
 
 
 def _teasers_and_captions(lines: list[Line]) -> list[Line]:
@@ -242,7 +246,10 @@ def _teasers_and_captions(lines: list[Line]) -> list[Line]:
         before = kinds[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
         single = len(_words(line.text)) <= 35 and not _sentence_ends(line.text.rstrip(_JUNK)[:-1])
-        teaser = single and before is LineKind.HEADLINE and after is not None and after.kind is LineKind.HEADLINE
+        # (a teaser's summary sits between its headline and the next one, or its time: "11H ago", "01:09")
+        stamped = after is not None and _STAMP.match(after.text) is not None and len(_words(line.text)) <= 60
+        closes = after is not None and after.kind is LineKind.HEADLINE and single
+        teaser = before is LineKind.HEADLINE and (closes or stamped)
         caption = after is not None and _CREDIT_LINE.match(after.text) is not None
         # "3" / "For years, people pinned dollar bills… Why they took them down" / "4": a ranked list of stories
         # (a headline's own tail may follow the summary before the next rank: "…bar. Why they took them down")

@@ -219,3 +219,17 @@ def test_text_without_line_breaks_is_not_furniture_for_a_notice_inside_it() -> N
     texts = " ".join(c.text for c in extract_article(article).claims)
     assert "10 human cases" in texts
     assert "©" not in texts and "edited the video" not in texts
+
+
+def test_a_teaser_closed_by_its_time_is_not_the_article() -> None:
+    text = (
+        "Port reopens after storm\n"
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said.\n"
+        "More in Crime\n"
+        "FBI investigating incidents at campus\n"
+        "The FBI is joining the investigation into 14 incidents at the university. Security has been tightened.\n"
+        "8H ago\n"
+    )
+    assert [c.text for c in extract_article(text).claims] == [
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
+    ]
