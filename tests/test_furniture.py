@@ -224,12 +224,13 @@ def test_text_without_line_breaks_is_not_furniture_for_a_notice_inside_it() -> N
 def test_a_teaser_closed_by_its_time_is_not_the_article() -> None:
     text = (
         "Port reopens after storm\n"
+        "Dock workers returned on Monday after a week of repairs to the northern quay.\n"
         "The port reopened on Monday after 12 ships were damaged in the storm, officials said.\n"
         "More in Crime\n"
         "FBI investigating incidents at campus\n"
         "The FBI is joining the investigation into 14 incidents at the university. Security has been tightened.\n"
         "8H ago\n"
     )
-    assert [c.text for c in extract_article(text).claims] == [
-        "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
-    ]
+    texts = [c.text for c in extract_article(text).claims]
+    assert "The port reopened on Monday after 12 ships were damaged in the storm, officials said." in texts
+    assert not any("FBI" in t or "Security" in t for t in texts)
