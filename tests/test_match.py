@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import match as cli_match
-from claims.match import MATCH_THRESHOLD, Match, MatchIndex, MatchOptions, ReviewText, clean, words
+from claims.match import MATCH_THRESHOLD, Match, MatchIndex, MatchOptions, ReviewText, clean, index_part, words
 
 # Made-up fact-checks about made-up events, written for these tests.
 REVIEWS = [
@@ -239,3 +239,126 @@ def test_a_byte_order_mark_and_a_stray_byte_on_input_are_tolerated(tmp_path: Pat
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["matches"][0]["id"] == "fc-penguins"
+
+
+# -- building the index in parts (several cores) ------------------------------------------------
+
+CLAIMS = [
+    "Brindleton's mayor will drain the lake for parking",
+    "penguins nesting on the beaches of portugal??",
+    "the Harlow Street bridge fell down in 2004",
+    "a senator wants teachers to carry rifles",
+    "Can owls swim?",
+    "completely unrelated words about nothing",
+]
+
+
+def _answers(index: MatchIndex) -> list[list[tuple[str, float]]]:
+    return [[(m.id, m.score) for m in index.search(claim, 5)] for claim in CLAIMS]
+
+
+def test_an_index_built_in_parts_ranks_exactly_as_one_built_whole() -> None:
+    reviews = [*REVIEWS, ReviewText("fc-owls", "Owls can swim.", "Can Owls Swim?")]
+    o = MatchOptions()
+    parts = [index_part(reviews[i : i + 3], o.field_weights, o.char_ngrams) for i in range(0, len(reviews), 3)]
+    assert len(parts) == 3
+    assert _answers(MatchIndex.from_parts(parts, o)) == _answers(MatchIndex.build(reviews, o))
+
+
+def test_a_review_without_a_single_word_is_indexed_and_scores_nothing() -> None:
+    index = MatchIndex.build([*REVIEWS, ReviewText("fc-empty", "?!", "…")])  # the last: its row is empty
+    assert len(index) == len(REVIEWS) + 1
+    assert all(m.score == 0 for claim in CLAIMS for m in index.search(claim, 10) if m.id == "fc-empty")
+
+
+def test_an_empty_archive_matches_nothing(tmp_path: Path) -> None:
+    archive = tmp_path / "empty.jsonl"
+    archive.write_text("\n", encoding="utf-8")
+    out = io.StringIO()
+    assert cli_match.run(str(archive), io.StringIO("a claim\n"), out) == 0
+    assert json.loads(out.getvalue()) == {"matches": []}
+
+
+def _many_reviews(tmp_path: Path, bad_line: bool = False) -> Path:
+    """The test reviews among 200 made-up fillers, in a file read as several chunks."""
+    fillers = [
+        ReviewText(f"fc-filler-{i}", f"Town {i} voted to rename its main square after a {w} in {1900 + i}.")
+        for i, w in enumerate(["poet", "dog", "storm", "baker", "train"] * 40)
+    ]
+    lines = [json.dumps(_claimreview(r)) for r in [*fillers[:100], *REVIEWS, *fillers[100:]]]
+    if bad_line:
+        lines.append("this is not json")
+    path = tmp_path / "many.jsonl.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    return path
+
+
+def test_the_match_command_answers_the_same_on_several_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_match, "_CHUNK_BYTES", (4000, 4000))  # a dozen chunks
+    archive = str(_many_reviews(tmp_path))
+    assert len(list(cli_match._chunks(archive, 2))) > 3
+    answers = []
+    for workers in (1, 2):
+        out = io.StringIO()
+        assert cli_match.run(archive, io.StringIO("\n".join(CLAIMS) + "\n"), out, workers=workers) == 0
+        answers.append(out.getvalue())
+    assert answers[0] == answers[1]
+    assert json.loads(answers[1].splitlines()[0])["matches"][0]["id"] == "fc-lake"
+
+
+def test_a_bad_line_read_by_a_worker_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli_match, "_CHUNK_BYTES", (4000, 4000))
+    archive = str(_many_reviews(tmp_path, bad_line=True))
+    out = io.StringIO()
+    assert cli_match.run(archive, io.StringIO("a claim\n"), out, workers=2) == 2
+    assert out.getvalue() == ""
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"line {200 + len(REVIEWS) + 1}: not JSON" in err
+
+
+def test_reading_for_matching_leaves_out_what_the_import_leaves_out() -> None:
+    from bot.archive.claimreview import to_review, to_review_text
+
+    good = _claimreview(REVIEWS[0], url="https://checks.example/lake", datePublished="2021-03-02")
+    cases = [
+        good,
+        {**good, "@type": "WebPage"},
+        {**good, "@type": ["schema:ClaimReview"]},
+        {**good, "claimReviewed": "  "},
+        {**good, "datePublished": "last Tuesday"},
+        {k: v for k, v in good.items() if k not in ("identifier", "url")},
+    ]
+    for obj in cases:
+        review, text = to_review(obj), to_review_text(obj)
+        if isinstance(review, str):
+            assert text == review
+        else:
+            assert not isinstance(text, str)
+            assert (text.id, text.claim, text.headline, text.description, text.date, text.url) == (
+                review.key,
+                review.claim,
+                review.headline or "",
+                review.description or "",
+                review.published,
+                review.url,
+            )
+
+
+def test_word_pairs_are_the_same_when_too_many_to_pack_in_one_integer() -> None:
+    from claims.match_build import _pairs
+
+    np = pytest.importorskip("numpy")
+    wids = np.array([0, 1, 2, 0, 1, 0, 1, 3, 3], dtype=np.int64)
+    docs = np.array([0, 0, 0, 0, 0, 1, 1, 1, 3], dtype=np.int64)
+    word_stem = np.array([0, 1, 2, 1], dtype=np.int64)
+    fields = [(wids, docs), (wids[:4], docs[:4] + 2)]
+    packed = _pairs(fields, word_stem, 3, 4)
+    apart = _pairs(fields, word_stem, 1 << 30, 4)  # stems so many that one integer cannot hold a pair
+    for a, b in zip(packed, apart, strict=True):
+        assert a.tolist() == b.tolist()
+    offsets, first, second = packed
+    assert offsets.tolist() == [0, 3, 5, 8, 8]  # review 0: three distinct pairs, 1: two, 2: three, 3: none
+    pairs = list(zip(first.tolist(), second.tolist(), strict=True))
+    assert pairs == [(0, 1), (1, 2), (2, 0), (0, 1), (1, 1), (0, 1), (1, 2), (2, 0)]
