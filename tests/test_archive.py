@@ -299,6 +299,38 @@ def test_a_link_is_fetched_through_the_safe_fetcher(db: str) -> None:
     assert f"{NOTE} ({LINK})" in searched.stdout.splitlines()[0]
 
 
+def test_a_feed_link_follows_redirects_and_refuses_errors_types_and_size_with_one_reason(tmp_path: Path) -> None:
+    from bot.archive.fetch import download
+    from bot.links.fetch import FetchError
+
+    body = json.dumps(feed(DECOYS)).encode()
+
+    class Feeds(QuietHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path == "/moved":
+                respond(self, 302, b"", "text/plain", {"Location": "/feed.json"})
+            elif self.path == "/feed.json":
+                respond(self, 200, body, "application/json")
+            elif self.path == "/photo.jpg":
+                respond(self, 200, b"\xff\xd8", "image/jpeg")
+            else:
+                respond(self, 404, b"gone", "text/plain")
+
+    fetch = replace(load_config(environ={}).fetch, allow_private_addresses=True)
+    with serving(loopback_server(Feeds)) as server:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        with (tmp_path / "feed.json").open("wb") as into:
+            assert download(f"{base}/moved", fetch, into, max_bytes=1_000_000, seconds=10) == f"{base}/feed.json"
+        assert (tmp_path / "feed.json").read_bytes() == body
+        for path, limit, reason in (
+            ("/missing", 1_000_000, "answered HTTP 404"),
+            ("/photo.jpg", 1_000_000, "is an image"),
+            ("/feed.json", 10, "larger than"),
+        ):
+            with pytest.raises(FetchError, match=reason), (tmp_path / "x").open("wb") as into:
+                download(f"{base}{path}", fetch, into, max_bytes=limit, seconds=10)
+
+
 # -- the match on the checklist ------------------------------------------------------------------
 
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import ipaddress
 import zlib
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
@@ -39,6 +41,7 @@ __all__ = [
     "AddressPolicy",
     "FetchError",
     "Resolver",
+    "OpenedLink",
     "Target",
     "_Deadline",
     "checked_address",
@@ -47,6 +50,7 @@ __all__ = [
     "fetch_raw",
     "host_header",
     "is_public",
+    "open_link",
     "parse_link",
     "system_resolver",
 ]
@@ -320,6 +324,52 @@ def _follow(
         body = _read_body(response, config, deadline)
         return target.url, media_type, body, _declared_charset(response) or ""
     raise FetchError(f"The link redirects more than {config.max_redirects} times.")
+
+
+class OpenedLink(NamedTuple):
+    """A link opened by `open_link`: the final url, the response (unread) and the fetch's deadline."""
+
+    url: str
+    response: urllib3.BaseHTTPResponse
+    deadline: _Deadline
+
+
+def open_link(url: str, config: FetchConfig, types: Collection[str], what: str) -> OpenedLink:
+    """Open a link with a pasted article's checks (scheme, port, every address and every redirect),
+    within `config.timeout_seconds`, for a caller that reads the body itself (a feed, written to a
+    file as it arrives). The response's status is below 400 and its media type one of `types`.
+
+    The caller reads the body checking `deadline.left()` between reads, then releases the response
+    (`release_conn`) and closes the deadline.
+
+    Raises:
+        FetchError: why the link cannot be read; `what` names what was expected ("a feed or page").
+    """
+    allowed = _any_address if config.allow_private_addresses else is_public
+    deadline = _Deadline(config.timeout_seconds)
+    try:
+        target = parse_link(url, config.allow_private_addresses)
+        for _ in range(config.max_redirects + 1):
+            response = _open(target, checked_address(target, system_resolver, allowed), config, deadline)
+            if response.status in _REDIRECTS:
+                location = response.headers.get("Location")
+                response.release_conn()
+                if not location:
+                    raise FetchError("The site sent a redirect without a destination.")
+                target = parse_link(urljoin(target.url, location), config.allow_private_addresses)
+                continue
+            if response.status >= 400:
+                response.release_conn()
+                raise FetchError(f"The site answered HTTP {response.status}.")
+            media_type = _media_type(response.headers.get("Content-Type", "application/octet-stream"))
+            if media_type not in types:
+                response.release_conn()
+                raise FetchError(_refusal_for_type(media_type).replace("an article", what))
+            return OpenedLink(target.url, response, deadline)
+        raise FetchError(f"The link redirects more than {config.max_redirects} times.")
+    except BaseException:
+        deadline.close()
+        raise
 
 
 def fetch_article(
