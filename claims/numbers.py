@@ -162,7 +162,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b)", re.IGNORECASE
+    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b|(?<=\d)\s?pc\b)", re.IGNORECASE
 )
 _FRACTION = re.compile(
     r"\b(?P<frac>three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter|a half|half)"
@@ -183,6 +183,9 @@ _CASUALTIES = re.compile(
     # "the deaths of at least four members", "the killing of 12 civilians"
     rf"|\b(?P<noun>deaths?|killings?|murders?)\sof\s(?:{_QUALIFIER}\s)?(?P<num3>{_DIGITS}|{_WORD_NUMBER})\b"
     rf"(?:\s(?P<mult3>{_MULT}))?"
+    # "the death toll rose to 45", "the toll stands at 1,200"
+    rf"|\b(?:death|casualty)\stoll\b(?:\s[a-z]+){{0,6}}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s(?:{_QUALIFIER}\s)?"
+    rf"(?P<num4>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult4>{_MULT}))?"
     # "a 6th fatality", "the third death": the toll so far
     r"|\b(?:a|the|its|their)\s(?P<ord>\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)\s(?:[a-z-]+\s)?(?P<ordunit>death|fatality)\b",
@@ -200,9 +203,11 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT})\b)?(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
+    # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
+    r"(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
-    rf"|\b(?P<wnum2>{_WORD_NUMBER})\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
+    rf"|\b(?P<wnum2>{_WORD_NUMBER}|a)\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
     # too often mean something else: "one of", "one day")
     # ("five 787 Dreamliner sales": a model number between them is no count)
@@ -365,7 +370,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep(m.span(), _scaled(m.group("num"), m.group("mult")), _currency(m.group("cur")))
         else:
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _currency(m.group("cur2")))
-    percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered
+    percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered or "pc" in lowered
     for m in _PERCENT.finditer(sentence) if percent else ():
         if _CERTAINTY.match(sentence, m.end()):  # "100% confident" is a manner of speaking
             if taken.free(m.span()):
@@ -386,6 +391,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue  # "one of the wounded", "two of the dead": some of them, not a toll
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
+        elif m.group("num4"):
+            keep((m.start("num4"), m.end()), _scaled(m.group("num4"), m.group("mult4")), "killed")
         elif m.group("num3"):
             keep(m.span(), _scaled(m.group("num3"), m.group("mult3")), "killed")
         elif m.group("ord"):
@@ -432,7 +439,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         elif m.group("wnum2"):
             unit = _count_unit(m.group("wunit2"), 1)
             end = m.end("wunit2") if unit else m.end("wmult")
-            keep((m.start(), end), _scaled(m.group("wnum2"), m.group("wmult")), unit)
+            number = "one" if m.group("wnum2").lower() == "a" else m.group("wnum2")  # "a million doses"
+            keep((m.start(), end), _scaled(number, m.group("wmult")), unit)
         elif m.group("wunit3").lower() not in _NOT_UNITS:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])

@@ -479,3 +479,19 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
 )
 def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> None:
     assert bool(extract_claims(sentence)) is listed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 1.5m people were displaced.", [(1.5e6, "people")]),
+        ("He won the 100m final.", [(100, "")]),
+        ("A million doses arrived on Monday.", [(1e6, "doses")]),
+        ("Inflation rose to 7pc in June.", [(7, "percent")]),
+        ("The death toll from the quake now stands at more than 2,000.", [(2000, "killed")]),
+        ("The death toll rose to 45.", [(45, "killed")]),
+        ("They built a toll road of 12 miles.", [(12, "miles")]),
+    ],
+)
+def test_scales_shares_and_tolls_as_news_writes_them(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(float(v), u) for v, u in expected]
