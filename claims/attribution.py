@@ -56,10 +56,10 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         group_of.append(group_of[-1] if continued and index else index)
         previous_block = block
     # a quotation over several sentences: one speaker for all of them
-    named: dict[int, Found] = {}
+    named: dict[int, tuple[int, Found]] = {}  # a quotation's group -> the sentence that names its speaker
     for index, item in enumerate(found):
         if (item.source or item.pronoun) and group_of[index] not in named:
-            named[group_of[index]] = item
+            named[group_of[index]] = (index, item)
     speakers = Speakers(config)
     results: list[Sourced] = []
     for index, (text, block) in enumerate(sentences):
@@ -67,11 +67,19 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         item = found[index]
         own = item
         grouped = group_of[index] != index or (index + 1 < len(sentences) and group_of[index + 1] == index)
+        naming = index
         if not (item.source or item.pronoun):
-            item = named.get(group_of[index], item)
+            naming, item = named.get(group_of[index], (index, item))
         speech = grouped  # a sentence of a quotation that runs over several sentences
+        if naming < index and results[naming].source and not (
+            results[naming].person and _named_in(results[naming].source or "", quotes[index])
+        ):
+            # the quotation's speaker, as read where they were named ('…said that China "must deal. Or else."')
+            results.append(Sourced(results[naming].source, results[naming].person, True, True))
+            continue
         if (
-            not (item.source or item.pronoun) and quoting[index] and index > 0 and sentences[index - 1][1] == block
+            not (item.source or item.pronoun) and quoting[index] and index > 0
+            and (sentences[index - 1][1] == block or group_of[index] == group_of[index - 1])
             and quoting[index - 1] and _starts_with_quote(text) and results[-1].source
         ):
             carried: str | None = results[-1].source

@@ -649,5 +649,15 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and all(is_name(w) and not w.isupper() for w in words)
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
+        and words[-1].lower() not in _PLACE_HEADS
     )
+
+
+# the last word of a place's or an institution's name, never a person's: "White House", "Wall Street"
+_PLACE_HEADS = frozenset(
+    "house palace street square hall hill valley river sea ocean mountains city county state states island islands "
+    "kingdom republic union bank airport station port bridge road avenue park center centre university college "
+    "school hospital church mosque temple ministry department agency news times post journal party group "
+    "corporation company inc ltd airlines airways media network council committee assembly court forces".split()
+)
 

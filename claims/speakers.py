@@ -103,7 +103,10 @@ class Speakers:
             if any(lower_word(w) in NOT_NAMES for w in run.split()):
                 continue
             name, titled = without_title(run, self.config)
-            if is_person(name, self.config):
+            one_name = titled and " " not in name and _surname(name, self.config)
+            if one_name:
+                name = self.full_name(name)  # "President Marsh": a person, whom "the president" may stand for
+            if one_name or is_person(name, self.config):
                 self.mentions.append((index, name))
                 if titled:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
@@ -188,12 +191,12 @@ class Speakers:
         if len(holders) != 1:
             return None
         name = next(iter(holders))
-        last_named = max((at for at, other in self.mentions if other == name), default=-1)
+        last_named = max((at for at, other in self.mentions if other == name and at < index), default=-1)
         # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
         others = [at for at, other in self.mentions if other != name and other.split()[-1] not in name.split()]
         others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
-        if any(at >= last_named for at in others):
-            return None
+        if any(last_named <= at < index for at in others):
+            return None  # (names inside this very sentence are what the office holder speaks of)
         return name if index - last_named <= self.config.pronoun_window else None
 
     def gender(self, name: str) -> str | None:
@@ -371,6 +374,11 @@ def _outside_quotes(sentence: str) -> str:
     for a, b in quoted:
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     return sentence
+
+
+def _surname(word: str, config: EngineConfig) -> bool:
+    """"Marsh" in "President Marsh": a capitalised word that could be a person's (not "Department's")."""
+    return is_person(f"Jane {word}", config)  # a first name before it makes it a whole name
 
 
 def _named_as_body(sentence: str, name: str) -> bool:

@@ -233,3 +233,27 @@ def test_a_pronoun_after_a_fronted_adverbial_continues_the_main_subject() -> Non
 
 def test_prices_are_rising_is_no_source() -> None:
     assert attribution("Prices are rising by 30 percent.", EngineConfig.default())[0] is None
+
+
+def test_the_president_after_president_and_a_surname() -> None:
+    text = "President Marsh said 3,000 troops would leave by June. The president also said it would cost $2 billion."
+    assert _sources(text) == ["Marsh", "Marsh"]
+
+
+def test_the_president_is_still_the_president_after_the_white_house_and_with_a_country_in_his_words() -> None:
+    text = (
+        "US President Donald Kahn met aides about the $40 billion deal.\n\n"
+        "Kahn is the final decision-maker on any deal, White House advisers say.\n\n"
+        'The president said on Tuesday that China "is going to have to make a deal that I like. If they don\'t, '
+        "that's it for 30 years.\""
+    )
+    assert _sources(text)[-2:] == ["Donald Kahn", "Donald Kahn"]
+
+
+def test_a_quotation_that_goes_on_in_a_new_paragraph_keeps_its_speaker() -> None:
+    text = (
+        '"We will not stop until every family is housed," said Karim Osei, the housing minister. '
+        '"There are 30,000 people on the list.\n\n'
+        '"Every one of them will have a home by 2030."'
+    )
+    assert _sources(text) == ["Karim Osei"] * 3
