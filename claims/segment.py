@@ -375,6 +375,9 @@ def _tokenizer(abbreviations: frozenset[str]) -> punkt.PunktSentenceTokenizer:
     return punkt.PunktSentenceTokenizer(base.params.merged_with(extra), line_breaks="always")
 
 
+_STAMP_BEFORE = re.compile(r"\((?:published|updated|posted|last updated)\b[^()]{0,60}\)\s*", re.IGNORECASE)
+
+
 def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as absolute (start, end) spans, whitespace trimmed.
 
@@ -384,6 +387,12 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
     spans: list[tuple[int, int]] = []
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
         for span in _punkt_spans(text, a, b, config):
+            stamp = _STAMP_BEFORE.match(text, span[0], span[1])
+            if stamp:
+                # "(Published Monday, Nov. 18, 2019) The suspect said…": the time stamp is no part of the claim
+                if stamp.end() >= span[1]:
+                    continue
+                span = (stamp.end(), span[1])
             # '"We got her!"' / 'officers shouted.': a quotation's own "!" or "?" did not end the sentence
             if spans and text[span[0]].islower() and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED):
                 spans[-1] = (spans[-1][0], span[1])

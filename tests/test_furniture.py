@@ -234,3 +234,11 @@ def test_a_teaser_closed_by_its_time_is_not_the_article() -> None:
     texts = [c.text for c in extract_article(text).claims]
     assert "The port reopened on Monday after 12 ships were damaged in the storm, officials said." in texts
     assert not any("FBI" in t or "Security" in t for t in texts)
+
+
+def test_a_time_stamp_before_a_sentence_is_no_part_of_the_claim() -> None:
+    text = (
+        "The video was released on Monday by prosecutors in Texas after the trial. "
+        "(Published Monday, Nov. 18, 2019) Police said 12 officers were injured in the raid."
+    )
+    assert "Police said 12 officers were injured in the raid." in [c.text for c in extract_article(text).claims]
