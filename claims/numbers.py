@@ -132,6 +132,7 @@ _CASUALTY_UNITS = {
     "hurt": "injured",
     "injuries": "injured",
     "missing": "missing",
+    "lost their lives": "killed",
 }
 # Words that cannot be the unit of a count ("5 of the 12", "3 in 10").
 _NOT_UNITS = frozenset(
@@ -177,12 +178,14 @@ _CASUALTIES = re.compile(
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     r"they|we|i|it|you)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,5}?)"
     r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s)?"
-    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing)\b"
+    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives)\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
     # "the deaths of at least four members", "the killing of 12 civilians"
     rf"|\b(?P<noun>deaths?|killings?|murders?)\sof\s(?:{_QUALIFIER}\s)?(?P<num3>{_DIGITS}|{_WORD_NUMBER})\b"
     rf"(?:\s(?P<mult3>{_MULT}))?"
+    # "the attack claimed at least 30 lives"
+    rf"|\bclaim(?:ed|ing|s)?\s(?:{_QUALIFIER}\s)?(?P<num5>{_DIGITS}|{_WORD_NUMBER})(?:\s(?P<mult5>{_MULT}))?\s(?:more\s)?lives\b"
     # "the death toll rose to 45", "the toll stands at 1,200"
     rf"|\b(?:death|casualty)\stoll\b(?:\s[a-z]+){{0,6}}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num4>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult4>{_MULT}))?"
@@ -285,7 +288,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
 _CURRENCY_SIGN = re.compile(r"[$€£¥₹₦]|\bRs\b|\bN\d")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
-    {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality"}
+    {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )
 _DIGIT = re.compile(r"\d")
 _DIGITISH = re.compile(r"[\d$€£¥₹₦%]")
@@ -391,6 +394,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue  # "one of the wounded", "two of the dead": some of them, not a toll
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
+        elif m.group("num5"):
+            keep(m.span(), _scaled(m.group("num5"), m.group("mult5")), "killed")
         elif m.group("num4"):
             keep((m.start("num4"), m.end()), _scaled(m.group("num4"), m.group("mult4")), "killed")
         elif m.group("num3"):

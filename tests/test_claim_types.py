@@ -491,6 +491,8 @@ def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> N
         ("The death toll from the quake now stands at more than 2,000.", [(2000, "killed")]),
         ("The death toll rose to 45.", [(45, "killed")]),
         ("They built a toll road of 12 miles.", [(12, "miles")]),
+        ("Four people lost their lives in the blaze.", [(4, "killed")]),
+        ("The attack claimed at least 30 lives.", [(30, "killed")]),
     ],
 )
 def test_scales_shares_and_tolls_as_news_writes_them(text: str, expected: list[tuple[float, str]]) -> None:
