@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
@@ -75,6 +75,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self._companions: list[Database] = []
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Database:
@@ -111,7 +112,30 @@ class Database:
                     connection.execute(text(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})"))
                     connection.commit()
 
+    def companion(self, name: str, *tables: Table) -> Database:
+        """A database of its own for one busy concern (the inbox), whose short writes must never wait
+        behind the rest of the store: on a SQLite file, a file beside it (`NAME.<name>.sqlite3`: its
+        own write lock, every commit synced to disk) holding `tables`; on PostgreSQL, the same database
+        over a small pool of its own. An in-memory SQLite database has nothing beside it: itself."""
+        url = self.engine.url
+        if not self.is_sqlite:
+            companion = Database(_engine(url.render_as_string(hide_password=False), pool_size=2))
+        else:
+            file = url.database or ""
+            if not file or file == ":memory:" or file.startswith("file:") or url.query.get("uri"):
+                return self
+            path = Path(file)
+            beside = path.with_name(f"{path.stem}.{name}{path.suffix or '.sqlite3'}")
+            companion = Database(_engine(f"sqlite:///{beside}", synchronous="FULL"))
+            with companion.write() as db:  # the write lock: two processes starting together create it once
+                for table in tables:
+                    table.create(db, checkfirst=True)
+        self._companions.append(companion)
+        return companion
+
     def close(self) -> None:
+        for companion in self._companions:
+            companion.close()
         self.engine.dispose()
 
     @contextmanager
@@ -178,7 +202,7 @@ def _quoted_password(url: str) -> str:
     return f"{scheme}{user}:{quote(unquote(password), safe='')}{rest}"
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, pool_size: int = 5, synchronous: str = "NORMAL") -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     url = _quoted_password(url)
@@ -186,7 +210,7 @@ def _engine(url: str) -> Engine:
         # a worker paused inside a transaction (SIGSTOP, a stalled VM) must not hold its row locks over
         # every other worker for ever: the server ends such a session, and a dead server is given up on
         guard = {"connect_timeout": 10, "options": f"-c idle_in_transaction_session_timeout={_IDLE_IN_TRANSACTION_MS}"}
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=guard)
+        return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size, connect_args=guard)
     file = url.split(":///", 1)[1].split("?", 1)[0] if ":///" in url else ""
     if file and file != ":memory:" and not file.startswith("file:") and Path(file).parent.is_dir():
         _private_file(Path(file))
@@ -199,7 +223,7 @@ def _engine(url: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -18,6 +18,7 @@ import json
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs
@@ -27,6 +28,7 @@ from slack_bolt.request import BoltRequest
 from sqlalchemy import text
 
 from bot.store import Store
+from bot.store.inbox import InboxWriter, Kept
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ INBOX_SECONDS = 2.0  # Slack wants an answer within 3 s: keep the event within t
 HOLD_SECONDS = 30.0  # an event being handled is not handed to another worker for this long
 KEEP_SECONDS = 86400.0  # handled events are kept a day: Slack redelivers within minutes
 MAX_ATTEMPTS = 30  # an event that fails this often (a day of retries) is a bug, not a blink
+SCAN_SECONDS = 1.0  # how often the inbox is looked through for due events (retries, a dead worker's)
 
 
 class Refused(Exception):
@@ -85,6 +88,12 @@ class TeamCheck:
                     log.warning("auth.test failed (%s); the workspace is not checked for now", type(exc).__name__)
                     return True
         return team == self.team
+
+    async def admits(self, team: str | None) -> bool:
+        """`installed_in` without a thread once the workspace is known (every request but the first)."""
+        if not team or self.team is not None:
+            return not team or team == self.team
+        return await asyncio.to_thread(self.installed_in, team)
 
 
 class SlackAsgi:
@@ -143,7 +152,7 @@ class SlackAsgi:
         except UnicodeDecodeError:
             raise Refused(400, "a body that is not UTF-8") from None
         envelope = _envelope(decoded, headers.get("content-type", ""))
-        if self.team is not None and not await asyncio.to_thread(self.team.installed_in, _team_of(envelope)):
+        if self.team is not None and not await self.team.admits(_team_of(envelope)):
             log.info("ignored a request from a workspace the bot is not installed in")
             await _respond(send, 200, {"ok": True})
             return
@@ -218,23 +227,40 @@ async def _respond(send: Send, status: int, data: dict[str, Any]) -> None:
 
 
 class InboxWorker:
-    """Keeps events in the store's inbox before the ack, and handles them from there (with retries)
-    on a Bolt app that runs listeners before answering, so a failed handling is seen and retried."""
+    """Keeps events in the store's inbox before the ack, and handles them (with retries) on a Bolt app
+    that runs listeners before answering, so a failed handling is seen and retried.
 
-    def __init__(self, bolt: BoltApp, store: Store, threads: int = 8, hold_seconds: float = HOLD_SECONDS) -> None:
+    An event this process kept is handed to a handler at once, from memory: its row is held for
+    `hold_seconds` meanwhile, so no other worker takes it, and comes due again if this process dies.
+    Every `scan_seconds` the inbox is looked through for due events (a retry, a dead worker's).
+    Per event the inbox costs two writes, both grouped with other events' (`InboxWriter`): kept, done.
+    """
+
+    def __init__(
+        self,
+        bolt: BoltApp,
+        store: Store,
+        threads: int = 8,
+        hold_seconds: float = HOLD_SECONDS,
+        scan_seconds: float = SCAN_SECONDS,
+    ) -> None:
         self.bolt = bolt
         self.store = store
         self.hold_seconds = hold_seconds
+        self.scan_seconds = scan_seconds
         self.threads = threads
+        self.writer = InboxWriter(store.inbox, INBOX_SECONDS)
         # event -> (when its handling started, a token): a handling stuck past its hold no longer
         # counts against `threads` (a connection that hangs must not stop the inbox for good)
         self._busy: dict[tuple[str, str], tuple[float, object]] = {}
+        self._fresh: deque[tuple[tuple[str, str], str]] = deque()  # kept here, not yet handed out
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="inbox", daemon=True)
 
     def start(self) -> InboxWorker:
+        self.writer.start()
         self._thread.start()
         return self
 
@@ -242,54 +268,79 @@ class InboxWorker:
         self._stop.set()
         self._wake.set()
         self._thread.join(5)
+        self.writer.stop()
 
     async def keep(self, envelope: dict[str, Any], body: str) -> bool:
         """Whether the event is kept (now or before); False when the store did not answer in time."""
-        team = _team_of(envelope) or ""
-        put = asyncio.to_thread(self.store.inbox.put, team, str(envelope["event_id"]), "slack", body, INBOX_SECONDS)
+        event = Kept(_team_of(envelope) or "", str(envelope["event_id"]), "slack", body, self.hold_seconds)
         try:
-            await asyncio.wait_for(put, timeout=INBOX_SECONDS + 0.5)
+            new = await asyncio.wait_for(asyncio.wrap_future(self.writer.keep(event)), timeout=INBOX_SECONDS)
         except Exception as exc:  # locked or unreachable: Slack retries a 503
-            log.warning("could not keep event %s: %s", envelope.get("event_id"), type(exc).__name__)
+            log.warning("could not keep event %s: %s", event.event_id, type(exc).__name__)
             return False
-        self._wake.set()
+        if new:
+            with self._lock:
+                self._fresh.append((event.key, body))
+            self._wake.set()
         return True
 
     def _run(self) -> None:
         failures = 0
         pruned = 0.0
+        scan_at = 0.0
         while not self._stop.is_set():
-            self._wake.wait(min(HOLD_SECONDS, 0.5 * 2**failures))
+            self._wake.wait(max(0.0, scan_at - time.monotonic()))
             self._wake.clear()
+            self._hand_out()
+            if time.monotonic() < scan_at:
+                continue
             try:
                 if time.monotonic() - pruned > 3600:
                     self.store.inbox.prune(KEEP_SECONDS)
                     pruned = time.monotonic()
-                with self._lock:
-                    moment = time.monotonic()
-                    busy = {key for key, (began, _) in self._busy.items() if moment - began < self.hold_seconds}
-                    free = self.threads - len(busy)
-                for row in self.store.inbox.take(free, self.hold_seconds, skip=busy) if free > 0 else []:
-                    key = (str(row["workspace"]), str(row["event_id"]))
-                    token = object()
-                    with self._lock:
-                        self._busy[key] = (time.monotonic(), token)
-                    args = (key, str(row["body"]), int(row["attempts"]), token)
-                    threading.Thread(target=self._handle, args=args, name="inbox-event", daemon=True).start()
+                self._take_due()
                 failures = 0
             except Exception as exc:  # the store is away: try again, slower each time
                 failures = min(failures + 1, 6)
                 log.warning("reading the inbox failed: %s", type(exc).__name__)
+            scan_at = time.monotonic() + (min(self.hold_seconds, 0.5 * 2**failures) if failures else self.scan_seconds)
+
+    def _free(self) -> tuple[int, set[tuple[str, str]]]:
+        """How many more handlings may start, and the events this process has in hand (called locked)."""
+        moment = time.monotonic()
+        live = {key for key, (began, _) in self._busy.items() if moment - began < self.hold_seconds}
+        return self.threads - len(live), live | {key for key, _ in self._fresh}
+
+    def _hand_out(self) -> None:
+        with self._lock:
+            free, _ = self._free()
+            ready = [self._fresh.popleft() for _ in range(max(0, min(free, len(self._fresh))))]
+        for key, body in ready:
+            self._start(key, body, 1)
+
+    def _take_due(self) -> None:
+        with self._lock:
+            free, in_hand = self._free()
+        for row in self.store.inbox.take(free, self.hold_seconds, skip=in_hand) if free > 0 else []:
+            self._start((str(row["workspace"]), str(row["event_id"])), str(row["body"]), int(row["attempts"]))
+
+    def _start(self, key: tuple[str, str], body: str, attempts: int) -> None:
+        token = object()
+        with self._lock:
+            self._busy[key] = (time.monotonic(), token)
+        args = (key, body, attempts, token)
+        threading.Thread(target=self._handle, args=args, name="inbox-event", daemon=True).start()
 
     def _handle(self, key: tuple[str, str], body: str, attempts: int, token: object) -> None:
         try:
             request = BoltRequest(body=body, headers={"content-type": "application/json"})
             response = self.bolt.dispatch(request)
-            if response.status == 200:
-                self.store.inbox.done(*key)
+            # Bolt answers 200 with a message for a person when it could not authorize: not handled
+            if response.status == 200 and not response.body:
+                self.writer.done(*key)
             elif attempts >= MAX_ATTEMPTS:
                 log.error("event %s failed %d times (%s); given up", key[1], attempts, response.status)
-                self.store.inbox.done(*key)
+                self.writer.done(*key)
             else:
                 delay = min(300.0, 2.0**attempts)
                 log.warning("event %s failed (%s); retrying in %.0f s", key[1], response.status, delay)
