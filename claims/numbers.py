@@ -138,7 +138,8 @@ _CASUALTY_UNITS = {
 _NOT_UNITS = frozenset(
     "a an the of and or to in on at for by with from than as is are was were be been has have had that this these "
     "those it its their his her our your my per into over under about after before since during who whom whose "
-    "which where when while".split()
+    "which where when while without within across through against among amid near despite toward towards via "
+    "including".split()
 )
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -205,6 +206,7 @@ _PARTITIVE = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*|{_DESCRIBING})\s){{0,2}}?(?P<unit>{_PLURAL})\b",
     re.IGNORECASE,
 )
+_MAGNITUDE = re.compile(r"\bmagnitude[- ](\d{1,2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d+)?)[- ]magnitude\b", re.IGNORECASE)
 _COUNT = re.compile(
     # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
@@ -409,6 +411,9 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
     spelled = not words.isdisjoint(_NUMBER_WORDS)
+    for m in _MAGNITUDE.finditer(sentence) if "magnitude" in words else ():
+        number = m.group(1) or m.group(2)
+        keep(m.span(1) if m.group(1) else m.span(2), parse_number(number), "magnitude")  # "a magnitude 6.4 earthquake"
     for m in _PARTITIVE.finditer(sentence) if "of" in words and (has_digit or spelled) else ():
         if dates.free((m.start(), m.end("num"))):
             keep((m.start(), m.end("num")), parse_number(m.group("num")), m.group("unit").lower())
@@ -432,6 +437,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 # "200 U.S. military personnel": the count is of what follows the country's initials
                 unit = _count_unit(initials.group(1), 2)
                 end = initials.start(1) + len(unit) if unit else figure_end
+            if not dates.free((m.start(), end)) and unit and " " in unit:
+                # "cut 1,200 jobs last year": the noun is the unit, the date after it is not
+                unit = unit.split()[0]
+                end = m.start("unit") + len(unit)
             if not dates.free((m.start(), end)):
                 # "rose to 500 in March": the count stands, the date after it is not its unit
                 unit, end = "", figure_end

@@ -497,3 +497,21 @@ def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> N
 )
 def test_scales_shares_and_tolls_as_news_writes_them(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        ("The bill passed the House 220-212 on Thursday.", "vote", [(220, ""), (212, "")]),
+        ("A magnitude 6.4 earthquake struck the region on Monday.", "quantity", [(6.4, "magnitude")]),
+        ("The jury found him guilty of all charges on Friday.", "event", []),
+        ("The company cut 1,200 jobs last year.", "quantity", [(1200, "jobs")]),
+        ("The storm left 200,000 homes without power.", "quantity", [(200000, "homes")]),
+    ],
+)
+def test_tallies_magnitudes_verdicts_and_units_before_a_date(
+    sentence: str, kind: str, expected: list[tuple[float, str]]
+) -> None:
+    claims = extract_claims(sentence)
+    assert [c.type for c in claims] == [kind]
+    assert [(q.value, q.unit) for q in claims[0].quantities] == [(float(v), u) for v, u in expected]
