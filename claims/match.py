@@ -85,6 +85,8 @@ class MatchOptions:
 
 # --- the index ----------------------------------------------------------------------------------
 
+_SLICE = 1 << 20  # entries of the n-gram matrix weighted at a time
+
 
 class MatchIndex:
     """Published fact-checks, indexed for `search`. Build once with `MatchIndex.build`, search many times.
@@ -134,14 +136,24 @@ class MatchIndex:
 
     def _char_vectors(self, counts: Rows) -> tuple[Rows, Floats]:
         """Each document's character n-grams (sublinear tf times idf, L2-normalised), and the grams' idf.
-        In float32 and in place, as this is the largest matrix (about 250 entries a review)."""
-        n, ng = self._n, max(len(self._gram_ids), 1)
-        idf = np.log((1 + n) / (1 + np.bincount(counts.indices, minlength=ng))) + 1
-        weight = np.log1p(counts.data, dtype=np.float32)
-        weight *= idf.astype(np.float32)[counts.indices]
-        row_len = counts.row_sums(weight * weight)
+        In float32 and in place over the counts (which are not needed again), as this is the largest
+        matrix (about 250 entries a review)."""
+        n, ng, size = self._n, max(len(self._gram_ids), 1), len(counts.data)
+        slices = [(at, min(at + _SLICE, size)) for at in range(0, size, _SLICE)]
+        df = np.zeros(ng)
+        for a, b in slices:  # in slices: no temporary as large as the matrix (bincount copies to int64)
+            df += np.bincount(counts.indices[a:b], minlength=ng)
+        idf = np.log((1 + n) / (1 + df)) + 1
+        weight = np.log1p(counts.data, out=counts.data)
+        idf32 = idf.astype(np.float32)
+        row_len = np.zeros(n)
+        for a, b in slices:
+            weight[a:b] *= idf32[counts.indices[a:b]]
+            row_len += np.bincount(counts.row_of(a, b), weights=np.square(weight[a:b]), minlength=n)
         row_len[row_len == 0] = 1
-        weight /= np.repeat(np.sqrt(row_len), np.diff(counts.indptr)).astype(np.float32)
+        scale = (1 / np.sqrt(row_len)).astype(np.float32)
+        for a, b in slices:
+            weight[a:b] *= scale[counts.row_of(a, b)]
         return Rows(counts.indptr, counts.indices, weight), idf
 
     @classmethod

@@ -115,20 +115,23 @@ def _tokens(reviews: list[ReviewText], field: int, ids: _WordIds) -> tuple[Ints,
 def _pairs(fields: list[tuple[Ints, Ints]], word_stem: Ints, n_stems: int, n: int) -> tuple[Ints, Small, Small]:
     """The distinct adjacent stems (first, second) of a field's words: each review's offset, firsts, seconds."""
     base = max(n_stems, 1)
-    firsts, seconds, docs = [], [], []
+    if n * base * base < 1 << 62:  # one integer a pair (review, first, second), sorted in place
+        both = np.concatenate([
+            ((wdocs[1:] * base + word_stem[wids[:-1]]) * base + word_stem[wids[1:]])[wdocs[1:] == wdocs[:-1]]
+            for wids, wdocs in fields
+        ])
+        both.sort()
+        both = both[np.concatenate([[True], both[1:] != both[:-1]])] if len(both) else both
+        first, second = both // base % base, both % base
+        return _offsets(both // (base * base), n), first.astype(np.int32), second.astype(np.int32)
+    firsts, seconds, docs = [], [], []  # too many reviews and stems for one integer: sort on three
     for wids, wdocs in fields:
         same = wdocs[1:] == wdocs[:-1]
         firsts.append(word_stem[wids[:-1]][same])
         seconds.append(word_stem[wids[1:]][same])
         docs.append(wdocs[1:][same])
     a, b, d = np.concatenate(firsts), np.concatenate(seconds), np.concatenate(docs)
-    if n * base * base < 1 << 62:  # one integer a pair, sorted in place
-        both = (d * base + a) * base + b
-        both.sort()
-        both = both[np.concatenate([[True], both[1:] != both[:-1]])] if len(both) else both
-        first, second = both // base % base, both % base
-        return _offsets(both // (base * base), n), first.astype(np.int32), second.astype(np.int32)
-    order = np.lexsort((b, a, d))  # too many reviews and stems for one integer: sort on three
+    order = np.lexsort((b, a, d))
     a, b, d = a[order], b[order], d[order]
     first = np.ones(len(d), dtype=bool)
     first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1]) | (d[1:] != d[:-1])

@@ -67,14 +67,9 @@ class Rows:
             return self  # the first part of an index keeps its ids
         return Rows(self.indptr, new_ids[self.indices], self.data)
 
-    def row_sums(self, values: npt.NDArray[np.floating]) -> Floats:
-        """The sum over each row of `values` (one per entry)."""
-        lens = np.diff(self.indptr)
-        if not len(values):
-            return np.zeros(len(lens))
-        sums = np.add.reduceat(values, np.minimum(self.indptr[:-1], len(values) - 1)).astype(np.float64)
-        sums[lens == 0] = 0.0  # reduceat gives an empty row its next entry
-        return sums
+    def row_of(self, start: int, stop: int) -> Ints:
+        """The row of each entry from position `start` to `stop`."""
+        return np.searchsorted(self.indptr, np.arange(start, stop), side="right") - 1
 
     def transposed(self, n_cols: int) -> Rows:
         """The same matrix by columns (each column's rows in increasing order)."""
