@@ -157,8 +157,14 @@ def _field_counts(keys: npt.NDArray[np.integer], field_weights: Floats) -> tuple
     return keys[first].astype(np.int64), np.add.reduceat(weights, first)
 
 
-def _term_counts(fields: list[tuple[Ints, Ints]], word_stem: Ints, is_term: npt.NDArray[np.bool_], n: int,
-                 n_stems: int, field_weights: Floats) -> Rows:
+def _term_counts(
+    fields: list[tuple[Ints, Ints]],
+    word_stem: Ints,
+    is_term: npt.NDArray[np.bool_],
+    n: int,
+    n_stems: int,
+    field_weights: Floats,
+) -> Rows:
     """Each review's search terms (by stem) and their field-weighted counts."""
     keys = []
     for f, (wids, docs) in enumerate(fields):
@@ -188,7 +194,8 @@ def _gram_counts(fields: list[tuple[Ints, Ints]], word_grams: Rows, n: int, fiel
         tfs.append(tf.astype(np.float32))
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.concatenate(lens or [np.zeros(0, np.int64)]), out=indptr[1:])
-    return Rows(indptr, np.concatenate(grams_found or [np.zeros(0, np.int32)]), np.concatenate(tfs or [np.zeros(0, np.float32)]))
+    found_grams = np.concatenate(grams_found or [np.zeros(0, np.int32)])
+    return Rows(indptr, found_grams, np.concatenate(tfs or [np.zeros(0, np.float32)]))
 
 
 def index_part(
