@@ -516,6 +516,9 @@ def _currency(word: str) -> str:
     return word.upper()
 
 
+_PLURAL_NOUN = re.compile(r"[a-z-]*[a-z][^\Wsiu\d]s|people|children|men|women")
+
+
 def _count_unit(words: str | None, most: int = 2) -> str:
     """The noun a count counts: up to `most` lower-case words, stopping at a function word."""
     kept: list[str] = []
@@ -524,6 +527,7 @@ def _count_unit(words: str | None, most: int = 2) -> str:
             break
         possessive = word.lower().removesuffix("'s").removesuffix("’s")
         kept.append(possessive)  # "the 66-year-old's suicide": the unit is "year-old"
-        if possessive != word.lower():
+        # a plural noun is the whole unit: "10 candidates meet", "2.5 million people remain" ("new vehicles" goes on)
+        if possessive != word.lower() or _PLURAL_NOUN.fullmatch(possessive):
             break
     return " ".join(kept)

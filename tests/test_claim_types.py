@@ -507,6 +507,8 @@ def test_scales_shares_and_tolls_as_news_writes_them(text: str, expected: list[t
         ("The jury found him guilty of all charges on Friday.", "event", []),
         ("The company cut 1,200 jobs last year.", "quantity", [(1200, "jobs")]),
         ("The storm left 200,000 homes without power.", "quantity", [(200000, "homes")]),
+        # a plural noun is the whole unit; a word that describes it goes with it
+        ("About 2.5 million people remain without power after the storm.", "quantity", [(2.5e6, "people")]),
     ],
 )
 def test_tallies_magnitudes_verdicts_and_units_before_a_date(
