@@ -362,3 +362,12 @@ def test_word_pairs_are_the_same_when_too_many_to_pack_in_one_integer() -> None:
     assert offsets.tolist() == [0, 3, 5, 8, 8]  # review 0: three distinct pairs, 1: two, 2: three, 3: none
     pairs = list(zip(first.tolist(), second.tolist(), strict=True))
     assert pairs == [(0, 1), (1, 2), (2, 0), (0, 1), (1, 1), (0, 1), (1, 2), (2, 0)]
+
+
+@pytest.mark.parametrize(("cores", "load", "workers"), [(2, 0.1, 2), (2, 1.2, 1), (2, 6.0, 1), (8, 2.0, 4), (1, 0.0, 1)])
+def test_workers_are_started_only_for_cores_other_processes_leave_idle(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, workers: int
+) -> None:
+    monkeypatch.setattr(cli_match.os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(cli_match.os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert cli_match._idle_cores() == workers

@@ -118,15 +118,24 @@ def _part(chunk: tuple[int, list[str]], path: str, options: MatchOptions) -> Ind
     return index_part(_records(chunk, path), options.field_weights, options.char_ngrams)
 
 
+def _idle_cores() -> int:
+    """How many workers are worth starting: one per core that other processes leave free (by the load
+    average of the last minute), at most `_MAX_WORKERS`. On a busy machine a worker only competes for
+    the same cores, and the extra work of splitting and joining makes the whole slower."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return max(1, min(cores - int(busy + 0.5), _MAX_WORKERS))
+
+
 def build_index(path: str, options: MatchOptions | None = None, workers: int | None = None) -> MatchIndex:
     """The match index over the archive at `path`, its chunks parsed and indexed by `workers` processes
-    (default: one per core, at most four; one means all in this process).
+    (default: one per idle core, see `_idle_cores`; one means all in this process).
 
     Raises:
         InputError: as `read_archive`.
     """
     o = options or MatchOptions()
-    count = min(os.cpu_count() or 1, _MAX_WORKERS) if workers is None else workers
+    count = _idle_cores() if workers is None else workers
     work = partial(_part, path=path, options=o)
     if count < 2:
         return MatchIndex.from_parts([work(chunk) for chunk in _chunks(path)], o)
