@@ -2,6 +2,7 @@
 (a benchmark: it reports, asserts nothing).
 
     python bench/match.py [ARCHIVE] [--size 100000]
+    python bench/match.py stages
     python bench/match.py threshold
 
 ARCHIVE is JSON Lines of ClaimReview (default: the CheckThat! Snopes archive in ../shared). Its texts
@@ -10,6 +11,11 @@ spliced from two or three real ones, so the vocabulary and lengths stay realisti
 records are copies). Reported: seconds to build the index, milliseconds to match one checklist of
 30 claims (median of 20 runs, after one warm-up), and the process's peak memory (max RSS), before
 and after building.
+
+`stages` times what `claimcheck match` spends on the archive in this process: importing the command,
+reading and indexing the archive in one process and with two workers (wall and CPU seconds, the
+workers' CPU counted), and matching the dev-test tweets; the machine's load is printed beside them,
+since other processes on the same cores change every figure.
 
 `threshold` reads the CheckThat! claim-matching sets in ../shared (tuning allowed) and prints, for a
 range of thresholds, how many claims in a hundred get their best match shown, how many of those are
@@ -80,9 +86,41 @@ def threshold() -> int:
     return 0
 
 
+def _cpu() -> float:
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def stages() -> int:
+    import json
+    import os
+
+    start, cpu = time.perf_counter(), _cpu()
+    from bot.cli.match import build_index
+
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"  import the command: {time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU")
+    for workers in (1, 2):
+        start, cpu = time.perf_counter(), _cpu()
+        index = build_index(str(DEFAULT), workers=workers)
+        print(
+            f"  read and index {len(index):,} reviews, {workers} process{'es' if workers > 1 else ''}: "
+            f"{time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU"
+        )
+    rows = (DEFAULT.parent / "devtest.jsonl").read_text(encoding="utf-8").splitlines()
+    claims = [" ".join(json.loads(row)["text"].split()) for row in rows]
+    start, cpu = time.perf_counter(), _cpu()
+    for claim in claims:
+        index.search(claim)
+    print(f"  match {len(claims)} claims: {time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU")
+    return 0
+
+
 def main() -> int:
     if sys.argv[1:2] == ["threshold"]:
         return threshold()
+    if sys.argv[1:2] == ["stages"]:
+        return stages()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("archive", nargs="?", default=str(DEFAULT))
     parser.add_argument("--size", type=int, default=100_000)
