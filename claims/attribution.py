@@ -89,7 +89,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             continue
         if item.pronoun:
             opens = opens_with_pronoun(text)
-            name = speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index)
+            name = speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index, opens)
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             if name is None and item.pronoun in {"m", "f"}:

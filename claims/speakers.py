@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims import first_names
 from claims.config import EngineConfig
 from claims.source_phrase import is_person, without_title
 from claims.source_words import (
@@ -208,6 +209,10 @@ class Speakers:
         parts = words[0].lower().split("-") if words else []
         female = any(part in self.config.female_names for part in parts)
         male = any(part in self.config.male_names for part in parts)
+        if female == male and len(words) >= 2:
+            # a whole name's first word ("Ed Alvarez"), never a surname alone ("Carter said")
+            female = any(part in first_names.WOMEN for part in parts)
+            male = any(part in first_names.MEN for part in parts)
         if female != male:
             return "f" if female else "m"
         return None
@@ -250,8 +255,11 @@ class Speakers:
             if head.islower() and head.lower() not in _BODIES:
                 self.voices.append(index)  # "a police official", "the housing minister": a he or a she
 
-    def resolve(self, pronoun: str, index: int) -> str | None:
-        """The speaker a pronoun stands for, or None when that is in doubt."""
+    def resolve(self, pronoun: str, index: int, opens: bool = False) -> str | None:
+        """The speaker a pronoun stands for, or None when that is in doubt.
+
+        `opens`: the pronoun opens its sentence, so the people it names come after it.
+        """
         if pronoun in {"p", "n"}:
             # "they said" right after a group spoke, "it said" right after a ministry or a company did
             own = self.groups if pronoun == "p" else self.bodies
@@ -278,17 +286,20 @@ class Speakers:
             for at, name in self.mentions:
                 # someone else named since, who could be the one meant; or named beside the speaker, in
                 # their paragraph ("Osei and Haddad met. Haddad said… He said"); or another man (woman)
-                # named just before them ("Mr Osei said… Mr Haddad said… He said")
+                # who spoke just before them ("Mr Osei said… Mr Haddad said… He said")
                 gender = self.gender(name)
-                if surname in name or gender not in {None, pronoun}:
-                    continue
+                if surname in name or gender not in {None, pronoun} or (opens and at == index):
+                    continue  # (who "He says…" speaks of in its own sentence comes after the pronoun)
                 if (
                     at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
-                    or (gender == pronoun and speaker.sentence - at <= 2)
+                    or (gender == pronoun and speaker.sentence - at <= 2 and self._spoke(name, at))
                 ):
                     return None
             return speaker.name
         return None
+
+    def _spoke(self, name: str, at: int) -> bool:
+        return any(s.sentence == at and s.name == name for s in self.speakers)
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         return a < len(self.paragraphs) and b < len(self.paragraphs) and self.paragraphs[a] == self.paragraphs[b]
@@ -310,7 +321,7 @@ _SOMEONE = re.compile(
 # one capitalised word as a clause's subject: at the start, or after a comma, before a lower-case word
 _LONE_SUBJECT = re.compile(r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s[a-z])")
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,4}")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,6}")
 
 
 # a sentence that opens with a name run (after a conjunction; before an apposition: "Tim Ward, 52,"),

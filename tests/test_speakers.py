@@ -257,3 +257,27 @@ def test_a_quotation_that_goes_on_in_a_new_paragraph_keeps_its_speaker() -> None
         '"Every one of them will have a home by 2030."'
     )
     assert _sources(text) == ["Karim Osei"] * 3
+
+
+def test_a_first_name_from_the_name_list_gives_the_gender_and_a_victim_mentioned_before_does_not_block() -> None:
+    text = (
+        "A transit chief says a man has been stabbed to death on a train.\n\n"
+        "Interim Police Chief Ed Alvarez told reporters that officials got 30 calls about a fight.\n\n"
+        "He says officers found a man bleeding at the next stop."
+    )
+    assert _sources(text)[-1] == "Ed Alvarez"
+
+
+def test_the_name_list_never_genders_a_surname_alone() -> None:
+    text = "Carter said 30 tanks had crossed the border.\n\n\"Only 12 crossed,\" he said."
+    assert _sources(text)[-1] is None
+
+
+def test_a_woman_only_named_before_does_not_keep_she_from_the_speaker() -> None:
+    text = (
+        "The charges against Tova Reed and Michael Stone were filed in New York.\n\n"
+        "Prisons director Kathleen Sawyer testified on Tuesday.\n\n"
+        "Sawyer said 30 staff had been suspended.\n\n"
+        "Many of the 122 prisons, she said, need repairs."
+    )
+    assert _sources(text)[-1] == "Kathleen Sawyer"
