@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -156,15 +157,18 @@ def test_the_outage_check_waits_for_a_paste_still_in_hand(bot: Bot, monkeypatch:
     assert bot.count("checklists") == 2
 
 
-def test_a_store_error_inside_the_handling_retries_the_event(bot: Bot) -> None:
+def test_a_store_error_inside_the_handling_retries_the_event(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
     """The store refuses the checklist's transaction (locked, or PostgreSQL gone) after the ack: the
-    event is not marked done, comes back, and makes its checklist once."""
+    event is not marked done, comes back, and makes its checklist once; the failure is one log line."""
+    caplog.set_level(logging.INFO)
     once_failing(bot.store.checklists, "save_checklist", locked())
     assert bot.paste("EvPaste", "1699999999.000500")
     wait_for(lambda: inbox_settled(bot.store, set()) and bot.count("checklists") == 1)
     bot.fake.wait_for("chat.postMessage", 1 + example_claim_count(), timeout=BUDGET)
     assert bot.count("checklists") == 1 and bot.count("processed_events") == 1
     assert len(bot.fake.made("chat.postMessage")) == 1 + example_claim_count()
+    assert any("could not be handled now; it is retried" in r.getMessage() for r in caplog.records)
+    assert not [r for r in caplog.records if r.exc_info]  # no traceback for the store blinking
 
 
 def test_a_failure_after_the_effect_does_not_apply_it_twice(bot: Bot) -> None:

@@ -11,6 +11,7 @@ from slack_bolt import App as BoltApp
 from bot.app import App
 from bot.chat.slack.adapter import SlackAdapter, register
 from bot.chat.slack.sender import web_client
+from bot.store.database import store_trouble
 
 
 class _NoBodies(logging.Filter):
@@ -66,6 +67,17 @@ def build_inbox_bolt(app: App, adapter: SlackAdapter, bolt: BoltApp) -> BoltApp:
         logger=logging.getLogger("slack_bolt.App"),
     )
     register(inbox_bolt, adapter)
+
+    @inbox_bolt.error
+    def _one_line_for_store_trouble(error: Exception, logger: logging.Logger) -> None:
+        # an outage fails every event handled meanwhile, and the inbox retries each: one line apiece,
+        # a traceback only for what is not the store (the status stays 500, so the event is retried)
+        trouble = store_trouble(error)
+        if trouble is None:
+            logger.error("handling an event failed: %s", type(error).__name__, exc_info=error)
+        else:
+            logger.warning("an event could not be handled now; it is retried. %s", trouble)
+
     return inbox_bolt
 
 
