@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from claims.analyze import analyze
 from claims.attribution import article_sources
 from claims.config import EngineConfig
-from claims.factual import factuality, tells_a_deed, tells_an_ongoing_happening
+from claims.factual import factuality, reports_the_past, tells_a_deed, tells_an_ongoing_happening
 from claims.model import Article, Claim, Verdict
 from claims.numbers import date_texts
 from claims.segment import is_furniture_sentence, layout, sentence_spans
@@ -87,8 +87,10 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         kind, score = found.type, found.score
         if (kind is None or score < config.min_score) and config.plain_fact_type and not found.empty_speech:
             # no type's rule holds, yet the sentence reads plainly as a fact someone could check
-            # a dated fact is a specific one ("were mixed in early trading Tuesday"): a little more checkable
-            plain = factuality(sentence, config) + (_DATED if date_texts(sentence) else 0.0)
+            # a dated report of the past is a specific one ("were mixed in early trading Tuesday"): a little
+            # more checkable (a caption's present, "Queen Elizabeth attends a ceremony in June 2021", is not)
+            dated = date_texts(sentence) and reports_the_past(sentence)
+            plain = factuality(sentence, config) + (_DATED if dated else 0.0)
             reported = found.attribution is not None or source.said or source.speech
             # a deed told in the simple past ("Barr reassigned the warden") is listed as one, from its own threshold
             deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)

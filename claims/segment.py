@@ -130,9 +130,18 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
 
 
 def is_furniture_sentence(sentence: str, config: EngineConfig) -> bool:
-    """A sentence that one of the any-length furniture patterns matches (a banner inside a long line)."""
+    """A sentence that one of the any-length furniture patterns matches (a banner inside a long line), or
+    a headline run into the text ('3 Hospitalized After Wrong-Way Crash in North Richland Hills "Hands!'):
+    six or more major words, nearly all capitalised, as prose never has."""
     lowered = sentence.lower()
-    return any(p.search(lowered) for p in config.furniture_patterns)
+    return any(p.search(lowered) for p in config.furniture_patterns) or _headline_run_in(sentence)
+
+
+def _headline_run_in(sentence: str) -> bool:
+    words = [w for w in _words(sentence) if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
+    if len(words) < 6:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.9 * len(words)
 
 
 def classify_line(text: str, config: EngineConfig) -> LineKind:

@@ -242,3 +242,14 @@ def test_a_time_stamp_before_a_sentence_is_no_part_of_the_claim() -> None:
         "(Published Monday, Nov. 18, 2019) Police said 12 officers were injured in the raid."
     )
     assert "Police said 12 officers were injured in the raid." in [c.text for c in extract_article(text).claims]
+
+
+def test_a_headline_run_into_text_without_line_breaks_is_not_a_claim() -> None:
+    text = (
+        "Police said 12 officers were injured in the raid on Monday. "
+        '3 Hospitalized After Wrong-Way Crash in North Richland Hills "Hands! Show me your hands!" an officer shouted. '
+        "Kim Jong Un visited Beijing in March, state media said."
+    )
+    texts = [c.text for c in extract_article(text).claims]
+    assert not any("Hospitalized" in t for t in texts)
+    assert "Kim Jong Un visited Beijing in March, state media said." in texts
