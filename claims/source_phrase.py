@@ -299,6 +299,12 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             source = phrase.after(index)
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
+            if lower_word(tokens[index]) in DOCUMENTS and not ends_clause(tokens[index]):
+                # "according to reports received by Amnesty": the author, never "reports" alone
+                word = bare(tokens[index])
+                author = _author_of_document(word, tokens, index, phrase)
+                if author != word:
+                    return Found(source=author)
     return Found(voiced=voiced)
 
 
@@ -510,6 +516,8 @@ def _named_kind(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase
         return None
     if not (word.isalpha() and word.islower() and len(word) > 3) or word.endswith(("ly", "ing", "ed")):
         return None
+    if lower_word(name).endswith(("ly", "ing", "ed")):
+        return None  # "Verified footage shows": an adjective opening the sentence, no name
     if word in NOT_NAMES or word in AUXILIARIES or word in JOINERS or word in _NOT_AFTER or word in TIME_WORDS:
         return None
     return f"{bare(name)} {word}"
@@ -658,6 +666,10 @@ _PLACE_HEADS = frozenset(
     "house palace street square hall hill valley river sea ocean mountains city county state states island islands "
     "kingdom republic union bank airport station port bridge road avenue park center centre university college "
     "school hospital church mosque temple ministry department agency news times post journal party group "
-    "corporation company inc ltd airlines airways media network council committee assembly court forces".split()
+    "corporation company inc ltd airlines airways media network council committee assembly court forces "
+    "international partners capital holdings labs systems technologies productions records entertainment pictures "
+    "studios motors energy brands foods pharmaceuticals therapeutics fund trust watch society command guard front "
+    "movement league federation telecom communications express financial securities insurance industries "
+    "solutions ventures games software electronics petroleum oil gas mining steel".split()
 )
 

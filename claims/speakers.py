@@ -127,11 +127,14 @@ class Speakers:
         words = source.lower().split()
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
-        named = set().union(*(self.named_bodies.get(at, set()) for at in range(index - 2, index + 1)))
         # a news outlet that reported is "the news organization", never "the company" it reported on
         wants_outlet = words[-1] in _OUTLET_KINDS or "news" in words
-        named = {name for name in named if _is_outlet(name) == wants_outlet}
-        return named.pop() if len(named) == 1 else None
+        named = [
+            name for at in range(index - 2, index + 1) for name in sorted(self.named_bodies.get(at, ()))
+            if _is_outlet(name) == wants_outlet
+        ]
+        # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
+        return named[-1] if named and len({name.split()[0] for name in named}) == 1 else None
 
     def _subject(self, sentence: str) -> str | None:
         """The named person a sentence opens with as its subject ("Morrison was the third witness…")."""

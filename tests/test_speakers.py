@@ -281,3 +281,12 @@ def test_a_woman_only_named_before_does_not_keep_she_from_the_speaker() -> None:
         "Many of the 122 prisons, she said, need repairs."
     )
     assert _sources(text)[-1] == "Kathleen Sawyer"
+
+
+def test_the_organisation_is_one_body_under_two_names() -> None:
+    text = (
+        "Verified footage shows a pattern of killings, Amnesty International said.\n\n"
+        "At least 106 protesters have been killed, according to reports received by Amnesty. "
+        "The organization believes the toll may be as high as 200."
+    )
+    assert _sources(text)[-1] == "Amnesty"
