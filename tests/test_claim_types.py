@@ -402,6 +402,10 @@ def test_fractions_and_ages_type(sentence: str, kind: str) -> None:
         ("The fight broke out on Tuesday afternoon on a BART train pulling into a station in Hayward.", "event"),
         ("After the death, Barr reassigned the warden at the New York detention center in August.", "event"),
         ("Court papers obtained on Monday showed that the suit was filed by Mahmud Magaji in 2018.", "statement"),
+        # a deed in a clause that describes a noun does not make the sentence an event
+        ("The deal represents a much-needed boost for the city's bourse, which has been hit by months of protests.",
+         "statement"),
+        ("The city's bourse has been hit by months of protests since June.", "event"),
         # addresses and case numbers are no figures
         ("Officers arrested Christopher Battin, 33, who resides at 2134 Caldwell Place, on Friday.", "event"),
     ],
