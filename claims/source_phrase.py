@@ -124,8 +124,8 @@ class _Phrase:
             start = i
         if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
             return end, None
-        while start < end and lower_word(tokens[start]) in JOINERS - {"the"}:
-            start += 1
+        while start < end and lower_word(tokens[start]) in JOINERS - {"the"} and not is_name(tokens[start]):
+            start += 1  # "of the ministry" -> "the ministry", but "Al Jazeera" keeps its "Al"
         words = [bare(t) for t in tokens[start:end]]
         if not any(is_name(w) or w.lower() in self.nouns for w in words):
             return end, None
@@ -500,27 +500,49 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             if name:
                 return Found(source=name, verb_at=i)
         else:
-            name = phrase.before(end) or _named_kind(tokens, inside, end, phrase)
+            name = phrase.before(end)
+            if name is None and lower_word(tokens[i]) not in _NOUN_LIKE_VERBS:
+                name = _named_kind(tokens, inside, end, phrase)  # not "Seven big questions…"
             if name:
                 return Found(source=name, verb_at=i)
     return _inverted_source(tokens, inside, i, phrase)
 
 
 def _named_kind(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
-    """"Health bosses said", "Company management said": a name and a noun no list holds, at a clause's edge."""
-    if end < 2 or inside[end - 2] or inside[end - 1] or not phrase.left_edge_ok(end - 2):
-        return None
-    name, noun = tokens[end - 2], tokens[end - 1]
-    word = bare(noun)
-    if not is_name(name) or ends_clause(name) or lower_word(name) in OPENERS | DETERMINERS or bare(name).endswith(STRIP_SUFFIXES):
-        return None
-    if not (word.isalpha() and word.islower() and len(word) > 3) or word.endswith(("ly", "ing", "ed")):
-        return None
-    if lower_word(name).endswith(("ly", "ing", "ed")):
-        return None  # "Verified footage shows": an adjective opening the sentence, no name
-    if word in NOT_NAMES or word in AUXILIARIES or word in JOINERS or word in _NOT_AFTER or word in TIME_WORDS:
-        return None
-    return f"{bare(name)} {word}"
+    """"Health bosses said", "Ukraine's air force said": a name and a noun no list holds, at a clause's edge.
+
+    After a name, one such noun; after an owner's name ("Ukraine's"), one or two.
+    """
+    for size in (1, 2):
+        start = end - size - 1
+        if start < 0 or any(inside[start:end]) or not phrase.left_edge_ok(start):
+            continue
+        name, nouns = tokens[start], [bare(t) for t in tokens[start + 1 : end]]
+        owner = bare(name).endswith(STRIP_SUFFIXES)
+        if (size == 2 and not owner) or not is_name(name) or any(ends_clause(t) for t in tokens[start : end - 1]):
+            continue
+        if lower_word(name) in OPENERS | DETERMINERS | _COUNTS or lower_word(name).endswith(("ly", "ing", "ed")):
+            continue  # "Verified footage shows": an adjective opening the sentence, no name
+        if all(_plain_noun(word) for word in nouns):
+            return " ".join([bare(name), *nouns])
+    return None
+
+
+# verbs of saying that are also plural nouns: after an unknown noun they are more likely the noun
+_NOUN_LIKE_VERBS = frozenset(
+    "questions claims reports records documents shows calls estimates notes comments demands promises pledges "
+    "vows forecasts projects counts states findings".split()
+)
+
+
+_COUNTS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands millions".split())
+
+
+def _plain_noun(word: str) -> bool:
+    """A lower-case word that may be a noun: not a function word, an adverb, a participle or a time."""
+    if not (word.isalpha() and word.islower() and len(word) > 2) or word.endswith(("ly", "ing", "ed")):
+        return False
+    return not (word in NOT_NAMES or word in AUXILIARIES or word in JOINERS or word in _NOT_AFTER or word in TIME_WORDS)
 
 
 def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
@@ -538,7 +560,10 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
 
 
 # what wire copy says of an unnamed source: "people familiar with the talks", "two officials briefed on it"
-_INFORMED = frozenset({("familiar", "with"), ("briefed", "on"), ("close", "to"), ("knowledgeable", "about")})
+_INFORMED = frozenset(
+    {("familiar", "with"), ("briefed", "on"), ("close", "to"), ("knowledgeable", "about"), ("polled", "by"),
+     ("surveyed", "by")}
+)
 
 
 def _informed_source(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
@@ -618,7 +643,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     last_title = max((i for i, w in enumerate(words) if _is_office(w, office)), default=-1)
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest or words[last_title].lower() in DOCUMENTS:
-        return name, False  # "a study in the Lancet" names no person
+        return _after_owner(name, config)  # "a study in the Lancet" names no person
     if any(
         w in {"for", "to", "of"} and k and (
             words[k - 1].lower() in _MOUTHPIECES or words[k - 1].lower().rstrip(".") not in config.titles
@@ -628,11 +653,21 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         return name, False  # "a spokesman for President Kahn", "Rivals of Mr Kahn": not Kahn himself
     if rest[0].lower() in {"to", "of", "for", "in", "at", "from"}:
         rest = rest[1:]
-        if len(rest) < 3:
-            return name, False
+        if len(rest) < 3 or words[last_title].lower().rstrip(".") not in config.titles:
+            return name, False  # "The Office for National Statistics" is no office holder
         rest = rest[-2:]
     if all(is_name(w) for w in rest) and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
         return " ".join(rest), True
+    return name, False
+
+
+def _after_owner(name: str, config: EngineConfig) -> tuple[str, bool]:
+    """"Al Jazeera's Hiba Morgan" -> ("Hiba Morgan", True): a person named after whom they work for."""
+    words = name.split()
+    owner = max((k for k, w in enumerate(words[:-1]) if w.endswith(STRIP_SUFFIXES)), default=-1)
+    rest = " ".join(words[owner + 1 :])
+    if owner >= 0 and is_person(rest, config):
+        return rest, True
     return name, False
 
 

@@ -48,7 +48,8 @@ NOT_NAMES = frozenset(
 APPOSITION_STARTS = frozenset(
     "who whose which a an the his her its their one two three four five six seven eight nine ten however "
     "meanwhile though too also then now speaking writing in on at after before during from published released "
-    "issued seen obtained based another fellow former both each".split()
+    "issued seen obtained based another fellow former both each reporting talking addressing visiting responding "
+    "asked".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

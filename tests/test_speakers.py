@@ -290,3 +290,21 @@ def test_the_organisation_is_one_body_under_two_names() -> None:
         "The organization believes the toll may be as high as 200."
     )
     assert _sources(text)[-1] == "Amnesty"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Al Jazeera's Hani Mahmoud, reporting from Gaza City, said 30 people had been killed.", "Hani Mahmoud"),
+        ("Reporting from Khartoum, Al Jazeera's Hiba Morgan said 30 people had been killed.", "Hiba Morgan"),
+        ("Economists polled by Reuters had expected inflation of 3.1 percent.", "Economists polled by Reuters"),
+        ("Ukraine's air force said Russia launched 30 drones overnight.", "Ukraine's air force"),
+    ],
+)
+def test_live_page_sources(sentence: str, source: str) -> None:
+    assert _sources(sentence) == [source]
+
+
+def test_an_office_for_a_subject_is_a_body_not_a_holder() -> None:
+    source = attribution("The Office for National Statistics said inflation fell to 3 percent.", EngineConfig.default())[0]
+    assert source == "The Office for National Statistics"
