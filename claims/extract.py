@@ -57,6 +57,23 @@ def _is_duplicate(text: str, claim: Claim, kept: list[tuple[str, Claim]], ratio:
     return None
 
 
+def _as_plain_fact(sentence: str, score: float, reported: bool, config: EngineConfig) -> tuple[str, float] | None:
+    """The type and check-worthiness of a sentence no type's rule holds for, when it reads plainly as a fact
+    (None when it does not): a deed in the simple past is an event, listed from its own threshold, as is a
+    happening under way; a dated report of the past ("were mixed in early trading Tuesday") is a little more
+    checkable (a caption's present, "Queen Elizabeth attends a ceremony in June 2021", is not)."""
+    dated = bool(date_texts(sentence)) and reports_the_past(sentence)
+    plain = factuality(sentence, config) + (_DATED if dated else 0.0)
+    deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
+    ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)
+    if plain < config.plain_fact_min and not (deed and plain >= config.plain_deed_min) and not ongoing:
+        return None
+    # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold
+    blended = min(1.0, round(0.5 * score + 0.5 * plain, 3))
+    kind = config.plain_deed_type if deed and config.plain_deed_type else config.plain_fact_type
+    return (kind, max(score, blended, config.min_score)) if kind else None
+
+
 def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     """The title and the checkable claims of a pasted article.
 
@@ -86,21 +103,9 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         found = analyze(sentence, config, resolved=(source.source, source.person, source.said), speech=source.speech)
         kind, score = found.type, found.score
         if (kind is None or score < config.min_score) and config.plain_fact_type and not found.empty_speech:
-            # no type's rule holds, yet the sentence reads plainly as a fact someone could check
-            # a dated report of the past is a specific one ("were mixed in early trading Tuesday"): a little
-            # more checkable (a caption's present, "Queen Elizabeth attends a ceremony in June 2021", is not)
-            dated = date_texts(sentence) and reports_the_past(sentence)
-            plain = factuality(sentence, config) + (_DATED if dated else 0.0)
+            # no type's rule holds, yet the sentence may read plainly as a fact someone could check
             reported = found.attribution is not None or source.said or source.speech
-            # a deed told in the simple past ("Barr reassigned the warden") is listed as one, from its own threshold
-            deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
-            ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)
-            if plain >= config.plain_fact_min or (deed and plain >= config.plain_deed_min) or ongoing:
-                # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold
-                blended = round(0.5 * found.score + 0.5 * plain, 3)
-                kind, score = config.plain_fact_type, max(score, blended, config.min_score)
-                if deed:
-                    kind = config.plain_deed_type
+            kind, score = _as_plain_fact(sentence, found.score, reported, config) or (kind, score)
         if kind is None or score < config.min_score or len(sentence.split()) < config.min_words:
             continue
         if found.attribution is None and sentence.rstrip(" \"”’'").endswith("?"):

@@ -157,14 +157,18 @@ _QUALIFIER = (
 )
 
 _MONEY = re.compile(
-    rf"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|₦|\bRs\.?|\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{{3}})))\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
+    # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
+    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|₦|\bRs\.?|"
+    r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
+    rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|USD|EUR|GBP|HKD|CNY|JPY|INR|NGN)\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b|(?<=\d)\s?pc\b)", re.IGNORECASE
+    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b|(?<=\d)\s?pc\b)",
+    re.IGNORECASE
 )
 _FRACTION = re.compile(
     r"\b(?P<frac>three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter|a half|half)"
@@ -186,19 +190,29 @@ _CASUALTIES = re.compile(
     rf"|\b(?P<noun>deaths?|killings?|murders?)\sof\s(?:{_QUALIFIER}\s)?(?P<num3>{_DIGITS}|{_WORD_NUMBER})\b"
     rf"(?:\s(?P<mult3>{_MULT}))?"
     # "the attack claimed at least 30 lives"
-    rf"|\bclaim(?:ed|ing|s)?\s(?:{_QUALIFIER}\s)?(?P<num5>{_DIGITS}|{_WORD_NUMBER})(?:\s(?P<mult5>{_MULT}))?\s(?:more\s)?lives\b"
+    rf"|\bclaim(?:ed|ing|s)?\s(?:{_QUALIFIER}\s)?(?P<num5>{_DIGITS}|{_WORD_NUMBER})(?:\s(?P<mult5>{_MULT}))?"
+    r"\s(?:more\s)?lives\b"
     # "the death toll rose to 45", "the toll stands at 1,200"
-    rf"|\b(?:death|casualty)\stoll\b(?:\s[a-z]+){{0,6}}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s(?:{_QUALIFIER}\s)?"
+    r"|\b(?:death|casualty)\stoll\b(?:\s[a-z]+){0,6}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s"
+    rf"(?:{_QUALIFIER}\s)?"
     rf"(?P<num4>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult4>{_MULT}))?"
     # "a 6th fatality", "the third death": the toll so far
     r"|\b(?:a|the|its|their)\s(?P<ord>\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)\s(?:[a-z-]+\s)?(?P<ordunit>death|fatality)\b",
     re.IGNORECASE,
 )
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10
+}
 # a plural noun ("officers", "people"), not a word that merely ends in s ("bus", "status", "this", "was")
-_PLURAL = r"(?!(?:this|its|was|has|is|us|as|yes|thus|plus|less|across|perhaps|always)\b)[a-z]*[^\Wsiu\d]s|people|children|men|women"
-_DESCRIBING = r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|by|with|from|were|was|are|is|have|has|had|who|that|which)\b)[a-z][a-z-]*"
+_PLURAL = (
+    r"(?!(?:this|its|was|has|is|us|as|yes|thus|plus|less|across|perhaps|always)\b)[a-z]*[^\Wsiu\d]s"
+    r"|people|children|men|women"
+)
+_DESCRIBING = (
+    r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|by|with|from|were|was|are|is|have|has|had|who|that|which)\b)"
+    r"[a-z][a-z-]*"
+)
 # "three of its commanders", "ten of the 18 staffers", "eight of its Hong Kong shares": the part is a count
 # of the noun (a spelled "one of" is someone, not a count)
 _PARTITIVE = re.compile(
@@ -247,7 +261,8 @@ _LABEL_WORDS = (
 )
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
-    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}))[A-Za-z]+-?\d+(?:\.\d+)*\b"  # names with digits: COVID-19, G-20, F-16, MH17 (not N2.5bn)
+    # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn)
+    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}))[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s

@@ -455,7 +455,8 @@ def test_the_month_may_is_no_hedge() -> None:
         ("The conspiracy charge is punishable by up to five years in prison.", "quantity"),
         ("Each of the charges carries a maximum sentence of five years.", "quantity"),
         # a deed with a thing left undone beside it is still a deed; a thing left undone alone is not
-        ("Earlier that night, a Glen Park police sergeant searched the same motel room but did not find the boy.", "event"),
+        ("Earlier that night, a Glen Park police sergeant searched the same motel room but did not find the boy.",
+         "event"),
         ("Among people aged between 18 to 25-years-old, the rates of use didn't change.", "statement"),
         # a dated fact is specific enough to list
         ("The major Asian market indexes were mixed in early trading Tuesday after CNBC reported on the talks.",

@@ -181,7 +181,7 @@ def test_a_sentence_after_a_missing_space_stays_inside_its_paragraph() -> None:
         "Two people in China have been diagnosed with the plague,...",
         "Hong Kong civilians step in to save students trapped in vi...",
         # a caption ending with its credit, a promo, a video segment's summary, a headline glued after a figure
-        "Vicente Aguiar loads garage door trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+        "Vicente Aguiar loads door trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
         "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
         "Home Depot co-founder Ken Langone discusses how the American dream is lived out by 400,000 employees.",
@@ -189,7 +189,8 @@ def test_a_sentence_after_a_missing_space_stays_inside_its_paragraph() -> None:
     ],
 )
 def test_furniture_of_any_site_is_not_a_claim(line: str) -> None:
-    text = f"Port reopens after storm\nThe port reopened on Monday after 12 ships were damaged in the storm, officials said.\n{line}\n"
+    claim = "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
+    text = f"Port reopens after storm\n{claim}\n{line}\n"
     assert [c.text for c in extract_article(text).claims] == [
         "The port reopened on Monday after 12 ships were damaged in the storm, officials said."
     ]
