@@ -103,7 +103,7 @@ class AppConfig:
 
     def status_for_emoji(self, emoji: str) -> str | None:
         """The status a reaction sets (`white_check_mark`, `:x:` or `✅`), None for other emoji."""
-        name = emoji.strip().strip(":").split("::")[0]
+        name = without_skin_tone(emoji.strip().strip(":"))
         for status, names in self.statuses:
             if name in names or emoji.strip() in names:
                 return status
@@ -116,6 +116,14 @@ class AppConfig:
                 pick = [n for n in names if n.isascii() == as_name]
                 return (pick or list(names) or [""])[0]
         return ""
+
+
+_SKIN_TONES = dict.fromkeys(range(0x1F3FB, 0x1F400))  # the five Fitzpatrick modifiers, removed
+
+
+def without_skin_tone(emoji: str) -> str:
+    """The emoji whatever skin tone it was given: Slack's `raising_hand::skin-tone-3`, Discord's 🙋🏽."""
+    return emoji.split("::")[0].translate(_SKIN_TONES)
 
 
 def _defaults() -> dict[str, Any]:

@@ -152,6 +152,44 @@ def test_reactions_set_statuses_edit_messages_and_the_report_counts(app: App, fa
     asyncio.run(scenario())
 
 
+def test_a_reaction_taken_back_at_once_stays_taken_back_however_slow_the_first_was(
+    app: App, fake: FakeDiscord
+) -> None:
+    """Before: the reaction's time was read after a wait in a worker thread, so an add that waited longer
+    than the removal right behind it was stored after it, and the ❌ stood."""
+
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        channel, message = (await _checklist(bot))[4]
+        learn, waits = bot.adapter.learn, [0.5, 0.0]
+
+        async def slow_first(workspace: str, user: Any) -> None:
+            await asyncio.sleep(waits.pop(0) if waits else 0.0)
+            await learn(workspace, user)
+
+        bot.adapter.learn = slow_first  # type: ignore[method-assign]
+        bot.react("❌", message, channel, "502")
+        bot.react("❌", message, channel, "502", added=False)
+        await bot.settle(0, 2)
+        assert app.workflow.checklist(GUILD, 1).claims[4].status == "unchecked"
+        await bot.client.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_take_with_a_skin_tone_takes_the_claim(app: App, fake: FakeDiscord) -> None:
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        channel, message = (await _checklist(bot))[2]
+        bot.react("🙋🏽", message, channel, "501")
+        await until(lambda: app.workflow.checklist(GUILD, 1).claims[2].assignees == ("501",))
+        await bot.client.close()
+
+    asyncio.run(scenario())
+
+
 def test_context_menu_help_list_and_export(app: App, fake: FakeDiscord) -> None:
     async def scenario() -> None:
         bot = Bot(app, fake)

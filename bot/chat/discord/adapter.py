@@ -9,7 +9,7 @@ import logging
 import os
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import discord
@@ -51,6 +51,14 @@ class DiscordAdapter:
         self.worker = f"discord-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.editor = DiscordEditor(app, client)
         self._resuming: asyncio.Task[None] | None = None
+        self._last_event_at = datetime.min.replace(tzinfo=UTC)
+
+    def event_time(self) -> datetime:
+        """When a gateway event arrived, taken on the event loop before any wait, and later than the last:
+        the gateway's order is the order of an editor's add and take-back, and the status follows time."""
+        now = max(datetime.now(UTC), self._last_event_at + timedelta(microseconds=1))
+        self._last_event_at = now
+        return now
 
     async def off_loop(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return await asyncio.to_thread(call, *args, **kwargs)
@@ -189,6 +197,7 @@ class DiscordAdapter:
             return
         if payload.member is not None and payload.member.bot:
             return
+        when = self.event_time()  # before the first await: a removal right behind must come after it
         place = Place("discord", str(payload.guild_id), str(payload.channel_id))
         await self.learn(place.workspace, payload.member)  # present when the guild is cached
         result = await self.off_loop(
@@ -198,7 +207,7 @@ class DiscordAdapter:
             place=place,
             message_id=str(payload.message_id),
             added=added,
-            when=datetime.now(UTC),
+            when=when,
             event_key=f"discord:{uuid.uuid4()}",
         )
         if result is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -19,6 +18,7 @@ from discord import app_commands
 
 from bot.chat.discord.adapter import DiscordAdapter
 from bot.chat.discord.render import NO_PINGS, clip, neutral
+from bot.config import without_skin_tone
 from bot.core import desk_commands
 from bot.core.desk import Desk, DeskResult
 from bot.core.service import ChecklistView, ClaimView, Place
@@ -42,7 +42,7 @@ class DiscordDesk:
 
     # -- 🙋 ----------------------------------------------------------------------------------------------
     def is_take(self, payload: discord.RawReactionActionEvent) -> bool:
-        return (payload.emoji.name or "") in self.app.config.workflow.take_emoji
+        return without_skin_tone(payload.emoji.name or "") in self.app.config.workflow.take_emoji
 
     async def on_take(self, payload: discord.RawReactionActionEvent, added: bool) -> None:
         if payload.guild_id is None or (self.client.user and payload.user_id == self.client.user.id):
@@ -50,14 +50,15 @@ class DiscordDesk:
         if payload.member is not None and payload.member.bot:
             return
         place = Place("discord", str(payload.guild_id), str(payload.channel_id))
+        when = self.adapter.event_time()
         result = await self.adapter.off_loop(
             self.desk.take_by_reaction,
             place,
             str(payload.user_id),
             str(payload.message_id),
             added,
-            datetime.now(UTC),
-            f"discord:take:{payload.message_id}:{payload.user_id}:{added}:{datetime.now(UTC).timestamp()}",
+            when,
+            f"discord:take:{payload.message_id}:{payload.user_id}:{added}:{when.timestamp()}",
         )
         self._refresh(result)
 
