@@ -186,6 +186,11 @@ def test_a_sentence_after_a_missing_space_stays_inside_its_paragraph() -> None:
         "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
         "Home Depot co-founder Ken Langone discusses how the American dream is lived out by 400,000 employees.",
         "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail 250,000 forms.",
+        # rights, bylines, standards and region notices
+        "Copyright 2019 The Associated Press. All rights reserved. This material may not be published or broadcast.",
+        "Additional reporting by Reuters.",
+        "The views expressed in this article are the author's own and do not reflect the editorial stance.",
+        "This content is not available in your region.",
     ],
 )
 def test_furniture_of_any_site_is_not_a_claim(line: str) -> None:
