@@ -92,6 +92,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name = speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index, opens)
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
+            if name and opens:
+                speakers.continue_with(index, name)
             if name is None and item.pronoun in {"m", "f"}:
                 speakers.voices.append(index)
             # "he said", resolved or not, is reported speech

@@ -158,6 +158,11 @@ class Speakers:
         pronoun = "m" if opening.group(1).lower() == "he" else "f"
         return before if before and self.gender(before) == pronoun else None
 
+    def continue_with(self, index: int, name: str) -> None:
+        """"He says…" resolved to Ed Alvarez: Alvarez is that sentence's subject, for the next "He says"."""
+        if index < len(self.subjects):
+            self.subjects[index] = name
+
     def by_subject(self, pronoun: str, index: int, sentence: str, opens: bool) -> str | None:
         """The subject a "he" or "she" continues: of the sentence before when the pronoun opens its own
         sentence ("Morrison was the third witness. He said…"), else of its own sentence, with nobody
@@ -293,6 +298,8 @@ class Speakers:
                 gender = self.gender(name)
                 if surname in name or gender not in {None, pronoun} or (opens and at == index):
                     continue  # (who "He says…" speaks of in its own sentence comes after the pronoun)
+                if "#" in name and at == speaker.sentence:
+                    continue  # "Persson said the woman's testimony had weakened. She added…": the one who spoke
                 if (
                     at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
                     or (gender == pronoun and speaker.sentence - at <= 2 and self._spoke(name, at))

@@ -308,3 +308,19 @@ def test_live_page_sources(sentence: str, source: str) -> None:
 def test_an_office_for_a_subject_is_a_body_not_a_holder() -> None:
     source = attribution("The Office for National Statistics said inflation fell to 3 percent.", EngineConfig.default())[0]
     assert source == "The Office for National Statistics"
+
+
+def test_he_says_twice_in_a_paragraph_keeps_the_speaker() -> None:
+    text = (
+        "Interim Police Chief Ed Alvarez told reporters that officials got 30 calls about a fight.\n\n"
+        "He says officers found a man bleeding at the next stop. He says the man died of 3 stab wounds."
+    )
+    assert _sources(text)[-2:] == ["Ed Alvarez", "Ed Alvarez"]
+
+
+def test_someone_unnamed_in_the_speakers_own_words_does_not_keep_she_from_her() -> None:
+    text = (
+        "Deputy prosecutor Eva-Marie Lund said the evidence given in support of the woman had weakened after 9 years.\n\n"
+        "She added that an appeal could be made within 3 weeks."
+    )
+    assert _sources(text)[-1] == "Eva-Marie Lund"
