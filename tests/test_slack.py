@@ -231,6 +231,17 @@ def test_slash_command_help_list_report_public_and_export(slack: Slack) -> None:
     assert slack.fake.uploads and slack.fake.uploads[0].startswith(b"number,status,type,claim")
 
 
+def test_an_export_slack_refuses_tells_the_person_why(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    """Before: "Exporting checklist #1 as json…", then nothing, and a traceback in the log."""
+    _post_article(slack)
+    slack.fake.fail("files.getUploadURLExternal", 200, error="not_in_channel")
+    slack.send(slash_command("export json", response_url=slack.fake.hooks_url), FORM)
+    slack.settle()
+    told = [r for r in slack.fake.responses if "could not upload the export" in str(r.get("text"))]
+    assert len(told) == 1 and "/invite @claimcheck" in str(told[0]["text"])
+    assert "Traceback" not in caplog.text
+
+
 def test_slash_command_with_an_article_and_the_message_shortcut(slack: Slack) -> None:
     status, body = slack.send(slash_command("The ministry said 14 people were killed in the attack on Tuesday."), FORM)
     assert status == 200 and "Checking" in reply(body)
@@ -238,6 +249,15 @@ def test_slash_command_with_an_article_and_the_message_shortcut(slack: Slack) ->
     slack.settle()
     parents = [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts")]
     assert len(parents) == 2
+
+
+def test_slash_command_check_takes_the_article_after_the_word(slack: Slack) -> None:
+    """Before: `/factcheck check ARTICLE` made a checklist titled "check Shelling…"; `check LINK` found no claims."""
+    status, body = slack.send(slash_command("check Shelling hits the port city\n" + ARTICLE.split("\n", 1)[1]), FORM)
+    assert status == 200 and "Checking" in reply(body)
+    assert "Check what?" in reply(slack.send(slash_command("check"), FORM)[1])
+    slack.settle()
+    assert slack.app.workflow.checklist("T1", 1).title == "Shelling hits the port city"
 
 
 def test_a_link_that_cannot_be_fetched_gets_a_reply_in_the_thread(slack: Slack) -> None:
@@ -479,7 +499,8 @@ def test_the_shortcut_on_a_message_twice_points_to_its_checklist_and_titles_it(s
     assert len(_parents(slack)) == 1
     assert slack.app.workflow.checklist("T1", 1).title == "Shelling hits the port city"
     pointers = [r for r in slack.fake.responses if "already has a checklist: #1" in str(r.get("text"))]
-    assert len(pointers) == 1 and "news.slack.com/archives/C1/p" in str(pointers[0]["text"])
+    assert len(pointers) == 1 and "<https://news.slack.com/archives/C1/p" in str(pointers[0]["text"])
+    assert "&lt;" not in str(pointers[0]["text"])  # before: the link was escaped twice and shown raw
 
 
 def test_asking_for_the_report_in_a_checklists_thread_reports_that_checklist(slack: Slack) -> None:

@@ -39,6 +39,15 @@ _SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
 Tell = Callable[[str], None]
 
 
+class Markup(str):
+    """An answer already in Slack's markup (its quoted parts escaped, its links built): sent as it is, where
+    any other answer is escaped first."""
+
+
+def _escaped(text: str) -> str:
+    return text if isinstance(text, Markup) else escape(text)
+
+
 def plain_text(slack_text: str) -> str:
     """Slack's message markup back to what the person pasted: links unwrapped, mentions dropped."""
     text = _SLACK_LINK.sub(r"\1", slack_text or "")
@@ -96,7 +105,7 @@ class SlackAdapter:
         where = posted.get(None)
         link = self.directory.message_link(client, checklist.place.workspace, *where) if where else None
         named = f"<{link}|{title}>" if link else title
-        return f"That message already has a checklist: #{checklist.id} {named}. React to its claims there."
+        return Markup(f"That message already has a checklist: #{checklist.id} {named}. React to its claims there.")
 
     def post(self, client: WebClient, checklist: ChecklistView, tell: Tell | None = None) -> None:
         workspace = checklist.place.workspace
@@ -141,14 +150,14 @@ class SlackAdapter:
 
     def _reply(self, client: WebClient, channel: str, thread: str | None, text: str) -> None:
         try:
-            client.chat_postMessage(channel=channel, thread_ts=thread, text=escape(text))
+            client.chat_postMessage(channel=channel, thread_ts=thread, text=_escaped(text))
         except SlackApiError as exc:
             log.warning("could not reply in %s: %s", channel, exc.response.get("error"))
 
     def _whisper(self, client: WebClient, channel: str, user: str, thread: str | None, text: str) -> None:
         """An ephemeral reply only `user` sees (a refusal is nobody else's business)."""
         try:
-            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, text=escape(text))
+            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, text=_escaped(text))
         except SlackApiError as exc:
             log.warning("could not tell a person in %s: %s", channel, exc.response.get("error"))
 
@@ -264,7 +273,7 @@ class SlackAdapter:
 def respond_ephemeral(respond: Respond, text: str) -> None:
     """An ephemeral answer through the payload's response_url: it works where the bot may not post."""
     try:
-        respond(text=escape(text), response_type="ephemeral", replace_original=False)
+        respond(text=_escaped(text), response_type="ephemeral", replace_original=False)
     except Exception as exc:  # the answer is a courtesy: its failure must not hide the original problem
         log.warning("could not answer through response_url: %s", type(exc).__name__)
 

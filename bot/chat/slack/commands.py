@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.chat.slack.adapter import SlackAdapter, plain_text, respond_ephemeral
+from bot.chat.slack.fence import REFUSALS
 from bot.chat.slack.render import escape, report_text
 from bot.core import reports
 from bot.core.service import ChecklistView, Place, is_link
 from claims import ClaimCheckError
 
+log = logging.getLogger("claimcheck.slack")
+
 HELP = """*/factcheck* commands:
-• `/factcheck LINK-OR-TEXT` check an article and post its claims as a checklist
+• `/factcheck LINK-OR-TEXT` (or `/factcheck check LINK-OR-TEXT`) check an article and post its claims as a checklist
 • `/factcheck report [public] [LINK|NUMBER]` the report of the channel's latest checklist (or the one named)
 • `/factcheck export csv|md|json|html|claimreview` the report as a file in the channel
 • `/factcheck list` open checklists in this channel
@@ -46,7 +51,9 @@ class SlackCommands:
             elif head == "report":
                 self._report(ack, client, place, words[1:])
             elif head == "export":
-                self._export(ack, client, place, user, words[1:])
+                self._export(ack, client, respond, place, user, words[1:])
+            elif head == "check" and len(words) == 1:
+                ack(text="Check what? Paste the article or its link after `/factcheck check`.")
             elif len(words) == 1 and not is_link(text):
                 # one word that is no subcommand is a mistyped one, not an article
                 ack(text=f"Unknown command `{escape(words[0])}`.\n{HELP}")
@@ -56,7 +63,7 @@ class SlackCommands:
                     client,
                     place,
                     user,
-                    text,
+                    text.split(None, 1)[1] if head == "check" else text,  # as Discord's /factcheck check
                     request_key=f"command:{command.get('trigger_id') or uuid.uuid4()}",
                     tell=lambda answer: respond_ephemeral(respond, answer),
                 )
@@ -100,7 +107,9 @@ class SlackCommands:
         else:
             ack(text=report_text(report))
 
-    def _export(self, ack: Ack, client: WebClient, place: Place, user: str, args: list[str]) -> None:
+    def _export(
+        self, ack: Ack, client: WebClient, respond: Respond, place: Place, user: str, args: list[str]
+    ) -> None:
         fmt = args[0].lower() if args else ""
         if fmt not in reports.EXPORTS:
             ack(text="Export as one of: csv, md, json, html, claimreview. For example: `/factcheck export csv`")
@@ -109,13 +118,19 @@ class SlackCommands:
         report = self.report_of(client, checklist)
         ack(text=f"Exporting checklist #{checklist.id} as {fmt}…")
         renderer, extension = reports.EXPORTS[fmt]
-        client.files_upload_v2(
-            channel=place.channel,
-            content=reports.render(report, renderer),
-            filename=f"factcheck-{checklist.id}.{extension}",
-            title=f"Fact-check report #{checklist.id}",
-            initial_comment=f"Report of checklist #{checklist.id}, asked for by <@{user}>",
-        )
+        try:
+            client.files_upload_v2(
+                channel=place.channel,
+                content=reports.render(report, renderer),
+                filename=f"factcheck-{checklist.id}.{extension}",
+                title=f"Fact-check report #{checklist.id}",
+                initial_comment=f"Report of checklist #{checklist.id}, asked for by <@{user}>",
+            )
+        except SlackApiError as exc:  # the person was told "Exporting…": they learn why nothing came
+            code = str((exc.response or {}).get("error") or "an error")
+            log.warning("export of checklist %s not uploaded: %s", checklist.id, code)
+            why = REFUSALS.get(code, f"Slack answered {code}; try again in a moment.")
+            respond_ephemeral(respond, f"I could not upload the export of checklist #{checklist.id}. {why}")
 
 
 def _timezone(config: Any) -> str:
