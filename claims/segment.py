@@ -257,7 +257,11 @@ def _teasers_and_captions(lines: list[Line]) -> list[Line]:
         single = len(_words(line.text)) <= 35 and not _sentence_ends(line.text.rstrip(_JUNK)[:-1])
         # (a teaser's summary sits between its headline and the next one, or its time: "11H ago", "01:09")
         stamped = after is not None and _STAMP.match(after.text) is not None and len(_words(line.text)) <= 60
-        closes = after is not None and after.kind is LineKind.HEADLINE and single
+        # (prose on both sides, "…said." / "Subhead" / "One paragraph." / "Related headline" / "More prose.", is the
+        # article's own subhead and paragraph)
+        inside = 0 < i - 1 and kinds[i - 2] is LineKind.PROSE and i + 2 < len(lines) and kinds[i + 2] is LineKind.PROSE
+        # (nor is the lede right under the text's first line, its title)
+        closes = after is not None and after.kind is LineKind.HEADLINE and single and not inside and i >= 2
         teaser = before is LineKind.HEADLINE and (closes or stamped)
         caption = after is not None and _CREDIT_LINE.match(after.text) is not None
         # "3" / "For years, people pinned dollar bills… Why they took them down" / "4": a ranked list of stories

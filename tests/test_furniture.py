@@ -259,3 +259,28 @@ def test_a_headline_run_into_text_without_line_breaks_is_not_a_claim() -> None:
     texts = [c.text for c in extract_article(text).claims]
     assert not any("Hospitalized" in t for t in texts)
     assert "Kim Jong Un visited Beijing in March, state media said." in texts
+
+
+def test_a_subhead_and_its_one_paragraph_inside_the_article_are_kept() -> None:
+    text = (
+        "Port reopens after storm\n"
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said.\n"
+        "Dock workers returned to the northern quay on Tuesday after a week of repairs, the union said.\n"
+        "Ports plagued by understaffing\n"
+        "Union representatives have long warned that staff shortages have compromised safety at the port.\n"
+        "Dockers 'don't care': accidents were quietly rising before the storm in the northern harbour\n"
+        "At the time of the storm, there were more than 30 staff vacancies at the port, a union official said.\n"
+    )
+    texts = [c.text for c in extract_article(text).claims]
+    assert any(t.startswith("Union representatives have long warned") for t in texts)
+
+
+def test_a_one_sentence_lede_under_the_title_is_kept_before_a_subhead() -> None:
+    text = (
+        "Port reopens after storm\n"
+        "The port reopened on Monday after 12 ships were damaged in the storm, officials said.\n"
+        "What happens next\n"
+        "Dock workers returned to the northern quay on Tuesday after a week of repairs, the union said.\n"
+    )
+    texts = [c.text for c in extract_article(text).claims]
+    assert "The port reopened on Monday after 12 ships were damaged in the storm, officials said." in texts
