@@ -136,9 +136,9 @@ def build_index(path: str, options: MatchOptions | None = None, workers: int | N
     """
     o = options or MatchOptions()
     count = _idle_cores() if workers is None else workers
+    if count < 2:  # one part: no vocabulary built twice, nothing to join
+        return MatchIndex.build(read_archive(path), o)
     work = partial(_part, path=path, options=o)
-    if count < 2:
-        return MatchIndex.from_parts([work(chunk) for chunk in _chunks(path)], o)
     import multiprocessing  # only when it is used: it costs a few milliseconds to import
 
     # forked workers: this command has no thread running yet, and a worker needs nothing but the chunk
