@@ -94,6 +94,10 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             if name and opens:
                 speakers.continue_with(index, name)
+            if name is None and item.pronoun == "p":
+                # '"We have no further comment," they said.': a body speaking as "we" (anywhere in its quotation)
+                words = " ".join(q for at, q in enumerate(quotes) if group_of[at] == group_of[index])
+                name = speakers.body_that_spoke(index) if _WE.search(words) else None
             if name is None and item.pronoun in {"m", "f"}:
                 speakers.voices.append(index)
             # "he said", resolved or not, is reported speech
@@ -148,3 +152,5 @@ def _document(name: str) -> str | None:
 def _starts_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in OPEN_QUOTES
 
+
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")

@@ -59,7 +59,9 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # after a verb of saying, the source stands after it only in these ('"…," said X', '"…," added X')
-INVERTING = frozenset("said says added adds wrote writes continued asked explained noted".split())
+INVERTING = frozenset(
+    "said says say added adds wrote writes continued asked explained noted reported reports warned insisted".split()
+)
 # a report named as a source names its author after "by" or "from": "a statement from the ministry"
 DOCUMENTS = frozenset(
     "statement statements report reports figures data study survey estimates estimate tally count records "

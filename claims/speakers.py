@@ -158,6 +158,12 @@ class Speakers:
         pronoun = "m" if opening.group(1).lower() == "he" else "f"
         return before if before and self.gender(before) == pronoun else None
 
+    def body_that_spoke(self, index: int) -> str | None:
+        """The one body that spoke in the sentence before, for '"We have no comment," they said'."""
+        recent = {name for at, name in self.bodies + self.groups if at == index - 1}
+        people = [s for s in self.speakers if s.sentence == index - 1]
+        return recent.pop() if len(recent) == 1 and not people else None
+
     def continue_with(self, index: int, name: str) -> None:
         """"He says…" resolved to Ed Alvarez: Alvarez is that sentence's subject, for the next "He says"."""
         if index < len(self.subjects):

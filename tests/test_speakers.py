@@ -324,3 +324,17 @@ def test_someone_unnamed_in_the_speakers_own_words_does_not_keep_she_from_her() 
         "She added that an appeal could be made within 3 weeks."
     )
     assert _sources(text)[-1] == "Eva-Marie Lund"
+
+
+def test_they_speaking_as_we_is_the_body_that_just_spoke() -> None:
+    text = (
+        "The company that runs the awards, Dick Clark Productions, denies that anything has been sorted. "
+        '"Any final agreement must be made with her team of 30. We have no further comment," they said.'
+    )
+    assert _sources(text) == ["Dick Clark Productions", "Dick Clark Productions"]
+
+
+def test_say_officials_at_the_end() -> None:
+    assert _sources("The 55-year-old is the third resident to catch the disease this year, say officials.") == [
+        "officials"
+    ]
