@@ -673,3 +673,26 @@ def test_import_and_reimport_on_postgresql(tmp_path: Path) -> None:
         .endswith("0 added, 1 updated, 1 unchanged, 0 skipped")
     )
     assert stored(url)["https://factcheck.example/2"].headline == "New"
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2021-03-02", "2021-03-02"),
+        ("2021-03-02T10:00:00Z", "2021-03-02"),
+        ("  2021-03-02 ", "2021-03-02"),
+        ("2021-W09-2", "2021-03-02"),
+        (None, None),
+        ("2021-13-02", ValueError),
+        ("1899-12-31", ValueError),
+        ("2021/03/02", ValueError),
+    ],
+)
+def test_a_publication_day_is_read_from_any_iso_date_and_a_wrong_one_is_refused(value: Any, day: Any) -> None:
+    from bot.archive.claimreview import day_of
+
+    if day is ValueError:
+        with pytest.raises(ValueError):
+            day_of(value)
+    else:
+        assert day_of(value) == day

@@ -16,6 +16,8 @@ NOT_CLAIMREVIEW = "not a ClaimReview"
 NO_KEY = "no url or identifier"
 UNREADABLE_BLOCK = "unreadable JSON-LD block"
 
+_EARLIEST, _LATEST = date(1900, 1, 1), date(2200, 1, 1)  # a publication date outside these is a typo
+
 # where a ClaimReview may sit inside another object (a page's WebPage or Article, an ItemList)
 _INSIDE = ("mainEntity", "review", "hasPart", "itemListElement", "item")
 
@@ -89,14 +91,21 @@ def _name(value: Any) -> str | None:
 
 def day_of(value: Any) -> str | None:
     """An ISO date or date-time as YYYY-MM-DD; ValueError when it is not one."""
-    text = _text(value)
-    if text is None:
-        return None
-    try:
-        day = (datetime.fromisoformat(text) if len(text) > 10 else datetime.fromisoformat(text + "T00:00")).date()
-    except ValueError:
-        day = None
-    if day is None or not date(1900, 1, 1) <= day <= date(2200, 1, 1):
+    if type(value) is str and len(value) == 10 and value[4:5] == "-":  # YYYY-MM-DD, the common case
+        text: str | None = value
+        try:
+            day: date | None = date.fromisoformat(value)
+        except ValueError:
+            day = None
+    else:
+        text = _text(value)
+        if text is None:
+            return None
+        try:
+            day = (datetime.fromisoformat(text) if len(text) > 10 else datetime.fromisoformat(text + "T00:00")).date()
+        except ValueError:
+            day = None
+    if day is None or not _EARLIEST <= day <= _LATEST:
         raise ValueError(text)
     return day.isoformat()
 
