@@ -100,6 +100,14 @@ _CURRENCIES = {
     "cny": "CNY",
     "jpy": "JPY",
     "inr": "INR",
+    # other currencies news names by word, code or sign
+    # (a word several countries use keeps its name: "pesos", "riyals", "dirhams", "francs", "shillings")
+    "pesos": "PESOS", "rand": "ZAR", "shekels": "ILS", "lira": "TRY", "liras": "TRY", "riyals": "RIYALS",
+    "dirhams": "DIRHAMS", "francs": "FRANCS", "shillings": "SHILLINGS", "ringgit": "MYR", "rupiah": "IDR",
+    "baht": "THB", "hryvnias": "UAH",
+    "chf": "CHF", "aud": "AUD", "cad": "CAD", "sgd": "SGD", "krw": "KRW", "brl": "BRL", "mxn": "MXN", "zar": "ZAR",
+    "try": "TRY", "sar": "SAR", "aed": "AED", "ils": "ILS", "ngn": "NGN", "kes": "KES", "pkr": "PKR", "egp": "EGP",
+    "₩": "KRW", "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₴": "UAH",
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
@@ -158,12 +166,14 @@ _QUALIFIER = (
 
 _MONEY = re.compile(
     # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
-    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|₦|\bRs\.?|"
+    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|\bRs\.?|"
     r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
     rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
-    r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|USD|EUR|GBP|HKD|CNY|JPY|INR|NGN)\b",
+    r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|pesos|rand|shekels|liras?|riyals|dirhams|"
+    r"francs|shillings|ringgit|rupiah|baht|hryvnias|"
+    r"(?-i:USD|EUR|GBP|HKD|CNY|JPY|INR|NGN|CHF|AUD|CAD|SGD|KRW|BRL|MXN|ZAR|TRY|SAR|AED|ILS|KES|PKR|EGP))\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
@@ -303,12 +313,12 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦]|\bRs\b|\bN\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴]|\bRs\b|\bN\d")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )
 _DIGIT = re.compile(r"\d")
-_DIGITISH = re.compile(r"[\d$€£¥₹₦%]")
+_DIGITISH = re.compile(r"[\d$€£¥₹₦₩₺₪₱฿₴%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
     frozenset(_UNITS_WORDS)

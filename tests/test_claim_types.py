@@ -522,3 +522,10 @@ def test_tallies_magnitudes_verdicts_and_units_before_a_date(
     claims = extract_claims(sentence)
     assert [c.type for c in claims] == [kind]
     assert [(q.value, q.unit) for q in claims[0].quantities] == [(float(v), u) for v, u in expected]
+
+
+def test_currencies_by_word_code_and_sign() -> None:
+    text = "It paid 5 million pesos, 2 billion rand, ₩3 trillion, 300 shekels and 3 million CHF; we try 5 times."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (5e6, "PESOS"), (2e9, "ZAR"), (3e12, "KRW"), (300, "ILS"), (3e6, "CHF"), (5, "times")
+    ]
