@@ -16,6 +16,7 @@ import pytest
 from bot.app import App, create_app
 from bot.chat.discord.adapter import build_client, use_api_url
 from bot.config import AppConfig, load_config
+from bot.core.service import Place
 from tests.discord_payloads import CHANNEL, GUILD, context_menu, reaction, slash
 from tests.fakediscord import APP_ID, FakeDiscord, fake_discord
 from tests.helpers import example_claim_count
@@ -185,6 +186,26 @@ def test_a_take_with_a_skin_tone_takes_the_claim(app: App, fake: FakeDiscord) ->
         channel, message = (await _checklist(bot))[2]
         bot.react("🙋🏽", message, channel, "501")
         await until(lambda: app.workflow.checklist(GUILD, 1).claims[2].assignees == ("501",))
+        await bot.client.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_restart_edits_the_messages_whose_status_changed_while_edits_were_pending(
+    app: App, fake: FakeDiscord
+) -> None:
+    """Before: a process stopped with edits pending left messages showing an older state, restart or not."""
+
+    async def scenario() -> None:
+        bot = Bot(app, fake)
+        await bot.start()
+        channel, message = (await _checklist(bot))[2]
+        # the status a dead process recorded but never showed: the store has it, the message does not
+        app.workflow.react(who="502", emoji="❌", place=Place("discord", GUILD, channel), message_id=message, added=True)
+        assert bot.edits(message) == []
+        assert await bot.adapter.repair_edits() == 1
+        assert await bot.adapter.editor.idle(timeout=60)
+        assert "false by <@502>" in bot.edits(message)[-1]["content"]
         await bot.client.close()
 
     asyncio.run(scenario())

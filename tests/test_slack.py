@@ -106,6 +106,20 @@ def test_a_pasted_article_becomes_a_threaded_checklist(slack: Slack) -> None:
     assert "23 civilians were killed" in json.dumps([p["blocks"] for p in posts])
 
 
+def test_a_restart_edits_the_messages_whose_status_changed_while_edits_were_pending(slack: Slack) -> None:
+    """Before: a process stopped with edits pending left messages showing an older state, restart or not."""
+    posts = _post_article(slack)
+    # the status a dead process recorded but never showed: the store has it, the message does not
+    slack.app.workflow.react(
+        who="ULEE", emoji="x", place=Place("slack", "T1", "C1"), message_id=str(posts[2]["ts"]), added=True
+    )
+    assert not slack.fake.made("chat.update")
+    assert slack.adapter.repair_edits(slack.bolt.client) == 1
+    slack.settle()
+    edited = [u for u in slack.fake.made("chat.update") if u["ts"] == posts[2]["ts"]]
+    assert edited and "false by <@ULEE>" in json.dumps(edited[-1]["blocks"])
+
+
 def test_the_example_articles_must_claims_reach_the_thread(slack: Slack, shared: Path) -> None:
     text = (shared / "seed" / "aleppo.txt").read_text(encoding="utf-8")
     gold = yaml.safe_load((shared / "seed" / "aleppo.gold.yaml").read_text(encoding="utf-8"))

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from bot.app import create_app
 from bot.config import AppConfig
+from bot.core.edits import FLUSH_SECONDS
 from claims import ClaimCheckError
 
 log = logging.getLogger("claimcheck.serve")
@@ -37,6 +38,10 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
     def resume_forever() -> None:
         # finish checklists left half posted by a crash, an outage or a dead worker's lapsed lease
         interval = config.slack.resume_interval_seconds
+        try:
+            adapter.repair_edits(bolt.client)  # edits the process before may have left unsent
+        except Exception as exc:
+            log.warning("re-editing recently changed claims failed: %s", type(exc).__name__)
         while not stop.wait(interval):
             try:
                 adapter.resume_unposted(bolt.client)
@@ -72,9 +77,17 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
         else:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-            SocketModeHandler(bolt, _need(settings["app_token"], "SLACK_APP_TOKEN")).start()  # type: ignore[no-untyped-call]
+            # SIGTERM ends the socket like Ctrl-C, so the pending edits below are sent before exiting
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
+            try:
+                SocketModeHandler(bolt, _need(settings["app_token"], "SLACK_APP_TOKEN")).start()  # type: ignore[no-untyped-call]
+            except KeyboardInterrupt:
+                log.info("stopping")
     finally:
         stop.set()
+        if not adapter.editor.wait_idle(FLUSH_SECONDS):  # what editors did is kept; what the messages show too
+            log.warning("stopped with message edits still pending; they are made at the next start")
+        adapter.editor.stop()
         app.close()
     return 0
 

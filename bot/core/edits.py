@@ -19,6 +19,13 @@ from dataclasses import dataclass
 # (workspace, checklist id, claim id or None for the parent)
 MessageKey = tuple[str, int, int | None]
 
+# After a restart, the messages of claims whose status changed this recently are edited from the store
+# once: the process before may have stopped (a crash, a kill) with edits still pending. Longer is safer
+# and costs one paced edit per such message at each start.
+REPAIR_WINDOW_SECONDS = 6 * 3600
+# On a clean stop (SIGTERM), pending edits are sent for at most this long before the process exits.
+FLUSH_SECONDS = 10.0
+
 
 @dataclass(slots=True)
 class _Entry:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select
 
 from bot.store.database import Database
-from bot.store.rows import ClaimRow, StatusEvent, claim_row, event_values, from_micros, status_event
+from bot.store.rows import ClaimRow, StatusEvent, claim_row, event_values, from_micros, status_event, to_micros
 from bot.store.schema import claims, messages, status_events
 
 _CLAIM_CACHE_SIZE = 20000
@@ -57,6 +58,18 @@ class Reactions:
         with self._db.read() as db:
             rows = db.execute(query).mappings().all()
         return [status_event(r) for r in rows]
+
+    def changed_since(self, platform: str, since: datetime) -> list[tuple[str, int, int]]:
+        """(workspace, checklist id, claim id) of each claim on `platform` with a status event since `since`:
+        the messages a process that stopped before editing them may have left showing an older state."""
+        query = (
+            select(status_events.c.workspace, claims.c.checklist_id, status_events.c.claim_id)
+            .join(claims, claims.c.id == status_events.c.claim_id)
+            .where(status_events.c.platform == platform, status_events.c.occurred_us >= to_micros(since))
+            .distinct()
+        )
+        with self._db.read() as db:
+            return [(str(w), int(c), int(i)) for w, c, i in db.execute(query).all()]
 
     def _remember_claim(self, key: MessageKey, claim: ClaimRow) -> ClaimRow:
         # a claim message always shows the same claim, and a stored claim never changes: safe to keep

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import logging
 import os
+import signal
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -20,6 +21,7 @@ from bot.chat.discord.render import NO_PINGS, clip, jump_link, neutral, report_t
 from bot.chat.discord.sender import SEND_REFUSED, THREADS_REFUSED, DiscordSender
 from bot.config import AppConfig
 from bot.core import reports
+from bot.core.edits import FLUSH_SECONDS, REPAIR_WINDOW_SECONDS
 from bot.core.posting import PostingRefused, post_checklist
 from bot.core.service import ChecklistView, Place, article_source
 from claims import ClaimCheckError
@@ -183,7 +185,20 @@ class DiscordAdapter:
         if self._resuming is None or self._resuming.done():
             self._resuming = asyncio.get_running_loop().create_task(self._resume_forever(), name="resume-posting")
 
+    async def repair_edits(self) -> int:
+        """Once at start: re-edit the messages of claims whose status changed lately (edits a stopped process
+        may not have sent)."""
+        since = datetime.now(UTC) - timedelta(seconds=REPAIR_WINDOW_SECONDS)
+        changed = await self.off_loop(self.app.store.reactions.changed_since, "discord", since)
+        for workspace, checklist_id, claim_id in changed:
+            self.editor.mark(workspace, checklist_id, claim_id)
+        return len(changed)
+
     async def _resume_forever(self) -> None:
+        try:
+            await self.repair_edits()
+        except Exception as exc:
+            log.warning("re-editing recently changed claims failed: %s", type(exc).__name__)
         while not self.client.is_closed():
             try:
                 await self.resume_unposted()
@@ -332,9 +347,27 @@ def serve_discord(args: argparse.Namespace, config: AppConfig) -> int:
         raise ClaimCheckError("DISCORD_TOKEN is not set; see README, 'Run it on Discord'.")
     use_api_url(os.environ.get("DISCORD_API_URL"))
     app = create_app(config, database_url=args.database)
-    client, _, _ = build_client(app)
+    client, adapter, _ = build_client(app)
     try:
-        client.run(token, log_handler=None)
+        asyncio.run(_run_until_stopped(client, adapter, token))
+    except KeyboardInterrupt:
+        pass
     finally:
         app.close()
     return 0
+
+
+async def _run_until_stopped(client: discord.Client, adapter: DiscordAdapter, token: str) -> None:
+    """Run the client until SIGTERM or SIGINT; then send the pending message edits (for a bounded time)
+    before closing, so the messages show what the store holds."""
+    loop = asyncio.get_running_loop()
+
+    async def stop() -> None:
+        if not await adapter.editor.idle(timeout=FLUSH_SECONDS):
+            log.warning("stopped with message edits still pending; they are made at the next start")
+        await client.close()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, lambda: loop.create_task(stop()))
+    async with client:
+        await client.start(token)

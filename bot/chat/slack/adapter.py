@@ -13,7 +13,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -27,6 +27,7 @@ from bot.chat.slack.editing import SlackEditor
 from bot.chat.slack.people import SlackDirectory
 from bot.chat.slack.render import escape
 from bot.chat.slack.sender import Pacer, SlackSender
+from bot.core.edits import REPAIR_WINDOW_SECONDS
 from bot.core.posting import PostingRefused, post_checklist
 from bot.core.service import ChecklistView, Place, article_source
 from claims import ClaimCheckError
@@ -133,6 +134,12 @@ class SlackAdapter:
             log.info("Slack refused checklist %s", checklist.id)
             if tell is not None:
                 tell(f"I could not post checklist #{checklist.id} here. {exc}")
+
+    def repair_edits(self, client: WebClient) -> int:
+        """Once at start: re-edit the messages of claims whose status changed lately (edits a stopped process
+        may not have sent)."""
+        since = datetime.now(UTC) - timedelta(seconds=REPAIR_WINDOW_SECONDS)
+        return self.editor.repair(client, self.app.store.reactions.changed_since("slack", since))
 
     def resume_unposted(self, client: WebClient) -> int:
         """Finish the checklists a crash or an API failure left half posted (leases that lapsed)."""
