@@ -409,6 +409,9 @@ def test_a_command_where_the_bot_is_not_invited_tells_the_person_and_stops(
     assert slack.adapter.resume_unposted(slack.bolt.client) == 0  # no retry forever
     assert _parents(slack) == [] and "Traceback" not in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    # the refused checklist was never seen: the article pasted where the bot is is new, not "seen before"
+    _post_article(slack)
+    assert all(c.memory is None for c in slack.app.workflow.checklist("T1", 2).claims)
 
 
 def test_after_a_429_the_next_post_keeps_one_interval_behind_the_retry(tmp_path: Path) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, exists, func, select
 
 from bot.store.database import Database
 from bot.store.rows import Candidate
-from bot.store.schema import checklists, claim_terms, claims, term_counts
+from bot.store.schema import checklists, claim_terms, claims, posting_refusals, term_counts
 
 _TERM = re.compile(r"[a-z][a-z'-]{3,}")
 _STOP_TERMS = frozenset(
@@ -89,5 +89,12 @@ class ClaimMemory:
             select(claims.c.id, claims.c.checklist_id, claims.c.text, checklists.c.title, claims.c.quantities)
             .join(shared, shared.c.claim_id == claims.c.id)
             .join(checklists, checklists.c.id == claims.c.checklist_id)
+            # a checklist the platform refused was never seen by anyone: it is nobody's memory
+            .where(
+                ~exists().where(
+                    posting_refusals.c.workspace == checklists.c.workspace,
+                    posting_refusals.c.checklist_id == checklists.c.id,
+                )
+            )
         )
         return [(int(r[0]), int(r[1]), str(r[2]), r[3], list(r[4] or [])) for r in db.execute(query).all()]
