@@ -147,7 +147,7 @@ class Speakers:
         name, titled = without_title(run, self.config)
         name = self.full_name(name)
         known = titled or is_person(name, self.config) or any(name == other for _, other in self.mentions)
-        return name if known and self.gender(name) else None
+        return name if known else None
 
     def _continued_subject(self, sentence: str, index: int) -> str | None:
         """A sentence that opens with "He" or "She" goes on with the subject before it, if it agrees."""
@@ -179,13 +179,40 @@ class Speakers:
         if at < 0 or at >= len(self.subjects) or not self._same_paragraph(at, index):
             return None
         subject = self.subjects[at]
-        if subject is None or self.gender(subject) != pronoun:
+        if subject is None and opens:
+            # no named subject: the one person who spoke there, if nobody else could be meant
+            spoke = self._speaker_at(at)
+            if spoke and self.gender(spoke) is None and self._alone(spoke, pronoun, index):
+                self.genders.setdefault(spoke.split()[-1], pronoun)
+                return spoke
+        if subject is None:
+            return None
+        if self.gender(subject) is None and opens and self._alone(subject, pronoun, index):
+            # "Montell Figgins said his client would fight. He said…": nobody else it could be; and now we know
+            self.genders.setdefault(subject.split()[-1], pronoun)
+            return subject
+        if self.gender(subject) != pronoun:
             return None
         if not opens and not _nobody_between(sentence, pronoun):
             return None
         if opens and self._other_speaker_since(subject, pronoun, index):
             return None  # "Kahn said… Berg was elected in 2019. He said…": Kahn's words go on, or Berg's
         return subject
+
+    def _speaker_at(self, at: int) -> str | None:
+        """The one person who spoke in sentence `at` ("The union's lawyer Montell Figgins said…")."""
+        names = {s.name for s in self.speakers if s.sentence == at}
+        return names.pop() if len(names) == 1 else None
+
+    def _alone(self, subject: str, pronoun: str, index: int) -> bool:
+        """Whether nobody but the subject, named or heard in the last few sentences, could be this he (she)."""
+        window = self.config.pronoun_window
+        surname = subject.split()[-1]
+        named = [name for at, name in self.mentions if index - window <= at < index and "#" not in name]
+        heard = [s.name for s in self.speakers if index - s.sentence <= window]
+        return not any(
+            surname not in name and self.gender(name) in {None, pronoun} for name in named + heard
+        ) and not any(index - window <= at < index for at in self.voices)
 
     def _other_speaker_since(self, subject: str, pronoun: str, index: int) -> bool:
         """Whether the last speaker who could be this he (she) is someone other than the subject."""

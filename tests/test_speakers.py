@@ -338,3 +338,20 @@ def test_say_officials_at_the_end() -> None:
     assert _sources("The 55-year-old is the third resident to catch the disease this year, say officials.") == [
         "officials"
     ]
+
+
+def test_he_after_the_only_person_in_view_teaches_their_gender() -> None:
+    text = (
+        "The union's lawyer Montell Figgins said the 30 guards would fight the charges. "
+        "He said a guilty plea would ruin their lives.\n\n"
+        '"We will win," he said.'
+    )
+    assert _sources(text) == ["Montell Figgins"] * 3
+
+
+def test_he_after_an_unknown_subject_stays_unresolved_when_another_man_is_in_view() -> None:
+    text = (
+        "Montell Figgins, who represents Michael Stone, said his client would fight 3 charges. "
+        "He said a guilty plea would ruin his life."
+    )
+    assert _sources(text)[-1] is None
