@@ -161,7 +161,7 @@ def run(archive: str, stdin: TextIO, stdout: TextIO, workers: int | None = None)
     return 0
 
 
-def cmd_match(args: argparse.Namespace, config: AppConfig, out: TextIO, stdin: TextIO) -> int:
+def cmd_match(args: argparse.Namespace, config: AppConfig | None, out: TextIO, stdin: TextIO) -> int:
     if isinstance(stdin, io.TextIOWrapper):
         stdin.reconfigure(errors="replace")  # a stray byte in a claim is not worth a traceback
     return run(args.archive, stdin, out)

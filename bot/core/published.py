@@ -22,7 +22,7 @@ from bot.store import Review
 from claims import Claim, ClaimCheckError
 from claims.numbers import find_quantities
 
-if TYPE_CHECKING:  # the matcher (numpy, scipy) loads only when the archive holds something
+if TYPE_CHECKING:  # the matcher (numpy) loads only when the archive holds something
     from bot.store import Store
     from claims.match import MatchIndex, ReviewText
 
