@@ -192,6 +192,7 @@ def test_a_note_on_a_missing_claim_gets_a_hint_and_hostile_notes_stay_inert(slac
 
 def test_the_note_modal(slack: Slack) -> None:
     ts = slack.claim_ts(7)
+    slack.fake.users["ULEE"] = {"id": "ULEE", "name": "lee", "profile": {"display_name": "Lee Park"}}
     shortcut = {
         "type": "message_action",
         "callback_id": "desk_add_note",
@@ -230,6 +231,8 @@ def test_the_note_modal(slack: Slack) -> None:
     # (before: the status stayed unchecked)
     assert claim.status == "awaiting_sign_off" and claim.proposed == "disputed"
     assert [e.via for e in claim.history] == ["note"] and "awaiting sign-off" in slack.shown(7)
+    # someone who only used the form is named in reports as people see them (before: by their raw id)
+    assert slack.app.store.people.names("T1", ["ULEE"]) == {"ULEE": "Lee Park"}
     assert slack.send(urlencode({"payload": json.dumps(submission)}), FORM)[0] == 200  # the form again
     slack.settle()
     assert len(slack.app.workflow.checklist("T1", 1).claims[6].history) == 1

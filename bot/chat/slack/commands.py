@@ -93,6 +93,7 @@ class SlackCommands:
             who for c in checklist.claims for who in (c.conflict or {})
         }
         people |= {str(c.memory["set_by"]) for c in checklist.claims if c.memory and c.memory.get("set_by")}
+        people |= {who for c in checklist.claims for who in (*c.assignees, *c.signers)}
         return reports.build_report(
             checklist, names=directory.names(workspace, people), links=links, timezone=_timezone(self.app.config)
         )

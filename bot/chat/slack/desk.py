@@ -95,6 +95,8 @@ class SlackDesk:
         except ClaimCheckError as exc:  # no such claim: a one-line hint to the person alone
             self.adapter._whisper(client, place.channel, who, thread, str(exc))
             return
+        if result is not None:  # the report names note writers as people see them
+            self.adapter.directory.learn(client, place.workspace, who)
         self._refresh(client, result)
 
     # -- the "Add a note to this claim" shortcut and its modal ---------------------------------------
@@ -149,6 +151,7 @@ class SlackDesk:
             ack(response_action="errors", errors={"note": str(exc)[:150]})
             return
         ack()
+        self.adapter.directory.learn(client, team, who)  # the report names them as people see them
         self._refresh(client, result)
 
     # -- /factcheck take|assign|mine|note|due ---------------------------------------------------------
@@ -173,6 +176,7 @@ class SlackDesk:
             ack(text=escape(str(exc)))
             return
         ack(text=reply.text)  # names are mentions, titles and typed text escaped by the desk's wording
+        self.adapter.directory.learn(client, place.workspace, str(command.get("user_id", "")))
         self._refresh(client, reply.result)
         if reply.checklist is not None:
             self.adapter.editor.mark(client, place.workspace, reply.checklist.id, None)
