@@ -409,6 +409,9 @@ def test_commands_are_offered_in_servers_only_and_the_export_format_is_described
     described = export["options"][0]
     assert described["name"] == "format" and described["description"] not in {"…", ""}
     assert {c["value"] for c in described["choices"]} >= {"csv", "md", "json", "html", "claimreview"}
+    # every option of every subcommand says what it wants (before: assign, note and due showed "…")
+    options = [o for sub in group["options"] for o in sub.get("options", [])]
+    assert options and all(o["description"] not in {"…", ""} for o in options), options
 
 
 def test_the_report_names_people_links_claims_fits_and_follows_the_thread(app: App, fake: FakeDiscord) -> None:

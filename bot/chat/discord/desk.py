@@ -177,6 +177,7 @@ def _add_commands(tree: app_commands.CommandTree, desk: DiscordDesk) -> None:
         await desk.command(interaction, ["take", str(number)])
 
     @app_commands.command(name="assign", description="Give a claim to someone")
+    @app_commands.describe(number="The claim's number", person="Who checks it")
     async def assign(interaction: discord.Interaction, number: int, person: discord.User) -> None:
         await desk.command(interaction, ["assign", str(number), str(person.id)])
 
@@ -185,10 +186,12 @@ def _add_commands(tree: app_commands.CommandTree, desk: DiscordDesk) -> None:
         await desk.command(interaction, ["mine"])
 
     @app_commands.command(name="note", description="A note on a claim (links in it are its sources)")
+    @app_commands.describe(number="The claim's number", text="What you found; links in it become sources")
     async def note(interaction: discord.Interaction, number: int, text: str) -> None:
         await desk.command(interaction, ["note", str(number), *text.split(" ")])
 
     @app_commands.command(name="due", description="The checklist's deadline: 17:00 or 2h")
+    @app_commands.describe(when="A time of day (17:00, 5pm) or a span from now (2h, 90m)")
     async def due(interaction: discord.Interaction, when: str) -> None:
         await desk.command(interaction, ["due", *when.split()])
 
