@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claims.config import EngineConfig
 from claims.source_words import (
+    COUNT_WORDS,
     ABBREVIATIONS,
     AFTER_SOURCE,
     APPOSITION_STARTS,
@@ -108,11 +109,15 @@ class _Phrase:
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif modifiers < 3 and self._modifier(token) and (
                 lower_word(right) in nouns or last_modifier or ("-" in token and is_name(right))
+                or (is_name(right) and i + 2 < end and lower_word(tokens[i + 2]) in nouns)  # "a senior US official"
             ):
                 modifiers += 1  # "local officials", "Republican state schools Superintendent X", "state-run Xinhua"
                 last_modifier = True
                 start = i
                 continue
+            elif (low in COUNT_WORDS or low.isdigit()) and (has_head or has_name):
+                start = i  # "Two people", "30 soldiers", "One Washington-based trade expert"
+                break
             elif low in DETERMINERS and (has_head or has_name):
                 start = i
                 if i > 1 and self._owned(i):
@@ -158,8 +163,8 @@ class _Phrase:
         while end < len(tokens) and not self.inside[end]:
             token = tokens[end]
             low = lower_word(token)
-            if end == start and low in DETERMINERS:
-                kinds.append("det")
+            if end == start and (low in DETERMINERS or low in COUNT_WORDS):
+                kinds.append("det")  # "the ministry", "two people familiar with the matter"
             elif is_name(token) and low not in OPENERS:
                 kinds.append("name")
             elif low in self.nouns or (low in DOCUMENTS and kinds):

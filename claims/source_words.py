@@ -42,7 +42,8 @@ NOT_NAMES = frozenset(
     "meanwhile however in on at by for from with after before during since while although though because "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tomorrow tonight last next this earlier later "
-    "also only just even still yet not".split()
+    "also only just even still yet not one two three four five six seven eight nine ten eleven twelve twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands millions".split()
 )
 # the start of an apposition, a relative clause or an adverbial that sits between a source and its verb
 APPOSITION_STARTS = frozenset(
@@ -50,6 +51,11 @@ APPOSITION_STARTS = frozenset(
     "meanwhile though too also then now speaking writing in on at after before during from published released "
     "issued seen obtained based another fellow former both each reporting talking addressing visiting responding "
     "asked".split()
+)
+# counts that may open a source's phrase before its noun: "Two people briefed on the talks said"
+COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty several dozens "
+    "hundreds thousands".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

@@ -355,3 +355,16 @@ def test_he_after_an_unknown_subject_stays_unresolved_when_another_man_is_in_vie
         "He said a guilty plea would ruin his life."
     )
     assert _sources(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("A senior US official, speaking on condition of anonymity, said 30 states would get funding.",
+         "A senior US official"),
+        ("Thirty states will get funding, a senior official said on condition of anonymity.", "a senior official"),
+        ("Two officials said 30 people died.", "Two officials"),
+    ],
+)
+def test_anonymous_officials_and_counts(sentence: str, source: str) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] == source
