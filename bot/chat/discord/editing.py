@@ -89,7 +89,7 @@ class DiscordEditor:
                 checklist, posted, names, link = await asyncio.to_thread(self._read, workspace, checklist_id)
             except ClaimCheckError:
                 continue
-            for claim_id in sorted(claim_ids, key=lambda c: (c is None, c or 0)):
+            for claim_id in sorted(claim_ids, key=lambda c: (c is not None, c or 0)):  # the parent first
                 key = (workspace, checklist_id, claim_id)
                 where = posted.get(claim_id)
                 if where is None:
