@@ -28,6 +28,9 @@ def _sources(text: str) -> list[str | None]:
         ('Untreated, the disease kills 30 percent of patients, says WHO.', "WHO"),
         ('Sen. Ana Ruiz, D-Calif., called the 30 percent cut "a crisis of trust".', "Ana Ruiz"),
         ('"We missed 30 checks," Thomas Reed allegedly told a supervisor.', "Thomas Reed"),
+        ("Company management said 30 stores would close by March.", "Company management"),
+        ("The retailer sees sales rising 3 percent this year, the company said in a filing.", "the company"),
+        ("Dr. Ana Oza attributed 30 percent of the cases to the new strain.", "Ana Oza"),
         # the source at the end speaks for all that comes before it, other verbs included
         ('He called her a liar and said, "you will pay $30,000," the prosecutor\'s office said.',
          "the prosecutor's office"),
