@@ -147,10 +147,11 @@ class Inbox:
             return int(result.rowcount or 0)
 
     def _move_from_the_store(self) -> None:
-        """Events an earlier version kept in the store's own inbox table move to the inbox's file, once."""
+        """Events an earlier version kept in the store's own inbox table move to the inbox's file, once.
+        Only between two SQLite files: on PostgreSQL the inbox's pool reads the same table."""
         if self._moved:
             return
-        if self._db is not self._main:
+        if self._db.engine.url != self._main.engine.url:
             with self._main.read() as db:
                 rows = [dict(row) for row in db.execute(select(inbox).where(inbox.c.done_at.is_(None))).mappings()]
             if rows:
