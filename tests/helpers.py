@@ -123,15 +123,30 @@ class SlackWorker:
             str(self.port),
         ]
         self.process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # the log is read as it comes: a full pipe would freeze the worker at its next log line
+        self.log: list[str] = []
+        self._reader = threading.Thread(target=self._read_log, name=f"worker-{self.port}-log", daemon=True)
+        self._reader.start()
         for _ in range(300):
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1):
                     return
             except OSError:
                 if self.process.poll() is not None:
-                    raise AssertionError((self.process.stderr.read() or b"").decode()[-2000:]) from None
+                    raise AssertionError(self.log_text()[-2000:]) from None
                 time.sleep(0.1)
         raise AssertionError("the worker did not start")
+
+    def log_text(self) -> str:
+        """What the worker logged so far; once it stopped, everything."""
+        if self.process.poll() is not None:
+            self._reader.join(timeout=5)
+        return "".join(self.log)
+
+    def _read_log(self) -> None:
+        assert self.process.stderr is not None
+        for line in iter(self.process.stderr.readline, b""):
+            self.log.append(line.decode("utf-8", "replace"))
 
     def send(self, body: str, content_type: str = "application/json") -> tuple[int, str]:
         """POST a signed request as Slack would; (status, body)."""

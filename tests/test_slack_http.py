@@ -45,26 +45,6 @@ def signature(body: bytes, stamp: str) -> str:
     return "v0=" + hmac.new(SECRET.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256).hexdigest()
 
 
-class Drained:
-    """A worker's stderr, read as it is written: a pipe nobody reads fills up (64 KB: a dozen logged
-    tracebacks in an outage) and then blocks every thread of the worker that logs, its event loop too."""
-
-    def __init__(self, server: SlackWorker) -> None:
-        self.chunks: list[bytes] = []
-        self.thread = threading.Thread(target=self._read, args=(server,), daemon=True)
-        self.thread.start()
-
-    def _read(self, server: SlackWorker) -> None:
-        if server.process.stderr is not None:
-            for line in server.process.stderr:
-                self.chunks.append(line)
-
-    def text(self) -> str:
-        """Everything so far; after the worker stopped, everything."""
-        self.thread.join(timeout=5)
-        return b"".join(self.chunks).decode(errors="replace")
-
-
 @contextmanager
 def worker(fake: FakeSlack, database: str, folder: Path) -> Iterator[SlackWorker]:
     started = SlackWorker(
@@ -76,7 +56,6 @@ def worker(fake: FakeSlack, database: str, folder: Path) -> Iterator[SlackWorker
         resume_interval_seconds=RESUME,
         api_timeout_seconds=3,
     )
-    started.log = Drained(started)  # type: ignore[attr-defined]
     try:
         yield started
     finally:
@@ -124,7 +103,7 @@ def test_unsigned_junk_is_401_with_one_line_and_no_traceback(tmp_path: Path) -> 
         challenge = good.decode()
         assert server.send(challenge)[0] == 200
         server.stop()
-        log = server.log.text()  # type: ignore[attr-defined]
+        log = server.log_text()
     assert "Traceback" not in log
     assert log.count("refused a request") == len(junk) + 2
     assert SECRET not in log
@@ -276,7 +255,7 @@ def test_events_survive_a_store_outage(tmp_path: Path, kind: str) -> None:
             server.process.send_signal(signal.SIGUSR1)  # the worker's threads, in its log
             time.sleep(1)
             server.stop()
-            log = server.log.text()[-12000:]  # type: ignore[attr-defined]
+            log = server.log_text()[-12000:]
             raise AssertionError(f"missing {keys - applied()}; inbox {inbox}; log {log}") from None
         with store.database.read() as db:
             events = db.execute(text("SELECT count(*) FROM status_events")).scalar()
