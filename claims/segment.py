@@ -219,6 +219,8 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
                 continue
             start = offset + a + piece.index(stripped[0])
             kind = classify_line(stripped, config)
+            if kind is LineKind.PROSE and _is_credited_caption(body, a, b):
+                kind = LineKind.HEADLINE  # a photo's caption, read as its credit says, like a title: no claim
             if kind is LineKind.HEADLINE and len(_sentence_ends(stripped)) >= 1:
                 cut = _prose_end(stripped)
                 if cut < len(stripped):
@@ -230,7 +232,31 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
                     continue
             lines.append(Line(start, start + len(stripped), stripped, kind))
         offset += len(raw)
-    return _teasers_and_captions(_mend_cut_sentences(lines))
+    return _teasers_and_captions(_mend_cut_sentences(_caption_twins(lines)))
+
+
+def _is_credited_caption(body: str, start: int, end: int) -> bool:
+    """The piece opens its line, is one short sentence, and a credit follows it on the same line
+    ("…on March 12, 2025.Credit: Mira Solberg, AFP"). Text pasted without line breaks puts the article
+    before its credits too, but as many sentences, not one."""
+    piece = body[start:end].strip()
+    return (
+        start == 0
+        and end < len(body.rstrip())
+        and len(_words(piece)) <= 40
+        and len(_sentence_ends(piece.rstrip(_JUNK)[:-1])) == 0
+    )
+
+
+def _caption_twins(lines: list[Line]) -> list[Line]:
+    """A page often shows a caption twice, once bare and once with its credit: the bare one right
+    above its credited twin is the same caption."""
+    twins = list(lines)
+    for i in range(len(lines) - 1):
+        line, credited = lines[i], lines[i + 1]
+        if line.kind is LineKind.PROSE and credited.kind is LineKind.HEADLINE and line.text == credited.text:
+            twins[i] = Line(line.start, line.end, line.text, LineKind.HEADLINE, line.continues)
+    return twins
 
 
 # a photo credit on its own line: "Natalie Park | Bloomberg | Getty Images", "AP Photo/Jane Doe"

@@ -43,10 +43,10 @@ def test_the_example_session_then_a_restart_keeps_every_status(tmp_path: Path) -
     counts = report["counts"]
     assert sum(counts.values()) == len(report["claims"])
     statuses = {c["id"]: (c["status"], c["set_by"]) for c in report["claims"]}
-    assert statuses[4] == ("verified", "dana")
-    assert statuses[5] == ("verified", "lee")  # dana's ❌ was taken back
-    assert statuses[6] == ("checking", "lee") and statuses[9] == ("disputed", "lee")
-    assert statuses[11] == ("needs_source", "dana")
+    assert statuses[3] == ("verified", "dana")
+    assert statuses[4] == ("verified", "lee")  # dana's ❌ was taken back
+    assert statuses[5] == ("checking", "lee") and statuses[8] == ("disputed", "lee")
+    assert statuses[10] == ("needs_source", "dana")
 
     # a fresh process acts on the same checklist
     later = console(db, "react 1 🚫\n/factcheck report json\n", user="kim")

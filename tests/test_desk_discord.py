@@ -145,7 +145,8 @@ def test_two_editors_take_reply_verify_sign_off_and_reassign(app: App, fake: Fak
         bot = Bot(app, fake)
         claims = await bot.start()
         parent = fake.made("POST", r"/channels/\d+/messages")[0]["content"]
-        assert "check first: 5" in parent
+        casualties = next(c.number for c in app.workflow.checklist(GUILD, 1).claims if "23 civilians" in c.text)
+        assert f"check first: {casualties}" in parent  # the casualty count first
         bot.react("🙋", claims[3], DANA)
         await bot.shows(claims[3], "checking: <@501>")
         bot.reply("Conflict Watch's map https://example.org/cw says 60%", claims[3], DANA)

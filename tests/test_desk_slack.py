@@ -124,7 +124,8 @@ def react(slack: Slack, emoji: str, number: int, user: str, added: bool = True) 
 
 def test_two_editors_take_note_source_verify_and_sign_off(slack: Slack) -> None:
     parent = [p for p in slack.fake.made("chat.postMessage") if not p.get("thread_ts")][0]
-    assert "check first: 5" in json.dumps(parent["blocks"])
+    casualties = next(c.number for c in slack.app.workflow.checklist("T1", 1).claims if "23 civilians" in c.text)
+    assert f"check first: {casualties}" in json.dumps(parent["blocks"])  # the casualty count first
     react(slack, "raising_hand", 4, "UDANA")
     slack.settle()
     assert "checking: <@UDANA>" in slack.shown(4)

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from claims import extract_article
+from claims import extract_article, extract_claims
 
 PAGE = """Army retakes river port after week of fighting | Conflict News | Example Times
 Home
@@ -284,3 +284,17 @@ def test_a_one_sentence_lede_under_the_title_is_kept_before_a_subhead() -> None:
     )
     texts = [c.text for c in extract_article(text).claims]
     assert "The port reopened on Monday after 12 ships were damaged in the storm, officials said." in texts
+
+
+def test_a_caption_shown_bare_and_again_with_its_credit_is_no_claim() -> None:
+    """Before: the bare copy of a credited caption was listed as claim 2, just under the headline."""
+    text = (
+        "Storm Cuts Power to Coastal Towns\n\n"
+        "Crews worked through the night to restore lines across the county.\n\n"
+        "Residents clear debris outside a church in Marlow on March 12, 2025.\n"
+        "Residents clear debris outside a church in Marlow on March 12, 2025.Credit: Ana Lind, AFP\n\n"
+        "The utility said 42,000 homes were still without power on Thursday morning.\n"
+    )
+    claims = extract_claims(text)
+    assert not any("Residents clear debris" in c.text for c in claims)
+    assert any("42,000 homes" in c.text for c in claims)

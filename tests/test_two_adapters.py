@@ -29,7 +29,7 @@ SCENARIO = [
     (9, "dana", "warning", "⚠️", True),
     (9, "dana", "warning", "⚠️", False),
     (11, "lee", "no_entry_sign", "🚫", True),
-    (12, "lee", "question", "❓", True),
+    (10, "lee", "question", "❓", True),
 ]
 USERS = {"dana": ("UDANA", "501"), "lee": ("ULEE", "502")}
 
