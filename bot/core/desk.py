@@ -196,10 +196,7 @@ class Desk:
             # a verdict proposed with the note is the editor's verdict, as their reaction would be: sign-off
             # and conflicts apply as usual, and the note's key makes a resubmitted form count once
             emoji = self.workflow.config.emoji_for(proposed, as_name=True)
-            verdict = StatusEvent(
-                claim_id=0, status=proposed, action="added", emoji=emoji, who=who, platform=place.platform,
-                occurred_at=moment, via="note", note=None, event_key=f"{key}:verdict",
-            )  # fmt: skip
+            verdict = _desk_event(proposed, emoji, who, place, moment, "added", f"{key}:verdict", via="note")
             self.store.desk.append_event(place.workspace, row.id, verdict)
         if added:
             for link in links:
@@ -286,15 +283,31 @@ def _holds(events: list[StatusEvent], who: str) -> bool:
 
 
 def _take_event(who: str, place: Place, when: datetime, action: str, key: str | None, via: str, by: str) -> StatusEvent:
+    note = f"assigned by {by}" if by != who else None
+    return _desk_event("taken", "raising_hand", who, place, when, action, key, via, note)
+
+
+def _desk_event(
+    status: str,
+    emoji: str,
+    who: str,
+    place: Place,
+    when: datetime,
+    action: str,
+    key: str | None,
+    via: str,
+    note: str | None = None,
+) -> StatusEvent:
+    """A status event the desk records itself (a take, a verdict sent with a note), not a reaction."""
     return StatusEvent(
         claim_id=0,
-        status="taken",
+        status=status,
         action=action,
-        emoji="raising_hand",
+        emoji=emoji,
         who=who,
         platform=place.platform,
         occurred_at=when,
         via=via,
-        note=f"assigned by {by}" if by != who else None,
+        note=note,
         event_key=key or f"{place.platform}:{uuid.uuid4()}",
     )

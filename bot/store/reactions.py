@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -59,9 +59,11 @@ class Reactions:
             rows = db.execute(query).mappings().all()
         return [status_event(r) for r in rows]
 
-    def changed_since(self, platform: str, since: datetime) -> list[tuple[str, int, int]]:
-        """(workspace, checklist id, claim id) of each claim on `platform` with a status event since `since`:
-        the messages a process that stopped before editing them may have left showing an older state."""
+    def changed_within(self, platform: str, seconds: float) -> list[tuple[str, int, int]]:
+        """(workspace, checklist id, claim id) of each claim on `platform` with a status event in the last
+        `seconds`: the messages a process that stopped before editing them may have left showing an older
+        state."""
+        since = datetime.now(UTC) - timedelta(seconds=seconds)
         query = (
             select(status_events.c.workspace, claims.c.checklist_id, status_events.c.claim_id)
             .join(claims, claims.c.id == status_events.c.claim_id)

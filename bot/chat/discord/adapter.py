@@ -188,8 +188,7 @@ class DiscordAdapter:
     async def repair_edits(self) -> int:
         """Once at start: re-edit the messages of claims whose status changed lately (edits a stopped process
         may not have sent)."""
-        since = datetime.now(UTC) - timedelta(seconds=REPAIR_WINDOW_SECONDS)
-        changed = await self.off_loop(self.app.store.reactions.changed_since, "discord", since)
+        changed = await self.off_loop(self.app.store.reactions.changed_within, "discord", REPAIR_WINDOW_SECONDS)
         for workspace, checklist_id, claim_id in changed:
             self.editor.mark(workspace, checklist_id, claim_id)
         return len(changed)

@@ -13,7 +13,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -138,8 +138,10 @@ class SlackAdapter:
     def repair_edits(self, client: WebClient) -> int:
         """Once at start: re-edit the messages of claims whose status changed lately (edits a stopped process
         may not have sent)."""
-        since = datetime.now(UTC) - timedelta(seconds=REPAIR_WINDOW_SECONDS)
-        return self.editor.repair(client, self.app.store.reactions.changed_since("slack", since))
+        changed = self.app.store.reactions.changed_within("slack", REPAIR_WINDOW_SECONDS)
+        for workspace, checklist_id, claim_id in changed:
+            self.editor.mark(client, workspace, checklist_id, claim_id)
+        return len(changed)
 
     def resume_unposted(self, client: WebClient) -> int:
         """Finish the checklists a crash or an API failure left half posted (leases that lapsed)."""

@@ -82,13 +82,6 @@ class SlackEditor:
             if shown is not None:
                 self.plan.posted((workspace, checklist.id, claim_id), content_key(*shown))
 
-    def repair(self, client: WebClient, changed: list[tuple[str, int, int]]) -> int:
-        """Mark the messages of these claims (and their parents) dirty: after a restart, what they show is
-        unknown, so each is rendered from the store and edited once. Returns how many claims."""
-        for workspace, checklist_id, claim_id in changed:
-            self.mark(client, workspace, checklist_id, claim_id)
-        return len(changed)
-
     def stop(self) -> None:
         with self._wake:
             self._stopped = True
