@@ -87,9 +87,20 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 carried = None  # '"…," Peskov said. "Haddad lied."': Haddad's name in the words is not the speaker
             results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
             continue
+        if (
+            not (item.source or item.pronoun) and index > 0 and sentences[index - 1][1] != block
+            and _starts_with_quote(text) and quoting[index - 1] and results[-1].person and results[-1].said
+            and _quotes_alone(found, sentences, index, block) and not _named_in(results[-1].source or "", quotes[index])
+        ):
+            # a paragraph that is nothing but a quotation, right after a paragraph that quoted someone: theirs
+            results.append(Sourced(results[-1].source, True, True, True))
+            continue
         if item.pronoun:
             opens = opens_with_pronoun(text)
-            name = speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index, opens)
+            name = (
+                speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index, opens)
+                or speakers.just_spoke(item.pronoun, index, text, opens)
+            )
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             if name and opens:
@@ -135,6 +146,17 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return results
+
+
+def _quotes_alone(found: list[Found], sentences: list[tuple[str, int]], index: int, block: int) -> bool:
+    """Whether no sentence of this paragraph names a source of its own (the quotation's speaker is not
+    named further on: '"We will win." "We always do," said Berg.' is Berg's)."""
+    for at in range(index, len(sentences)):
+        if sentences[at][1] != block:
+            return True
+        if found[at].source or found[at].pronoun or found[at].voiced:
+            return False
+    return True
 
 
 def _named_in(name: str, quoted: str) -> bool:

@@ -70,6 +70,8 @@ class EngineConfig:
     plain_deed_type: str | None = None
     plain_deed_min: float = 1.0
     plain_ongoing_min: float = 1.0
+    # the nouns a source's phrase may end with: speaker nouns and titles, each also in the plural
+    source_heads: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> EngineConfig:
@@ -122,6 +124,35 @@ def _words(value: Any, key: str, source: str) -> frozenset[str]:
     return frozenset(str(v).lower() for v in _as_list(value, key, source))
 
 
+def _plural(noun: str) -> str:
+    """ "representative" -> "representatives", "deputy" -> "deputies", "chairman" -> "chairmen"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+# collective nouns whose plural names bodies, not people: "ministries said" is said of ministries
+_NOT_PEOPLE = frozenset("ministry office agency network group military army navy police government council committee "
+                        "court report study survey statement data census estimate tally review poll".split())
+
+
+def _plurals(nouns: frozenset[str], people_only: bool = False) -> frozenset[str]:
+    """The plural of every singular noun of a list ("spokesperson" aside: its plural is its own entry)."""
+    return frozenset(
+        _plural(noun) for noun in nouns
+        if noun.isalpha() and not noun.endswith("s") and not (people_only and noun in _NOT_PEOPLE)
+    )
+
+
+def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """A source's head noun may be plural though the list names it once: "union representatives said"."""
+    return nouns | _plurals(nouns)
+
+
 def _plain_fact_type(data: Mapping[str, Any], source: str, key: str = "type") -> str | None:
     """The type plain facts (or plain deeds) are listed as; none when a newsroom's own types leave that one out."""
     plain = data.get("plain_facts") or {}
@@ -171,7 +202,8 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         effect_words=_words(data["effect_words"], "effect_words", source),
         types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
         speaker_nouns=_words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source),
-        plural_nouns=_words(sources.get("plural_nouns", []), "attribution.plural_nouns", source),
+        plural_nouns=_words(sources.get("plural_nouns", []), "attribution.plural_nouns", source)
+        | _plurals(_words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source), people_only=True),
         female_names=_words(sources.get("female_names", []), "attribution.female_names", source),
         male_names=_words(sources.get("male_names", []), "attribution.male_names", source),
         empty_quote_pleas=_words((data.get("empty_quotes") or {}).get("pleas", []), "empty_quotes.pleas", source),
@@ -187,6 +219,10 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         plain_fact_min=_number(data.get("plain_facts", {}).get("min_factuality", 1.0), "plain_facts.min_factuality",
                                source, 0, 1),
         pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),
+        source_heads=_with_plurals(
+            _words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source)
+            | _words(data["titles"], "titles", source)
+        ),
     )
 
 

@@ -101,9 +101,13 @@ def _is_glued_teaser(text: str) -> bool:
     pasted onto its summary. The piece before the join reads as a headline ("McDonald's" does not)."""
     for m in _GLUED.finditer(text, 0, 200):
         head = text[: m.start()].rstrip("?!")  # "Is Violence In Sports On The Rise?Violence is…"
-        if len(_words(head)) >= 3 and is_headline(head):
-            return True
+        if len(_words(head)) >= 3 and is_headline(head) and _lower_major_words(head) <= 1:
+            return True  # not "NASA said the five companies — Blue Origin, …, Space|X and…": a name in camel case
     return False
+
+
+def _lower_major_words(text: str) -> int:
+    return sum(1 for w in _words(text) if w[0].isalpha() and w.lower() not in _MINOR_WORDS and w[0].islower())
 
 
 _ONE_BLOCK_WORDS = 60

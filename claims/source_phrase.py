@@ -57,7 +57,7 @@ class _Phrase:
     def __init__(self, tokens: list[str], inside: list[bool], config: EngineConfig) -> None:
         self.tokens = tokens
         self.inside = inside
-        self.nouns = config.speaker_nouns | config.titles
+        self.nouns = config.source_heads or (config.speaker_nouns | config.titles)
 
     def _modifier(self, token: str) -> bool:
         word = bare(token)
@@ -73,6 +73,8 @@ class _Phrase:
         """Whether the phrase at tokens[determiner] belongs to a noun before it: "a spokesperson for the…",
         "the CDC and the WHO"."""
         joiner, owner = self.tokens[determiner - 1], self.tokens[determiner - 2]
+        if lower_word(joiner) in {"by", "from"} and lower_word(owner) in DOCUMENTS and not ends_clause(owner):
+            return not self.inside[determiner - 2]  # "a recent report by the International Energy Agency"
         return (
             lower_word(joiner) in {"of", "for", "and"} and not ends_clause(owner) and not self.inside[determiner - 2]
             and (lower_word(owner) in self.nouns or is_name(owner))
@@ -107,6 +109,8 @@ class _Phrase:
                 right and is_name(right) and i > 0 and lower_word(tokens[i - 1]) in nouns
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
+            elif low in {"by", "from"} and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS and lower_word(right) == "the":
+                pass  # "a recent report by the International Energy Agency stated"
             elif modifiers < 3 and self._modifier(token) and (
                 lower_word(right) in nouns or last_modifier or ("-" in token and is_name(right))
                 or (is_name(right) and i + 2 < end and lower_word(tokens[i + 2]) in nouns)  # "a senior US official"
@@ -129,12 +133,20 @@ class _Phrase:
             start = i
         if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
             return end, None
+        start = self._author_start(start, end)
         while start < end and lower_word(tokens[start]) in JOINERS - {"the"} and not is_name(tokens[start]):
             start += 1  # "of the ministry" -> "the ministry", but "Al Jazeera" keeps its "Al"
         words = [bare(t) for t in tokens[start:end]]
         if not any(is_name(w) or w.lower() in self.nouns for w in words):
             return end, None
         return start, " ".join(words)
+
+    def _author_start(self, start: int, end: int) -> int:
+        """Where the author begins in "a recent report by the IEA" (the report is theirs): after "by"."""
+        for k in range(start, end - 1):
+            if lower_word(self.tokens[k]) in DOCUMENTS and lower_word(self.tokens[k + 1]) in {"by", "from"}:
+                return k + 2
+        return start
 
     def left_edge_ok(self, start: int) -> bool:
         """Whether a source may start at tokens[start]: at a clause's edge, not inside another phrase.
@@ -302,6 +314,9 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         index = len(TOKEN.findall(sentence[: match.end()]))
         if index < len(tokens) and not inside[index]:
             source = phrase.after(index)
+            if not voiced and (source is None or _cut_short(tokens, inside, index + len(source.split()))):
+                # (beside a verb of saying whose source could not be read, another source is in doubt)
+                source = _according_to_phrase(tokens, inside, index) or source
             if source:
                 return Found(source=_author_of_document(source, tokens, index, phrase))
             if lower_word(tokens[index]) in DOCUMENTS and not ends_clause(tokens[index]):
@@ -315,6 +330,49 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
 _BE = frozenset({"is", "are", "was", "were"})
+
+
+# where the phrase after "according to" ends: a clause of its own, or how the source was come by
+_PHRASE_ENDS = frozenset(
+    "who which that whose when while as after before since because if but corroborated verified confirmed "
+    "provided shared cited quoted seen obtained published released issued compiled received collected".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them it us me you this these those".split())
+
+
+def _cut_short(tokens: list[str], inside: list[bool], end: int) -> bool:
+    """Whether a phrase read up to tokens[end] stopped inside a noun phrase ("the state | website")."""
+    if end >= len(tokens) or inside[end] or ends_clause(tokens[end - 1]):
+        return False
+    word = bare(tokens[end])
+    low = word.lower()
+    return (
+        word.isalpha() and word.islower() and not low.endswith("ly") and low not in _PHRASE_ENDS
+        and low not in HEAD_PREPOSITIONS and low not in JOINERS and low not in AFTER_SOURCE
+        and low not in AUXILIARIES and low not in {"or", "by", "from", "with", "about"}
+    )
+
+
+def _according_to_phrase(tokens: list[str], inside: list[bool], index: int) -> str | None:
+    """Whatever noun phrase follows "according to", when no list knows its head: "according to the
+    state's finances website", "According to eyewitness accounts corroborated by video footage"."""
+    words: list[str] = []
+    for k in range(index, min(len(tokens), index + 8)):
+        token = tokens[k]
+        low = lower_word(token)
+        if inside[k] or low in _PHRASE_ENDS or (low in HEAD_PREPOSITIONS and words):
+            break
+        words.append(bare(token))
+        if ends_clause(token):
+            break
+    else:
+        if len(words) == 8:
+            return None  # a phrase this long is not a source's name
+    if not words or lower_word(words[0]) in _OBJECT_PRONOUNS or words[0][:1].isdigit():
+        return None
+    if all(lower_word(w) in DETERMINERS for w in words):
+        return None
+    return " ".join(words)
 
 
 def _progressive(tokens: list[str], i: int, config: EngineConfig) -> bool:
@@ -505,12 +563,28 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             if name:
                 return Found(source=name, verb_at=i)
         else:
-            name = phrase.before(end)
+            name = phrase.before(end) or _postmodified_source(tokens, inside, end, phrase)
             if name is None and lower_word(tokens[i]) not in _NOUN_LIKE_VERBS:
                 name = _named_kind(tokens, inside, end, phrase)  # not "Seven big questions…"
             if name:
                 return Found(source=name, verb_at=i)
     return _inverted_source(tokens, inside, i, phrase)
+
+
+def _postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
+    """A source followed by what makes it one, with no commas: "analysts who have done the calculations
+    say", "Court papers obtained by our correspondent on Monday showed"."""
+    for k in range(end - 1, max(0, end - 12), -1):
+        if inside[k] or ends_clause(tokens[k]):
+            return None
+        low = lower_word(tokens[k])
+        relative = low == "who" or (low == "that" and lower_word(tokens[k - 1]) in DOCUMENTS)
+        participle = low.endswith("ed") and k + 1 < end and lower_word(tokens[k + 1]) == "by"
+        if relative or participle:
+            name = phrase.before(k)
+            head = name.split()[-1].lower() if name else ""
+            return name if head in phrase.nouns or head in DOCUMENTS else None
+    return None
 
 
 def _named_kind(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
@@ -561,6 +635,11 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         name = phrase.after(i + 1, closing=True)
         if name:
             return Found(source=name, verb_at=i)
+        document = phrase.after(i + 1)
+        if document and document.split()[-1].lower() in DOCUMENTS:
+            author = _author_of_document(document, tokens, i + 1, phrase)
+            if author != document:
+                return Found(source=author, verb_at=i)  # '"…," said a report from Kotak Institutional Equities.'
     return None
 
 
@@ -710,6 +789,7 @@ _PLACE_HEADS = frozenset(
     "international partners capital holdings labs systems technologies productions records entertainment pictures "
     "studios motors energy brands foods pharmaceuticals therapeutics fund trust watch society command guard front "
     "movement league federation telecom communications express financial securities insurance industries "
-    "solutions ventures games software electronics petroleum oil gas mining steel".split()
+    "solutions ventures games software electronics petroleum oil gas mining steel bureau program programme project "
+    "initiative academy laboratory exchange reserve tribune herald gazette magazine club".split()
 )
 

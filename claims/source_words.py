@@ -55,7 +55,7 @@ APPOSITION_STARTS = frozenset(
 # counts that may open a source's phrase before its noun: "Two people briefed on the talks said"
 COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty several dozens "
-    "hundreds thousands".split()
+    "hundreds thousands most many some few other all".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

@@ -195,9 +195,34 @@ class Speakers:
             return None
         if not opens and not _nobody_between(sentence, pronoun):
             return None
-        if opens and self._other_speaker_since(subject, pronoun, index):
+        if opens and self._other_speaker_since(subject, pronoun, index, at):
             return None  # "Kahn said… Berg was elected in 2019. He said…": Kahn's words go on, or Berg's
         return subject
+
+    def just_spoke(self, pronoun: str, index: int, sentence: str, opens: bool) -> str | None:
+        """ "Prasad, a professor at Cornell, said… '…,' he said.": the one person who spoke in the sentence
+        right before, in the same paragraph, when their gender is unknown and nobody else named there, or
+        before the pronoun here, could be meant. Their gender is learnt from it."""
+        if pronoun not in {"m", "f"} or index < 1 or not self._same_paragraph(index - 1, index):
+            return None
+        spoke = self._speaker_at(index - 1)
+        if spoke is None or self.gender(spoke) not in {None, pronoun}:
+            return None
+        if any(s.sentence == index for s in self.speakers):
+            return None
+        surname = spoke.split()[-1]
+        outside = _outside_quotes(sentence)
+        found = _SHE_OR_HE[pronoun].search(outside.lower())
+        before = outside[: found.start()] if found else outside  # here, only who stands before the pronoun
+        others = [
+            name for at, name in self.mentions
+            if (at == index - 1 or (at == index and name.split()[-1] in before))
+            and surname not in name and self.gender(name) in {None, pronoun}
+        ]
+        if others or any(at in {index - 1, index} for at in self.voices):
+            return None
+        self.genders.setdefault(surname, pronoun)
+        return spoke
 
     def _speaker_at(self, at: int) -> str | None:
         """The one person who spoke in sentence `at` ("The union's lawyer Montell Figgins said…")."""
@@ -214,10 +239,16 @@ class Speakers:
             surname not in name and self.gender(name) in {None, pronoun} for name in named + heard
         ) and not any(index - window <= at < index for at in self.voices)
 
-    def _other_speaker_since(self, subject: str, pronoun: str, index: int) -> bool:
-        """Whether the last speaker who could be this he (she) is someone other than the subject."""
+    def _other_speaker_since(self, subject: str, pronoun: str, index: int, named_at: int) -> bool:
+        """Whether the last speaker who could be this he (she) is someone other than the subject.
+
+        Speakers of paragraphs before the one that names the subject do not count: a paragraph that
+        opens with "Morrison was the third witness." has moved on to Morrison.
+        """
         for speaker in reversed(self.speakers):
             if index - speaker.sentence > self.config.pronoun_window:
+                return False
+            if speaker.sentence < named_at and not self._same_paragraph(speaker.sentence, named_at):
                 return False
             if speaker.name == subject:
                 return False

@@ -9,6 +9,8 @@ from claims.errors import InputError
 
 # Control characters (category Cc) other than tab, newline, form feed and carriage return mark binary data.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# what UTF-8 read as Latin-1 or Windows-1252 leaves behind: "â€™", "Ã©", "Â©", "â\x80\x99"
+_MOJIBAKE = re.compile("[\x80-\x9f]|â€|Ã[\x80-\xbf]|Â[\xa0-\xbf]")
 
 
 def decode_article(data: bytes, max_bytes: int, what: str = "The input") -> str:
@@ -41,7 +43,19 @@ def check_text(text: str, what: str = "The input") -> str:
     """
     if not text.strip():
         raise InputError(f"{what} is empty: there is no text to check.")
+    if _MOJIBAKE.search(text):
+        text = _repaired(text)
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise InputError(f"{what} looks like binary data, not text.")
     return unicodedata.normalize("NFC", text.replace("\x00", "") if controls else text)
+
+
+def _repaired(text: str) -> str:
+    """Text whose encoding went wrong on the way (a page saved as UTF-8 and read as Latin-1), mended.
+
+    ftfy only undoes what is clearly a wrong decoding; it is loaded when the text shows the signs.
+    """
+    import ftfy
+
+    return ftfy.fix_encoding(text)

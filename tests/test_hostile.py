@@ -239,3 +239,11 @@ def test_a_password_with_a_raw_at_sign_is_never_shown_even_in_part() -> None:
     message = str(caught.value)
     assert "nobody:***@127.0.0.1:1/claimcheck" in message
     assert not any(piece in message for piece in ("ss@", "w0rd", "p@ss")), message
+
+
+def test_a_page_read_in_the_wrong_encoding_is_mended_not_refused_as_binary() -> None:
+    from claims import decode_article
+
+    meant = "NASA\u2019s lander \u2014 the largest of the five \u2014 carries 100 tons.\n" * 40
+    garbled = meant.encode("utf-8").decode("latin-1")  # what a page without its charset becomes
+    assert decode_article(garbled.encode("utf-8"), 5_000_000) == meant

@@ -91,10 +91,40 @@ def test_a_hyphenated_first_name_gives_the_gender() -> None:
 
 def test_he_after_a_background_sentence_stays_unresolved_when_another_man_spoke() -> None:
     text = (
-        "Omar Haddad said 30 tanks had crossed the border.\n\n"
+        "Omar Haddad said 30 tanks had crossed the border. "
         "Karim Osei was elected in 2019 with 60 percent of the vote. He said the tanks had turned back."
     )
     assert _sources(text)[-1] is None
+
+
+def test_a_paragraph_that_opens_with_a_man_goes_on_with_him() -> None:
+    # the man who spoke in the paragraph before is behind the paragraph's break
+    text = (
+        "Omar Haddad said 30 tanks had crossed the border.\n\n"
+        "Karim Osei was elected in 2019 with 60 percent of the vote. He said the tanks had turned back."
+    )
+    assert _sources(text)[-1] == "Karim Osei"
+
+
+def test_he_after_a_quotation_is_the_one_who_just_spoke_when_nobody_else_was_named() -> None:
+    text = (
+        "Eswar Prasad, a trade professor at Cornell, said the talks had stalled twice. "
+        "\u201cBy hyping up expectations, Trump makes a deal less likely,\u201d he said."
+    )
+    assert _sources(text)[-1] == "Eswar Prasad"
+
+
+def test_he_stays_unresolved_when_the_sentence_before_named_another_man() -> None:
+    text = "Eswar Prasad said Omar Haddad had lied about 30 tanks. He said the army lost 40 tanks."
+    assert _sources(text)[-1] is None
+
+
+def test_a_paragraph_of_quotation_alone_is_the_last_speaker_s() -> None:
+    text = (
+        "\u201cThe crackdown must end,\u201d said Philip Luther, a director at Amnesty International.\n\n"
+        "\u201cThe use of firearms against 200 protesters has become a matter of state policy.\u201d"
+    )
+    assert _sources(text)[-1] == "Philip Luther"
 
 
 @pytest.mark.parametrize(
