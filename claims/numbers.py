@@ -234,7 +234,7 @@ _MAGNITUDE = re.compile(r"\bmagnitude[- ](\d{1,2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d
 _COUNT = re.compile(
     # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
-    r"(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*)?))?"
+    r"(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER}|a)\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
@@ -372,6 +372,22 @@ class _Spans:
         bisect.insort(self._spans, span)
 
 
+# "five-and-a-half years", "2 and a half hours"
+_AND_A_HALF = re.compile(rf"\b(?P<num>{_NUMBER})[- ]and[- ]a[- ]half[- ](?P<unit>[a-z]+)\b", re.IGNORECASE)
+_WEIGHING = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heavy|heavier|lbs?|tons?|cargo|payload)\b", re.IGNORECASE)
+
+
+def _weight_in_pounds(sentence: str, m: re.Match[str]) -> bool:
+    """ "243 pounds", "5,200 pounds of water vapor": a weight; "5 million pounds" or "2,000 pounds in fines"
+    (money in words has a scale, or a size no body has, and nothing weighed near it) is sterling."""
+    if m.group("cur2").lower() != "pounds" or m.group("mult2"):
+        return False
+    if sentence[m.end() : m.end() + 3] == " of" or _WEIGHING.search(sentence):
+        return True
+    value = parse_number(m.group("num2"))
+    return value is not None and value < 1000
+
+
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """Every figure in `sentence`, each once, in the order they appear.
 
@@ -398,7 +414,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in money:
         if m.group("num"):
             keep(m.span(), _scaled(m.group("num"), m.group("mult")), _currency(m.group("cur")))
-        else:
+        elif not _weight_in_pounds(sentence, m):
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _currency(m.group("cur2")))
     percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered or "pc" in lowered
     for m in _PERCENT.finditer(sentence) if percent else ():
@@ -442,6 +458,9 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in _PARTITIVE.finditer(sentence) if "of" in words and (has_digit or spelled) else ():
         if dates.free((m.start(), m.end("num"))):
             keep((m.start(), m.end("num")), parse_number(m.group("num")), m.group("unit").lower())
+    for m in _AND_A_HALF.finditer(sentence) if "half" in words else ():
+        number = parse_number(m.group("num"))
+        keep(m.span(), None if number is None else number + 0.5, _count_unit(m.group("unit"), 1))
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if m.group("num"):
             figure_end = m.end("mult") if m.group("mult") else m.end("num")
@@ -547,7 +566,16 @@ _PLURAL_NOUN = re.compile(r"[a-z-]*[a-z][^\Wsiu\d]s|people|children|men|women")
 def _count_unit(words: str | None, most: int = 2) -> str:
     """The noun a count counts: up to `most` lower-case words, stopping at a function word."""
     kept: list[str] = []
-    for word in (words or "").split()[:most]:
+    given = (words or "").split()
+    if most == 2 and len(given) >= 4 and given[1] in {"or", "and"} and all(w.islower() for w in given[:4]) and (
+        _PLURAL_NOUN.fullmatch(given[3])
+    ):
+        if not _PLURAL_NOUN.fullmatch(given[0].lower()) and given[0].lower() not in _NOT_UNITS:
+            return given[3].lower()  # "13,000 false or misleading claims": what is counted is claims
+    if most == 2 and len(given) >= 3 and all(w.islower() for w in given[:3]) and _PLURAL_NOUN.fullmatch(given[2]):
+        if not any(w.lower() in _NOT_UNITS or _PLURAL_NOUN.fullmatch(w.lower()) for w in given[:2]):
+            most = 3  # "263 daily news organizations"
+    for word in given[:most]:
         if word.lower() in _NOT_UNITS or word.lower() in _MULTIPLIERS:
             break
         possessive = word.lower().removesuffix("'s").removesuffix("’s")

@@ -79,10 +79,14 @@ def is_headline(text: str) -> bool:
     """Title case and no closing punctuation: a headline, a teaser or a section title."""
     stripped = text.strip()
     words = [w for w in _words(stripped) if w[0].isalpha()]
-    if len(words) < 3 or stripped.endswith(_TERMINAL[:3]):
+    question = stripped.rstrip("\"”’'").endswith("?")
+    if len(words) < 3 or (stripped.endswith(_TERMINAL[:3]) and not question):
         return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     capitalised = sum(1 for w in major if w[0].isupper())
+    if question:
+        # "Did Pelosi Divert $2.4 Billion from Social Security?": a question in title case is a headline
+        return len(major) >= 4 and capitalised == len(major)
     return bool(major) and capitalised / len(major) >= 0.75
 
 
@@ -282,9 +286,20 @@ def _teasers_and_captions(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if kinds[i] is not LineKind.PROSE:
             continue
-        before = kinds[i - 1] if i else None
+        # (a teaser's headline may stand above its date and section, "12 November 2019" / "Fact Check", and
+        # "Read More" may stand below its summary)
+        before = _kind_across_labels(kinds, lines, i, -1)
         after = lines[i + 1] if i + 1 < len(lines) else None
-        single = len(_words(line.text)) <= 35 and not _sentence_ends(line.text.rstrip(_JUNK)[:-1])
+        labels = i + 1
+        while (
+            labels < min(len(lines) - 1, i + 4) and kinds[labels] in {LineKind.SHORT, LineKind.FURNITURE}
+            and not lines[labels].text.endswith(":")  # ("More:" opens a list of other stories after the text)
+        ):
+            labels += 1
+        if labels > i + 1 and kinds[labels] is LineKind.HEADLINE:
+            after = lines[labels]  # "…summary." / "Read More" / "Most Popular" / "Next story's headline"
+        # (one sentence, or two where "U.S." looks like the end of one)
+        single = len(_words(line.text)) <= 35 and len(_sentence_ends(line.text.rstrip(_JUNK)[:-1])) <= 1
         # (a teaser's summary sits between its headline and the next one, or its time: "11H ago", "01:09")
         stamped = after is not None and _STAMP.match(after.text) is not None and len(_words(line.text)) <= 60
         # (prose on both sides, "…said." / "Subhead" / "One paragraph." / "Related headline" / "More prose.", is the
@@ -304,6 +319,29 @@ def _teasers_and_captions(lines: list[Line]) -> list[Line]:
         ln if ln.kind is k else Line(ln.start, ln.end, ln.text, k, ln.continues)
         for ln, k in zip(lines, kinds, strict=True)
     ]
+
+
+_DATE_LINE = re.compile(
+    r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$"
+)
+
+
+def _kind_across_labels(kinds: list[LineKind], lines: list[Line], i: int, step: int) -> LineKind | None:
+    """The kind of the line before line i, looking past a date and a label or two ("12 November 2019" /
+    "Fact Check"); without a date among them, the line right before ("Claim" is no teaser's label)."""
+    at = i + step
+    dated = False
+    for _ in range(3):
+        if not 0 <= at < len(lines):
+            break
+        date = _DATE_LINE.match(lines[at].text.strip()) is not None and kinds[at] is not LineKind.PROSE
+        if not (date or kinds[at] is LineKind.SHORT):
+            break
+        dated = dated or date
+        at += step
+    if dated and 0 <= at < len(lines):
+        return kinds[at]
+    return kinds[i + step] if 0 <= i + step < len(lines) else None
 
 
 def _mend_cut_sentences(lines: list[Line]) -> list[Line]:

@@ -473,6 +473,24 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        # pounds in words: a weight unless a scale or a sum no body weighs says sterling
+        ("At his last check-up he weighed in at 243 pounds.", [(243.0, "pounds")]),
+        ("The probe found 5,200 pounds of water vapour leaving the moon each second.", [(5200.0, "pounds")]),
+        ("The club paid 5 million pounds for the striker.", [(5e6, "GBP")]),
+        ("The court fined him 2,000 pounds.", [(2000.0, "GBP")]),
+        # what is counted, past the words that describe it
+        ("The mayor has made more than 1,300 false or misleading claims in office.", [(1300.0, "claims")]),
+        ("The merger joins 263 regional daily newspapers.", [(263.0, "regional daily newspapers")]),
+        ("The coach left after five-and-a-half years in charge.", [(5.5, "years")]),
+    ],
+)
+def test_weights_halves_and_what_a_count_counts(sentence: str, figures: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == figures
+
+
+@pytest.mark.parametrize(
     "sentence, listed",
     [
         # a happening under way is checkable as it stands

@@ -298,3 +298,28 @@ def test_a_caption_shown_bare_and_again_with_its_credit_is_no_claim() -> None:
     claims = extract_claims(text)
     assert not any("Residents clear debris" in c.text for c in claims)
     assert any("42,000 homes" in c.text for c in claims)
+
+
+FACT_CHECK_PAGE = """Did the mayor cut the bus budget by 40 percent?
+The city council voted on Tuesday to cut the bus budget by 12 percent, not 40 percent.
+The mayor said the cut would save 3 million dollars a year.
+Related Fact Checks
+Did the Governor Sell the State Airport to a Foreign Buyer?
+12 November 2019
+Fact Check
+A viral post claimed the governor sold the airport for 2 billion dollars.
+Was the Bridge Closed for 30 Days After the Flood?
+8 October 2019
+Fact Check
+The bridge reopened after nine days, the transport agency said.
+Read More
+Most Popular
+Did the Senator Vote Against Veterans 14 Times?
+"""
+
+
+def test_teasers_with_their_date_and_section_under_question_headlines_are_not_claims() -> None:
+    texts = " ".join(_texts(FACT_CHECK_PAGE))
+    assert "voted on Tuesday" in texts and "save 3 million" in texts
+    for teaser in ["viral post", "bridge reopened", "Governor Sell", "Vote Against Veterans"]:
+        assert teaser not in texts
