@@ -85,6 +85,20 @@ def without_the_month_may(sentence: str) -> str:
     return _MONTH_MAY.sub("", sentence) if "May" in sentence else sentence
 
 
+# words that open a clause inside the sentence: what follows them describes, it does not hedge the main verb
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|because|although|though|while)\b")
+
+
+def _main_clause(text: str) -> str:
+    """The sentence up to its first subordinate clause, when a verb in the past comes before that clause
+    ("The protests began in June and were sparked by legislation | that would have meant…")."""
+    m = _SUBORDINATE.search(text, 1)
+    if m is None:
+        return text
+    head = text[: m.start()]
+    return head if _has_past_tense(re.findall(r"[a-z']+", head.lower())) else text
+
+
 def factuality(sentence: str, config: EngineConfig) -> float:
     """0 to 1: how much `sentence` reads as a statement of fact someone could check."""
     text = without_the_month_may(_LINKS_AND_HANDLES.sub(" ", sentence).strip())
@@ -104,7 +118,9 @@ def factuality(sentence: str, config: EngineConfig) -> float:
         score += 0.1
     if _COPULA.search(text):
         score += 0.05
-    modals = sum(1 for w in lowered if w in _MODALS) + len(_MODAL_PHRASES.findall(text))
+    # (a modal in a clause that only describes something, "legislation that would have meant…", hedges less)
+    main = _main_clause(text)
+    modals = sum(1 for w in re.findall(r"[a-z']+", main.lower()) if w in _MODALS) + len(_MODAL_PHRASES.findall(main))
     score -= min(0.3, 0.15 * modals)
     if _OPINION_LEAD.search(text):
         score -= 0.2
@@ -141,7 +157,10 @@ def tells_a_deed(sentence: str, config: EngineConfig) -> bool:
     not a state ("has slowed", "is located"), not a thing left undone ("did not change"), and not
     someone's words (a verb of saying or a quotation makes it a statement)."""
     sentence = without_the_month_may(sentence)
-    if '"' in sentence or "“" in sentence or _PERFECT.search(sentence) or _NOT_SIMPLE_PAST.search(sentence):
+    if '"' in sentence or "“" in sentence:
+        return False
+    main = _main_clause(sentence)
+    if _PERFECT.search(main) or _NOT_SIMPLE_PAST.search(main):
         return False
     words = re.findall(r"[a-z']+", sentence.lower().replace("’", "'"))
     if not config.reporting_verbs.isdisjoint(words) or "declined" in words:
