@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from claims.analyze import analyze
 from claims.attribution import article_sources
 from claims.config import EngineConfig
-from claims.factual import factuality, reports_the_past, tells_a_deed, tells_an_ongoing_happening
+from claims.factual import factuality, reports_the_past, tells_a_deed, tells_a_plan, tells_an_ongoing_happening
 from claims.model import Article, Claim, Verdict
 from claims.numbers import date_texts
 from claims.segment import is_furniture_sentence, layout, sentence_spans
@@ -66,7 +66,8 @@ def _as_plain_fact(sentence: str, score: float, reported: bool, config: EngineCo
     plain = factuality(sentence, config) + (_DATED if dated else 0.0)
     deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
     ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)
-    if plain < config.plain_fact_min and not (deed and plain >= config.plain_deed_min) and not ongoing:
+    planned = not reported and tells_a_plan(sentence, bool(date_texts(sentence)))
+    if plain < config.plain_fact_min and not (deed and plain >= config.plain_deed_min) and not ongoing and not planned:
         return None
     # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold
     blended = min(1.0, round(0.5 * score + 0.5 * plain, 3))

@@ -179,3 +179,16 @@ def tells_an_ongoing_happening(sentence: str) -> bool:
     """Whether the sentence tells of something under way in the present progressive, with no first or
     second person and no question: a state of affairs someone can check, as a deed is."""
     return _ONGOING.search(sentence) is not None and _TALK.search(sentence) is None
+
+
+# a named subject and "will": "NASA will launch the probe in May", "The U.S. will keep its base"
+_PLAN = re.compile(
+    r"^(?:The\s)?(?:[A-Z][\w.’'&-]*\s){1,4}will\s(?!(?:likely|probably|possibly|perhaps|have|need|want|be\s(?:able|"
+    r"likely|unlikely|hard|difficult|easy|interesting|good|great|bad))\b)[a-z]{3,}\b"
+)
+
+
+def tells_a_plan(sentence: str, dated: bool) -> bool:
+    """Whether the sentence tells what a named person or body will do, and when ("Fortress will give up the
+    contract at the end of 2021"): a plan on record, checkable as a deed is; without a date it is a forecast."""
+    return dated and _PLAN.match(sentence) is not None and _TALK.search(sentence) is None

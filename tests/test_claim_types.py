@@ -455,6 +455,19 @@ def test_a_modal_in_a_describing_clause_does_not_hedge_the_deed() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, listed",
+    [
+        ("Harbour Holdings will hand back the port contract at the end of 2025.", True),
+        ("The Transit Authority will close the Elm Street station on Saturday.", True),
+        ("Harbour Holdings will likely win the contract in 2025.", False),  # a forecast
+        ("Harbour Holdings will do better.", False),  # no date: a hope
+    ],
+)
+def test_a_named_body_s_dated_plan_is_a_claim(sentence: str, listed: bool) -> None:
+    assert bool(extract_claims(sentence)) is listed
+
+
+@pytest.mark.parametrize(
     "sentence, kind",
     [
         # a span of time that is the figure stated (a sentence, a limit), spelled or not
