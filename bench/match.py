@@ -13,9 +13,9 @@ records are copies). Reported: seconds to build the index, milliseconds to match
 and after building.
 
 `stages` times what `claimcheck match` spends on the archive in this process: importing the command,
-reading and indexing the archive in one process and with two workers (wall and CPU seconds, the
-workers' CPU counted), and matching the dev-test tweets; the machine's load is printed beside them,
-since other processes on the same cores change every figure.
+reading the archive, indexing it (wall and CPU seconds, the CPU of both threads counted) and
+matching the dev-test tweets; the machine's load is printed beside them, since other processes on
+the same cores change every figure.
 
 `threshold` reads the CheckThat! claim-matching sets in ../shared (tuning allowed) and prints, for a
 range of thresholds, how many claims in a hundred get their best match shown, how many of those are
@@ -92,21 +92,24 @@ def _cpu() -> float:
 
 
 def stages() -> int:
+    import gc
     import json
     import os
 
     start, cpu = time.perf_counter(), _cpu()
-    from bot.cli.match import build_index
+    from bot.cli.match import read_archive
+    from claims.match import MatchIndex
 
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  import the command: {time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU")
-    for workers in (1, 2):
-        start, cpu = time.perf_counter(), _cpu()
-        index = build_index(str(DEFAULT), workers=workers)
-        print(
-            f"  read and index {len(index):,} reviews, {workers} process{'es' if workers > 1 else ''}: "
-            f"{time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU"
-        )
+    gc.disable()  # as the command does while it reads and builds
+    start, cpu = time.perf_counter(), _cpu()
+    reviews = list(read_archive(str(DEFAULT)))
+    print(f"  read {len(reviews):,} reviews: {time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU")
+    start, cpu = time.perf_counter(), _cpu()
+    index = MatchIndex.build(reviews)
+    print(f"  index them: {time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s CPU (every thread's)")
+    gc.enable()
     rows = (DEFAULT.parent / "devtest.jsonl").read_text(encoding="utf-8").splitlines()
     claims = [" ".join(json.loads(row)["text"].split()) for row in rows]
     start, cpu = time.perf_counter(), _cpu()

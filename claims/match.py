@@ -21,20 +21,18 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from claims.match_build import IndexPart, dropped, grams, index_part, merge
+from claims.match_build import Built, build, dropped
 from claims.match_sparse import Floats, Ints, Rows, positions
 from claims.match_text import NAME, STOPWORDS, ReviewText, clean, stem, words
 
 __all__ = [
     "MATCH_THRESHOLD",
     "STOPWORDS",
-    "IndexPart",
     "Match",
     "MatchIndex",
     "MatchOptions",
     "ReviewText",
     "clean",
-    "index_part",
     "words",
 ]
 
@@ -85,8 +83,6 @@ class MatchOptions:
 
 # --- the index ----------------------------------------------------------------------------------
 
-_SLICE = 1 << 20  # entries of the n-gram matrix weighted at a time
-
 
 class MatchIndex:
     """Published fact-checks, indexed for `search`. Build once with `MatchIndex.build`, search many times.
@@ -99,62 +95,37 @@ class MatchIndex:
         'r1'
     """
 
-    def __init__(self, parts: Iterable[IndexPart], options: MatchOptions) -> None:
-        merged = merge(parts)
-        self.reviews = merged.reviews
+    def __init__(self, built: Built, options: MatchOptions) -> None:
+        self.reviews = built.reviews
         self.options = options
         self._n = len(self.reviews)
-        self._word_ids = merged.word_ids
-        self._term_ids = merged.term_ids
-        self._stem_ids = merged.stem_ids
-        self._gram_ids = merged.gram_ids
-        self._word_term = merged.word_term
-        self._grams_of_word = merged.word_grams
+        self._word_ids = built.words
+        self._term_ids = built.term_ids
+        self._stem_ids = built.stem_ids
+        self._coder, self._gram_keys = built.coder, built.gram_keys
+        self._word_term = built.word_term
+        self._grams_of_word = built.word_grams
         self._pair_base = 1 << max(1, (len(self._stem_ids) - 1).bit_length())
-        self._pairs_by_doc = self._phrase_index(merged.pairs)
-        self._bm25_by_term = self._bm25(merged.terms)
-        self._grams_by_doc, self._gram_idf = self._char_vectors(merged.gram_counts)
+        self._pairs_by_doc = self._phrase_index(built.pairs)
+        self._bm25_by_term = self._bm25(built.terms)
+        self._grams_by_doc, self._gram_idf = built.gram_vectors, built.gram_idf
 
     def _phrase_index(self, pairs: tuple[Ints, Ints, Ints]) -> tuple[Ints, Ints]:
         """Each document's adjacent word pairs (stemmed, stopwords kept) as integer keys (first stem id
         * base + second), for the phrase re-ranking: (document offsets, keys)."""
-        docs, first, second = pairs
-        indptr = np.zeros(self._n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(docs, minlength=self._n), out=indptr[1:])
+        indptr, first, second = pairs
         return indptr, first * self._pair_base + second
 
     def _bm25(self, terms: tuple[Ints, Ints, Floats]) -> Rows:
         """The document side of each BM25 weight (saturated tf times idf), by term; sets `_idf`."""
         o, n, nt = self.options, self._n, max(len(self._term_ids), 1)
-        docs, ids, tf = terms
+        ids, docs, tf = terms
         df = np.bincount(ids, minlength=nt)
         self._idf: Floats = np.log(1 + (n - df + 0.5) / (df + 0.5))
         lengths = np.bincount(docs, weights=tf, minlength=n)
         norm = o.bm25_k1 * (1 - o.bm25_b + o.bm25_b * lengths / max(float(lengths.mean()) if n else 1.0, 1e-9))
         weight = self._idf[ids] * tf * (o.bm25_k1 + 1) / (tf + norm[docs])
-        return Rows.of(docs, ids, weight, n).transposed(nt)
-
-    def _char_vectors(self, counts: Rows) -> tuple[Rows, Floats]:
-        """Each document's character n-grams (sublinear tf times idf, L2-normalised), and the grams' idf.
-        In float32 and in place over the counts (which are not needed again), as this is the largest
-        matrix (about 250 entries a review)."""
-        n, ng, size = self._n, max(len(self._gram_ids), 1), len(counts.data)
-        slices = [(at, min(at + _SLICE, size)) for at in range(0, size, _SLICE)]
-        df = np.zeros(ng)
-        for a, b in slices:  # in slices: no temporary as large as the matrix (bincount copies to int64)
-            df += np.bincount(counts.indices[a:b], minlength=ng)
-        idf = np.log((1 + n) / (1 + df)) + 1
-        weight = np.log1p(counts.data, out=counts.data)
-        idf32 = idf.astype(np.float32)
-        row_len = np.zeros(n)
-        for a, b in slices:
-            weight[a:b] *= idf32[counts.indices[a:b]]
-            row_len += np.bincount(counts.row_of(a, b), weights=np.square(weight[a:b]), minlength=n)
-        row_len[row_len == 0] = 1
-        scale = (1 / np.sqrt(row_len)).astype(np.float32)
-        for a, b in slices:
-            weight[a:b] *= scale[counts.row_of(a, b)]
-        return Rows(counts.indptr, counts.indices, weight), idf
+        return Rows.of(ids, docs, weight, nt)
 
     @classmethod
     def build(cls, records: Iterable[ReviewText], options: MatchOptions | None = None) -> MatchIndex:
@@ -165,13 +136,7 @@ class MatchIndex:
             options: the matcher's settings; the defaults are the measured best.
         """
         o = options or MatchOptions()
-        return cls([index_part(list(records), o.field_weights, o.char_ngrams)], o)
-
-    @classmethod
-    def from_parts(cls, parts: Iterable[IndexPart], options: MatchOptions | None = None) -> MatchIndex:
-        """An index over the reviews of `parts` (built by `index_part` with the same options, in order;
-        each is joined as it comes, so an iterator of parts being built elsewhere overlaps the work)."""
-        return cls(parts, options or MatchOptions())
+        return cls(build(records, o.field_weights, o.char_ngrams), o)
 
     def __len__(self) -> int:
         return self._n
@@ -189,14 +154,19 @@ class MatchIndex:
 
     def _pairs_held(self, docs: Ints, keys: npt.NDArray[np.int64]) -> Floats:
         """For each document, how many of `keys` its word pairs include."""
+        if not len(keys):
+            return np.zeros(len(docs))
         indptr, pair_keys = self._pairs_by_doc
         at, lens = positions(indptr, docs)
-        hits = np.isin(pair_keys[at], keys)
+        held = pair_keys[at]
+        hits = keys[np.minimum(np.searchsorted(keys, held), len(keys) - 1)] == held  # keys are sorted
         return np.bincount(np.repeat(np.arange(len(docs)), lens), weights=hits, minlength=len(docs)).astype(np.float64)
 
-    def _word_grams(self, word: str) -> list[str]:
-        lo, hi = self.options.char_ngrams
-        return grams(f" {word} ", lo, hi)
+    def _word_grams(self, word: str) -> Ints:
+        """The ids of the character n-grams of a word the archive does not hold that the archive knows."""
+        keys = np.array(self._coder.word_keys(f" {word} "), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self._gram_keys, keys), max(len(self._gram_keys) - 1, 0))
+        return at[self._gram_keys[at] == keys] if len(self._gram_keys) else np.zeros(0, np.int64)
 
     def _query(self, ws: list[str]) -> tuple[Ints, Ints, Floats]:
         """The claim's term ids, and its character n-gram ids with their unit-length TF-IDF weights."""
@@ -210,8 +180,8 @@ class MatchIndex:
         grams = [self._grams_of_word.indices[at].astype(np.int64)]
         weights = [self._grams_of_word.data[at].astype(np.float64)]
         for w in unknown:
-            found = [i for i in map(self._gram_ids.get, self._word_grams(w)) if i is not None]
-            grams.append(np.array(found, dtype=np.int64))
+            found = self._word_grams(w)
+            grams.append(found)
             weights.append(np.ones(len(found), dtype=np.float64))
         ids, inverse = np.unique(np.concatenate(grams), return_inverse=True)
         vals = np.log1p(np.bincount(inverse, weights=np.concatenate(weights), minlength=len(ids)))
@@ -239,7 +209,7 @@ class MatchIndex:
         bm = self._bm25_by_term.sum_rows(terms, self._n)
         c = min(o.candidates, self._n)
         cands = np.argpartition(-bm, c - 1)[:c] if self._n > c else np.arange(self._n)
-        dense = np.zeros(len(self._gram_ids))
+        dense = np.zeros(len(self._gram_keys))
         dense[gram_ids] = gram_weights
         char = self._grams_by_doc.dot_rows(cands, dense)
         # BM25 as the share of what the claim's terms could score (each once, in a document of average

@@ -79,13 +79,17 @@ def stem(word: str) -> str:
     """A light suffix stripper (plural, -ing, -ed), so that 'vaccines' meets 'vaccine'."""
     if len(word) <= 3 or word[0].isdigit():
         return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("sses"):
+    last = word[-1]  # most words end in none of s, g, d: one comparison each, for the whole archive's words
+    if last == "s":
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith("sses"):
+            return word[:-2]
+        if not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+            last = word[-1]
+    if last == "g" and word.endswith("ing") and len(word) >= 6:
+        return word[:-3]
+    if last == "d" and word.endswith("ed") and len(word) >= 5:
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
     return word

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import match as cli_match
-from claims.match import MATCH_THRESHOLD, Match, MatchIndex, MatchOptions, ReviewText, clean, index_part, words
+from claims.match import MATCH_THRESHOLD, Match, MatchIndex, MatchOptions, ReviewText, clean, words
 
 # Made-up fact-checks about made-up events, written for these tests.
 REVIEWS = [
@@ -241,7 +241,7 @@ def test_a_byte_order_mark_and_a_stray_byte_on_input_are_tolerated(tmp_path: Pat
     assert json.loads(run.stdout)["matches"][0]["id"] == "fc-penguins"
 
 
-# -- building the index in parts (several cores) ------------------------------------------------
+# -- building the index -------------------------------------------------------------------------
 
 CLAIMS = [
     "Brindleton's mayor will drain the lake for parking",
@@ -257,12 +257,63 @@ def _answers(index: MatchIndex) -> list[list[tuple[str, float]]]:
     return [[(m.id, m.score) for m in index.search(claim, 5)] for claim in CLAIMS]
 
 
-def test_an_index_built_in_parts_ranks_exactly_as_one_built_whole() -> None:
-    reviews = [*REVIEWS, ReviewText("fc-owls", "Owls can swim.", "Can Owls Swim?")]
-    o = MatchOptions()
-    parts = [index_part(reviews[i : i + 3], o.field_weights, o.char_ngrams) for i in range(0, len(reviews), 3)]
-    assert len(parts) == 3
-    assert _answers(MatchIndex.from_parts(parts, o)) == _answers(MatchIndex.build(reviews, o))
+TEXTS = [
+    "İstanbul's ÉCOLE naïve café—x ’tis “quoted” 🙂emoji🙂 snake_case ǅungla ﬁne",
+    "",
+    "   ",
+    "a",
+    "RT @JaneDoe: #FakeNews about https://example.com/a?b=1 and www.example.org",
+    "ß STRASSE straße",
+    "١٢٣ arabic digits, 日本語のテキスト",
+    "The Harlow Street bridge collapsed in 1990, injuring 14 people.",
+    "the harlow street BRIDGE\ncollapsed\tin 2004",
+]
+
+
+def test_the_archive_is_read_word_for_word_as_a_claim_is() -> None:
+    from claims.match_tokens import tokenise
+
+    texts = TEXTS * 3 + [r.description for r in REVIEWS]
+    vocabulary, ids, text_of = tokenise([texts[:5], texts[5:]])
+    words_of: list[list[str]] = [[] for _ in texts]
+    names = list(vocabulary)
+    for i, t in zip(ids.tolist(), text_of.tolist(), strict=True):
+        words_of[t].append(names[i])
+    assert words_of == [words(text) for text in texts]
+    assert names[:4] == ["i", "stanbul", "s", "école"]  # in order of first sight ('İ' lowercases to two)
+
+
+def test_words_with_one_hash_are_still_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims import match_tokens
+
+    class Collide(match_tokens._Powers):  # every power 0: every word has the hash 0
+        def upto(self, size: int) -> tuple[object, object]:
+            zeros = np.zeros(size, dtype=np.uint64)
+            return zeros, zeros
+
+    np = pytest.importorskip("numpy")
+    monkeypatch.setattr(match_tokens, "_Powers", Collide)
+    vocabulary, ids, _ = match_tokens.tokenise([TEXTS[i : i + 2] for i in range(0, len(TEXTS), 2)])
+    names = list(vocabulary)
+    assert [names[i] for i in ids.tolist()] == [w for text in TEXTS for w in words(text)]
+
+
+def test_a_claims_unknown_words_meet_the_archives_character_grams() -> None:
+    # the n-grams of a word the archive lacks are computed at search time; those of a known word were
+    # counted when the index was built: both must number the same n-gram alike
+    from claims.match_build import _word_grams
+
+    known = sorted({w for r in REVIEWS for text in r.fields() for w in words(text)})
+    for sizes in [(4, 4), (3, 5), (2, 16)]:  # (2, 16): more characters than codes, some share one
+        rows, coder, keys = _word_grams(known, sizes)
+        for i, word in enumerate(known):
+            counted = sorted(keys[rows.indices[rows.indptr[i] : rows.indptr[i + 1]]].tolist())
+            assert sorted(coder.word_keys(f" {word} ")) == counted, (sizes, word)
+
+
+def test_an_unknown_word_finds_its_review_through_its_character_grams() -> None:
+    index = MatchIndex.build(REVIEWS)
+    assert index.search("microchipping corvanians")[0].id == "fc-vaccine-chips"
 
 
 def test_a_review_without_a_single_word_is_indexed_and_scores_nothing() -> None:
@@ -285,7 +336,8 @@ def _many_reviews(tmp_path: Path, bad_line: bool = False) -> Path:
         ReviewText(f"fc-filler-{i}", f"Town {i} voted to rename its main square after a {w} in {1900 + i}.")
         for i, w in enumerate(["poet", "dog", "storm", "baker", "train"] * 40)
     ]
-    lines = [json.dumps(_claimreview(r)) for r in [*fillers[:100], *REVIEWS, *fillers[100:]]]
+    long = ReviewText("fc-long", "A very long review " + "and so on " * 1000, "Long?")  # longer than a chunk
+    lines = [json.dumps(_claimreview(r)) for r in [*fillers[:100], *REVIEWS, long, *fillers[100:]]]
     if bad_line:
         lines.append("this is not json")
     path = tmp_path / "many.jsonl.gz"
@@ -293,29 +345,32 @@ def _many_reviews(tmp_path: Path, bad_line: bool = False) -> Path:
     return path
 
 
-def test_the_match_command_answers_the_same_on_several_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_match, "_CHUNK_BYTES", (4000, 4000))  # a dozen chunks
+def test_an_archive_read_in_many_chunks_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_match, "_CHUNK_BYTES", 4000)  # a dozen chunks, lines cut across them
     archive = str(_many_reviews(tmp_path))
-    assert len(list(cli_match._chunks(archive, 2))) > 3
-    answers = []
-    for workers in (1, 2):
-        out = io.StringIO()
-        assert cli_match.run(archive, io.StringIO("\n".join(CLAIMS) + "\n"), out, workers=workers) == 0
-        answers.append(out.getvalue())
-    assert answers[0] == answers[1]
-    assert json.loads(answers[1].splitlines()[0])["matches"][0]["id"] == "fc-lake"
+    assert len(list(cli_match._chunks(archive))) > 3
+    records = list(cli_match.read_archive(archive))
+    assert len(records) == 200 + len(REVIEWS) + 1
+    assert [r.id for r in records[99:102]] == ["fc-filler-99", "fc-lake", "fc-bridge-1990"]
+    out = io.StringIO()
+    assert cli_match.run(archive, io.StringIO("\n".join(CLAIMS) + "\n"), out) == 0
+    expected = _answers(MatchIndex.build(records))
+    assert [[(m["id"], m["score"]) for m in json.loads(line)["matches"]] for line in out.getvalue().splitlines()] == [
+        [(i, s) for i, s in answer] for answer in expected
+    ]
+    assert expected[0][0][0] == "fc-lake"
 
 
-def test_a_bad_line_read_by_a_worker_is_one_line_and_exit_2(
+def test_a_bad_line_in_a_later_chunk_is_one_line_and_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli_match, "_CHUNK_BYTES", (4000, 4000))
+    monkeypatch.setattr(cli_match, "_CHUNK_BYTES", 4000)
     archive = str(_many_reviews(tmp_path, bad_line=True))
     out = io.StringIO()
-    assert cli_match.run(archive, io.StringIO("a claim\n"), out, workers=2) == 2
+    assert cli_match.run(archive, io.StringIO("a claim\n"), out) == 2
     assert out.getvalue() == ""
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and f"line {200 + len(REVIEWS) + 1}: not JSON" in err
+    assert err.count("\n") == 1 and f"line {200 + len(REVIEWS) + 2}: not JSON" in err
 
 
 def test_reading_for_matching_leaves_out_what_the_import_leaves_out() -> None:
@@ -327,6 +382,7 @@ def test_reading_for_matching_leaves_out_what_the_import_leaves_out() -> None:
         {**good, "@type": "WebPage"},
         {**good, "@type": ["schema:ClaimReview"]},
         {**good, "claimReviewed": "  "},
+        {**good, "claimReviewed": "  The mayor\u00a0of Brindleton \n said  so "},
         {**good, "datePublished": "last Tuesday"},
         {k: v for k, v in good.items() if k not in ("identifier", "url")},
     ]
@@ -344,30 +400,20 @@ def test_reading_for_matching_leaves_out_what_the_import_leaves_out() -> None:
                 review.published,
                 review.url,
             )
+    assert to_review_text(cases[4]).claim == "The mayor of Brindleton said so"  # type: ignore[union-attr]
 
 
-def test_word_pairs_are_the_same_when_too_many_to_pack_in_one_integer() -> None:
+def test_word_pairs_are_counted_once_per_review_and_never_across_two_texts() -> None:
     from claims.match_build import _pairs
 
     np = pytest.importorskip("numpy")
-    wids = np.array([0, 1, 2, 0, 1, 0, 1, 3, 3], dtype=np.int64)
-    docs = np.array([0, 0, 0, 0, 0, 1, 1, 1, 3], dtype=np.int64)
+    # texts 0-1 belong to review 0 ("0 1 2 0 1" and "0 1"), text 2 to review 1 ("0 1 3"), text 3 to
+    # review 2 ("0 1 2 0"), text 4 to review 3 ("3": no pair); the stems of words 1 and 3 are the same
+    wids = np.array([0, 1, 2, 0, 1, 0, 1, 0, 1, 3, 0, 1, 2, 0, 3], dtype=np.int64)
+    texts = np.array([0, 0, 0, 0, 0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4], dtype=np.int64)
+    docs = np.array([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3], dtype=np.int64)
     word_stem = np.array([0, 1, 2, 1], dtype=np.int64)
-    fields = [(wids, docs), (wids[:4], docs[:4] + 2)]
-    packed = _pairs(fields, word_stem, 3, 4)
-    apart = _pairs(fields, word_stem, 1 << 30, 4)  # stems so many that one integer cannot hold a pair
-    for a, b in zip(packed, apart, strict=True):
-        assert a.tolist() == b.tolist()
-    offsets, first, second = packed
+    offsets, first, second = _pairs(wids, texts, docs, word_stem, 3, 4)
     assert offsets.tolist() == [0, 3, 5, 8, 8]  # review 0: three distinct pairs, 1: two, 2: three, 3: none
     pairs = list(zip(first.tolist(), second.tolist(), strict=True))
     assert pairs == [(0, 1), (1, 2), (2, 0), (0, 1), (1, 1), (0, 1), (1, 2), (2, 0)]
-
-
-@pytest.mark.parametrize(("cores", "load", "workers"), [(2, 0.1, 2), (2, 1.2, 1), (2, 6.0, 1), (8, 2.0, 4), (1, 0.0, 1)])
-def test_workers_are_started_only_for_cores_other_processes_leave_idle(
-    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, workers: int
-) -> None:
-    monkeypatch.setattr(cli_match.os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
-    monkeypatch.setattr(cli_match.os, "getloadavg", lambda: (load, load, load), raising=False)
-    assert cli_match._idle_cores() == workers

@@ -69,6 +69,10 @@ def _holds_claimreview(value: Any, depth: int = 0) -> bool:
 
 def _text(value: Any) -> str | None:
     if type(value) is str:  # the common case first: an archive has hundreds of thousands of these
+        # printable text has no whitespace but the space: without a double, leading or trailing one it
+        # is already normal, and the checks cost less than splitting and joining it again
+        if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value or None
         return " ".join(value.split()) or None
     if isinstance(value, list):
         value = next((v for v in value if v), None)
