@@ -538,6 +538,14 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
     if informed:
         return Found(source=informed, verb_at=i)
     if (
+        end >= 4 and lower_word(tokens[end - 3]) == "and" and lower_word(tokens[end - 2]) in {"his", "her", "their"}
+        and lower_word(tokens[end - 1]) in _COLLEAGUES and not any(inside[end - 3 : end])
+        and not any(ends_clause(t) for t in tokens[end - 4 : end])
+    ):
+        lead = phrase.before(end - 3)  # "Paganini and his team reported": the lead and the people with them
+        if lead:
+            return Found(source=" ".join([lead, *(bare(t) for t in tokens[end - 3 : end])]), verb_at=i)
+    if (
         end >= 4 and lower_word(tokens[end - 3]) in _PLACE_PREPOSITIONS and lower_word(tokens[end - 2]) == "the"
         and _modifier_word(tokens[end - 1]) and not any(inside[end - 3 : end])
         and not any(ends_clause(t) for t in tokens[end - 4 : end])
@@ -663,6 +671,7 @@ def _informed_source(tokens: list[str], inside: list[bool], end: int, phrase: _P
     return None
 
 
+_COLLEAGUES = frozenset("team colleagues co-authors coauthors researchers lawyers staff aides".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside"})
 
 
@@ -790,6 +799,8 @@ _PLACE_HEADS = frozenset(
     "studios motors energy brands foods pharmaceuticals therapeutics fund trust watch society command guard front "
     "movement league federation telecom communications express financial securities insurance industries "
     "solutions ventures games software electronics petroleum oil gas mining steel bureau program programme project "
-    "initiative academy laboratory exchange reserve tribune herald gazette magazine club".split()
+    "initiative academy laboratory exchange reserve tribune herald gazette magazine club robotics aerospace dynamics "
+    "aviation automotive pharma biotech networks satellites analytics logistics semiconductors healthcare "
+    "devices instruments".split()
 )
 

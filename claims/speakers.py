@@ -103,6 +103,8 @@ class Speakers:
             run = m.group(0)
             if any(lower_word(w) in NOT_NAMES for w in run.split()):
                 continue
+            if _THING_OWNED.search(sentence, 0, m.start()):
+                continue  # "its Dream Chaser vehicle", "their Blue Moon lander": a thing someone owns, no person
             name, titled = without_title(run, self.config)
             one_name = titled and " " not in name and _surname(name, self.config)
             if one_name:
@@ -366,7 +368,10 @@ class Speakers:
                     continue  # "Persson said the woman's testimony had weakened. She added…": the one who spoke
                 if (
                     at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
-                    or (gender == pronoun and speaker.sentence - at <= 2 and self._spoke(name, at))
+                    or (gender == pronoun and speaker.sentence - at <= 2 and self._spoke(name, at)
+                        # (unless the speaker's own paragraph goes on, and the other spoke in the one before)
+                        and not (self._same_paragraph(speaker.sentence, index)
+                                 and not self._same_paragraph(at, speaker.sentence)))
                 ):
                     return None
             return speaker.name
@@ -393,8 +398,15 @@ _SOMEONE = re.compile(
     r"shopkeeper|fighter|victim|passenger|patient|refugee|villager|protester|journalist|photographer|lawyer)\b"
 )
 # one capitalised word as a clause's subject: at the start, or after a comma, before a lower-case word
-_LONE_SUBJECT = re.compile(r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s[a-z])")
+# (a verb after it: "Putin ordered", "Peskov has"; not "“Space exploration…", "Small player…")
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s(?:[a-z]+(?:ed|s)|has|had|was|is|will|would|did|does|"
+    r"can|could|may|might|must|should|met|made|took|gave|went|came|saw|won|lost|led|ran|got|left|put|set|held|kept|"
+    r"sent|spent|told|thought|brought|bought|began|wants|knew|became|fell|rose|hit|cut|paid|sold|won't|didn't|"
+    r"isn't|wasn't|also|then|now|never|still)\b)"
+)
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,6}")
 
 

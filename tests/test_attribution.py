@@ -48,6 +48,9 @@ from claims.analyze import attribution
          "Most mainstream economists"),
         ("Prison union representatives have long warned that 30 posts are vacant.", "Prison union representatives"),
         ("The man told doctors he ate the rabbit meat on November 5.", "The man"),
+        ("Paganini and his team reported that 5,200 pounds of vapour leave the moon each second.",
+         "Paganini and his team"),
+        ("Studies have shown that poorer households spend 40 percent of their income on goods.", "Studies"),
         # verbs of finding, expecting and judging
         ("The central bank expects inflation to fall to 3 percent next year.", "The central bank"),
         ("The study found that 30 percent of children were underweight.", "The study"),

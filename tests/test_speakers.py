@@ -401,3 +401,14 @@ def test_he_after_an_unknown_subject_stays_unresolved_when_another_man_is_in_vie
 )
 def test_anonymous_officials_and_counts(sentence: str, source: str) -> None:
     assert attribution(sentence, EngineConfig.default())[0] == source
+
+
+def test_he_goes_on_with_the_man_whose_paragraph_it_is() -> None:
+    # another man spoke in the paragraph before; this paragraph is the second man's, quotations and all
+    text = (
+        "Omar Haddad said his firm could carry 30 tons, using what it built for its Dream Chaser craft.\n\n"
+        "Michael Sims, chief executive of Ceres Robotics, said his company had won 2 contracts. "
+        "\u201cSpace exploration requires an entire ecosystem of companies,\u201d he said. "
+        "He said his company\u2019s lander should be ready for 3 missions in 2023."
+    )
+    assert _sources(text)[-1] == "Michael Sims"
