@@ -563,6 +563,9 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             inverted = _inverted_source(tokens, inside, i, phrase)
             if inverted:
                 return inverted  # "Untreated, the disease kills, says WHO.": not "Untreated"
+            authored = _authored_apposition(tokens, end - 1, inside, phrase)
+            if authored:
+                return Found(source=authored, verb_at=i)  # "The figures, released by the ONS on Monday, showed"
             # "X, who led the opposition, said" / "X, two days later, said"
             named = _named_apposition(tokens, end - 1, inside, phrase)
             if named:
@@ -579,6 +582,22 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
     return _inverted_source(tokens, inside, i, phrase)
 
 
+def _authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
+    """The author named in a document's apposition: "The report, by the Pew Research Center, found",
+    "The figures, released by the Office for National Statistics on Wednesday, showed"."""
+    for k in range(comma_at - 1, max(0, comma_at - 16), -1):
+        if inside[k]:
+            return None
+        if tokens[k].endswith(","):
+            if lower_word(tokens[k]) not in DOCUMENTS or not phrase.left_edge_ok(max(0, k - 2)):
+                return None
+            segment = [lower_word(t) for t in tokens[k + 1 : comma_at + 1]]
+            if "by" not in segment[:2] or not (segment[0] == "by" or segment[0] in _DOCUMENT_PARTICIPLES):
+                return None
+            return phrase.after(k + 2 + segment.index("by"))
+    return None
+
+
 def _postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
     """A source followed by what makes it one, with no commas: "analysts who have done the calculations
     say", "Court papers obtained by our correspondent on Monday showed"."""
@@ -587,7 +606,10 @@ def _postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase
             return None
         low = lower_word(tokens[k])
         relative = low == "who" or (low == "that" and lower_word(tokens[k - 1]) in DOCUMENTS)
-        participle = low.endswith("ed") and k + 1 < end and lower_word(tokens[k + 1]) == "by"
+        participle = low.endswith("ed") and k + 1 < len(tokens) and (
+            lower_word(tokens[k + 1]) == "by"
+            or (low in _DOCUMENT_PARTICIPLES and lower_word(tokens[k + 1]) in {"on", "in", "last", "this", "earlier"})
+        )  # "Court papers obtained by our reporter showed", "A World Bank report published on Monday estimates"
         if relative or participle:
             name = phrase.before(k)
             head = name.split()[-1].lower() if name else ""

@@ -51,6 +51,12 @@ from claims.analyze import attribution
         ("Paganini and his team reported that 5,200 pounds of vapour leave the moon each second.",
          "Paganini and his team"),
         ("Studies have shown that poorer households spend 40 percent of their income on goods.", "Studies"),
+        ("The figures, released by the Office for National Statistics on Wednesday, showed jobless rates of 4 percent.",
+         "the Office for National Statistics"),
+        ("The report, by the Pew Research Center, found that 60 percent of adults read news online.",
+         "the Pew Research Center"),
+        ("A World Bank report published on Monday estimates that growth will slow to 2.4 percent.",
+         "A World Bank report"),
         # verbs of finding, expecting and judging
         ("The central bank expects inflation to fall to 3 percent next year.", "The central bank"),
         ("The study found that 30 percent of children were underweight.", "The study"),
