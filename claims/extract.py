@@ -12,7 +12,7 @@ from claims.attribution import article_sources
 from claims.config import EngineConfig
 from claims.factual import factuality, reports_the_past, tells_a_deed, tells_a_plan, tells_an_ongoing_happening
 from claims.model import Article, Claim, Verdict
-from claims.numbers import date_texts
+from claims.numbers import date_texts, tells_a_time
 from claims.segment import is_furniture_sentence, layout, sentence_spans
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
@@ -62,7 +62,7 @@ def _as_plain_fact(sentence: str, score: float, reported: bool, config: EngineCo
     (None when it does not): a deed in the simple past is an event, listed from its own threshold, as is a
     happening under way; a dated report of the past ("were mixed in early trading Tuesday") is a little more
     checkable (a caption's present, "Queen Elizabeth attends a ceremony in June 2021", is not)."""
-    dated = bool(date_texts(sentence)) and reports_the_past(sentence)
+    dated = (bool(date_texts(sentence)) or tells_a_time(sentence)) and reports_the_past(sentence)
     plain = factuality(sentence, config) + (_DATED if dated else 0.0)
     deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
     ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)

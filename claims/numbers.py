@@ -345,6 +345,14 @@ def find_dates(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TIME_OF_DAY = re.compile(r"\b(?:at|around|after|before|by|until) (?:midnight|noon|dawn|dusk)\b|\bovernight\b", re.IGNORECASE)
+
+
+def tells_a_time(sentence: str) -> bool:
+    """Whether the sentence says when in the day something happened ("at midnight", "at 3pm", "overnight")."""
+    return _TIME_OF_DAY.search(sentence) is not None or _TIME.search(sentence) is not None
+
+
 def date_texts(sentence: str) -> tuple[str, ...]:
     """Date expressions as written ("December 3, 2016", "in August", "late Tuesday")."""
     if not _may_hold(sentence, _DATE_WORDS):

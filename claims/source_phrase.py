@@ -284,6 +284,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue
         if i > 0 and bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
+        if low == "continued" and not _continues_speech(tokens, inside, i):
+            continue  # "Fighting continued on Tuesday": going on, not speaking
         if _after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
         voiced = True
@@ -373,6 +375,13 @@ def _according_to_phrase(tokens: list[str], inside: list[bool], index: int) -> s
     if all(lower_word(w) in DETERMINERS for w in words):
         return None
     return " ".join(words)
+
+
+def _continues_speech(tokens: list[str], inside: list[bool], i: int) -> bool:
+    """ '"…," he continued.' or "He continued that…": "continued" said of words, after or before them."""
+    after_quote = i > 0 and (tokens[i - 1].endswith(('"', "”")) or (i > 1 and tokens[i - 2].endswith(('"', "”"))))
+    before_words = i + 1 < len(tokens) and (inside[i + 1] or lower_word(tokens[i + 1]) in {"that", "saying"})
+    return after_quote or before_words
 
 
 def _progressive(tokens: list[str], i: int, config: EngineConfig) -> bool:

@@ -468,6 +468,18 @@ def test_a_named_body_s_dated_plan_is_a_claim(sentence: str, listed: bool) -> No
 
 
 @pytest.mark.parametrize(
+    "sentence, listed",
+    [
+        ("The ceasefire took effect at midnight.", ["event"]),  # a deed and its hour
+        ("Fighting continued on Tuesday.", []),  # "continued" says nothing here: no one's words
+    ],
+)
+def test_a_deed_at_an_hour_and_continued_without_words(sentence: str, listed: list[str]) -> None:
+    claims = extract_claims(sentence)
+    assert [c.type for c in claims] == listed and all(c.attribution is None for c in claims)
+
+
+@pytest.mark.parametrize(
     "sentence, kind",
     [
         # a span of time that is the figure stated (a sentence, a limit), spelled or not
