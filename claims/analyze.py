@@ -282,6 +282,7 @@ def _spoken(sentence: str, speech: bool) -> str:
 
 
 _SPOKEN_WORDS = re.compile(r"[A-Za-z][a-z'’]*")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
@@ -291,7 +292,7 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
     first word, nothing reported as done, and a plea or a first-person state of mind.
     """
     words = _SPOKEN_WORDS.findall(spoken)
-    if not words or any(ch.isdigit() for ch in spoken) or len(words) > 14:
+    if not words or _ANY_DIGIT.search(spoken) or len(words) > 14:
         return False
     if any(w[0].isupper() and len(w) > 1 and w not in {"I'm", "I’m", "I've", "I’ve"} for w in words[1:]):
         return False

@@ -60,7 +60,9 @@ _COPULA = re.compile(r"\b(?:is|are|isn't|aren't|has|have|remains|costs|owns|empl
 
 
 def _has_past_tense(lowered_words: list[str]) -> bool:
-    return any(w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST) for w in lowered_words)
+    if not _PAST_WORDS.isdisjoint(lowered_words):
+        return True
+    return any(w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST for w in lowered_words)
 
 
 def _past_and_perfect(sentence: str, lowered_words: list[str]) -> tuple[bool, bool]:
@@ -119,8 +121,12 @@ def factuality(sentence: str, config: EngineConfig) -> float:
     if _COPULA.search(text):
         score += 0.05
     # (a modal in a clause that only describes something, "legislation that would have meant…", hedges less)
-    main = _main_clause(text)
-    modals = sum(1 for w in re.findall(r"[a-z']+", main.lower()) if w in _MODALS) + len(_MODAL_PHRASES.findall(main))
+    modals = sum(1 for w in lowered if w in _MODALS) + len(_MODAL_PHRASES.findall(text))
+    if modals:
+        main = _main_clause(text)
+        if main is not text:
+            modals = sum(1 for w in re.findall(r"[a-z']+", main.lower()) if w in _MODALS)
+            modals += len(_MODAL_PHRASES.findall(main))
     score -= min(0.3, 0.15 * modals)
     if _OPINION_LEAD.search(text):
         score -= 0.2

@@ -146,6 +146,10 @@ def is_furniture_sentence(sentence: str, config: EngineConfig) -> bool:
 
 
 def _headline_run_in(sentence: str) -> bool:
+    tokens = sentence.split()
+    capitalised = sum(1 for w in tokens if w[:1].isupper())
+    if capitalised < 6 or capitalised < 0.5 * len(tokens):
+        return False  # (most sentences: far from a headline's capitals, known without reading their words)
     words = [w for w in _words(sentence) if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     if len(words) < 6:
         return False
