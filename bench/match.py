@@ -72,7 +72,7 @@ def threshold() -> int:
             right.append(bool(found) and found[0].id in row["relevant"])
             other.append(none[0].score if none else 0.0)
         print(f"{' + '.join(group)} ({len(rows)} claims), per hundred claims:")
-        for t in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        for t in (0.25, 0.3, 0.35, 0.36, 0.4, 0.45, 0.5):
             shown = [s >= t for s in best]
             ok = sum(s and r for s, r in zip(shown, right, strict=True))
             wrong = sum(s and not r for s, r in zip(shown, right, strict=True))

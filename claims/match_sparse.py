@@ -42,14 +42,16 @@ class Rows:
         np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
         return cls(indptr, cols.astype(np.int32), data.astype(np.float32))
 
-    def sum_rows(self, rows: Ints, size: int) -> Floats:
-        """The sum of the given rows, as a dense vector of `size` columns."""
+    def sum_rows(self, rows: Ints, size: int, scale: Floats | None = None) -> Floats:
+        """The sum of the given rows (each times its `scale`, if given), as a dense vector of `size` columns."""
         # a query has a few dozen terms: slicing each row beats building an index of every position
         bounds = [(int(self.indptr[r]), int(self.indptr[r + 1])) for r in rows]
         if not bounds:
             return np.zeros(size)
         cols = np.concatenate([self.indices[a:b] for a, b in bounds])
         weights = np.concatenate([self.data[a:b] for a, b in bounds])
+        if scale is not None:
+            weights = weights * np.repeat(scale, [b - a for a, b in bounds])
         return np.bincount(cols, weights=weights, minlength=size).astype(np.float64, copy=False)
 
     def dot_rows(self, rows: Ints, dense: Floats) -> Floats:

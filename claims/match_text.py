@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["NAME", "STOPWORDS", "WORD", "ReviewText", "clean", "stem", "words"]
+__all__ = ["NAME", "STOPWORDS", "WORD", "ReviewText", "clean", "signed", "stem", "words"]
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,15 @@ class ReviewText:
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|\b\S+\.(?:com|org|net|ly|co)/\S*", re.I)
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']*(?:[A-Z]|[a-z]{2})[\w']*")
 _HANDLE = re.compile(r"@(\w+)")
+# a tweet's signature as an embedded tweet shows it, "— Jane Doe (@JaneDoe) March 4, 2020": the handle
+# after the name says the name again (and would count it twice), the name and the date stay
+_SIGNED = re.compile(r"\(@\w+\)(?=\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])")
 _RT = re.compile(r"^\s*RT\b:?", re.M)
 WORD = re.compile(r"\w+")
+# how an embedded tweet ends: "— Jane Doe (@JaneDoe) March 4, 2020"
+_SIGNATURE = re.compile(r"\s[—–]\s*([^—–]{0,100}\(@\w+\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*$")
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are aren't as at be because been before being
@@ -55,19 +60,27 @@ STOPWORDS = frozenset(
 
 
 def clean(text: str) -> str:
-    """`text` without links, @handles, '#' or a leading 'RT'; hashtags split into words."""
+    """`text` without links, '#' or a leading 'RT', hashtags and @handles split into words (the handle of a
+    tweet's signature, which repeats its author's name, left out)."""
     # cheap tests first: most fact-check texts are plain ASCII without links, and the archive is large
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     if "/" in text:
         text = _URL.sub(" ", text)
     if "@" in text:
+        text = _SIGNED.sub(" ", text)
         text = _HANDLE.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     if "RT" in text:
         text = _RT.sub(" ", text)
     return text
+
+
+def signed(text: str) -> tuple[str, str]:
+    """`text` and, apart, the signature an embedded tweet ends with (its author and date; "" if none)."""
+    found = _SIGNATURE.search(text) if "(@" in text else None
+    return (text[: found.start()], found.group(1)) if found else (text, "")
 
 
 def words(text: str) -> list[str]:

@@ -129,6 +129,29 @@ def test_a_claim_with_no_known_word_gets_nothing(index: MatchIndex) -> None:
     assert MatchIndex.build([]).search("anything") == []
 
 
+def test_a_tweets_signature_is_told_apart_and_its_handle_left_out() -> None:
+    from claims.match_text import signed
+
+    tweet = "Penguins nest in Portugal! pic.twitter.com/x — Jane Doe (@JaneDoe) March 4, 2020"
+    assert signed(tweet) == ("Penguins nest in Portugal! pic.twitter.com/x", "Jane Doe (@JaneDoe) March 4, 2020")
+    assert signed("Ask @JaneDoe (@JaneDoe) about it") == ("Ask @JaneDoe (@JaneDoe) about it", "")
+    assert words(signed(tweet)[1]) == ["jane", "doe", "march", "4", "2020"]  # the name once, not twice
+    assert words("Ask @JaneDoe about it") == ["ask", "jane", "doe", "about", "it"]  # a handle in the text stays
+
+
+def test_the_words_of_a_signature_weigh_less_than_the_words_of_the_text() -> None:
+    # one review shares the tweet's text, the other only its author's name and its date
+    reviews = [
+        ReviewText("name", "Dana Whitcombe opened a bakery on Harlow Street in March 2020."),
+        ReviewText("text", "The old bridge is safe to cross, engineers said."),
+    ]
+    tweet = "That old bridge is safe to cross — Dana Whitcombe (@DanaW) March 4, 2020"
+    default = {m.id: m.score for m in MatchIndex.build(reviews).search(tweet)}
+    counted_in_full = {m.id: m.score for m in MatchIndex.build(reviews, MatchOptions(w_signature=1.0)).search(tweet)}
+    assert default["text"] == counted_in_full["text"]  # the review of the text scores as before
+    assert default["name"] < counted_in_full["name"]  # the review of the name and date less
+
+
 def test_cleaning_drops_links_and_splits_hashtags_and_handles() -> None:
     text = clean("RT @JaneDoe: #FakeNews about https://example.com/a?b=1 and www.example.org")
     assert "http" not in text and "www" not in text and "#" not in text and "@" not in text
