@@ -311,6 +311,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             return Found(verb_at=first.verb_at, voiced=True)
     if first is not None:
         return first
+    saying = _saying_after_comma(tokens, inside)
+    if saying is not None:
+        subject = _opening_subject(tokens, inside, phrase, saying)
+        if subject:
+            return Found(source=subject, verb_at=saying)  # "X decided to weigh in on Monday, saying that…"
     match = re.search(r"\baccording to\s", sentence, re.IGNORECASE)
     if match:
         index = len(TOKEN.findall(sentence[: match.end()]))
@@ -375,6 +380,37 @@ def _according_to_phrase(tokens: list[str], inside: list[bool], index: int) -> s
     if all(lower_word(w) in DETERMINERS for w in words):
         return None
     return " ".join(words)
+
+
+def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
+    """Where ", saying" stands outside quotations: what the sentence's subject said while doing the rest."""
+    for i in range(1, len(tokens) - 1):
+        if not inside[i] and lower_word(tokens[i]) == "saying" and tokens[i - 1].endswith(",") and not inside[i - 1]:
+            return i
+    return None
+
+
+def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, before: int) -> str | None:
+    """The source phrase a sentence opens with ("Browns DL Sheldon Richardson, however, decided…", "The
+    ministry issued…"): the longest one from its first word, holding a source's noun or two names."""
+    start = 0
+    while start < before and lower_word(tokens[start]) in OPENERS:
+        start += 1
+    best = None
+    for j in range(start + 1, min(before, start + 9)):
+        if inside[j - 1]:
+            break
+        at, name = phrase.before_at(j)
+        if name is not None and at == start:
+            best = name
+        if ends_clause(tokens[j - 1]):
+            break
+    if best is None:
+        return None
+    words = best.split()
+    nouns = sum(1 for w in words if lower_word(w) in phrase.nouns)
+    names = sum(1 for w in words if is_name(w))
+    return best if nouns or names >= 2 else None
 
 
 def _continues_speech(tokens: list[str], inside: list[bool], i: int) -> bool:

@@ -57,6 +57,10 @@ from claims.analyze import attribution
          "the Pew Research Center"),
         ("A World Bank report published on Monday estimates that growth will slow to 2.4 percent.",
          "A World Bank report"),
+        # the subject of a sentence that goes on ", saying…"
+        ("Lineman Sheldon Richardson, however, weighed in on Monday, saying that the quarterback should be "
+         "banned for 2 games.", "Lineman Sheldon Richardson"),
+        ("The ministry issued a statement on Monday, saying 30 people had died.", "The ministry"),
         # verbs of finding, expecting and judging
         ("The central bank expects inflation to fall to 3 percent next year.", "The central bank"),
         ("The study found that 30 percent of children were underweight.", "The study"),
