@@ -323,3 +323,15 @@ def test_teasers_with_their_date_and_section_under_question_headlines_are_not_cl
     assert "voted on Tuesday" in texts and "save 3 million" in texts
     for teaser in ["viral post", "bridge reopened", "Governor Sell", "Vote Against Veterans"]:
         assert teaser not in texts
+
+
+def test_a_line_asking_the_reader_to_subscribe_or_follow_is_a_promotion() -> None:
+    text = (
+        "The port reopened on Monday after 12 days, the harbour authority said.\n"
+        "Get industry news and forward-looking insights from the 1 trusted resource. Subscribe to Port Weekly.\n"
+        "Lena Ortiz's book about shipping, \"Deep Water\" (Harbor Press, 2018), is out now. Follow her on Twitter.\n"
+        "The authority said 40 ships were still waiting outside.\n"
+    )
+    texts = " ".join(_texts(text))
+    assert "reopened on Monday" in texts and "40 ships" in texts
+    assert "insights" not in texts and "Deep Water" not in texts
