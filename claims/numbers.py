@@ -345,7 +345,9 @@ def find_dates(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-_TIME_OF_DAY = re.compile(r"\b(?:at|around|after|before|by|until) (?:midnight|noon|dawn|dusk)\b|\bovernight\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at|around|after|before|by|until) (?:midnight|noon|dawn|dusk)\b|\bovernight\b", re.IGNORECASE
+)
 
 
 def tells_a_time(sentence: str) -> bool:

@@ -12,12 +12,20 @@ import re
 from dataclasses import dataclass
 
 from claims.config import EngineConfig
+from claims.source_documents import (
+    according_to_phrase,
+    after_according_to,
+    author_of_document,
+    authored_apposition,
+    cut_short,
+    postmodified_source,
+)
 from claims.source_words import (
-    COUNT_WORDS,
     ABBREVIATIONS,
     AFTER_SOURCE,
     APPOSITION_STARTS,
     AUXILIARIES,
+    COUNT_WORDS,
     DETERMINERS,
     DOCUMENTS,
     EMPTY_MAIN_CLAUSES,
@@ -48,7 +56,6 @@ class Found:
     pronoun: str | None = None  # "m", "f" or "p" when the source is he, she or they
     verb_at: int = -1
     voiced: bool = False  # a verb of saying whose source could not be read ("A resident of the estate said")
-
 
 
 class _Phrase:
@@ -109,7 +116,9 @@ class _Phrase:
                 right and is_name(right) and i > 0 and lower_word(tokens[i - 1]) in nouns
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
-            elif low in {"by", "from"} and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS and lower_word(right) == "the":
+            elif (
+                low in {"by", "from"} and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS and lower_word(right) == "the"
+            ):
                 pass  # "a recent report by the International Energy Agency stated"
             elif modifiers < 3 and self._modifier(token) and (
                 lower_word(right) in nouns or last_modifier or ("-" in token and is_name(right))
@@ -286,7 +295,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if low == "continued" and not _continues_speech(tokens, inside, i):
             continue  # "Fighting continued on Tuesday": going on, not speaking
-        if _after_according_to(tokens, i):
+        if after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
         voiced = True
         found: Found | None = None
@@ -321,15 +330,15 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         index = len(TOKEN.findall(sentence[: match.end()]))
         if index < len(tokens) and not inside[index]:
             source = phrase.after(index)
-            if not voiced and (source is None or _cut_short(tokens, inside, index + len(source.split()))):
+            if not voiced and (source is None or cut_short(tokens, inside, index + len(source.split()))):
                 # (beside a verb of saying whose source could not be read, another source is in doubt)
-                source = _according_to_phrase(tokens, inside, index) or source
+                source = according_to_phrase(tokens, inside, index) or source
             if source:
-                return Found(source=_author_of_document(source, tokens, index, phrase))
+                return Found(source=author_of_document(source, tokens, index, phrase))
             if lower_word(tokens[index]) in DOCUMENTS and not ends_clause(tokens[index]):
                 # "according to reports received by Amnesty": the author, never "reports" alone
                 word = bare(tokens[index])
-                author = _author_of_document(word, tokens, index, phrase)
+                author = author_of_document(word, tokens, index, phrase)
                 if author != word:
                     return Found(source=author)
     return Found(voiced=voiced)
@@ -337,49 +346,6 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
 _BE = frozenset({"is", "are", "was", "were"})
-
-
-# where the phrase after "according to" ends: a clause of its own, or how the source was come by
-_PHRASE_ENDS = frozenset(
-    "who which that whose when while as after before since because if but corroborated verified confirmed "
-    "provided shared cited quoted seen obtained published released issued compiled received collected".split()
-)
-_OBJECT_PRONOUNS = frozenset("him her them it us me you this these those".split())
-
-
-def _cut_short(tokens: list[str], inside: list[bool], end: int) -> bool:
-    """Whether a phrase read up to tokens[end] stopped inside a noun phrase ("the state | website")."""
-    if end >= len(tokens) or inside[end] or ends_clause(tokens[end - 1]):
-        return False
-    word = bare(tokens[end])
-    low = word.lower()
-    return (
-        word.isalpha() and word.islower() and not low.endswith("ly") and low not in _PHRASE_ENDS
-        and low not in HEAD_PREPOSITIONS and low not in JOINERS and low not in AFTER_SOURCE
-        and low not in AUXILIARIES and low not in {"or", "by", "from", "with", "about"}
-    )
-
-
-def _according_to_phrase(tokens: list[str], inside: list[bool], index: int) -> str | None:
-    """Whatever noun phrase follows "according to", when no list knows its head: "according to the
-    state's finances website", "According to eyewitness accounts corroborated by video footage"."""
-    words: list[str] = []
-    for k in range(index, min(len(tokens), index + 8)):
-        token = tokens[k]
-        low = lower_word(token)
-        if inside[k] or low in _PHRASE_ENDS or (low in HEAD_PREPOSITIONS and words):
-            break
-        words.append(bare(token))
-        if ends_clause(token):
-            break
-    else:
-        if len(words) == 8:
-            return None  # a phrase this long is not a source's name
-    if not words or lower_word(words[0]) in _OBJECT_PRONOUNS or words[0][:1].isdigit():
-        return None
-    if all(lower_word(w) in DETERMINERS for w in words):
-        return None
-    return " ".join(words)
 
 
 def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
@@ -427,16 +393,6 @@ def _progressive(tokens: list[str], i: int, config: EngineConfig) -> bool:
         return False
     stem = word[:-3]
     return word in {"saying", "telling"} or stem + "ed" in config.reporting_verbs or stem + "s" in config.reporting_verbs
-
-
-def _after_according_to(tokens: list[str], i: int) -> bool:
-    """Whether tokens[i] ends the phrase after "according to" ("according to court records")."""
-    for k in range(i - 1, max(0, i - 6), -1):
-        if ends_clause(tokens[k]):
-            return False
-        if lower_word(tokens[k]) == "to" and lower_word(tokens[k - 1]) == "according":
-            return True
-    return False
 
 
 def _trailing(tokens: list[str], inside: list[bool], verb: int, source: str) -> bool:
@@ -508,27 +464,6 @@ def _quoted_as_saying(tokens: list[str], inside: list[bool], i: int, phrase: _Ph
     if at + 1 < len(tokens) and lower_word(tokens[at]) == "as" and lower_word(tokens[at + 1]) in {"saying", "having", "telling"}:
         return name
     return None
-
-
-_DOCUMENT_PARTICIPLES = frozenset("received compiled published released issued obtained collected gathered seen".split())
-
-
-def _author_of_document(source: str, tokens: list[str], index: int, phrase: _Phrase) -> str:
-    """ "according to a statement from the health ministry" -> "the health ministry"."""
-    words = source.split()
-    at = index + len(words)
-    if at + 2 < len(tokens) and lower_word(tokens[at]) in _DOCUMENT_PARTICIPLES and lower_word(tokens[at + 1]) == "by":
-        at += 1  # "according to reports received by Amnesty"
-    if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
-        if not ends_clause(tokens[at - 1]):
-            author = phrase.after(at + 1)
-            if author:
-                return author
-    if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) == "in":
-        journal = phrase.after(at + 1) if not ends_clause(tokens[at - 1]) else None
-        if journal and any(is_name(w) for w in journal.split()):
-            return f"{source} in {journal}"  # "a new study in the New England Journal of Medicine"
-    return source
 
 
 _NOT_AFTER = frozenset(
@@ -608,7 +543,7 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             inverted = _inverted_source(tokens, inside, i, phrase)
             if inverted:
                 return inverted  # "Untreated, the disease kills, says WHO.": not "Untreated"
-            authored = _authored_apposition(tokens, end - 1, inside, phrase)
+            authored = authored_apposition(tokens, end - 1, inside, phrase)
             if authored:
                 return Found(source=authored, verb_at=i)  # "The figures, released by the ONS on Monday, showed"
             # "X, who led the opposition, said" / "X, two days later, said"
@@ -619,47 +554,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             if name:
                 return Found(source=name, verb_at=i)
         else:
-            name = phrase.before(end) or _postmodified_source(tokens, inside, end, phrase)
+            name = phrase.before(end) or postmodified_source(tokens, inside, end, phrase)
             if name is None and lower_word(tokens[i]) not in _NOUN_LIKE_VERBS:
                 name = _named_kind(tokens, inside, end, phrase)  # not "Seven big questions…"
             if name:
                 return Found(source=name, verb_at=i)
     return _inverted_source(tokens, inside, i, phrase)
-
-
-def _authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
-    """The author named in a document's apposition: "The report, by the Pew Research Center, found",
-    "The figures, released by the Office for National Statistics on Wednesday, showed"."""
-    for k in range(comma_at - 1, max(0, comma_at - 16), -1):
-        if inside[k]:
-            return None
-        if tokens[k].endswith(","):
-            if lower_word(tokens[k]) not in DOCUMENTS or not phrase.left_edge_ok(max(0, k - 2)):
-                return None
-            segment = [lower_word(t) for t in tokens[k + 1 : comma_at + 1]]
-            if "by" not in segment[:2] or not (segment[0] == "by" or segment[0] in _DOCUMENT_PARTICIPLES):
-                return None
-            return phrase.after(k + 2 + segment.index("by"))
-    return None
-
-
-def _postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
-    """A source followed by what makes it one, with no commas: "analysts who have done the calculations
-    say", "Court papers obtained by our correspondent on Monday showed"."""
-    for k in range(end - 1, max(0, end - 12), -1):
-        if inside[k] or ends_clause(tokens[k]):
-            return None
-        low = lower_word(tokens[k])
-        relative = low == "who" or (low == "that" and lower_word(tokens[k - 1]) in DOCUMENTS)
-        participle = low.endswith("ed") and k + 1 < len(tokens) and (
-            lower_word(tokens[k + 1]) == "by"
-            or (low in _DOCUMENT_PARTICIPLES and lower_word(tokens[k + 1]) in {"on", "in", "last", "this", "earlier"})
-        )  # "Court papers obtained by our reporter showed", "A World Bank report published on Monday estimates"
-        if relative or participle:
-            name = phrase.before(k)
-            head = name.split()[-1].lower() if name else ""
-            return name if head in phrase.nouns or head in DOCUMENTS else None
-    return None
 
 
 def _named_kind(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase) -> str | None:
@@ -712,7 +612,7 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             return Found(source=name, verb_at=i)
         document = phrase.after(i + 1)
         if document and document.split()[-1].lower() in DOCUMENTS:
-            author = _author_of_document(document, tokens, i + 1, phrase)
+            author = author_of_document(document, tokens, i + 1, phrase)
             if author != document:
                 return Found(source=author, verb_at=i)  # '"…," said a report from Kotak Institutional Equities.'
     return None

@@ -1,0 +1,133 @@
+"""Sources that are documents, or named around them: "according to" whatever follows, a report's
+author ("a report by X", "said a report from X", "The figures, released by X, showed"), and a source
+with what makes it one after it ("analysts who have done the calculations say")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.source_words import (
+    AFTER_SOURCE,
+    AUXILIARIES,
+    DETERMINERS,
+    DOCUMENTS,
+    HEAD_PREPOSITIONS,
+    JOINERS,
+    bare,
+    ends_clause,
+    is_name,
+    lower_word,
+)
+
+if TYPE_CHECKING:
+    from claims.source_phrase import _Phrase as Phrase
+
+
+# where the phrase after "according to" ends: a clause of its own, or how the source was come by
+_PHRASE_ENDS = frozenset(
+    "who which that whose when while as after before since because if but corroborated verified confirmed "
+    "provided shared cited quoted seen obtained published released issued compiled received collected".split()
+)
+
+_OBJECT_PRONOUNS = frozenset("him her them it us me you this these those".split())
+
+
+def cut_short(tokens: list[str], inside: list[bool], end: int) -> bool:
+    """Whether a phrase read up to tokens[end] stopped inside a noun phrase ("the state | website")."""
+    if end >= len(tokens) or inside[end] or ends_clause(tokens[end - 1]):
+        return False
+    word = bare(tokens[end])
+    low = word.lower()
+    return (
+        word.isalpha() and word.islower() and not low.endswith("ly") and low not in _PHRASE_ENDS
+        and low not in HEAD_PREPOSITIONS and low not in JOINERS and low not in AFTER_SOURCE
+        and low not in AUXILIARIES and low not in {"or", "by", "from", "with", "about"}
+    )
+
+
+def according_to_phrase(tokens: list[str], inside: list[bool], index: int) -> str | None:
+    """Whatever noun phrase follows "according to", when no list knows its head: "according to the
+    state's finances website", "According to eyewitness accounts corroborated by video footage"."""
+    words: list[str] = []
+    for k in range(index, min(len(tokens), index + 8)):
+        token = tokens[k]
+        low = lower_word(token)
+        if inside[k] or low in _PHRASE_ENDS or (low in HEAD_PREPOSITIONS and words):
+            break
+        words.append(bare(token))
+        if ends_clause(token):
+            break
+    else:
+        if len(words) == 8:
+            return None  # a phrase this long is not a source's name
+    if not words or lower_word(words[0]) in _OBJECT_PRONOUNS or words[0][:1].isdigit():
+        return None
+    if all(lower_word(w) in DETERMINERS for w in words):
+        return None
+    return " ".join(words)
+
+
+def after_according_to(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] ends the phrase after "according to" ("according to court records")."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        if ends_clause(tokens[k]):
+            return False
+        if lower_word(tokens[k]) == "to" and lower_word(tokens[k - 1]) == "according":
+            return True
+    return False
+
+
+DOCUMENT_PARTICIPLES = frozenset("received compiled published released issued obtained collected gathered seen".split())
+
+
+def author_of_document(source: str, tokens: list[str], index: int, phrase: Phrase) -> str:
+    """ "according to a statement from the health ministry" -> "the health ministry"."""
+    words = source.split()
+    at = index + len(words)
+    if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES and lower_word(tokens[at + 1]) == "by":
+        at += 1  # "according to reports received by Amnesty"
+    if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
+        if not ends_clause(tokens[at - 1]):
+            author = phrase.after(at + 1)
+            if author:
+                return author
+    if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) == "in":
+        journal = phrase.after(at + 1) if not ends_clause(tokens[at - 1]) else None
+        if journal and any(is_name(w) for w in journal.split()):
+            return f"{source} in {journal}"  # "a new study in the New England Journal of Medicine"
+    return source
+
+
+def authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: Phrase) -> str | None:
+    """The author named in a document's apposition: "The report, by the Pew Research Center, found",
+    "The figures, released by the Office for National Statistics on Wednesday, showed"."""
+    for k in range(comma_at - 1, max(0, comma_at - 16), -1):
+        if inside[k]:
+            return None
+        if tokens[k].endswith(","):
+            if lower_word(tokens[k]) not in DOCUMENTS or not phrase.left_edge_ok(max(0, k - 2)):
+                return None
+            segment = [lower_word(t) for t in tokens[k + 1 : comma_at + 1]]
+            if "by" not in segment[:2] or not (segment[0] == "by" or segment[0] in DOCUMENT_PARTICIPLES):
+                return None
+            return phrase.after(k + 2 + segment.index("by"))
+    return None
+
+
+def postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase: Phrase) -> str | None:
+    """A source followed by what makes it one, with no commas: "analysts who have done the calculations
+    say", "Court papers obtained by our correspondent on Monday showed"."""
+    for k in range(end - 1, max(0, end - 12), -1):
+        if inside[k] or ends_clause(tokens[k]):
+            return None
+        low = lower_word(tokens[k])
+        relative = low == "who" or (low == "that" and lower_word(tokens[k - 1]) in DOCUMENTS)
+        participle = low.endswith("ed") and k + 1 < len(tokens) and (
+            lower_word(tokens[k + 1]) == "by"
+            or (low in DOCUMENT_PARTICIPLES and lower_word(tokens[k + 1]) in {"on", "in", "last", "this", "earlier"})
+        )  # "Court papers obtained by our reporter showed", "A World Bank report published on Monday estimates"
+        if relative or participle:
+            name = phrase.before(k)
+            head = name.split()[-1].lower() if name else ""
+            return name if head in phrase.nouns or head in DOCUMENTS else None
+    return None
