@@ -20,6 +20,7 @@ import json
 import sys
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -120,6 +121,32 @@ def build_index(path: str, options: MatchOptions | None = None) -> MatchIndex:
     return MatchIndex.build(read_archive(path), options)
 
 
+@contextmanager
+def _memory_kept() -> Iterator[None]:
+    """While building, freed memory stays with the process (glibc only; elsewhere nothing changes).
+
+    The index is built a block of reviews at a time, in arrays of megabytes; glibc hands every such
+    array back to the system when it is freed and the next block's faults its pages in again (half the
+    page faults of the run, about 0.1 s of system time). Raising the thresholds keeps them for reuse.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        yield
+        return
+    m_trim_threshold, m_mmap_threshold, default = -1, -3, 128 * 1024
+    mallopt(m_mmap_threshold, 1 << 30)
+    mallopt(m_trim_threshold, 1 << 30)
+    try:
+        yield
+    finally:
+        mallopt(m_mmap_threshold, default)
+        mallopt(m_trim_threshold, default)
+
+
 def run(archive: str, stdin: TextIO, stdout: TextIO) -> int:
     """Match every line of `stdin` against `archive`; a bad archive is one sentence on stderr, exit 2."""
     # reading builds hundreds of thousands of objects that all live on: the cyclic collector's passes
@@ -127,7 +154,8 @@ def run(archive: str, stdin: TextIO, stdout: TextIO) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        index = build_index(archive)
+        with _memory_kept():
+            index = build_index(archive)
     except InputError as exc:
         print(f"claimcheck match: {exc}", file=sys.stderr)
         return 2
