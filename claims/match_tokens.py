@@ -95,8 +95,10 @@ def _block(texts: list[str], powers: _Powers, known: dict[int, bool]) -> _Block:
     if not len(starts):
         return _Block(len(texts), joined, starts, ends, text_of, starts, starts)
     up, down = powers.upto(len(points) + 1)
-    prefix = np.zeros(len(points) + 1, dtype=np.uint64)
-    np.cumsum(points * up[: len(points)], out=prefix[1:])
+    prefix = np.empty(len(points) + 1, dtype=np.uint64)
+    prefix[0] = 0
+    np.multiply(points, up[: len(points)], out=prefix[1:])
+    np.cumsum(prefix[1:], out=prefix[1:])
     hashes = (prefix[ends] - prefix[starts]) * down[starts]  # sum of c_i * P**(i - start): same word, same hash
     _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
     lengths = ends - starts
@@ -116,9 +118,10 @@ def _block(texts: list[str], powers: _Powers, known: dict[int, bool]) -> _Block:
 def _ids(block: _Block, vocabulary: Vocabulary) -> Ints:
     """The vocabulary's ids of a block's words (new words are added)."""
     firsts = zip(block.starts[block.first].tolist(), block.ends[block.first].tolist(), strict=True)
-    ids = np.fromiter(
-        map(vocabulary.__getitem__, [block.joined[a:b] for a, b in firsts]), dtype=np.int64, count=len(block.first)
-    )
+    words = [block.joined[a:b] for a, b in firsts]
+    new = dict.fromkeys([w for w in words if w not in vocabulary])  # numbered at once, in order
+    vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new))))
+    ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int64, count=len(words))
     return ids if block.same is None else ids[block.same]
 
 
