@@ -2,15 +2,13 @@
 counted in bulk with numpy (array sorts, no Python loop over a review's words).
 
 `build` returns plain arrays and the vocabularies a query is read with; `MatchIndex` weighs the terms
-(BM25 needs its settings). The character n-grams, the largest part, are counted and weighted in a
-second thread while this one counts the terms and pairs: numpy lets go of the interpreter while it
-sorts and sums, so on two cores the two halves overlap.
+(BM25 needs its settings). The records are read while their words are found (`tokenise` finds a
+block's words in a second thread while this one reads the next block).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
@@ -259,26 +257,25 @@ def build(
     ids, wids, text_of = tokenise(_texts(records, reviews))
     n = len(reviews)
     words = list(ids)  # in id order
-    docs, fields = text_of // 3, text_of % 3
+    docs, fields = text_of // 3, (text_of % 3).astype(np.int8)
     weights = np.array([*field_weights, 0.0], dtype=np.float64)
-    with ThreadPoolExecutor(1) as pool:  # the n-grams in a second thread, the terms and pairs in this one
-        char_side = pool.submit(_char_side, words, wids, docs, fields, n, weights, char_ngrams)
-        stems = list(map(stem, words))
-        stem_ids = dict.fromkeys(stems, 0)
-        stem_ids.update(zip(stem_ids, range(len(stem_ids)), strict=True))
-        word_stem = np.fromiter(map(stem_ids.__getitem__, stems), dtype=np.int64, count=len(words))
-        # a search term is the stem of a word that is no stopword, numbered as first seen
-        term_ids: dict[str, int] = {}
-        word_term = np.fromiter(
-            (-1 if dropped(w) else term_ids.setdefault(s, len(term_ids)) for w, s in zip(words, stems, strict=True)),
-            dtype=np.int64,
-            count=len(words),
-        )
-        term_of = word_term[wids]
-        kept = term_of >= 0
-        found, tf = _field_counts((term_of[kept] * max(n, 1) + docs[kept]) * 4 + fields[kept], weights)
-        pairs = _pairs(wids, text_of, docs, word_stem, len(stem_ids), n)
-        word_grams, coder, gram_keys, gram_vectors, gram_idf = char_side.result()
+    char_side = _char_side(words, wids, docs, fields, n, weights, char_ngrams)
+    word_grams, coder, gram_keys, gram_vectors, gram_idf = char_side
+    stems = list(map(stem, words))
+    stem_ids = dict.fromkeys(stems, 0)
+    stem_ids.update(zip(stem_ids, range(len(stem_ids)), strict=True))
+    word_stem = np.fromiter(map(stem_ids.__getitem__, stems), dtype=np.int64, count=len(words))
+    # a search term is the stem of a word that is no stopword, numbered as first seen
+    term_ids: dict[str, int] = {}
+    word_term = np.fromiter(
+        (-1 if dropped(w) else term_ids.setdefault(s, len(term_ids)) for w, s in zip(words, stems, strict=True)),
+        dtype=np.int64,
+        count=len(words),
+    )
+    term_of = word_term[wids]
+    kept = term_of >= 0
+    found, tf = _field_counts((term_of[kept] * max(n, 1) + docs[kept]) * 4 + fields[kept], weights)
+    pairs = _pairs(wids, text_of, docs, word_stem, len(stem_ids), n)
     return Built(
         reviews=reviews,
         words=ids,

@@ -12,17 +12,20 @@ instead). Only the block's distinct words become Python strings.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
 
 from claims.match_sparse import Ints
+
+Small = npt.NDArray[np.int32]
 from claims.match_text import WORD, clean
 
+_AHEAD = 2  # blocks found before their words are numbered (bounds the memory)
 _P = 0x100000001B3  # the hash's base (odd, so it has an inverse mod 2**64)
 _P_INVERSE = pow(_P, -1, 1 << 64)
 _ASCII_WORD = np.array([WORD.fullmatch(chr(c)) is not None for c in range(128)], dtype=bool)
@@ -115,23 +118,29 @@ def _block(texts: list[str], powers: _Powers, known: dict[int, bool]) -> _Block:
     return _Block(len(texts), joined, starts, ends, text_of, first[order], rank[inverse])
 
 
-def _ids(block: _Block, vocabulary: Vocabulary) -> Ints:
+def _ids(block: _Block, vocabulary: Vocabulary) -> Small:
     """The vocabulary's ids of a block's words (new words are added)."""
     firsts = zip(block.starts[block.first].tolist(), block.ends[block.first].tolist(), strict=True)
     words = [block.joined[a:b] for a, b in firsts]
     new = dict.fromkeys([w for w in words if w not in vocabulary])  # numbered at once, in order
     vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new))))
-    ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int64, count=len(words))
+    ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int32, count=len(words))
     return ids if block.same is None else ids[block.same]
 
 
 def _found(blocks: Iterable[list[str]]) -> Iterator[_Block]:
-    """The blocks of texts, found by two threads: while this thread reads the next blocks (and their
-    texts are read from wherever they come) and hands out the ids of a found block's words, numpy,
-    which lets go of the interpreter, finds the words of the others."""
+    """The blocks of texts, found by two threads: while this thread reads the next block (and its texts
+    are read from wherever they come) and hands out the ids of a found block's words, numpy, which lets
+    go of the interpreter, finds the words of the blocks before. At most `_AHEAD` blocks wait found."""
     powers, known = _Powers(), dict[int, bool]()
     with ThreadPoolExecutor(2) as pool:
-        yield from pool.map(_block, blocks, repeat(powers), repeat(known))  # map takes every block first
+        waiting: deque[Future[_Block]] = deque()
+        for block in blocks:
+            waiting.append(pool.submit(_block, block, powers, known))
+            if len(waiting) > _AHEAD:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
 
 
 def prepared(text: str) -> str:
@@ -139,10 +148,11 @@ def prepared(text: str) -> str:
     return clean(text).lower()
 
 
-def tokenise(blocks: Iterable[list[str]]) -> tuple[Vocabulary, Ints, Ints]:
+def tokenise(blocks: Iterable[list[str]]) -> tuple[Vocabulary, Small, Small]:
     """The words of texts that come in blocks (each text cleaned and lowercased here): the vocabulary
     (word -> id, in order of first sight), the id of every word of every text in order, and the text
-    each belongs to (numbered across the blocks). A block of a few thousand texts is the right size.
+    each belongs to (numbered across the blocks; both in 32 bits). A block of a few thousand texts is
+    the right size.
 
     Example:
         >>> vocabulary, ids, text_of = tokenise([["The cat", "the dog!"], ["a cat"]])
@@ -153,7 +163,7 @@ def tokenise(blocks: Iterable[list[str]]) -> tuple[Vocabulary, Ints, Ints]:
     id_parts, text_parts, start = [], [], 0
     for block in _found(blocks):
         id_parts.append(_ids(block, vocabulary))
-        text_parts.append(block.text_of + start)
+        text_parts.append((block.text_of + start).astype(np.int32))
         start += block.count
-    empty = np.zeros(0, dtype=np.int64)
+    empty = np.zeros(0, dtype=np.int32)
     return vocabulary, np.concatenate(id_parts or [empty]), np.concatenate(text_parts or [empty])
