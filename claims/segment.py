@@ -115,6 +115,8 @@ def _lower_major_words(text: str) -> int:
 
 
 _ONE_BLOCK_WORDS = 60
+# longer than any paragraph: text that lost its line breaks
+_WHOLE_PAGE_WORDS = 200
 
 
 def _is_furniture(text: str, config: EngineConfig) -> bool:
@@ -127,8 +129,12 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
     # `is_furniture_sentence` drops its furniture sentences one by one
     if word_count > _ONE_BLOCK_WORDS:
         ends = _sentence_ends(text)
+        if len(ends) >= 2 and word_count > _WHOLE_PAGE_WORDS:
+            # a whole page pasted without line breaks: its furniture sentences are dropped one by one
+            # (`is_furniture_sentence`), never the line with the article in it
+            return False
         if len(ends) >= 2:
-            lowered = lowered[: ends[0]]
+            lowered = lowered[: ends[0]]  # a block of boilerplate is known by its first sentence
     if any(p.search(lowered) for p in config.furniture_patterns):
         return True
     if word_count <= config.furniture_max_words and any(p in lowered for p in config.furniture_phrases):

@@ -335,3 +335,17 @@ def test_a_line_asking_the_reader_to_subscribe_or_follow_is_a_promotion() -> Non
     texts = " ".join(_texts(text))
     assert "reopened on Monday" in texts and "40 ships" in texts
     assert "insights" not in texts and "Deep Water" not in texts
+
+
+def test_a_page_pasted_without_line_breaks_keeps_its_text_after_a_cookie_banner() -> None:
+    body = " ".join(
+        f"Rebels seized the town of Marun{n} on Tuesday after {n + 20} soldiers withdrew, the army said." for n in range(20)
+    )
+    flat = "We use cookies to personalise content and ads. By clicking accept you agree to our privacy settings. " + body
+    texts = " ".join(_texts(flat + " \u00a9 2025 Example News"))
+    assert "seized the town of Marun0" in texts and "Marun18" in texts
+    assert "cookies" not in texts
+
+
+def test_news_about_cookies_is_no_cookie_banner() -> None:
+    assert _texts("The regulator fined the firm \u00a32m for setting cookies without consent.")
