@@ -37,6 +37,7 @@ from claims.source_words import (
     OPENERS,
     PRONOUNS,
     STRIP_SUFFIXES,
+    SUBORDINATORS,
     TIME_WORDS,
     TOKEN,
     bare,
@@ -72,7 +73,7 @@ class _Phrase:
             word = word[:-2]  # "Bolivia's public defender's office"
         return (
             word.replace("-", "").isalpha() and word.islower() and len(word) > 1 and word not in NOT_NAMES
-            and word not in OPENERS
+            and word not in OPENERS and word not in SUBORDINATORS
             and word not in JOINERS and word not in AUXILIARIES
         )
 
@@ -210,9 +211,24 @@ class _Phrase:
             return None
         last = start + len(kinds) - 1
         if closing and not ends_clause(tokens[last]) and last + 1 < len(tokens):
-            if lower_word(tokens[last + 1]) not in AFTER_SOURCE:
-                return None
+            if lower_word(tokens[last + 1]) not in AFTER_SOURCE or _verb_follows(tokens, last + 1):
+                return None  # "…, said officials in the area had ignored it": what was said, not who
         return " ".join(bare(t) for t in tokens[start : last + 1])
+
+
+# clauses of reason and condition: "because it counted", "if they said"
+_REASONS = frozenset("because since although though whereas unless if".split())
+_FINITE = frozenset("had has have was were is are will would could should can may might must did does do".split())
+
+
+def _verb_follows(tokens: list[str], start: int) -> bool:
+    """Whether a finite verb stands in the clause from tokens[start] on ("in the area had ignored")."""
+    for token in tokens[start : start + 8]:
+        if lower_word(token) in _FINITE:
+            return True
+        if ends_clause(token):
+            return False
+    return False
 
 
 # a lawmaker's party and state in apposition: "R-Neb.,", "D-Calif.,", "I-Vt.,"
@@ -245,10 +261,16 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
 
 def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
-    """ "The ambassador, John Harris, said": the name between the commas, after a role."""
+    """ "The ambassador, John Harris, said": the name between the commas, after a role; "Another analyst,
+    Sarah Whitcombe of Peel Hunt, said": the person, not where they work."""
     k = comma_at
     while k > 0 and comma_at - k < 4 and is_name(tokens[k - 1]) and not ends_clause(tokens[k - 1]):
         k -= 1
+    if k > 2 and lower_word(tokens[k - 1]) in {"of", "at", "from"} and is_name(tokens[k - 2]):
+        comma_at = k - 2  # the person's name ends before "of Peel Hunt"
+        k = comma_at
+        while k > 0 and comma_at - k < 3 and is_name(tokens[k - 1]) and not ends_clause(tokens[k - 1]):
+            k -= 1
     if k == comma_at and not is_name(tokens[k]):
         return None
     if k == 0 or not tokens[k - 1].endswith(",") or inside[k - 1] or not is_name(tokens[comma_at]):
@@ -258,7 +280,7 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     start = k - 1
     while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
         start -= 1
-    role = {lower_word(t) for t in tokens[start:k]}
+    role = {part for t in tokens[start:k] for part in lower_word(t).split("-")}  # "The vice-chair,"
     if len(words) < 2 or not phrase.left_edge_ok(start) or role.isdisjoint(phrase.nouns):
         return None
     return " ".join(words)
@@ -538,10 +560,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
     if end > 0 and not inside[end - 1] and not tokens[end - 1].endswith(('"', "”", "'", "’")):
         previous = lower_word(tokens[end - 1])
         if previous in PRONOUNS and not tokens[end - 1].endswith(","):
+            if end > 1 and lower_word(tokens[end - 2]) in _REASONS:
+                return None  # "…at 650, because it counted damaged homes": a reason, not the sentence's source
             return Found(pronoun=PRONOUNS[previous], verb_at=i)
         if tokens[end - 1].endswith(","):
             inverted = _inverted_source(tokens, inside, i, phrase)
-            if inverted:
+            if inverted and inverted.source and not _named_apposition(tokens, end - 1, inside, phrase):
                 return inverted  # "Untreated, the disease kills, says WHO.": not "Untreated"
             authored = authored_apposition(tokens, end - 1, inside, phrase)
             if authored:

@@ -25,6 +25,10 @@ OPENERS = frozenset(
     "and but or nor so yet now then meanwhile also however instead still thus separately indeed".split()
 )
 DETERMINERS = frozenset({"the", "a", "an"})
+# words that open a clause inside a sentence: a source after them is the clause's, not the sentence's
+SUBORDINATORS = frozenset(
+    "where when which while whereas because although though as if since after before until unless whether".split()
+)
 # a main clause that says nothing but "what follows happened": its subordinate clause is the claim
 EMPTY_MAIN_CLAUSES = [[a, b, c] for a in ("this", "it") for b in ("comes", "came") for c in ("after", "as", "amid")]
 HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
@@ -50,7 +54,7 @@ APPOSITION_STARTS = frozenset(
     "who whose which a an the his her its their one two three four five six seven eight nine ten however "
     "meanwhile though too also then now speaking writing in on at after before during from published released "
     "issued seen obtained based another fellow former both each reporting talking addressing visiting responding "
-    "asked".split()
+    "asked of".split()
 )
 # counts that may open a source's phrase before its noun: "Two people briefed on the talks said"
 COUNT_WORDS = frozenset(

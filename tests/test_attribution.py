@@ -57,6 +57,16 @@ from claims.analyze import attribution
          "the Pew Research Center"),
         ("A World Bank report published on Monday estimates that growth will slow to 2.4 percent.",
          "A World Bank report"),
+        # the speaker, not a group named in what they said; not a source of a clause inside the sentence
+        ("Tom Reed, a farmer, said officials in the area had ignored 3 warnings.", "Tom Reed"),
+        ("The mayor, Tom Reed, said police in the town had made 12 arrests.", "Tom Reed"),
+        ("At least 40 people died, according to a tally by the Geneva-based monitoring group Border Watch.",
+         "Border Watch"),
+        # roles and workplaces around a name
+        ("The vice-chair, Luis Etxeberria, said 30 jobs would go.", "Luis Etxeberria"),
+        ("Paul Hendry, of the economic crime unit, said 30 people were arrested.", "Paul Hendry"),
+        ("Another analyst, Sarah Whitcombe of Peel Hunt, said shares could fall 10 percent.", "Sarah Whitcombe"),
+        ("His sister, Amy Price, said he had been missing for 3 days.", "Amy Price"),
         # the subject of a sentence that goes on ", saying…"
         ("Lineman Sheldon Richardson, however, weighed in on Monday, saying that the quarterback should be "
          "banned for 2 games.", "Lineman Sheldon Richardson"),
@@ -421,3 +431,17 @@ def test_a_statement_someone_only_cited_is_not_theirs() -> None:
         "The statement said 12 villages had fallen since Friday."
     )
     assert _sources(text)[-1] != "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source inside a clause of place or reason is not the sentence's
+        "Russia on Thursday vetoed a U.N. resolution on aid to Darhan, where aid agencies say 300,000 people are "
+        "short of food.",
+        "The ministry says 400 homes were destroyed. The Red Cross put the number at 650, because it counted "
+        "damaged homes too.",
+    ],
+)
+def test_a_source_inside_a_clause_is_not_the_sentence_s(text: str) -> None:
+    assert extract_claims(text)[-1].attribution is None
