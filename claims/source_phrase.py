@@ -221,6 +221,14 @@ _REASONS = frozenset("because since although though whereas unless if".split())
 _FINITE = frozenset("had has have was were is are will would could should can may might must did does do".split())
 
 
+def _second_clause(tokens: list[str], start: int) -> bool:
+    """Whether the phrase at tokens[start] opens a second clause: "…, but the government said"."""
+    return (
+        start >= 2 and lower_word(tokens[start - 1]) in {"but", "and", "while", "whereas", "yet"}
+        and tokens[start - 2].endswith(",") and len(tokens[: start - 1]) >= 5
+    )
+
+
 def _verb_follows(tokens: list[str], start: int) -> bool:
     """Whether a finite verb stands in the clause from tokens[start] on ("in the area had ignored")."""
     for token in tokens[start : start + 8]:
@@ -332,6 +340,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue
         if first is None:
             first = found
+        elif found.voiced and not found.source and not found.pronoun:
+            return Found(verb_at=first.verb_at, voiced=True)  # "Kahn said nothing, but Berg said…": in doubt
         elif _another_speaker(first, found):
             if first.source is None and found.source and _trailing(tokens, inside, i, found.source):
                 # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
@@ -578,7 +588,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             if name:
                 return Found(source=name, verb_at=i)
         else:
-            name = phrase.before(end) or postmodified_source(tokens, inside, end, phrase)
+            start, name = phrase.before_at(end)
+            if name and _second_clause(tokens, start):
+                # "The rebels are pushing for a truce, but the government has rejected it": the source has
+                # the second clause only, and the claim is both: in doubt
+                return Found(verb_at=i, voiced=True)
+            name = name or postmodified_source(tokens, inside, end, phrase)
             if name is None and lower_word(tokens[i]) not in _NOUN_LIKE_VERBS:
                 name = _named_kind(tokens, inside, end, phrase)  # not "Seven big questions…"
             if name:

@@ -441,6 +441,9 @@ def test_a_statement_someone_only_cited_is_not_theirs() -> None:
         "short of food.",
         "The ministry says 400 homes were destroyed. The Red Cross put the number at 650, because it counted "
         "damaged homes too.",
+        # the source has the second clause only; the claim is both
+        "The rebels are pushing for a five-day truce and the evacuation of 300 wounded, but the government has "
+        "rejected it.",
     ],
 )
 def test_a_source_inside_a_clause_is_not_the_sentence_s(text: str) -> None:
