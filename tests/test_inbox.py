@@ -172,14 +172,26 @@ def test_a_store_error_inside_the_handling_retries_the_event(bot: Bot, caplog: p
 
 
 def test_a_failure_after_the_effect_does_not_apply_it_twice(bot: Bot) -> None:
-    """The reaction is appended, then recording the event as handled fails: the retry finds the
-    reaction there (its key), and the status events stay one per reaction."""
+    """The reaction is appended, then a later step of its handling fails (the store is locked when the
+    editor's name is looked up): the retry finds the reaction there under its event's id, which is also
+    its record as handled, and applies nothing twice."""
     claims = first_checklist(bot)
-    once_failing(bot.store.events, "mark_processed", locked())
+    reacts = once_failing(bot.app.workflow, "react", RuntimeError("never"), when=lambda *a, **k: False)
+    names = once_failing(bot.store.people, "updated_at", locked())
     keys = {"EvR1", "EvR2"}
     assert all(bot.deliver(key, reaction_event("x", claims[1], key)) for key in keys)
     wait_for(lambda: inbox_settled(bot.store, keys))
-    assert bot.count("status_events") == 2
+    assert bot.count("status_events") == 2 and reacts == [2] and names[0] >= 1
+
+
+def test_a_failure_to_record_a_paste_as_handled_posts_its_checklist_once(bot: Bot) -> None:
+    """The checklist is made and posted, then recording the event as handled fails: the retry finds
+    the checklist (its message) and every message posted, and sends nothing again."""
+    once_failing(bot.store.events, "mark_processed", locked())
+    assert bot.paste("EvPaste", "1699999999.000500")
+    wait_for(lambda: inbox_settled(bot.store, set()) and bot.count("processed_events") == 1)
+    assert bot.count("checklists") == 1
+    assert len(bot.fake.made("chat.postMessage")) == 1 + example_claim_count()
 
 
 def test_a_lost_done_mark_is_found_handled(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:

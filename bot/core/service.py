@@ -90,12 +90,20 @@ class ChecklistView:
         return sum(1 for c in self.claims if c.status in RESOLVED)
 
 
-@dataclass(frozen=True, slots=True)
 class ReactionResult:
-    """The claim as the reaction left it; adapters that show progress read the checklist themselves."""
+    """The claim a reaction changed; its view is read only when asked for (not once per reaction in a burst)."""
 
-    checklist_id: int
-    claim: ClaimView
+    def __init__(self, workflow: Workflow, workspace: str, row: ClaimRow) -> None:
+        self.checklist_id, self.claim_id, self._read = row.checklist_id, row.id, (workflow, workspace, row)
+        self._claim: ClaimView | None = None
+
+    @property
+    def claim(self) -> ClaimView:
+        if self._claim is None:  # without notes or sources: the chat editors render messages from the store
+            workflow, workspace, row = self._read
+            events, desk = workflow.store.reactions.status_events_for(workspace, [row.id]), workflow.config.workflow
+            self._claim = _claim_view(row, derive_status(events, desk.sign_off), events, None, desk)
+        return self._claim
 
 
 # what a fetcher returns: the store keeps the same record, so a link pasted twice is fetched once
@@ -271,16 +279,8 @@ class Workflow:
             note=note,
             event_key=event_key or f"{place.platform}:{uuid.uuid4()}",
         )
-        recorded = self.store.reactions.record_reaction(
-            place.workspace, place.platform, place.channel, message_id, event
-        )
-        if recorded is None:
-            return None
-        row, events = recorded
-        derived = derive_status(events, self.config.workflow.sign_off)
-        # the hot path: no notes or sources here (the editor renders the message from the store)
-        view = _claim_view(row, derived, events, None, self.config.workflow)
-        return ReactionResult(checklist_id=row.checklist_id, claim=view)
+        row = self.store.reactions.record_reaction(place.workspace, place.platform, place.channel, message_id, event)
+        return None if row is None else ReactionResult(self, place.workspace, row)
 
     # -- reading -------------------------------------------------------------------------------
     def checklist(self, workspace: str, checklist_id: int) -> ChecklistView:

@@ -10,10 +10,15 @@ from typing import Any
 from sqlalchemy import bindparam, select
 
 from bot.store.database import Database
-from bot.store.rows import ClaimRow, StatusEvent, claim_row, event_values, from_micros, status_event, to_micros
+from bot.store.rows import ClaimRow, StatusEvent, claim_row, event_values, from_micros, to_micros
 from bot.store.schema import claims, messages, status_events
 
 _CLAIM_CACHE_SIZE = 20000
+# a status event's columns in StatusEvent's order
+_EVENT_COLUMNS = tuple(
+    status_events.c[name]
+    for name in ("claim_id", "status", "action", "emoji", "who", "platform", "occurred_us", "via", "note", "event_key")
+)
 MessageKey = tuple[str, str, str, str]  # workspace, platform, channel, message id
 
 
@@ -26,13 +31,15 @@ class Reactions:
 
     def record_reaction(
         self, workspace: str, platform: str, channel: str, message_id: str, event: StatusEvent
-    ) -> tuple[ClaimRow, list[StatusEvent]] | None:
-        """In one transaction: find the claim a message shows, append the event (once), and return the
-        claim with all its events. None when the message is not one of our claim messages.
+    ) -> ClaimRow | None:
+        """In one transaction: find the claim a message shows and append the event (once, by its key).
+        The claim, or None when the message is not one of our claim messages.
 
-        The statements are built once per store: reactions are the hot path (bursts of hundreds).
+        Nothing is read back: a claim's status is derived from its events when it is read
+        (`status_events_for`), and a burst of hundreds of reactions on one claim must not re-read its
+        whole history hundreds of times. The statements are built once per store.
         """
-        find, append, history = self._statements()
+        find, append, _ = self._statements()
         key = (workspace, platform, channel, message_id)
         with self._db.write() as db:
             claim = self._claims_by_message.get(key)
@@ -44,20 +51,26 @@ class Reactions:
                     return None
                 claim = self._remember_claim(key, claim_row(row))
             db.execute(append, event_values(workspace, claim.id, event))
-            events = db.execute(history, {"w": workspace, "id": claim.id}).all()
-        return claim, [_event_from_tuple(r) for r in events]
+        return claim
+
+    def recorded(self, workspace: str, event_key: str) -> bool:
+        """Whether a status event is stored under this key: a redelivered reaction was applied already."""
+        with self._db.read() as db:
+            return db.execute(self._statements()[2], {"w": workspace, "k": event_key}).first() is not None
 
     def status_events_for(self, workspace: str, claim_ids: Sequence[int]) -> list[StatusEvent]:
+        """Every status event of these claims, in the order they were stored. Read as plain tuples: the
+        editors read a checklist's events once per edit, and a busy claim has thousands."""
         if not claim_ids:
             return []
         query = (
-            select(status_events)
+            select(*_EVENT_COLUMNS)
             .where(status_events.c.workspace == workspace, status_events.c.claim_id.in_(list(claim_ids)))
             .order_by(status_events.c.id)
         )
         with self._db.read() as db:
-            rows = db.execute(query).mappings().all()
-        return [status_event(r) for r in rows]
+            rows = db.execute(query).all()
+        return [StatusEvent(int(c), s, a, e, w, p, from_micros(o), v, n, k) for c, s, a, e, w, p, o, v, n, k in rows]
 
     def changed_within(self, platform: str, seconds: float) -> list[tuple[str, int, int]]:
         """(workspace, checklist id, claim id) of each claim on `platform` with a status event in the last
@@ -93,35 +106,8 @@ class Reactions:
                     messages.c.message_id == bindparam("m"),
                 ),
                 self._db.insert_ignoring_conflicts(status_events),
-                # the columns in StatusEvent's order, read as plain tuples
-                select(
-                    status_events.c.claim_id,
-                    status_events.c.status,
-                    status_events.c.action,
-                    status_events.c.emoji,
-                    status_events.c.who,
-                    status_events.c.platform,
-                    status_events.c.occurred_us,
-                    status_events.c.via,
-                    status_events.c.note,
-                    status_events.c.event_key,
-                )
-                .where(status_events.c.workspace == bindparam("w"), status_events.c.claim_id == bindparam("id"))
-                .order_by(status_events.c.id),
+                select(status_events.c.id).where(
+                    status_events.c.workspace == bindparam("w"), status_events.c.event_key == bindparam("k")
+                ),
             )
         return self._prepared
-
-
-def _event_from_tuple(r: Any) -> StatusEvent:
-    return StatusEvent(
-        claim_id=int(r[0]),
-        status=r[1],
-        action=r[2],
-        emoji=r[3],
-        who=r[4],
-        platform=r[5],
-        occurred_at=from_micros(r[6]),
-        via=r[7],
-        note=r[8],
-        event_key=r[9],
-    )

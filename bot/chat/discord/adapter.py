@@ -227,7 +227,7 @@ class DiscordAdapter:
         if result is None:
             return
         # the editor renders the claim and the parent from the store when it sends
-        self.editor.mark(place.workspace, result.checklist_id, result.claim.id)
+        self.editor.mark(place.workspace, result.checklist_id, result.claim_id)
 
     async def _in_server(self, interaction: discord.Interaction, ephemeral: bool = False) -> bool:
         """Defer the answer at once (Discord wants one within 3 s) and learn the person's name; in a

@@ -192,7 +192,7 @@ class SlackAdapter:
             return
         # the editor renders the claim and the parent from the store when it sends, one edit per
         # message per interval however many reactions arrive
-        self.editor.mark(client, place.workspace, result.checklist_id, result.claim.id)
+        self.editor.mark(client, place.workspace, result.checklist_id, result.claim_id)
         self.directory.learn(client, place.workspace, str(event["user"]))
 
     # -- messages, mentions, the shortcut ----------------------------------------------------------
@@ -292,20 +292,24 @@ def _team(body: dict[str, Any], context: BoltContext) -> str:
     return str(context.team_id or body.get("team_id") or "")
 
 
-def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., None]:
+def _once(adapter: SlackAdapter, handle: Callable[..., None], reaction: bool = False) -> Callable[..., None]:
     """An event listener that skips a redelivery of an event already handled in full.
 
     The id is recorded after the handling, not before: a first delivery that broke off half way
     (a crash, an API error) is handled again when Slack retries, and every step of it is idempotent.
+    A `reaction` needs no record of its own: its status event is stored under the event's id, in the
+    same transaction as its effect, so its handling is one read and one write (reactions come in bursts).
     """
 
     def listener(body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         workspace, event_id = _team(body, context), body.get("event_id")
-        if event_id and adapter.app.store.events.was_processed(workspace, str(event_id)):
+        store = adapter.app.store
+        handled = store.reactions.recorded if reaction else store.events.was_processed
+        if event_id and handled(workspace, str(event_id)):
             return
         handle(body, event, context, client)
-        if event_id:
-            adapter.app.store.events.mark_processed(workspace, str(event_id))
+        if event_id and not reaction:
+            store.events.mark_processed(workspace, str(event_id))
 
     return listener
 
@@ -313,12 +317,16 @@ def _once(adapter: SlackAdapter, handle: Callable[..., None]) -> Callable[..., N
 def register(bolt: BoltApp, adapter: SlackAdapter) -> None:
     """Attach every listener to a Bolt app (a fresh app per test, per process)."""
     from bot.chat.slack.commands import SlackCommands  # it reads this module's helpers
-    from bot.chat.slack.desk import register_desk
+    from bot.chat.slack.desk import register_desk, register_takes
 
     commands = SlackCommands(adapter)
-    register_desk(bolt, adapter)  # first: Bolt runs the first listener that matches (take, notes, desk commands)
-    bolt.event("reaction_added")(_once(adapter, partial(adapter.on_reaction, added=True)))
-    bolt.event("reaction_removed")(_once(adapter, partial(adapter.on_reaction, added=False)))
+    # Bolt runs the first listener that matches, and passing one over costs its matchers: the desk's
+    # takes ahead of the reactions, and both ahead of the rest (reactions come in bursts of hundreds);
+    # the desk's notes and commands ahead of the adapter's messages and commands
+    desk = register_takes(bolt, adapter)
+    bolt.event("reaction_added")(_once(adapter, partial(adapter.on_reaction, added=True), reaction=True))
+    bolt.event("reaction_removed")(_once(adapter, partial(adapter.on_reaction, added=False), reaction=True))
+    register_desk(bolt, desk)
     bolt.event("message")(_once(adapter, adapter.on_message))
     bolt.event("app_mention")(_once(adapter, adapter.on_mention))
     bolt.command("/factcheck")(commands.on_command)

@@ -2,8 +2,9 @@
 the "Add a note to this claim" shortcut opens a modal, `/factcheck take|assign|mine|note|due`, and the
 deadline's reminders in the thread. Every rule is bot/core/desk.py's; this module reads payloads.
 
-`register_desk` runs first in `register`: Bolt runs the first listener that matches, so each listener
-here matches only what is the desk's (a take emoji, a numbered thread message, a desk command).
+`register_takes` and `register_desk` run ahead of the adapter's listeners of the same kind in `register`:
+Bolt runs the first listener that matches, so each listener here matches only what is the desk's (a
+take emoji, a numbered thread message, a desk command).
 """
 
 from __future__ import annotations
@@ -275,14 +276,19 @@ def note_modal(team: str, channel: str, ts: str, number: int) -> dict[str, Any]:
     }
 
 
-def register_desk(bolt: BoltApp, adapter: SlackAdapter) -> SlackDesk:
-    """Attach the desk's listeners ahead of the adapter's (see the module's docstring)."""
+def register_takes(bolt: BoltApp, adapter: SlackAdapter) -> SlackDesk:
+    """Attach the desk's reaction listeners (takes) ahead of the adapter's (see the module's docstring)."""
     desk = SlackDesk(adapter)
     adapter.desk = desk  # type: ignore[attr-defined]  # the serve loop sends its reminders
     bolt.event("reaction_added", matchers=[desk.is_take])(_once(adapter, partial(desk.on_take, added=True)))
     bolt.event("reaction_removed", matchers=[desk.is_take])(_once(adapter, partial(desk.on_take, added=False)))
+    return desk
+
+
+def register_desk(bolt: BoltApp, desk: SlackDesk) -> None:
+    """Attach the desk's other listeners (notes, commands, the note form) ahead of the adapter's."""
+    adapter = desk.adapter
     bolt.event("message", matchers=[desk.is_thread_note])(_once(adapter, desk.on_thread_note))
     bolt.command("/factcheck", matchers=[desk.is_desk_command])(desk.on_command)
     bolt.shortcut(NOTE_SHORTCUT_ID)(desk.on_note_shortcut)
     bolt.view(NOTE_VIEW_ID)(desk.on_note_submit)
-    return desk
