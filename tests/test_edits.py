@@ -45,6 +45,22 @@ def test_an_unchanged_rendering_is_no_edit_and_the_message_is_checked_once_more_
     assert plan.take_due()[0] == [KEY] and plan.idle()
 
 
+def test_a_message_found_unchanged_is_looked_at_again_one_interval_later_not_per_reaction() -> None:
+    """A burst of reactions that leaves the parent's progress as it was: the editor renders it, finds
+    nothing to change, and the next reaction waits one interval (it rendered the whole checklist from
+    the store after every reaction), yet is still looked at: the last state wins."""
+    clock = Clock()
+    plan = EditPlan(1.0, clock)
+    plan.posted(KEY, "3/12 resolved")
+    plan.mark(KEY)
+    assert plan.take_due()[0] == [KEY] and not plan.needs_edit(KEY, "3/12 resolved")
+    clock.now += 0.1
+    plan.mark(KEY)  # the next reaction
+    assert plan.take_due()[0] == []
+    clock.now += 0.9
+    assert plan.take_due()[0] == [KEY] and plan.needs_edit(KEY, "4/12 resolved")
+
+
 def test_the_workspace_budget_spreads_a_burst_over_the_minute() -> None:
     clock = Clock()
     budget = RateBudget(per_minute=60, burst=5, clock=clock)

@@ -47,15 +47,19 @@ class EditPlan:
         self._dirty: dict[MessageKey, _Entry] = {}
         self._last_sent: dict[MessageKey, tuple[float, str]] = {}
         self._sending: dict[MessageKey, float] = {}  # when the latest edit of a message went out
+        self._looked: dict[MessageKey, float] = {}  # when a message was last rendered and found unchanged
         self._lock = threading.Lock()
 
     def mark(self, key: MessageKey) -> None:
         """The message may show an old state: edit it as soon as its interval allows."""
         with self._lock:
-            # from the latest edit's start: a reaction during an edit in flight waits its interval too
+            # from the latest edit's start: a reaction during an edit in flight waits its interval too;
+            # and from the latest look that found nothing to change (a burst that leaves the parent's
+            # progress as it was must not have it rendered from the store once per reaction)
             last = max(
                 self._last_sent[key][0] if key in self._last_sent else float("-inf"),
                 self._sending.get(key, float("-inf")),
+                self._looked.get(key, float("-inf")),
             )
             due = last + self.interval if last > float("-inf") else self.clock()
             entry = self._dirty.get(key)
@@ -73,10 +77,14 @@ class EditPlan:
             return ready, (min(later) if later else None)
 
     def needs_edit(self, key: MessageKey, content: str) -> bool:
-        """Whether `content` differs from what the message was last edited to (or posted as)."""
+        """Whether `content` differs from what the message was last edited to (or posted as). When it does
+        not, the message was looked at now: a mark after this waits one interval, like one after an edit."""
         with self._lock:
             sent = self._last_sent.get(key)
-            return sent is None or sent[1] != content
+            if sent is not None and sent[1] == content:
+                self._looked[key] = self.clock()
+                return False
+            return True
 
     def posted(self, key: MessageKey, content: str) -> None:
         """The message already shows `content` (it was posted so): an edit to the same is skipped."""
