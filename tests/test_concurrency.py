@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -66,6 +67,26 @@ def test_four_writer_processes_lose_nothing_and_double_nothing(tmp_path: Path) -
         processed = db.exec_driver_sql("SELECT count(*) FROM processed_events").scalar()
     assert processed == 40
     app.close()
+
+
+def test_a_read_on_a_connection_a_write_used_does_not_wait_for_the_write_lock(tmp_path: Path) -> None:
+    """A pooled connection keeps what a write marked on it: a read after a write on the same connection
+    began IMMEDIATE, so in a burst every read queued for the write lock. With another process holding
+    that lock, a read must still answer (WAL readers never wait for writers)."""
+    path = tmp_path / "store.sqlite3"
+    app = create_app(load_config(environ={}), database_url=f"sqlite:///{path}")
+    try:
+        assert app.store.events.mark_processed("T1", "Ev1")  # a write on the pool's one connection
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another process's writer holds the lock
+        try:
+            assert app.store.events.was_processed("T1", "Ev1")  # "database is locked" after 15 s before
+            assert app.store.reactions.status_events_for("T1", [1]) == []
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    finally:
+        app.close()
 
 
 class Reactions(RuleBasedStateMachine):

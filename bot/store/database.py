@@ -228,7 +228,9 @@ def _engine(url: str, pool_size: int = 5, synchronous: str = "NORMAL") -> Engine
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        immediate = connection.info.get("immediate", False)
+        # taken, not read: `info` stays with the pooled connection, and every later read on a connection
+        # that once served a write began IMMEDIATE (took the write lock, and waited for it in a burst)
+        immediate = connection.info.pop("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
