@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import json
 import logging
+import queue
 import threading
 import time
 from collections import deque
@@ -43,6 +44,7 @@ HOLD_SECONDS = 30.0  # an event being handled is not handed to another worker fo
 KEEP_SECONDS = 86400.0  # handled events are kept a day: Slack redelivers within minutes
 MAX_ATTEMPTS = 30  # an event that fails this often (a day of retries) is a bug, not a blink
 SCAN_SECONDS = 1.0  # how often the inbox is looked through for due events (retries, a dead worker's)
+IDLE_SECONDS = 60.0  # a handler thread with no event for this long ends
 
 
 class Refused(Exception):
@@ -254,6 +256,10 @@ class InboxWorker:
         # counts against `threads` (a connection that hangs must not stop the inbox for good)
         self._busy: dict[tuple[str, str], tuple[float, object]] = {}
         self._fresh: deque[tuple[tuple[str, str], str]] = deque()  # kept here, not yet handed out
+        # handler threads are kept for the next event (a thread started per event cost the hand-out a
+        # wait for the new thread's first turn at the interpreter): how many wait for one, unclaimed
+        self._jobs: queue.SimpleQueue[tuple[tuple[str, str], str, int, object]] = queue.SimpleQueue()
+        self._idle = 0
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -305,22 +311,22 @@ class InboxWorker:
                 log.warning("reading the inbox failed: %s", type(exc).__name__)
             scan_at = time.monotonic() + (min(self.hold_seconds, 0.5 * 2**failures) if failures else self.scan_seconds)
 
-    def _free(self) -> tuple[int, set[tuple[str, str]]]:
-        """How many more handlings may start, and the events this process has in hand (called locked)."""
+    def _live(self) -> set[tuple[str, str]]:
+        """The events being handled here and still within their hold (called locked)."""
         moment = time.monotonic()
-        live = {key for key, (began, _) in self._busy.items() if moment - began < self.hold_seconds}
-        return self.threads - len(live), live | {key for key, _ in self._fresh}
+        return {key for key, (began, _) in self._busy.items() if moment - began < self.hold_seconds}
 
     def _hand_out(self) -> None:
-        with self._lock:
-            free, _ = self._free()
+        with self._lock:  # not a look through the waiting events: a burst queues thousands
+            free = self.threads - len(self._live())
             ready = [self._fresh.popleft() for _ in range(max(0, min(free, len(self._fresh))))]
         for key, body in ready:
             self._start(key, body, 1)
 
     def _take_due(self) -> None:
-        with self._lock:
-            free, in_hand = self._free()
+        with self._lock:  # the events this process has in hand: being handled, or waiting their turn
+            live = self._live()
+            free, in_hand = self.threads - len(live), live | {key for key, _ in self._fresh}
         for row in self.store.inbox.take(free, self.hold_seconds, skip=in_hand) if free > 0 else []:
             self._start((str(row["workspace"]), str(row["event_id"])), str(row["body"]), int(row["attempts"]))
 
@@ -328,8 +334,28 @@ class InboxWorker:
         token = object()
         with self._lock:
             self._busy[key] = (time.monotonic(), token)
-        args = (key, body, attempts, token)
-        threading.Thread(target=self._handle, args=args, name="inbox-event", daemon=True).start()
+            waiting, self._idle = self._idle > 0, max(0, self._idle - 1)
+        job = (key, body, attempts, token)
+        if waiting:
+            self._jobs.put(job)
+        else:  # daemon threads: one stuck on a connection must not keep the process from exiting
+            threading.Thread(target=self._serve, args=job, name="inbox-event", daemon=True).start()
+
+    def _serve(self, *job: Any) -> None:
+        """Handle the event given, then the next ones handed to this thread; end after a minute with none."""
+        while job:
+            self._handle(*job)  # which counts this thread idle when it is done
+            job = self._next()
+
+    def _next(self) -> tuple[Any, ...]:
+        while True:
+            try:
+                return self._jobs.get(timeout=IDLE_SECONDS)
+            except queue.Empty:
+                with self._lock:  # every waiting thread claimed: an event is on its way, maybe to this one
+                    if self._idle > 0:
+                        self._idle -= 1
+                        return ()
 
     def _handle(self, key: tuple[str, str], body: str, attempts: int, token: object) -> None:
         try:
@@ -351,4 +377,5 @@ class InboxWorker:
             with self._lock:
                 if self._busy.get(key, (0.0, None))[1] is token:
                     del self._busy[key]
+                self._idle += 1  # this thread waits for the next event
             self._wake.set()
