@@ -187,7 +187,8 @@ _FRACTION = re.compile(
 )
 _POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
 _CASUALTIES = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
+    # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
+    rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?!(?:19|20)\d\d\b)(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
     # the words between a count and its casualty word: what is counted ("protesters"), where ("in 21
     # cities"); never a clause of its own ("three weeks before he died", "one of the wounded")
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
@@ -440,6 +441,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
     for m in _POINTS.finditer(sentence) if fractions else ():
         keep(m.span(), 0.25 if m.group(1).lower() == "quarter" else 0.5, "percentage points")
+    # (before the tolls: "A magnitude 7.1 earthquake killed 1,500" is no toll of 7.1)
+    for m in _MAGNITUDE.finditer(sentence) if "magnitude" in words else ():
+        number = m.group(1) or m.group(2)
+        keep(m.span(1) if m.group(1) else m.span(2), parse_number(number), "magnitude")  # "a magnitude 6.4 earthquake"
     casualties = not words.isdisjoint(_CASUALTY_CUES)
     for m in _CASUALTIES.finditer(sentence) if casualties else ():
         if m.group("num"):
@@ -462,9 +467,6 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
     spelled = not words.isdisjoint(_NUMBER_WORDS)
-    for m in _MAGNITUDE.finditer(sentence) if "magnitude" in words else ():
-        number = m.group(1) or m.group(2)
-        keep(m.span(1) if m.group(1) else m.span(2), parse_number(number), "magnitude")  # "a magnitude 6.4 earthquake"
     for m in _PARTITIVE.finditer(sentence) if "of" in words and (has_digit or spelled) else ():
         if dates.free((m.start(), m.end("num"))):
             keep((m.start(), m.end("num")), parse_number(m.group("num")), m.group("unit").lower())

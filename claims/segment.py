@@ -14,6 +14,7 @@ from functools import lru_cache
 import punkt
 
 from claims.config import EngineConfig
+from claims.factual import reports_the_past
 
 _TERMINAL = tuple(".!?\"”’'")
 # what a pasted line may trail after its last word: spaces, no-break spaces, mis-decoded ones ("Â")
@@ -105,7 +106,10 @@ def _is_glued_teaser(text: str) -> bool:
     pasted onto its summary. The piece before the join reads as a headline ("McDonald's" does not)."""
     for m in _GLUED.finditer(text, 0, 200):
         head = text[: m.start()].rstrip("?!")  # "Is Violence In Sports On The Rise?Violence is…"
-        if len(_words(head)) >= 3 and is_headline(head) and _lower_major_words(head) <= 1:
+        # (a headline of four words or more: "Shares in Black|Rock fell", "Polling by You|Gov found" are names)
+        lower = _lower_major_words(head)
+        # (a headline of two sentences is all capitals: "There's No Place Like A Cider Mill. Here's A Look")
+        if len(_words(head)) >= 4 and is_headline(head) and (lower == 0 or (lower == 1 and not _sentence_ends(head))):
             return True  # not "NASA said the five companies — Blue Origin, …, Space|X and…": a name in camel case
     return False
 
@@ -318,7 +322,8 @@ def _teasers_and_captions(lines: list[Line]) -> list[Line]:
         # (nor is the lede right under the text's first line, its title)
         closes = after is not None and after.kind is LineKind.HEADLINE and single and not inside and i >= 2
         teaser = before is LineKind.HEADLINE and (closes or stamped)
-        caption = after is not None and _CREDIT_LINE.match(after.text) is not None
+        # (a caption is a sentence or so; a paragraph above a credit line is the article's own)
+        caption = after is not None and _CREDIT_LINE.match(after.text) is not None and _reads_as_caption(line.text)
         # "3" / "For years, people pinned dollar bills… Why they took them down" / "4": a ranked list of stories
         # (a headline's own tail may follow the summary before the next rank: "…bar. Why they took them down")
         later = lines[i + 2] if after is not None and after.kind is LineKind.HEADLINE and i + 2 < len(lines) else after
@@ -352,6 +357,20 @@ def _kind_across_labels(kinds: list[LineKind], lines: list[Line], i: int, step: 
     if dated and 0 <= at < len(lines):
         return kinds[at]
     return kinds[i + step] if 0 <= i + step < len(lines) else None
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Whether a line above a photo credit is the photo's caption: a sentence or so ("Sheikh Mohammed …
+    passes a Boeing Co. 787-10 … on Monday, Nov. 13, 2017."), not a paragraph telling what happened
+    ("The plant opened in 1957 and employed 2,000 people. When Norvik announced…")."""
+    if len(_words(text)) > 60:
+        return False
+    ends = [end for end in _sentence_ends(text.rstrip(_JUNK)[:-1]) if not _ABBREVIATED.search(text, 0, end)]
+    return not ends or not reports_the_past(text[: ends[0]])
+
+
+# a full stop after an abbreviation or an initial ("Co.", "Nov.", "U.S."), no sentence's end
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]{1,3}|\b(?:[A-Za-z]\.)+[A-Za-z]?)[.]['\"”’]?$")
 
 
 def _mend_cut_sentences(lines: list[Line]) -> list[Line]:
@@ -447,14 +466,36 @@ def layout(text: str, config: EngineConfig) -> Layout:
         start = next(i for i, ln in enumerate(lines) if ln.start == title.start) + 1
     body = lines[start:]
     body = body[: _tail_start(body)]
+    ranked = _ranked_headlines(body)
     kept = [
         ln
-        for ln in body
-        if ln.kind is LineKind.PROSE
-        or (ln.kind is LineKind.SHORT and ln.text.endswith(_TERMINAL[:3]))
-        or (ln.kind is not LineKind.FURNITURE and is_list_item(ln.text) and len(_words(ln.text)) >= 4)
+        for i, ln in enumerate(body)
+        if i not in ranked and (
+            ln.kind is LineKind.PROSE
+            or (ln.kind is LineKind.SHORT and ln.text.endswith(_TERMINAL[:3]))
+            or (ln.kind is not LineKind.FURNITURE and is_list_item(ln.text) and len(_words(ln.text)) >= 4)
+        )
     ]
     return Layout(title=title, blocks=tuple(_joined(kept)))
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _ranked_headlines(lines: list[Line]) -> set[int]:
+    """Lines of a numbered list of other stories ("1. Chancellor rules out VAT rise" / "2. …"): two or more
+    numbered lines in a row, none of them ending as a sentence does, and no line ending in a colon
+    introducing them ("The plan has three parts:" opens the article's own list)."""
+    ranked: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and _NUMBERED.match(line.text) and not ends_a_sentence(line.text):
+            run.append(i)
+            continue
+        if len(run) >= 2 and not (run[0] > 0 and lines[run[0] - 1].text.rstrip().endswith(":")):
+            ranked.update(run)
+        run = []
+    return ranked
 
 
 @lru_cache(maxsize=8)

@@ -349,3 +349,34 @@ def test_a_page_pasted_without_line_breaks_keeps_its_text_after_a_cookie_banner(
 
 def test_news_about_cookies_is_no_cookie_banner() -> None:
     assert _texts("The regulator fined the firm \u00a32m for setting cookies without consent.")
+
+
+def test_a_camel_case_name_does_not_make_a_paragraph_a_glued_teaser() -> None:
+    texts = " ".join(_texts("Shares in BlackRock fell 4% on Tuesday. Polling by YouGov found that 40% backed the plan."))
+    assert "BlackRock fell 4%" in texts and "YouGov found" in texts
+
+
+def test_a_numbered_list_of_other_stories_is_not_the_article_s_list() -> None:
+    page = (
+        "The bank raised rates by 0.25 percentage points on Thursday, the third rise this year.\n"
+        "Most read\n"
+        "1. Chancellor rules out VAT rise in autumn budget\n"
+        "2. Storm warning for 40 counties as winds reach 80mph\n"
+        "3. Poll: 61% back four-day week trial\n"
+        "The governor said inflation would fall to 3 percent by 2026.\n"
+        "The plan has three parts:\n"
+        "1. The state will hire 400 more nurses by March\n"
+        "2. Hospitals will get 30 million dollars in new funding\n"
+    )
+    texts = " ".join(_texts(page))
+    assert "Chancellor" not in texts and "61%" not in texts and "40 counties" not in texts
+    assert "400 more nurses" in texts and "30 million dollars" in texts and "3 percent by 2026" in texts
+
+
+def test_a_paragraph_above_a_photo_credit_is_text_when_it_tells_what_happened() -> None:
+    page = (
+        "The plant opened in 1957 and employed 2,000 people. When the owner shut it in 2024, it blamed energy costs.\n"
+        "Photograph: Tomasz Wrona/The Observer\n"
+        "Workers leave the plant on its last day.\n"
+    )
+    assert "opened in 1957" in " ".join(_texts(page))
