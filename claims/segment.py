@@ -147,6 +147,13 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
     return text.endswith(":") and word_count <= 10
 
 
+def _is_data_line(text: str) -> bool:
+    """ "FTSE 100 8,142.33 -0.31%", "GBP/USD 1.2714 +0.22%": a ticker's line, mostly figures, no sentence."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    return len(tokens) <= 8 and figures >= 2 and figures * 2 >= len(tokens) and not ends_a_sentence(text)
+
+
 def is_furniture_sentence(sentence: str, config: EngineConfig) -> bool:
     """A sentence that one of the any-length furniture patterns matches (a banner inside a long line), or
     a headline run into the text ('3 Hospitalized After Wrong-Way Crash in North Richland Hills "Hands!'):
@@ -167,7 +174,7 @@ def _headline_run_in(sentence: str) -> bool:
 
 
 def classify_line(text: str, config: EngineConfig) -> LineKind:
-    if _is_furniture(text, config):
+    if _is_furniture(text, config) or _is_data_line(text):
         return LineKind.FURNITURE
     if is_headline(text):
         return LineKind.HEADLINE
@@ -442,8 +449,8 @@ def _title(lines: list[Line]) -> Line | None:
     for line in lines[:80]:
         if line.kind is LineKind.PROSE:
             return None
-        if line.kind is LineKind.HEADLINE and len(_words(line.text)) <= 40:
-            return _without_site(line)
+        if line.kind is LineKind.HEADLINE and len(_words(line.text)) <= 40 and "cookie" not in line.text.lower():
+            return _without_site(line)  # ("Cookies on the BBC website" heads a banner, not the story)
     return None
 
 

@@ -380,3 +380,17 @@ def test_a_paragraph_above_a_photo_credit_is_text_when_it_tells_what_happened() 
         "Workers leave the plant on its last day.\n"
     )
     assert "opened in 1957" in " ".join(_texts(page))
+
+
+def test_a_ticker_skip_link_or_cookie_banner_is_never_the_title() -> None:
+    page = (
+        "Skip to content\n"
+        "Cookies on the Example website\n"
+        "FTSE 100 8,142.33 -0.31%\n"
+        "GBP/USD 1.2714 +0.22%\n"
+        "Harlow Foods shares sink 14% after second profit warning\n"
+        "Shares in Harlow Foods fell 14% on Monday after the grocer cut its forecast for the second time.\n"
+    )
+    article = extract_article(page)
+    assert article.title == "Harlow Foods shares sink 14% after second profit warning"
+    assert not any("8,142" in c.text for c in article.claims)
