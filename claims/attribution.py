@@ -100,6 +100,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name = (
                 speakers.by_subject(item.pronoun, index, text, opens) or speakers.resolve(item.pronoun, index, opens)
                 or speakers.just_spoke(item.pronoun, index, text, opens)
+                or speakers.sole_subject(item.pronoun, index)
             )
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad

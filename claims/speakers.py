@@ -95,6 +95,10 @@ class Speakers:
             if gender:
                 self.genders[anonymous] = gender
             self.mentions.append((index, anonymous))
+        for m in _KIN_NAMED.finditer(sentence):
+            # "Her husband, Jonas,", "his daughter Amy": the role tells the gender of the name beside it
+            noun = m.group(1).lower()
+            self.genders.setdefault(m.group(2).split()[-1], "f" if noun in _WOMEN else "m")
         for m in _COURTESY.finditer(sentence):
             gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
             self.genders.setdefault(m.group(2), gender)
@@ -225,6 +229,24 @@ class Speakers:
             return None
         self.genders.setdefault(surname, pronoun)
         return spoke
+
+    def sole_subject(self, pronoun: str, index: int) -> str | None:
+        """ "Marta Lind, 58, worked on the furnace line… '…,' she says.": the one person of that gender the
+        last few sentences were about (as their subject), when nobody else named there could be meant."""
+        if pronoun not in {"m", "f"}:
+            return None
+        window = range(max(0, index - self.config.pronoun_window), index)
+        subjects = {self.subjects[at] for at in window if at < len(self.subjects) and self.subjects[at]}
+        fitting = {name for name in subjects if self.gender(name) == pronoun}
+        if len(fitting) != 1 or any(at in window for at in self.voices):
+            return None
+        subject = fitting.pop()
+        surname = subject.split()[-1]
+        others = [
+            name for at, name in self.mentions + [(sp.sentence, sp.name) for sp in self.speakers]
+            if (at in window or at == index) and surname not in name and self.gender(name) in {None, pronoun}
+        ]
+        return None if others else subject
 
     def _speaker_at(self, at: int) -> str | None:
         """The one person who spoke in sentence `at` ("The union's lawyer Montell Figgins said…")."""
@@ -406,6 +428,10 @@ _LONE_SUBJECT = re.compile(
     r"isn't|wasn't|also|then|now|never|still)\b)"
 )
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_KIN_NAMED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(wife|daughter|sister|mother|widow|grandmother|aunt|niece|"
+    r"husband|son|brother|father|widower|grandfather|uncle|nephew),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
+)
 _THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,6}")
 

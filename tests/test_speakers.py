@@ -412,3 +412,20 @@ def test_he_goes_on_with_the_man_whose_paragraph_it_is() -> None:
         "He said his company\u2019s lander should be ready for 3 missions in 2023."
     )
     assert _sources(text)[-1] == "Michael Sims"
+
+
+def test_she_says_in_a_feature_is_the_one_woman_the_paragraph_before_was_about() -> None:
+    text = (
+        "Marta Lind, 58, worked on the furnace line at the glassworks for 31 years. Her husband, Jonas, was laid "
+        "off in the first round of 400 redundancies in 2023.\n\n"
+        "\u201cThe plant paid 30 percent more than anyone else in town,\u201d she says."
+    )
+    assert _sources(text)[-1] == "Marta Lind"
+
+
+def test_she_says_stays_unresolved_when_the_woman_was_only_the_object() -> None:
+    text = (
+        "Police arrested Maria Lopez on Friday after 3 shots were fired.\n\n"
+        "\u201cThe plant paid 30 percent more than anyone else in town,\u201d she says."
+    )
+    assert _sources(text)[-1] is None
