@@ -356,6 +356,11 @@ class Speakers:
 
         `opens`: the pronoun opens its sentence, so the people it names come after it.
         """
+        if pronoun == "n" and not any(index - at <= 1 for at, _ in self.bodies + self.groups):
+            # "Norvik Glass said… It said…": a name shaped like a person's that "it" shows is a body
+            spoke = self._speaker_at(index - 1) if index else None
+            if spoke and self.gender(spoke) is None and self._same_paragraph(index - 1, index):
+                return spoke
         if pronoun in {"p", "n"}:
             # "they said" right after a group spoke, "it said" right after a ministry or a company did
             own = self.groups if pronoun == "p" else self.bodies

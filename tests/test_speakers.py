@@ -429,3 +429,12 @@ def test_she_says_stays_unresolved_when_the_woman_was_only_the_object() -> None:
         "\u201cThe plant paid 30 percent more than anyone else in town,\u201d she says."
     )
     assert _sources(text)[-1] is None
+
+
+def test_it_said_after_a_name_shaped_like_a_person_s_is_that_body() -> None:
+    text = (
+        "In a statement, Norvik Glass said it had paid \u00a311.8m in redundancy support. "
+        "It said 2 companies had shown interest in the site."
+    )
+    assert _sources(text) == ["Norvik Glass", "Norvik Glass"]
+    assert _sources("Mark Jones said the plan would cost $3bn. It said 2 companies had shown interest.")[-1] is None
