@@ -143,17 +143,27 @@ class Speakers:
         return named[-1] if named and len({name.split()[0] for name in named}) == 1 else None
 
     def _subject(self, sentence: str) -> str | None:
-        """The named person a sentence opens with as its subject ("Morrison was the third witness…")."""
+        """The named person a sentence opens with as its subject ("Morrison was the third witness…"), also
+        after their role ("U.N. aid chief Adaeze Ferreira briefed…", "The town's mayor, Kevin Ashdown, grew up…")."""
         m = _OPENING_NAME.match(sentence)
         if m is None or lower_word(m.group(2)) in _NOT_A_VERB or m.group(1).endswith(STRIP_SUFFIXES):
-            return None
+            return self._subject_after_role(sentence)
         run = m.group(1)
         if any(lower_word(w) in NOT_NAMES or lower_word(w) in DETERMINERS for w in run.split()):
-            return None  # "The ministry", "This week"
+            return self._subject_after_role(sentence)  # "The ministry", "This week"; "The mayor, Kevin Ashdown,"
         name, titled = without_title(run, self.config)
         name = self.full_name(name)
         known = titled or is_person(name, self.config) or any(name == other for _, other in self.mentions)
         return name if known else None
+
+    def _subject_after_role(self, sentence: str) -> str | None:
+        m = _ROLE_THEN_NAME.match(sentence)
+        if m is None or m.group("role").lower().split("-")[-1] not in self.config.source_heads:
+            return None
+        name = m.group("name")
+        if lower_word(m.group("verb")) in _NOT_A_VERB or not is_person(name, self.config):
+            return None
+        return self.full_name(name)
 
     def _continued_subject(self, sentence: str, index: int) -> str | None:
         """A sentence that opens with "He" or "She" goes on with the subject before it, if it agrees."""
@@ -453,6 +463,11 @@ _LEADING = (
 _OPENING_NAME = re.compile(
     _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"
     r"(?:,\s[a-z0-9][^,;:\"“”]{0,80},)?\s+([a-z][\w'’-]*)"
+)
+# a role, then the person: "U.N. aid chief Adaeze Ferreira briefed", "The town's mayor, Kevin Ashdown, grew up"
+_ROLE_THEN_NAME = re.compile(
+    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w-]*),?\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())

@@ -438,3 +438,17 @@ def test_it_said_after_a_name_shaped_like_a_person_s_is_that_body() -> None:
     )
     assert _sources(text) == ["Norvik Glass", "Norvik Glass"]
     assert _sources("Mark Jones said the plan would cost $3bn. It said 2 companies had shown interest.")[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("U.N. aid chief Adaeze Ferreira briefed the council. She said trucks had been waiting for 11 days.",
+         "Adaeze Ferreira"),
+        ("The town's mayor, Kevin Ashdown, grew up two streets from the gate. He says unemployment has risen to 6.1%.",
+         "Kevin Ashdown"),
+        ("The mayor met Kevin Ashdown and John Smith. He says unemployment has risen to 6.1%.", None),
+    ],
+)
+def test_a_subject_named_after_its_role_goes_on_in_he_or_she(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
