@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.app import App, create_app
 from bot.chat.slack.app import build_bolt_app, build_inbox_bolt
-from bot.chat.slack.http import INBOX_SECONDS, InboxWorker
+from bot.chat.slack.inbox import INBOX_SECONDS, InboxWorker
 from bot.config import load_config
 from bot.store import Store, now
 from bot.store.schema import inbox
@@ -232,6 +232,29 @@ def test_a_redelivery_while_in_hand_is_kept_once_and_handled_once(bot: Bot, monk
     gate.set()
     wait_for(lambda: inbox_settled(bot.store, set()) and bot.count("checklists") == 1)
     assert calls == ["submit"]
+
+
+def test_a_paste_is_not_queued_behind_a_flood_of_reactions(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reactions are handled two at a time (they are all interpreter, and the acks share it); a paste
+    that comes in behind a backlog of them is handed out first, and every reaction is applied after."""
+    claims = first_checklist(bot)
+    gate, entered = threading.Event(), threading.Semaphore(0)
+    real_react = bot.app.workflow.react
+
+    def gated_react(*args: Any, **kwargs: Any) -> Any:
+        entered.release()
+        gate.wait(BUDGET)
+        return real_react(*args, **kwargs)
+
+    monkeypatch.setattr(bot.app.workflow, "react", gated_react)
+    keys = {f"EvR{i}" for i in range(10)}  # more than the handler threads
+    assert all(bot.deliver(key, reaction_event("x", claims[0], key)) for key in sorted(keys))
+    assert entered.acquire(timeout=BUDGET) and entered.acquire(timeout=BUDGET)  # two in hand, eight waiting
+    assert bot.paste("EvPaste", "1699999999.000500", ARTICLE.replace("Vareno", "Kestra"))
+    wait_for(lambda: bot.count("checklists") == 2)  # while the reactions in hand are still held
+    assert not entered.acquire(timeout=0.2)  # no third reaction started meanwhile
+    gate.set()
+    wait_for(lambda: inbox_settled(bot.store, keys))
 
 
 def test_the_ack_does_not_wait_for_a_locked_store(tmp_path: Path) -> None:

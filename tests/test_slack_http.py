@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, text
 
-from bot.chat.slack.http import BODY_SECONDS, HOLD_SECONDS, INBOX_SECONDS
+from bot.chat.slack.http import BODY_SECONDS
+from bot.chat.slack.inbox import HOLD_SECONDS, INBOX_SECONDS
 from bot.store import Store
 from tests.fakeslack import FakeSlack, fake_slack
 from tests.helpers import ROOT, SlackWorker, StoreProxy, example_claim_count, fresh_postgres
