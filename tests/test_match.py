@@ -345,6 +345,22 @@ def test_a_review_without_a_single_word_is_indexed_and_scores_nothing() -> None:
     assert all(m.score == 0 for claim in CLAIMS for m in index.search(claim, 10) if m.id == "fc-empty")
 
 
+def test_the_command_answers_the_same_where_the_c_library_is_not_glibc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ctypes
+
+    archive = str(_write_archive(tmp_path / "archive.jsonl"))
+    answers = []
+    for glibc in (True, False):
+        if not glibc:  # no libc.so.6 to tune: the build runs as it is
+            monkeypatch.setattr(ctypes, "CDLL", lambda name: (_ for _ in ()).throw(OSError(name)))
+        out = io.StringIO()
+        assert cli_match.run(archive, io.StringIO("\n".join(CLAIMS) + "\n"), out) == 0
+        answers.append(out.getvalue())
+    assert answers[0] == answers[1]
+
+
 def test_an_empty_archive_matches_nothing(tmp_path: Path) -> None:
     archive = tmp_path / "empty.jsonl"
     archive.write_text("\n", encoding="utf-8")
