@@ -75,6 +75,19 @@ def _as_plain_fact(sentence: str, score: float, reported: bool, config: EngineCo
     return (kind, max(score, blended, config.min_score)) if kind else None
 
 
+# a page's label glued to the sentence after it when line breaks were lost: "Advertisement The army said…"
+_LEADING_LABEL = re.compile(
+    r"(?:Advertisement|ADVERTISEMENT|Advertising|Sponsored|Story continues below(?: advertisement)?|"
+    r"Continue reading(?: the main story)?|Scroll to continue(?: with content)?)\s+(?=[\"“A-Z])"
+)
+
+
+def _past_label(text: str, start: int, end: int) -> int:
+    """Where a sentence begins once a page's label glued before it is set aside."""
+    m = _LEADING_LABEL.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
 def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     """The title and the checkable claims of a pasted article.
 
@@ -96,7 +109,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             first_start, _, first_block = spans.pop()
             pieces[0] = (first_start, pieces[0][1])
             number = first_block
-        spans.extend((s, e, number) for s, e in pieces)
+        spans.extend((_past_label(text, s, e), e, number) for s, e in pieces)
     sources = article_sources([(text[s:e], number) for s, e, number in spans], config)
     kept: list[tuple[str, Claim]] = []
     for (start, end, _), source in zip(spans, sources, strict=True):

@@ -394,3 +394,9 @@ def test_a_ticker_skip_link_or_cookie_banner_is_never_the_title() -> None:
     article = extract_article(page)
     assert article.title == "Harlow Foods shares sink 14% after second profit warning"
     assert not any("8,142" in c.text for c in article.claims)
+
+
+def test_a_label_glued_before_a_sentence_is_set_aside() -> None:
+    text = 'The army said 30 soldiers died. Advertisement "We lost 40 tanks at Marun," said General Omar Aziz.'
+    claims = extract_claims(text)
+    assert claims[-1].text.startswith('"We lost 40 tanks') and text[claims[-1].start : claims[-1].end] == claims[-1].text
