@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -135,10 +135,13 @@ class Inbox:
         with self._db.write() as db:
             db.execute(_one(workspace, event_id, update(inbox)).values(next_at=now() + timedelta(seconds=seconds)))
 
-    def pending(self) -> int:
+    def pending(self, besides: Collection[str] = ()) -> int:
+        """How many kept events are not handled yet (those with an id in `besides` left out)."""
+        query = select(func.count()).select_from(inbox).where(inbox.c.done_at.is_(None))
+        if besides:
+            query = query.where(inbox.c.event_id.not_in(list(besides)))
         with self._db.read() as db:
-            count = db.execute(select(func.count()).select_from(inbox).where(inbox.c.done_at.is_(None))).scalar()
-        return int(count or 0)
+            return int(db.execute(query).scalar() or 0)
 
     def prune(self, older_than_seconds: float) -> int:
         """Forget events handled longer ago than this (redeliveries come within minutes)."""
