@@ -479,6 +479,11 @@ def test_a_deed_at_an_hour_and_continued_without_words(sentence: str, listed: li
     assert [c.type for c in claims] == listed and all(c.attribution is None for c in claims)
 
 
+def test_ground_held_is_control() -> None:
+    assert [c.type for c in extract_claims("Rebels retained the airport after 3 days of fighting.")] == ["control"]
+    assert [c.type for c in extract_claims("The party held a meeting in the capital on Monday.")] != ["control"]
+
+
 @pytest.mark.parametrize(
     "sentence, kind",
     [
