@@ -383,6 +383,11 @@ class _Spans:
         bisect.insort(self._spans, span)
 
 
+_TALLY = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+)?"
+    r"(?P<side>in favou?r|against|abstentions?|abstained|abstaining)\b",
+    re.IGNORECASE,
+)
 # "five-and-a-half years", "2 and a half hours"
 _AND_A_HALF = re.compile(rf"\b(?P<num>{_NUMBER})[- ]and[- ]a[- ]half[- ](?P<unit>[a-z]+)\b", re.IGNORECASE)
 _WEIGHING = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heavy|heavier|lbs?|tons?|cargo|payload)\b", re.IGNORECASE)
@@ -433,7 +438,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             if taken.free(m.span()):
                 taken.add(m.span())
         else:
-            keep(m.span(), parse_number(m.group("num")), "percent")
+            points = (m.group("word") or "").lower().startswith("percentage point")
+            keep(m.span(), parse_number(m.group("num")), "percentage points" if points else "percent")
     fractions = not words.isdisjoint({"half", "third", "thirds", "quarter", "quarters"})
     for m in _FRACTION.finditer(sentence) if fractions else ():
         # "the second half of last year", "half of the season": a stretch of time, not a share
@@ -470,6 +476,12 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in _PARTITIVE.finditer(sentence) if "of" in words and (has_digit or spelled) else ():
         if dates.free((m.start(), m.end("num"))):
             keep((m.start(), m.end("num")), parse_number(m.group("num")), m.group("unit").lower())
+    tally = not words.isdisjoint({"favour", "favor", "against", "abstentions", "abstained", "abstaining"})
+    for m in _TALLY.finditer(sentence) if tally else ():
+        # "12 in favour, one against and two abstentions": each side of a vote is counted
+        side = m.group("side").lower()
+        unit = "in favour" if side.startswith("in favo") else "abstentions" if side.startswith("absten") else side
+        keep(m.span(), parse_number(m.group("num")), unit)
     for m in _AND_A_HALF.finditer(sentence) if "half" in words else ():
         number = parse_number(m.group("num"))
         keep(m.span(), None if number is None else number + 0.5, _count_unit(m.group("unit"), 1))
