@@ -279,6 +279,8 @@ _NOT_A_FIGURE = re.compile(
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
     r"|^\s*\(?\d{1,2}[/.)](?!\d)"  # a list or thread number opening the sentence: "1.", "(4)", "1/"
     r"|\b911\b|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|ling|s)?)\s(?:999|112|000)\b"  # numbers to call
+    # market indexes and lists named by a number: FTSE 100, S&P 500, Nasdaq 100, Fortune 500, Russell 2000
+    r"|\b(?-i:FTSE|S&P|Nasdaq|NASDAQ|Fortune|Russell|Nikkei|Stoxx|STOXX|DAX|CAC|ASX|Sensex|Nifty|Formula)\s\d+\b"
     r"|\b[\w-]+(?:/[\w-]+){2,}"  # file and case numbers: FHC/ABJ/03/095/2018
     # street addresses: "2134 Caldwell Place", "1119 Eighth St.", "66 W. Columbia St."
     r"|\b\d{1,6}\s(?-i:(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|"

@@ -524,6 +524,8 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The resolution passed with 12 in favour, one against and two abstentions.",
          [(12.0, "in favour"), (1.0, "against"), (2.0, "abstentions")]),
         ("Unemployment rose 1.6 percentage points to 5.2 percent.", [(1.6, "percentage points"), (5.2, "percent")]),
+        # an index named by a number is no figure
+        ("The S&P 500 rose 1.2 percent.", [(1.2, "percent")]),
         # a magnitude and a year are no tolls
         ("A magnitude 7.1 earthquake killed more than 1,500 people.", [(7.1, "magnitude"), (1500.0, "killed")]),
         ("Storms in 2019 killed 150 people.", [(150.0, "killed")]),
