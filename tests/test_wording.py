@@ -58,3 +58,9 @@ def test_times_say_their_zone() -> None:
     assert local_time(moment) == "26 Nov 10:03 UTC"
     assert local_time(moment, "Europe/Berlin") == "26 Nov 11:03 CET"
     assert shorten("one two three four five six", 12) == "one two…"
+
+
+def test_a_span_of_time_is_context_unless_the_claim_is_a_figure() -> None:
+    pause = replace(CLAIM, type="vote", attribution=None, quantities=[{"value": 72.0, "unit": "hours"}])
+    assert facts_line(pause) == "Vote"
+    assert facts_line(replace(pause, type="quantity")) == "Figure: 72 hours"

@@ -52,6 +52,7 @@ TYPE_LABELS = {
     "money": "Money",
 }
 _CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 def type_label(kind: str) -> str:
@@ -83,7 +84,12 @@ def figure_phrase(quantity: Mapping[str, Any]) -> str:
 
 def facts_line(claim: _Claim, escape: Callable[[str], str] = str) -> str:
     """ "Casualties: 23 killed, 71 injured · source: the health ministry", each part escaped."""
-    figures = [figure_phrase(q) for q in claim.quantities]
+    # a span of time is the claim's context ("a 72-hour pause", "after four days of fighting"): shown as a
+    # figure only where the claim is about a figure
+    figures = [
+        figure_phrase(q) for q in claim.quantities
+        if claim.type == "quantity" or str(q.get("unit") or "") not in _DURATIONS
+    ]
     head = type_label(claim.type) + (": " + ", ".join(figures) if figures else "")
     return escape(head) + (" · source: " + escape(claim.attribution) if claim.attribution else "")
 
