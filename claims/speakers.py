@@ -231,7 +231,7 @@ class Speakers:
         found = _SHE_OR_HE[pronoun].search(outside.lower())
         before = outside[: found.start()] if found else outside  # here, only who stands before the pronoun
         others = [
-            name for at, name in self.mentions
+            name for at, name in self._mentions_since(index - 1)
             if (at == index - 1 or (at == index and name.split()[-1] in before))
             and surname not in name and self.gender(name) in {None, pronoun}
         ]
@@ -252,11 +252,22 @@ class Speakers:
             return None
         subject = fitting.pop()
         surname = subject.split()[-1]
+        start = window.start
+        heard = [(sp.sentence, sp.name) for sp in reversed(self.speakers[-20:]) if sp.sentence >= start]
         others = [
-            name for at, name in self.mentions + [(sp.sentence, sp.name) for sp in self.speakers]
-            if (at in window or at == index) and surname not in name and self.gender(name) in {None, pronoun}
+            name for at, name in self._mentions_since(start) + heard
+            if at <= index and surname not in name and self.gender(name) in {None, pronoun}
         ]
         return None if others else subject
+
+    def _mentions_since(self, start: int) -> list[tuple[int, str]]:
+        """The mentions from sentence `start` on (they are kept in reading order: read from the end)."""
+        recent: list[tuple[int, str]] = []
+        for at, name in reversed(self.mentions):
+            if at < start:
+                break
+            recent.append((at, name))
+        return recent
 
     def _speaker_at(self, at: int) -> str | None:
         """The one person who spoke in sentence `at` ("The union's lawyer Montell Figgins said…")."""
