@@ -89,7 +89,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             continue
         if (
             not (item.source or item.pronoun) and index > 0 and sentences[index - 1][1] != block
-            and _starts_with_quote(text) and quoting[index - 1] and results[-1].person and results[-1].said
+            and _starts_with_quote(text) and _starts_with_quote(sentences[index - 1][0])
+            and results[-1].person and results[-1].said
             and _quotes_alone(found, sentences, index, block) and not _named_in(results[-1].source or "", quotes[index])
         ):
             # a paragraph that is nothing but a quotation, right after a paragraph that quoted someone: theirs

@@ -386,7 +386,7 @@ class _Spans:
 
 
 _TALLY = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+)?"
+    rf"(?<!\bto\s)\b(?P<num>{_NUMBER})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+)?"
     r"(?P<side>in favou?r|against|abstentions?|abstained|abstaining)\b",
     re.IGNORECASE,
 )

@@ -323,6 +323,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue
         if i > 0 and bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
+        if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
+            continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
         if low == "continued" and not _continues_speech(tokens, inside, i):
             continue  # "Fighting continued on Tuesday": going on, not speaking
         if after_according_to(tokens, i):
@@ -353,7 +355,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     if first is not None:
         return first
     saying = _saying_after_comma(tokens, inside)
-    if saying is not None:
+    if saying is not None and not any(lower_word(t) in SUBORDINATORS for t in tokens[1:saying]):
+        # (not "The council approved it after Mayor Reed backed it, saying…": whose words, in doubt)
         subject = _opening_subject(tokens, inside, phrase, saying)
         if subject:
             return Found(source=subject, verb_at=saying)  # "X decided to weigh in on Monday, saying that…"

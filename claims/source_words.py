@@ -75,7 +75,8 @@ INVERTING = frozenset(
 # a report named as a source names its author after "by" or "from": "a statement from the ministry"
 DOCUMENTS = frozenset(
     "statement statements report reports figures data study survey estimates estimate tally count records "
-    "reporting analysis documents document".split()
+    "reporting analysis documents document results projections calculations statistics filing filings "
+    "assessment".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 STRIP_SUFFIXES = ("'s", "’s")

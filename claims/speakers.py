@@ -63,6 +63,8 @@ class Speakers:
     named_bodies: dict[int, set[str]] = field(default_factory=dict)
     # each sentence's subject when it opens with a named person: "Morrison testified that…"
     subjects: list[str | None] = field(default_factory=list)
+    # the genders of the pronouns each sentence uses outside quotations ("alongside his wife": "m")
+    pronoun_genders: list[frozenset[str]] = field(default_factory=list)
 
     def learn(self, sentence: str, index: int, paragraph: int | None = None) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
@@ -95,6 +97,10 @@ class Speakers:
             if gender:
                 self.genders[anonymous] = gender
             self.mentions.append((index, anonymous))
+        for m in _NAMED_THEN_KIN.finditer(sentence):
+            # "Kit Morrow, the victim's mother,": the role after the name tells its gender
+            noun = m.group(2).lower()
+            self.genders.setdefault(m.group(1).split()[-1], "f" if noun in _WOMEN else "m")
         for m in _KIN_NAMED.finditer(sentence):
             # "Her husband, Jonas,", "his daughter Amy": the role tells the gender of the name beside it
             noun = m.group(1).lower()
@@ -119,6 +125,10 @@ class Speakers:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
+        outside = set(re.findall(r"[a-z]+", _outside_quotes(sentence).lower()))
+        self.pronoun_genders.append(
+            frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not outside.isdisjoint(words))
+        )
         acronyms = {
             m.group(1) for m in _ACRONYM_SAYING.finditer(sentence) if m.group(2) in self.config.reporting_verbs
         }
@@ -201,8 +211,8 @@ class Speakers:
             if spoke and self.gender(spoke) is None and self._alone(spoke, pronoun, index):
                 self.genders.setdefault(spoke.split()[-1], pronoun)
                 return spoke
-        if subject is None:
-            return None
+        if subject is None or self._told_otherwise(at, pronoun):
+            return None  # ("Kit Mwangi worked there alongside his wife. '…,' she says.": Kit is a he)
         if self.gender(subject) is None and opens and self._alone(subject, pronoun, index):
             # "Montell Figgins said his client would fight. He said…": nobody else it could be; and now we know
             self.genders.setdefault(subject.split()[-1], pronoun)
@@ -247,7 +257,12 @@ class Speakers:
             return None
         window = range(max(0, index - self.config.pronoun_window), index)
         subjects = {self.subjects[at] for at in window if at < len(self.subjects) and self.subjects[at]}
-        fitting = {name for name in subjects if self.gender(name) == pronoun}
+        fitting = {
+            name for at in window if at < len(self.subjects) and (name := self.subjects[at])
+            and self.gender(name) == pronoun and not self._told_otherwise(at, pronoun)
+        }
+        if {name for name in subjects if self.gender(name) == pronoun} != fitting:
+            return None
         if len(fitting) != 1 or any(at in window for at in self.voices):
             return None
         subject = fitting.pop()
@@ -377,11 +392,6 @@ class Speakers:
 
         `opens`: the pronoun opens its sentence, so the people it names come after it.
         """
-        if pronoun == "n" and not any(index - at <= 1 for at, _ in self.bodies + self.groups):
-            # "Norvik Glass said… It said…": a name shaped like a person's that "it" shows is a body
-            spoke = self._speaker_at(index - 1) if index else None
-            if spoke and self.gender(spoke) is None and self._same_paragraph(index - 1, index):
-                return spoke
         if pronoun in {"p", "n"}:
             # "they said" right after a group spoke, "it said" right after a ministry or a company did
             own = self.groups if pronoun == "p" else self.bodies
@@ -404,6 +414,8 @@ class Speakers:
                 return None  # the nearest speaker might be meant: in doubt
             if gender != pronoun:
                 continue
+            if self._paragraph_moved_on(speaker, index):
+                return None  # "…," said Ivers. ¶ "The chairwoman, Maria Lund, was elected in 2019. He said…"
             surname = speaker.name.split()[-1]
             for at, name in self.mentions:
                 # someone else named since, who could be the one meant; or named beside the speaker, in
@@ -424,6 +436,23 @@ class Speakers:
                     return None
             return speaker.name
         return None
+
+    def _told_otherwise(self, at: int, pronoun: str) -> bool:
+        """Whether sentence `at` uses a pronoun of the other gender (the subject may be that one)."""
+        other = "m" if pronoun == "f" else "f"
+        return at < len(self.pronoun_genders) and other in self.pronoun_genders[at]
+
+    def _paragraph_moved_on(self, speaker: _Speaker, index: int) -> bool:
+        """Whether the pronoun's paragraph is a new one that opened on someone other than the speaker."""
+        if self._same_paragraph(speaker.sentence, index):
+            return False
+        at = index - 1
+        while at > speaker.sentence and self._same_paragraph(at, index):
+            subject = self.subjects[at] if at < len(self.subjects) else None
+            if subject and subject.split()[-1] not in speaker.name:
+                return True
+            at -= 1
+        return False
 
     def _spoke(self, name: str, at: int) -> bool:
         return any(s.sentence == at and s.name == name for s in self.speakers)
@@ -457,6 +486,13 @@ _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[
 _KIN_NAMED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(wife|daughter|sister|mother|widow|grandmother|aunt|niece|"
     r"husband|son|brother|father|widower|grandfather|uncle|nephew),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
+)
+_HIS = frozenset({"he", "his", "him", "himself"})
+_HERS = frozenset({"she", "her", "hers", "herself"})
+_NAMED_THEN_KIN = re.compile(
+    r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?),\s+(?:the|a|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(wife|daughter|sister|mother|widow|grandmother|aunt|niece|husband|son|brother|father|widower|grandfather|"
+    r"uncle|nephew|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
 )
 _THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,6}")

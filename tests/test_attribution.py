@@ -71,6 +71,10 @@ from claims.analyze import attribution
         ("Lineman Sheldon Richardson, however, weighed in on Monday, saying that the quarterback should be "
          "banned for 2 games.", "Lineman Sheldon Richardson"),
         ("The ministry issued a statement on Monday, saying 30 people had died.", "The ministry"),
+        ("An estimated 4,300 civilians have been killed since January, according to the Sahran Civilian Monitor.",
+         "the Sahran Civilian Monitor"),
+        ("Turnout was 61 percent, according to provisional results from the regional electoral commission.",
+         "the regional electoral commission"),
         # verbs of finding, expecting and judging
         ("The central bank expects inflation to fall to 3 percent next year.", "The central bank"),
         ("The study found that 30 percent of children were underweight.", "The study"),
@@ -441,6 +445,10 @@ def test_a_statement_someone_only_cited_is_not_theirs() -> None:
         "short of food.",
         "The ministry says 400 homes were destroyed. The Red Cross put the number at 650, because it counted "
         "damaged homes too.",
+        # whose words ", saying…" are is in doubt after a clause with another subject
+        "The council approved the plan on Monday after Mayor Tom Reed backed it, saying it would save \u00a32m.",
+        # a paragraph of quotation after a sentence that only quoted a word or two: not the same speaker's
+        'Opposition leader Tariq Sand called the deal "a surrender".\n\n"This agreement saves 300 lives a year."',
         # the source has the second clause only; the claim is both
         "The rebels are pushing for a five-day truce and the evacuation of 300 wounded, but the government has "
         "rejected it.",
