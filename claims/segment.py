@@ -147,6 +147,16 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
     return text.endswith(":") and word_count <= 10
 
 
+_MENU_GAPS = re.compile(r"\s{2,}|\s*[|•·]\s*")
+
+
+def _is_menu(text: str) -> bool:
+    """ "Sport | Football | Transfers | Live", "Home  News  Election 2025  Politics": a site's menu, three
+    items or more of a few words each (a headline's site suffix has a longer headline before it)."""
+    items = [item for item in _MENU_GAPS.split(text.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not ends_a_sentence(text)
+
+
 def _is_data_line(text: str) -> bool:
     """ "FTSE 100 8,142.33 -0.31%", "GBP/USD 1.2714 +0.22%": a ticker's line, mostly figures, no sentence."""
     tokens = text.split()
@@ -174,7 +184,7 @@ def _headline_run_in(sentence: str) -> bool:
 
 
 def classify_line(text: str, config: EngineConfig) -> LineKind:
-    if _is_furniture(text, config) or _is_data_line(text):
+    if _is_furniture(text, config) or _is_data_line(text) or _is_menu(text):
         return LineKind.FURNITURE
     if is_headline(text):
         return LineKind.HEADLINE

@@ -400,3 +400,13 @@ def test_a_label_glued_before_a_sentence_is_set_aside() -> None:
     text = 'The army said 30 soldiers died. Advertisement "We lost 40 tanks at Marun," said General Omar Aziz.'
     claims = extract_claims(text)
     assert claims[-1].text.startswith('"We lost 40 tanks') and text[claims[-1].start : claims[-1].end] == claims[-1].text
+
+
+def test_a_site_menu_is_never_the_title() -> None:
+    page = (
+        "Sport | Football | Transfers | Scores & Fixtures | Live\n"
+        "Home  News  Election 2025  Politics  Business\n"
+        "Kessel United sign striker for record 40m fee\n"
+        "Kessel United have signed the striker for a club record fee of 40 million pounds, the club said.\n"
+    )
+    assert extract_article(page).title == "Kessel United sign striker for record 40m fee"
