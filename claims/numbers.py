@@ -279,6 +279,7 @@ _NOT_A_FIGURE = re.compile(
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
     r"|^\s*\(?\d{1,2}[/.)](?!\d)"  # a list or thread number opening the sentence: "1.", "(4)", "1/"
     r"|\b911\b|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|ling|s)?)\s(?:999|112|000)\b"  # numbers to call
+    r"|\b(?:19|20)\d\d[-–/]\d{2}\b|\b[0-2]\d[0-5]\d\s?(?-i:GMT|UTC|BST|CET|EST|ET|PT|hrs)\b"  # 2025-26, 0300 GMT
     # market indexes and lists named by a number: FTSE 100, S&P 500, Nasdaq 100, Fortune 500, Russell 2000
     r"|\b(?-i:FTSE|S&P|Nasdaq|NASDAQ|Fortune|Russell|Nikkei|Stoxx|STOXX|DAX|CAC|ASX|Sensex|Nifty|Formula)\s\d+\b"
     r"|\b[\w-]+(?:/[\w-]+){2,}"  # file and case numbers: FHC/ABJ/03/095/2018

@@ -315,6 +315,12 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         if inside[i]:
             continue
         low = lower_word(token)
+        if low == "saying" and i > 1 and not inside[i - 1]:
+            start, absolute = phrase.before_at(i)
+            if absolute and start > 0 and tokens[start - 1].endswith(","):
+                # "Rebels were pushed out of Karsa, the army saying 40 fighters were killed"
+                first = first or Found(source=absolute, verb_at=i)
+            continue
         if low.endswith("ing") and _progressive(tokens, i, config):
             i -= 1  # "Health authorities are reporting a sixth death": the source stands before "are"
         elif low == "saying" or (low not in config.reporting_verbs and not (

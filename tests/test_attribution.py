@@ -71,6 +71,9 @@ from claims.analyze import attribution
         ("Lineman Sheldon Richardson, however, weighed in on Monday, saying that the quarterback should be "
          "banned for 2 games.", "Lineman Sheldon Richardson"),
         ("The ministry issued a statement on Monday, saying 30 people had died.", "The ministry"),
+        ("Rebels were pushed out of Karsa on Monday, the army saying 40 fighters were killed.", "the army"),
+        ("Penhale's barrister, Martin Kellow, told the court that 3 witnesses had lied.", "Martin Kellow"),
+        ("Analysts at Deloitte estimate the deal is worth $2bn.", "Analysts at Deloitte"),
         ("An estimated 4,300 civilians have been killed since January, according to the Sahran Civilian Monitor.",
          "the Sahran Civilian Monitor"),
         ("Turnout was 61 percent, according to provisional results from the regional electoral commission.",

@@ -524,6 +524,8 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The resolution passed with 12 in favour, one against and two abstentions.",
          [(12.0, "in favour"), (1.0, "against"), (2.0, "abstentions")]),
         ("Unemployment rose 1.6 percentage points to 5.2 percent.", [(1.6, "percentage points"), (5.2, "percent")]),
+        # a financial year and a clock time are no figures
+        ("The council approved a 4.99% rise in council tax for 2025-26.", [(4.99, "percent")]),
         # an index named by a number is no figure
         ("The S&P 500 rose 1.2 percent.", [(1.2, "percent")]),
         # a magnitude and a year are no tolls
