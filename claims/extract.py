@@ -66,7 +66,7 @@ def _as_plain_fact(sentence: str, score: float, reported: bool, config: EngineCo
     plain = factuality(sentence, config) + (_DATED if dated else 0.0)
     deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
     ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)
-    planned = not reported and tells_a_plan(sentence, bool(date_texts(sentence)))
+    planned = tells_a_plan(sentence, bool(date_texts(sentence)))
     if plain < config.plain_fact_min and not (deed and plain >= config.plain_deed_min) and not ongoing and not planned:
         return None
     # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold

@@ -194,7 +194,17 @@ _PLAN = re.compile(
 )
 
 
+# what will be done, and when: "Job cuts will be announced later this week", "Schools will be closed on Monday"
+_SCHEDULED = re.compile(r"^(?:[A-Z][\w'’-]*)(?:\s[a-z][\w'’-]*){0,3}\swill\sbe\s(?:[a-z]+ly\s)?[a-z]{3,}ed\b")
+
+
 def tells_a_plan(sentence: str, dated: bool) -> bool:
-    """Whether the sentence tells what a named person or body will do, and when ("Fortress will give up the
-    contract at the end of 2021"): a plan on record, checkable as a deed is; without a date it is a forecast."""
-    return dated and _PLAN.match(sentence) is not None and _TALK.search(sentence) is None
+    """Whether the sentence tells what a named person or body will do, or what will be done, and when
+    ("Fortress will give up the contract at the end of 2021", "Job cuts will be announced later this
+    week"): a plan on record, checkable as a deed is; without a date it is a forecast."""
+    planned = _PLAN.match(sentence) is not None or _SCHEDULED.match(sentence) is not None
+    return dated and planned and _SPEAKING.search(sentence) is None
+
+
+# the first or second person, or a question: someone talking, not a plan on record ("The We Company" is a name)
+_SPEAKING = re.compile(r"(?:^|[\"“‘]\s?)(?:We|You|My|Our|I)\b|\b(?:I|we|you|my|our|your|us)\b|\?")

@@ -461,6 +461,10 @@ def test_a_modal_in_a_describing_clause_does_not_hedge_the_deed() -> None:
         ("The Transit Authority will close the Elm Street station on Saturday.", True),
         ("Harbour Holdings will likely win the contract in 2025.", False),  # a forecast
         ("Harbour Holdings will do better.", False),  # no date: a hope
+        # what will be done and when, as a named person says it or not
+        ("Job cuts will be announced later this week, said The We Company's chair Marcelo Claure.", True),
+        ("Schools in the district will be closed on Monday.", True),
+        ("Prices will be higher next year.", False),
     ],
 )
 def test_a_named_body_s_dated_plan_is_a_claim(sentence: str, listed: bool) -> None:
