@@ -8,16 +8,14 @@ from dataclasses import dataclass
 from claims.attribution import find_source, is_person, without_title
 from claims.config import ClaimType, EngineConfig
 from claims.factual import reports_the_past, without_the_month_may
-from claims.model import Quantity
+from claims.model import TIME_SPANS, Quantity
 from claims.numbers import date_texts, find_quantities
 
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 # spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
 _AGES = frozenset(["year-old", "years-old", "year old", "years old"])
-_DURATIONS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
-) | _AGES
+_DURATIONS = TIME_SPANS | _AGES
 # the word before a verb that makes it a plan, a wish, a condition, a denial or a noun's description rather
 # than something that happened ("if convicted", "never signed", "the second elected governor")
 _NOT_DONE = re.compile(

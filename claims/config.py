@@ -184,6 +184,8 @@ def _number(value: Any, key: str, source: str, low: float, high: float) -> float
 def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
     furniture = data.get("furniture") or {}
     sources = data.get("attribution") or {}
+    speaker_nouns = _words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source)
+    titles = _words(data["titles"], "titles", source)
     return EngineConfig(
         min_score=_number(data["min_score"], "min_score", source, 0, 1),
         min_factuality=_number(data["min_factuality"], "min_factuality", source, 0, 1),
@@ -195,15 +197,15 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         furniture_max_words=int(_number(furniture.get("max_words", 15), "furniture.max_words", source, 1, 200)),
         furniture_patterns=_patterns(furniture.get("patterns", []), "furniture.patterns", source),
         reporting_verbs=_words(data["reporting_verbs"], "reporting_verbs", source),
-        titles=_words(data["titles"], "titles", source),
+        titles=titles,
         hedges=_words(data["hedges"], "hedges", source),
         opinion_words=_words(data["opinion_words"], "opinion_words", source),
         topic_words=_words(data["topic_words"], "topic_words", source),
         effect_words=_words(data["effect_words"], "effect_words", source),
         types=tuple(_claim_type(t, i, source) for i, t in enumerate(_as_list(data["types"], "types", source))),
-        speaker_nouns=_words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source),
+        speaker_nouns=speaker_nouns,
         plural_nouns=_words(sources.get("plural_nouns", []), "attribution.plural_nouns", source)
-        | _plurals(_words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source), people_only=True),
+        | _plurals(speaker_nouns, people_only=True),
         female_names=_words(sources.get("female_names", []), "attribution.female_names", source),
         male_names=_words(sources.get("male_names", []), "attribution.male_names", source),
         empty_quote_pleas=_words((data.get("empty_quotes") or {}).get("pleas", []), "empty_quotes.pleas", source),
@@ -219,10 +221,7 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
         plain_fact_min=_number(data.get("plain_facts", {}).get("min_factuality", 1.0), "plain_facts.min_factuality",
                                source, 0, 1),
         pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),
-        source_heads=_with_plurals(
-            _words(sources.get("speaker_nouns", []), "attribution.speaker_nouns", source)
-            | _words(data["titles"], "titles", source)
-        ),
+        source_heads=_with_plurals(speaker_nouns | titles),
     )
 
 

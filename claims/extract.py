@@ -62,11 +62,12 @@ def _as_plain_fact(sentence: str, score: float, reported: bool, config: EngineCo
     (None when it does not): a deed in the simple past is an event, listed from its own threshold, as is a
     happening under way; a dated report of the past ("were mixed in early trading Tuesday") is a little more
     checkable (a caption's present, "Queen Elizabeth attends a ceremony in June 2021", is not)."""
-    dated = (bool(date_texts(sentence)) or tells_a_time(sentence)) and reports_the_past(sentence)
+    has_date = bool(date_texts(sentence))
+    dated = (has_date or tells_a_time(sentence)) and reports_the_past(sentence)
     plain = factuality(sentence, config) + (_DATED if dated else 0.0)
     deed = bool(config.plain_deed_type) and not reported and tells_a_deed(sentence, config)
     ongoing = not reported and plain >= config.plain_ongoing_min and tells_an_ongoing_happening(sentence)
-    planned = tells_a_plan(sentence, bool(date_texts(sentence)))
+    planned = tells_a_plan(sentence, has_date)
     if plain < config.plain_fact_min and not (deed and plain >= config.plain_deed_min) and not ongoing and not planned:
         return None
     # as check-worthy as the sentence is plain: a plain fact is listed at least at the threshold

@@ -15,7 +15,7 @@ from itertools import islice
 import numpy as np
 import numpy.typing as npt
 
-from claims.match_sparse import Floats, Ints, Rows, positions, spans
+from claims.match_sparse import Floats, Ints, Rows, SmallInts, positions, spans
 from claims.match_text import STOPWORDS, ReviewText, stem
 from claims.match_tokens import tokenise
 
@@ -146,7 +146,9 @@ def _groups(keys: npt.NDArray[np.integer], ends: Ints) -> tuple[Ints, Ints]:
     return np.concatenate([[0], np.cumsum(new)])[np.concatenate([[0], ends])], np.flatnonzero(new)
 
 
-def _pairs(wids: Ints, texts: Ints, docs: Ints, word_stem: Ints, n_stems: int, n: int) -> tuple[Ints, Ints, Ints]:
+def _pairs(
+    wids: SmallInts, texts: SmallInts, docs: SmallInts, word_stem: Ints, n_stems: int, n: int
+) -> tuple[Ints, Ints, Ints]:
     """The distinct adjacent stems (first, second) within each text, by review: offsets, firsts, seconds."""
     base = max(n_stems, 1)
     same = texts[1:] == texts[:-1]
@@ -230,7 +232,8 @@ def _char_vectors(counts: Rows, n: int, n_grams: int) -> tuple[Rows, Floats]:
 
 
 def _char_side(
-    words: list[str], wids: Ints, docs: Ints, fields: Ints, n: int, weights: Floats, sizes: tuple[int, int]
+    words: list[str], wids: SmallInts, docs: SmallInts, fields: SmallInts, n: int, weights: Floats,
+    sizes: tuple[int, int],
 ) -> tuple[Rows, GramCoder, Ints, Rows, Floats]:
     """The words' n-grams, their coder and numbers, and the reviews' n-gram vectors and idf."""
     word_grams, coder, gram_keys = _word_grams(words, sizes)

@@ -7,11 +7,14 @@ building the whole index of 14,000 fact-checks; the few operations matching need
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 Ints = npt.NDArray[np.int64]
+# ids kept in 32 or 8 bits where they fit (the index's word and text numbers, its fields)
+SmallInts = npt.NDArray[np.signedinteger[Any]]
 Floats = npt.NDArray[np.float64]
 
 

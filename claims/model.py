@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# units that are spans of time ("after four days of fighting", "a 72-hour pause"): a claim's context, the
+# figure it is about only when it is a quantity
+TIME_SPANS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:

@@ -459,8 +459,8 @@ def _title(lines: list[Line]) -> Line | None:
     for line in lines[:80]:
         if line.kind is LineKind.PROSE:
             return None
-        if line.kind is LineKind.HEADLINE and len(_words(line.text)) <= 40 and "cookie" not in line.text.lower():
-            return _without_site(line)  # ("Cookies on the BBC website" heads a banner, not the story)
+        if line.kind is LineKind.HEADLINE and len(_words(line.text)) <= 40:
+            return _without_site(line)
     return None
 
 

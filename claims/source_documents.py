@@ -89,9 +89,9 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
         if not ends_clause(tokens[at - 1]):
             author = phrase.after(at + 1)
-            if author and cut_short(tokens, [False] * len(tokens), at + 1 + len(author.split())):
+            if author and cut_short(tokens, phrase.inside, at + 1 + len(author.split())):
                 # "a tally by the Geneva-based | monitoring group Border Watch": read on to its end
-                author = according_to_phrase(tokens, [False] * len(tokens), at + 1) or author
+                author = according_to_phrase(tokens, phrase.inside, at + 1) or author
             if author:
                 return author
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) == "in":

@@ -65,7 +65,7 @@ class _Phrase:
     def __init__(self, tokens: list[str], inside: list[bool], config: EngineConfig) -> None:
         self.tokens = tokens
         self.inside = inside
-        self.nouns = config.source_heads or (config.speaker_nouns | config.titles)
+        self.nouns = config.source_heads
 
     def _modifier(self, token: str) -> bool:
         word = bare(token)

@@ -13,17 +13,16 @@ from claims import first_names
 from claims.config import EngineConfig
 from claims.source_phrase import is_person, without_title
 from claims.source_words import (
-    is_name,
     DETERMINERS,
     JOINERS,
     NOT_NAMES,
     OPENERS,
     STRIP_SUFFIXES,
     TIME_WORDS,
+    is_name,
     lower_word,
     quoted_mask,
 )
-
 
 _BODIES = frozenset(
     "ministry ministries office agency network group military army navy police government council committee court "
@@ -99,12 +98,10 @@ class Speakers:
             self.mentions.append((index, anonymous))
         for m in _NAMED_THEN_KIN.finditer(sentence):
             # "Kit Morrow, the victim's mother,": the role after the name tells its gender
-            noun = m.group(2).lower()
-            self.genders.setdefault(m.group(1).split()[-1], "f" if noun in _WOMEN else "m")
+            self.genders.setdefault(m.group(1).split()[-1], _role_gender(m.group(2)))
         for m in _KIN_NAMED.finditer(sentence):
             # "Her husband, Jonas,", "his daughter Amy": the role tells the gender of the name beside it
-            noun = m.group(1).lower()
-            self.genders.setdefault(m.group(2).split()[-1], "f" if noun in _WOMEN else "m")
+            self.genders.setdefault(m.group(2).split()[-1], _role_gender(m.group(1)))
         for m in _COURTESY.finditer(sentence):
             gender = "m" if m.group(1) in {"Mr", "Mister", "Sir"} else "f"
             self.genders.setdefault(m.group(2), gender)
@@ -125,15 +122,15 @@ class Speakers:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
-        outside = set(re.findall(r"[a-z]+", _outside_quotes(sentence).lower()))
+        outside = _outside_quotes(sentence)
+        spoken = set(re.findall(r"[a-z]+", outside.lower()))
         self.pronoun_genders.append(
-            frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not outside.isdisjoint(words))
+            frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )
         acronyms = {
             m.group(1) for m in _ACRONYM_SAYING.finditer(sentence) if m.group(2) in self.config.reporting_verbs
         }
         if acronyms:
-            outside = _outside_quotes(sentence)
             acronyms = {name for name in acronyms if name in outside}
         if acronyms:  # "after CNBC reported that…": a body that spoke, if only in a clause
             self.named_bodies.setdefault(index, set()).update(acronyms)
@@ -255,25 +252,32 @@ class Speakers:
         last few sentences were about (as their subject), when nobody else named there could be meant."""
         if pronoun not in {"m", "f"}:
             return None
-        window = range(max(0, index - self.config.pronoun_window), index)
-        subjects = {self.subjects[at] for at in window if at < len(self.subjects) and self.subjects[at]}
-        fitting = {
-            name for at in window if at < len(self.subjects) and (name := self.subjects[at])
-            and self.gender(name) == pronoun and not self._told_otherwise(at, pronoun)
-        }
-        if {name for name in subjects if self.gender(name) == pronoun} != fitting:
-            return None
-        if len(fitting) != 1 or any(at in window for at in self.voices):
+        start = max(0, index - self.config.pronoun_window)
+        candidates = [
+            (at, name) for at, name in enumerate(self.subjects[start:index], start)
+            if name and self.gender(name) == pronoun
+        ]
+        fitting = {name for at, name in candidates if not self._told_otherwise(at, pronoun)}
+        if fitting != {name for _, name in candidates}:
+            return None  # (one of them was told of as the other gender there)
+        if len(fitting) != 1 or any(start <= at < index for at in self.voices):
             return None
         subject = fitting.pop()
         surname = subject.split()[-1]
-        start = window.start
-        heard = [(sp.sentence, sp.name) for sp in reversed(self.speakers[-20:]) if sp.sentence >= start]
         others = [
-            name for at, name in self._mentions_since(start) + heard
+            name for at, name in self._mentions_since(start) + self._heard_since(start)
             if at <= index and surname not in name and self.gender(name) in {None, pronoun}
         ]
         return None if others else subject
+
+    def _heard_since(self, start: int) -> list[tuple[int, str]]:
+        """The speakers from sentence `start` on, as (sentence, name), read from the end."""
+        heard: list[tuple[int, str]] = []
+        for speaker in reversed(self.speakers):
+            if speaker.sentence < start:
+                break
+            heard.append((speaker.sentence, speaker.name))
+        return heard
 
     def _mentions_since(self, start: int) -> list[tuple[int, str]]:
         """The mentions from sentence `start` on (they are kept in reading order: read from the end)."""
@@ -483,17 +487,24 @@ _LONE_SUBJECT = re.compile(
     r"isn't|wasn't|also|then|now|never|still)\b)"
 )
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_KIN = (
+    "wife|daughter|sister|mother|widow|grandmother|aunt|niece|husband|son|brother|father|widower|grandfather|uncle|"
+    "nephew"
+)
 _KIN_NAMED = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(wife|daughter|sister|mother|widow|grandmother|aunt|niece|"
-    r"husband|son|brother|father|widower|grandfather|uncle|nephew),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+({_KIN}),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
 )
 _HIS = frozenset({"he", "his", "him", "himself"})
 _HERS = frozenset({"she", "her", "hers", "herself"})
 _NAMED_THEN_KIN = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?),\s+(?:the|a|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(wife|daughter|sister|mother|widow|grandmother|aunt|niece|husband|son|brother|father|widower|grandfather|"
-    r"uncle|nephew|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
+    rf"({_KIN}|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
 )
+
+
+def _role_gender(noun: str) -> str:
+    noun = noun.lower()
+    return "f" if noun in _WOMEN or noun.endswith("woman") else "m"
 _THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,6}")
 
@@ -513,7 +524,8 @@ _OPENING_NAME = re.compile(
 )
 # a role, then the person: "U.N. aid chief Adaeze Ferreira briefed", "The town's mayor, Kevin Ashdown, grew up"
 _ROLE_THEN_NAME = re.compile(
-    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w-]*),?\s+"
+    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?P<role>[a-z][\w-]*),?\s+"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
@@ -597,7 +609,7 @@ def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | Non
             break
         clause.append(word)
     words = set(clause)
-    female, male = bool(words & {"she", "her", "herself"}), bool(words & {"he", "his", "him", "himself"})
+    female, male = bool(words & _HERS), bool(words & _HIS)
     if female != male:
         return "f" if female else "m"
     return None

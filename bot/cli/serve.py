@@ -55,7 +55,8 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
             import uvicorn
 
             from bot.chat.slack.app import build_inbox_bolt
-            from bot.chat.slack.http import InboxWorker, SlackAsgi, TeamCheck
+            from bot.chat.slack.http import SlackAsgi, TeamCheck
+            from bot.chat.slack.inbox import InboxWorker
 
             secret = _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
             inbox = InboxWorker(build_inbox_bolt(app, adapter, bolt), app.store).start()

@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from claims.model import TIME_SPANS
+
 
 class _Claim(Protocol):
     @property
@@ -52,7 +54,6 @@ TYPE_LABELS = {
     "money": "Money",
 }
 _CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 def type_label(kind: str) -> str:
@@ -88,7 +89,7 @@ def facts_line(claim: _Claim, escape: Callable[[str], str] = str) -> str:
     # figure only where the claim is about a figure
     figures = [
         figure_phrase(q) for q in claim.quantities
-        if claim.type == "quantity" or str(q.get("unit") or "") not in _DURATIONS
+        if claim.type == "quantity" or str(q.get("unit") or "") not in TIME_SPANS
     ]
     head = type_label(claim.type) + (": " + ", ".join(figures) if figures else "")
     return escape(head) + (" · source: " + escape(claim.attribution) if claim.attribution else "")
