@@ -40,6 +40,7 @@ from claims.source_words import (
     SUBORDINATORS,
     TIME_WORDS,
     TOKEN,
+    agent_noun,
     bare,
     ends_clause,
     is_name,
@@ -67,6 +68,10 @@ class _Phrase:
         self.inside = inside
         self.nouns = config.source_heads
 
+    def head(self, word: str) -> bool:
+        """Whether a lower-case word can head a source: a listed speaker noun or a trade by its ending."""
+        return word in self.nouns or agent_noun(word)
+
     def _modifier(self, token: str) -> bool:
         word = bare(token)
         if word.endswith(STRIP_SUFFIXES):
@@ -85,7 +90,7 @@ class _Phrase:
             return not self.inside[determiner - 2]  # "a recent report by the International Energy Agency"
         return (
             lower_word(joiner) in {"of", "for", "and"} and not ends_clause(owner) and not self.inside[determiner - 2]
-            and (lower_word(owner) in self.nouns or is_name(owner))
+            and (self.head(lower_word(owner)) or is_name(owner))
         )
 
     def before(self, end: int) -> str | None:
@@ -94,7 +99,7 @@ class _Phrase:
 
     def before_at(self, end: int) -> tuple[int, str | None]:
         """`before`, with the index where the phrase starts."""
-        tokens, nouns = self.tokens, self.nouns
+        tokens = self.tokens
         start = end
         has_head = has_name = last_modifier = False
         modifiers = 0
@@ -107,14 +112,15 @@ class _Phrase:
             right = tokens[i + 1] if i + 1 < end else ""
             if is_name(token) and not (i == 0 and low in OPENERS):
                 has_name = True
-            elif low in self.nouns:
+            elif self.head(low):
                 has_head = True
             elif low in JOINERS and right and (is_name(right) or lower_word(right) == "the") and i > 0 and (
-                is_name(tokens[i - 1]) or lower_word(tokens[i - 1]) in self.nouns or lower_word(tokens[i - 1]) in {"of", "for"}
+                is_name(tokens[i - 1]) or self.head(lower_word(tokens[i - 1]))
+                or lower_word(tokens[i - 1]) in {"of", "for"}
             ):
                 pass
             elif (low in HEAD_PREPOSITIONS or (low == "by" and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS)) and (
-                right and is_name(right) and i > 0 and lower_word(tokens[i - 1]) in nouns
+                right and is_name(right) and i > 0 and self.head(lower_word(tokens[i - 1]))
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif (
@@ -122,8 +128,8 @@ class _Phrase:
             ):
                 pass  # "a recent report by the International Energy Agency stated"
             elif modifiers < 3 and self._modifier(token) and (
-                lower_word(right) in nouns or last_modifier or ("-" in token and is_name(right))
-                or (is_name(right) and i + 2 < end and lower_word(tokens[i + 2]) in nouns)  # "a senior US official"
+                self.head(lower_word(right)) or last_modifier or ("-" in token and is_name(right))
+                or (is_name(right) and i + 2 < end and self.head(lower_word(tokens[i + 2])))  # "a senior US official"
             ):
                 modifiers += 1  # "local officials", "Republican state schools Superintendent X", "state-run Xinhua"
                 last_modifier = True
@@ -147,7 +153,7 @@ class _Phrase:
         while start < end and lower_word(tokens[start]) in JOINERS - {"the"} and not is_name(tokens[start]):
             start += 1  # "of the ministry" -> "the ministry", but "Al Jazeera" keeps its "Al"
         words = [bare(t) for t in tokens[start:end]]
-        if not any(is_name(w) or w.lower() in self.nouns for w in words):
+        if not any(is_name(w) or self.head(w.lower()) for w in words):
             return end, None
         return start, " ".join(words)
 
@@ -189,7 +195,7 @@ class _Phrase:
                 kinds.append("det")  # "the ministry", "two people familiar with the matter"
             elif is_name(token) and low not in OPENERS:
                 kinds.append("name")
-            elif low in self.nouns or (low in DOCUMENTS and kinds):
+            elif self.head(low) or (low in DOCUMENTS and kinds):
                 kinds.append("head")  # "the ministry", "court documents"
             elif (
                 low in JOINERS and kinds and end + 1 < len(tokens) and not ends_clause(token)
@@ -351,10 +357,12 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         elif found.voiced and not found.source and not found.pronoun:
             return Found(verb_at=first.verb_at, voiced=True)  # "Kahn said nothing, but Berg said…": in doubt
         elif _another_speaker(first, found):
-            if first.source is None and found.source and _trailing(tokens, inside, i, found.source):
+            expects = lower_word(tokens[first.verb_at]) in _STANCES if first.verb_at >= 0 else False
+            if (first.source is None or expects) and found.source and _trailing(tokens, inside, i, found.source):
                 # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
                 # sentence is what the last source reported; but "Police said…, local media reported."
-                # names two sources, and the claim is in doubt
+                # names two sources, and the claim is in doubt. "The retailer sees sales rising, the
+                # company said": what someone expects, told by the source at the end
                 return found
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
@@ -385,6 +393,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     return Found(voiced=voiced)
 
 
+# verbs of expecting and judging, not of telling: their subject is what a trailing source speaks of
+_STANCES = frozenset("sees expects believes estimates forecasts predicts projects anticipates".split())
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
 _BE = frozenset({"is", "are", "was", "were"})
 
@@ -733,7 +743,10 @@ def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> st
 def _is_office(word: str, office: frozenset[str]) -> bool:
     """An office's word: "minister", "Lt.", and a compound one: "co-founder", "Secretary-General"."""
     low = word.lower().rstrip(".")
-    return low in office or ("-" in low and low.split("-")[-1] in office)
+    return (
+        low in office or ("-" in low and low.split("-")[-1] in office)
+        or (word.islower() and agent_noun(low))  # "investor George Soros", "economist Jane Hale"
+    )
 
 
 # abbreviated ranks and offices before a name: "Lt. Matt Harris", "Sgt. Ana Ruiz"

@@ -168,3 +168,36 @@ def ends_clause(token: str) -> bool:
     # a full stop, not "U.S." or "Co."
     return token.endswith(".") and bare(token) != token.strip(EDGE) and lower_word(token) not in ABBREVIATIONS
 
+
+
+# Nouns of people and bodies by their ending ("the medical examiner", "a regional economist", "the
+# detainees", "an engineer"): the speaker list cannot name every trade. Read only where a source's
+# head stands, next to a verb of saying, so adjectives and things with these endings rarely meet it;
+# those that do are listed.
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "eer", "eers", "ee", "ees")
+_NOT_AGENTS = frozenset(
+    "water number numbers paper papers order orders border power weather matter matters cancer computer "
+    "register center centre quarter winter summer autumn latter former other others another neither either "
+    "together further however whether rather never ever over under after later earlier better greater lower "
+    "higher larger smaller bigger longer stronger newer older fewer faster slower cheaper closer wider deeper "
+    "harder tougher easier poster posters chapter letter letters disaster disasters theater theatre filter "
+    "monster finger dinner answer answers error errors factor factors sector sectors floor door motor mirror "
+    "terror horror color colour honor honour labor labour favor favour behavior behaviour tumor tumour rumor "
+    "rumour rumors rumours minor major senior junior prior interior exterior superior inferior vapor vapour "
+    "harbor harbour corridor reactor indicator indicators elevator calculator generator tractor meteor armor "
+    "flavor endeavor odor liquor trailer footer header tower river silver copper leather feather shower "
+    "thunder powder cluster clusters lawyer's quarter's guarantee degree degrees coffee decree decrees free "
+    "agree three twist list wrist mist fist christian median asian rubber timber member's offer offers "
+    "wonder manner manners banner character shelter barrier barriers layer layers trigger trigger tiger "
+    "hunger anger danger dangers pressure remainder corner corners counter container containers charter "
+    "transfer transfers cover cover-up render tender lender's proper super meter meters liter liters litre "
+    "litres kilometer kilometers kilometre kilometres diameter parameter parameters ledger register".split()
+)
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a person or body by its ending ("examiner", "physicians")."""
+    return (
+        len(word) >= 6 and word.isalpha() and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
+        and not word.endswith(("ier", "iers", "gree", "ee's"))
+    )

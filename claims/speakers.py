@@ -127,6 +127,9 @@ class Speakers:
         self.pronoun_genders.append(
             frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )
+        body = self._opening_body(sentence)
+        if body:  # "Volkswagen is giving us a glimpse…": what "the German automaker" may stand for next
+            self.named_bodies.setdefault(index, set()).add(body)
         acronyms = {
             m.group(1) for m in _ACRONYM_SAYING.finditer(sentence) if m.group(2) in self.config.reporting_verbs
         }
@@ -148,6 +151,21 @@ class Speakers:
         ]
         # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
         return named[-1] if named and len({name.split()[0] for name in named}) == 1 else None
+
+    def _opening_body(self, sentence: str) -> str | None:
+        """The name a sentence opens with as its subject when it names no person: "Volkswagen is giving…",
+        "Ford will display…" (a body, or a place: only a kind such as "the company" is resolved to it)."""
+        m = _OPENING_BODY.match(sentence)
+        if m is None:
+            return None
+        run = m.group(1)
+        words = run.split()
+        if any(lower_word(w) in NOT_NAMES or lower_word(w) in DETERMINERS for w in words):
+            return None
+        people = [name for _, name in self.mentions if " " in name] + [s.name for s in self.speakers]
+        if is_person(run, self.config) or self.gender(run) or any(run in name.split() for name in people):
+            return None
+        return run
 
     def _subject(self, sentence: str) -> str | None:
         """The named person a sentence opens with as its subject ("Morrison was the third witness…"), also
@@ -528,13 +546,20 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<role>[a-z][\w-]*),?\s+"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
+# a name opening its sentence before a verb that shows it acts: "Volkswagen is giving", "Ford will display"
+_OPENING_BODY = re.compile(
+    _LEADING + r"((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&-]*)\s+"
+    r"(?:is|was|has|had|will|would|plans|planned|said|says|announced|reported|unveiled|launched|posted)\s"
+)
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
 _ACRONYM_SAYING = re.compile(r"(?<![\w-])([A-Z]{3,})\s+(?:has\s+|had\s+|also\s+)?([a-z]+)")
 # the heads of a body spoken of by its kind: "the company", "the news organization"
 _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label broadcaster outlet newspaper paper "
-    "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher".split()
+    "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "
+    "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
+    "producer miner conglomerate startup brand club team business corporation conglomerate utility".split()
 )
 _OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())
 # words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"

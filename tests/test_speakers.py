@@ -173,6 +173,14 @@ def test_the_company_stays_itself_when_two_bodies_were_named() -> None:
     assert _sources(text)[-1] == "The company"
 
 
+def test_the_company_is_the_body_the_last_sentence_opened_with() -> None:
+    text = (
+        "Volkswagen unveiled an electric wagon at the Los Angeles show on Tuesday.\n\n"
+        "The German automaker says the wagon will go 300 miles on one charge."
+    )
+    assert _sources(text)[-1] == "Volkswagen"
+
+
 def test_the_company_is_not_a_person_named_before() -> None:
     text = "Jordan Blake said the factory would close.\n\nThe company said 400 jobs would go by March."
     assert _sources(text)[-1] == "The company"
@@ -236,7 +244,7 @@ def test_the_company_is_never_the_outlet_that_reported_on_it() -> None:
         "Acme will cut 300 jobs, Bloomberg News reported on Monday.\n\n"
         "The company said the cuts would save $30 million a year."
     )
-    assert _sources(text)[-1] == "The company"
+    assert _sources(text)[-1] == "Acme"  # the body the sentence before opened with, not Bloomberg News
 
 
 @pytest.mark.parametrize(
@@ -250,6 +258,13 @@ def test_the_company_is_never_the_outlet_that_reported_on_it() -> None:
         ("The ministry is warning that 30 people could die.", "The ministry"),
         ("Health bosses said that 28 people were quarantined.", "Health bosses"),
         ("Company management said sales would grow 3.5 percent.", "Company management"),
+        # trades the speaker list does not name, read by their ending
+        ("The city's chief medical examiner concluded that the man drowned.", "The city's chief medical examiner"),
+        ("A regional economist said rates would fall by 0.5 percentage points.", "A regional economist"),
+        ('"We were not warned," said one shopkeeper in the market.', "one shopkeeper"),
+        ("Veteran investor Ada Brandt said the bubble would burst.", "Ada Brandt"),
+        ("The number of deaths reported by the ministry rose to 40.", None),
+        ("The carmaker expects sales to rise 3 percent, the company said on Monday.", "the company"),
     ],
 )
 def test_wire_copy_sources(sentence: str, source: str) -> None:
