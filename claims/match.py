@@ -6,8 +6,10 @@ ClaimReview records read into `ReviewText`), then call `search` for every claim.
 How it ranks: BM25 over words (claimReviewed, headline and description weighted as fields, light
 stemming, stopwords dropped) picks 50 candidates; each is scored by BM25 as a share of what the
 claim's own terms could score, plus the cosine of character 4-gram TF-IDF vectors (which forgives
-inflection, spelling and hashtags run together); the best 20 are re-ranked by the share of the claim's
-adjacent word pairs the review holds ('office of the former president'). A pasted tweet's signature
+inflection, spelling and hashtags run together); the best 20 are re-ranked by the cosine of a
+general-purpose sentence embedding (`claims.match_dense`: WordLlama's token table, shipped in its
+wheel; the claim without its signature against the review's three fields) and by the share of the
+claim's adjacent word pairs the review holds ('office of the former president'). A pasted tweet's signature
 ("— Jane Doe (@JaneDoe) March 4, 2020") counts in full in the n-grams and pairs, but its words weigh
 less in BM25 (`w_signature`): who posted and when is evidence, not the claim. Names and figures can be
 added to the re-ranking (`MatchOptions.w_names`, `w_figures`); they are off because they lowered MAP
@@ -17,6 +19,7 @@ from a benchmark, and no record's date or position is read.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claims.match_build import Built, build, dropped
+from claims.match_dense import ReviewVectors, encoder
 from claims.match_sparse import Floats, Ints, Rows, positions
 from claims.match_text import NAME, STOPWORDS, ReviewText, clean, signed, stem, words
 
@@ -39,10 +43,12 @@ __all__ = [
 ]
 
 # A match scoring at least this is close enough to show an editor. Chosen on the CheckThat! 2022 train
-# and dev tweets (`python bench/match.py threshold`): at 0.36 the best match is shown for 45 claims in
-# a hundred, 0.7 of them wrong; of a hundred claims whose fact-check was taken out of the archive, 2.6
-# still showed something. (0.35 before a tweet's signature weighed less: 46, 0.9 and 2.7.)
-MATCH_THRESHOLD = 0.36
+# and dev tweets (`python bench/match.py threshold`): at 0.38 the best match is shown for 44.5 claims in
+# a hundred, 0.5 of them wrong; of a hundred claims whose fact-check was taken out of the archive, 2.4
+# still showed something. The sentence embeddings' cosine (high even between unrelated texts) raised
+# every score: before it, 0.36 gave 45.2, 0.7 and 2.6 (and 0.35, before a tweet's signature weighed
+# less, 46, 0.9 and 2.7).
+MATCH_THRESHOLD = 0.38
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,9 @@ class MatchOptions:
         rerank_depth: how many of the best candidates the pairs, names and figures re-rank.
         w_signature: how much a word of a tweet's signature (its author's name and the date, as an
             embedded tweet ends) weighs in BM25 against a word of the text (1).
+        w_dense: the share of the cosine between the claim's and the review's sentence embeddings
+            (`claims.match_dense`), added for the `rerank_depth` best candidates; 0 turns it off, and
+            it is left out where the encoder's package is not installed.
     """
 
     field_weights: tuple[float, float, float] = (1.0, 1.0, 0.5)
@@ -84,6 +93,7 @@ class MatchOptions:
     w_figures: float = 0.0
     rerank_depth: int = 20
     w_signature: float = 0.75
+    w_dense: float = 0.12
 
 
 # --- the index ----------------------------------------------------------------------------------
@@ -114,6 +124,8 @@ class MatchIndex:
         self._pairs_by_doc = self._phrase_index(built.pairs)
         self._bm25_by_term = self._bm25(built.terms)
         self._grams_by_doc, self._gram_idf = built.gram_vectors, built.gram_idf
+        self._dense: ReviewVectors | None = None
+        self._dense_lock = threading.Lock()
 
     def _phrase_index(self, pairs: tuple[Ints, Ints, Ints]) -> tuple[Ints, Ints]:
         """Each document's adjacent word pairs (stemmed, stopwords kept) as integer keys (first stem id
@@ -145,6 +157,29 @@ class MatchIndex:
 
     def __len__(self) -> int:
         return self._n
+
+    def _review_vectors(self) -> ReviewVectors | None:
+        """The reviews' sentence embeddings, made on the first search that needs them (so an index that
+        is never searched loads no model); None when `w_dense` is 0 or the encoder is not installed."""
+        if not self.options.w_dense or self._dense is not None:
+            return self._dense
+        with self._dense_lock:
+            model = encoder()
+            if self._dense is None and model is not None:
+                self._dense = ReviewVectors(self.reviews, model)
+        return self._dense
+
+    def _dense_scores(self, text: str, docs: Ints) -> Floats | None:
+        """The cosine (at least 0) between the claim's text (its signature left out: who posted and when
+        say nothing of its meaning) and each review of `docs`; None when there is no dense score."""
+        vectors = self._review_vectors()
+        if vectors is None:
+            return None
+        query = vectors.model.embed([text])[0]
+        if not query.any():  # no token: the claim is only a link or a signature
+            return None
+        cosines: Floats = np.maximum(vectors.of(docs) @ query, 0.0).astype(np.float64)
+        return cosines
 
     def _term(self, word: str) -> int:
         """The id of a claim's word as a search term; -1 for a stopword or a term no review has."""
@@ -215,9 +250,9 @@ class MatchIndex:
         bm = self._bm25_by_term.sum_rows(terms, self._n, term_weights)
         c = min(o.candidates, self._n)
         cands = np.argpartition(-bm, c - 1)[:c] if self._n > c else np.arange(self._n)
-        dense = np.zeros(len(self._gram_keys))
-        dense[gram_ids] = gram_weights
-        char = self._grams_by_doc.dot_rows(cands, dense)
+        query_grams = np.zeros(len(self._gram_keys))
+        query_grams[gram_ids] = gram_weights
+        char = self._grams_by_doc.dot_rows(cands, query_grams)
         # BM25 as the share of what the claim's terms could score (each once and in full, in a document of
         # average length), so that a score means the same from one claim to the next
         best = float(self._idf[terms].sum()) or 1.0
@@ -225,8 +260,13 @@ class MatchIndex:
         total = o.w_bm25 + o.w_char
         order = np.argsort(-score, kind="stable")[: max(k, o.rerank_depth)]
         final = score[order]
-        # re-ranking of the best few: shared phrases (pairs of adjacent words, stopwords included, so
-        # 'office of the former president' counts), and optionally names and figures
+        # re-ranking of the best few: what the claim means (sentence embeddings), shared phrases (pairs of
+        # adjacent words, stopwords included, so 'office of the former president' counts), and optionally
+        # names and figures
+        dense = self._dense_scores(text, cands[order])
+        if dense is not None:
+            final = final + o.w_dense * dense
+            total += o.w_dense
         keys, n_pairs = self._pairs(ws) if o.w_phrases else (np.zeros(0, np.int64), 0)
         if n_pairs:
             final = final + o.w_phrases * self._pairs_held(cands[order], keys) / n_pairs
@@ -241,7 +281,7 @@ class MatchIndex:
                 if figures:
                     final[j] += o.w_figures * len(figures & held) / len(figures)
             total += (o.w_names if names else 0.0) + (o.w_figures if figures else 0.0)
-        if n_pairs or names or figures:
+        if dense is not None or n_pairs or names or figures:
             resort = np.argsort(-final, kind="stable")
             order, final = order[resort], final[resort]
         return [
