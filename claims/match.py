@@ -19,7 +19,6 @@ from a benchmark, and no record's date or position is read.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -124,8 +123,10 @@ class MatchIndex:
         self._pairs_by_doc = self._phrase_index(built.pairs)
         self._bm25_by_term = self._bm25(built.terms)
         self._grams_by_doc, self._gram_idf = built.gram_vectors, built.gram_idf
-        self._dense: ReviewVectors | None = None
-        self._dense_lock = threading.Lock()
+        # the sentence encoder is loaded with the index (once per process, about 0.1 s), so that the first
+        # search is as quick as the next; the reviews are embedded only as searches meet them
+        model = encoder() if options.w_dense else None
+        self._dense = ReviewVectors(self.reviews, model) if model is not None else None
 
     def _phrase_index(self, pairs: tuple[Ints, Ints, Ints]) -> tuple[Ints, Ints]:
         """Each document's adjacent word pairs (stemmed, stopwords kept) as integer keys (first stem id
@@ -158,21 +159,10 @@ class MatchIndex:
     def __len__(self) -> int:
         return self._n
 
-    def _review_vectors(self) -> ReviewVectors | None:
-        """The reviews' sentence embeddings, made on the first search that needs them (so an index that
-        is never searched loads no model); None when `w_dense` is 0 or the encoder is not installed."""
-        if not self.options.w_dense or self._dense is not None:
-            return self._dense
-        with self._dense_lock:
-            model = encoder()
-            if self._dense is None and model is not None:
-                self._dense = ReviewVectors(self.reviews, model)
-        return self._dense
-
     def _dense_scores(self, text: str, docs: Ints) -> Floats | None:
         """The cosine (at least 0) between the claim's text (its signature left out: who posted and when
         say nothing of its meaning) and each review of `docs`; None when there is no dense score."""
-        vectors = self._review_vectors()
+        vectors = self._dense
         if vectors is None:
             return None
         query = vectors.model.embed([text])[0]

@@ -4,8 +4,8 @@ The model is a table of token embeddings (distilled from large language models' 
 its authors, on general text; nothing here is fitted to a benchmark) and a Llama tokenizer: a text's
 vector is the mean of its tokens' rows. Both files ship inside the `wordllama` wheel, so nothing is
 downloaded; they are read straight from the installed package without importing it (its import sets
-up logging and pulls in the training code). Loading takes about 0.08 s of CPU and happens once per
-process, on the first search that needs it.
+up logging and pulls in the training code). Loading takes about 0.1 s of CPU and happens once per
+process, when the first match index is built (importing this module loads nothing).
 
 Pure: no network, database or chat code. Where `wordllama` or `tokenizers` is not installed,
 `encoder()` is None and matching goes on without the dense score.
@@ -94,24 +94,30 @@ class ReviewVectors:
     """The reviews' vectors (claim, headline and description as one text), embedded when a search
     first needs them and kept: a search re-ranks a few dozen candidates, so most of a large archive
     is never embedded (the whole Snopes archive would take about 1 s of CPU; one claim's new
-    candidates take about 1 ms).
+    candidates take about 1 ms). Kept by review rather than in one array as large as the archive,
+    whose first writes here and there would fault in much of its memory.
 
-    Safe to share between threads: filling is done under a lock, reading a filled row needs none.
+    Safe to share between threads: embedding is done under a lock, and a vector is stored whole.
     """
 
     def __init__(self, reviews: list[ReviewText], model: StaticEncoder) -> None:
         self._reviews = reviews
         self.model = model
-        self._vectors = np.zeros((len(reviews), model.dim), np.float32)
-        self._ready = np.zeros(len(reviews), dtype=bool)
+        self._kept: dict[int, Vectors] = {}
         self._lock = threading.Lock()
+
+    def embedded(self) -> int:
+        """How many reviews have been embedded so far."""
+        return len(self._kept)
 
     def of(self, docs: npt.NDArray[np.int64]) -> Vectors:
         """The vectors of reviews `docs` (positions in the archive), embedding those not yet embedded."""
-        missing = docs[~self._ready[docs]]
-        if len(missing):
+        wanted = docs.tolist()
+        if any(d not in self._kept for d in wanted):
             with self._lock:
-                missing = np.unique(missing[~self._ready[missing]])
-                self._vectors[missing] = self.model.embed([" ".join(self._reviews[int(d)].fields()) for d in missing])
-                self._ready[missing] = True  # after the rows are written, so a reader never sees half
-        return self._vectors[docs]
+                missing = sorted({d for d in wanted if d not in self._kept})
+                texts = [" ".join(self._reviews[d].fields()) for d in missing]
+                self._kept.update(zip(missing, self.model.embed(texts), strict=True))
+        if not wanted:
+            return np.zeros((0, self.model.dim), np.float32)
+        return np.stack([self._kept[d] for d in wanted])

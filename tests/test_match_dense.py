@@ -1,5 +1,6 @@
 """The sentence embedding that matching adds to its word ranking (claims/match_dense.py): read from the
-installed `wordllama` wheel with no network, lazy, optional, and safe to share between threads."""
+installed `wordllama` wheel with no network, loaded with the first index, reviews embedded only as
+searches meet them, optional, and safe to share between threads."""
 
 from __future__ import annotations
 
@@ -60,11 +61,11 @@ def test_a_paraphrase_is_closer_than_an_unrelated_sentence(model: StaticEncoder)
 def test_reviews_are_embedded_only_when_a_search_needs_them(model: StaticEncoder) -> None:
     vectors = ReviewVectors(REVIEWS, model)
     got = vectors.of(np.array([1, 3], dtype=np.int64))
-    assert vectors._ready.tolist() == [False, True, False, True, False]
+    assert vectors.embedded() == 2
     whole = model.embed([" ".join(REVIEWS[i].fields()) for i in (1, 3)])
     assert np.allclose(got, whole)
     index = MatchIndex.build(REVIEWS)
-    assert index._dense is None  # an index never searched loads and embeds nothing
+    assert index._dense is not None and index._dense.embedded() == 0  # an index never searched embeds nothing
 
 
 def test_the_dense_score_is_optional_and_counted_in_the_score(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,11 +92,12 @@ def test_threads_sharing_an_index_find_what_one_thread_finds() -> None:
         assert list(pool.map(shared.search, claims)) == alone
 
 
-def test_starting_the_bot_or_building_an_index_loads_no_model() -> None:
+def test_starting_the_bot_loads_no_model_and_building_an_index_does() -> None:
     code = (
         "import sys, bot.cli, claims.match\n"
+        "print('tokenizers' in sys.modules, 'safetensors' in sys.modules)\n"
         "claims.match.MatchIndex.build([claims.match.ReviewText('r', 'the moon')])\n"
-        "print('tokenizers' in sys.modules, 'safetensors' in sys.modules)"
+        "print('tokenizers' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert out.stdout.split() == ["False", "False"]
+    assert out.stdout.split() == ["False", "False", "True"]
