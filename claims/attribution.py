@@ -76,6 +76,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         ):
             # the quotation's speaker, as read where they were named ('…said that China "must deal. Or else."')
             results.append(Sourced(results[naming].source, results[naming].person, True, True))
+            _still_speaking(speakers, results[-1], index, text)
             continue
         if (
             not (item.source or item.pronoun) and quoting[index] and index > 0
@@ -86,15 +87,20 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             if carried and results[-1].person and _named_in(carried, quotes[index]):
                 carried = None  # '"…," Peskov said. "Haddad lied."': Haddad's name in the words is not the speaker
             results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
+            _still_speaking(speakers, results[-1], index, text)
             continue
+        last = _quotation_speaker(results, group_of, index)
         if (
             not (item.source or item.pronoun) and index > 0 and sentences[index - 1][1] != block
-            and _starts_with_quote(text) and _starts_with_quote(sentences[index - 1][0])
-            and results[-1].person and results[-1].said
-            and _quotes_alone(found, sentences, index, block) and not _named_in(results[-1].source or "", quotes[index])
+            and _starts_with_quote(text)
+            and (_starts_with_quote(sentences[index - 1][0]) or _left_open(sentences[index - 1][0], quoting[index - 1]))
+            and last.person and last.said
+            and _quotes_alone(found, sentences, index, block) and not _named_in(last.source or "", quotes[index])
         ):
             # a paragraph that is nothing but a quotation, right after a paragraph that quoted someone: theirs
-            results.append(Sourced(results[-1].source, True, True, True))
+            # (also when that paragraph's quotation ran on, unclosed, into this one)
+            results.append(Sourced(last.source, True, True, True))
+            _still_speaking(speakers, results[-1], index, text)
             continue
         if item.pronoun:
             opens = opens_with_pronoun(text)
@@ -150,6 +156,21 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
     return results
 
 
+def _quotation_speaker(results: list[Sourced], group_of: list[int], index: int) -> Sourced:
+    """What the sentence before `index` was sourced to, or, when it was a later sentence of a quotation
+    that named nobody, what the quotation's first sentence was."""
+    at = index - 1
+    while at > 0 and results[at].source is None and group_of[at] == group_of[at - 1]:
+        at -= 1
+    return results[at] if at >= 0 else Sourced(None, False, False)
+
+
+def _still_speaking(speakers: Speakers, carried: Sourced, index: int, text: str) -> None:
+    """A person whose quotation goes on in this sentence spoke in it: a "she said" next is still them."""
+    if carried.source and carried.person:
+        speakers.record(carried.source, True, index, text)
+
+
 def _quotes_alone(found: list[Found], sentences: list[tuple[str, int]], index: int, block: int) -> bool:
     """Whether no sentence of this paragraph names a source of its own (the quotation's speaker is not
     named further on: '"We will win." "We always do," said Berg.' is Berg's)."""
@@ -171,6 +192,16 @@ def _document(name: str) -> str | None:
     """ "the statement" -> "statement": a document that speaks for whoever issued it."""
     words = name.lower().split()
     return words[1] if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS else None
+
+
+def _left_open(text: str, quoted: bool) -> bool:
+    """Whether a quotation runs on past the sentence's end (the paragraph's close is left open when the
+    same speaker's quotation goes on in the next paragraph): its last quotation mark opens one, or it
+    has none and stands inside a quotation."""
+    marks = [c for c in text if c in "“”\""]
+    if not marks:
+        return quoted
+    return marks[-1] == "“" or (marks[-1] == '"' and len(marks) % 2 == 1)
 
 
 def _starts_with_quote(text: str) -> bool:

@@ -317,6 +317,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     phrase = _Phrase(tokens, inside, config)
     first: Found | None = None
     voiced = False
+    unread_at = -1  # the first verb of saying whose source could not be read
     for i, token in enumerate(tokens):
         if inside[i]:
             continue
@@ -351,7 +352,17 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         if found is None:
             found = _source_of_verb(tokens, inside, i, phrase)
         if found is None:
+            # a verb of saying whose source could not be read ("which a group has said", not "Thirty states")
+            if low in {"said", "told"} or lower_word(tokens[i - 1]) in {"has", "have", "had"}:
+                unread_at = unread_at if unread_at >= 0 else i
+            if first is not None and first.source and unread_at >= 0 and _subordinate_before(tokens, i):
+                # "Rwanda denies it, although a UN group of experts said 4,000 of its troops…": two voices
+                return Found(verb_at=first.verb_at, voiced=True)
             continue
+        if first is None and found.source and 0 <= unread_at and _source_before(tokens, unread_at, found.source):
+            # "Rwanda, which a U.N. group of experts has said has 4,000 troops there, denies it": someone
+            # spoke inside the clause about the subject, and the figure may be theirs; in doubt
+            return Found(verb_at=i, voiced=True)
         if first is None:
             first = found
         elif found.voiced and not found.source and not found.pronoun:
@@ -486,6 +497,19 @@ def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
         return False
     name = phrase.after(i + 1)
     return bool(name) and is_name(tokens[i + 1])
+
+
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
+
+
+def _subordinate_before(tokens: list[str], i: int) -> bool:
+    """Whether a clause of contrast ("although…", "while…") opens within the six words before tokens[i]."""
+    return any(lower_word(t) in _CONCESSIVE for t in tokens[max(0, i - 7) : i])
+
+
+def _source_before(tokens: list[str], i: int, source: str) -> bool:
+    """Whether a source stands before tokens[i] ("Rwanda, which a group has said…": before "said")."""
+    return source.split()[0] in {bare(t) for t in tokens[:i]}
 
 
 def _another_speaker(first: Found, second: Found) -> bool:
@@ -760,6 +784,11 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     last two names.
     """
     words = name.split()
+    of_at = next((k for k, w in enumerate(words) if w in {"of", "at", "from"}), -1)
+    if of_at >= 2 and all(is_name(w) for w in words[of_at + 1 :]):
+        person, _ = without_title(" ".join(words[:of_at]), config)
+        if is_person(person, config):
+            return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital
     office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
     last_title = max((i for i, w in enumerate(words) if _is_office(w, office)), default=-1)
     rest = words[last_title + 1 :]
@@ -813,7 +842,7 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and all(is_name(w) and not w.isupper() for w in words)
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
-        and words[-1].lower() not in _PLACE_HEADS
+        and words[-1].lower().rstrip(".") not in _PLACE_HEADS
     )
 
 
@@ -829,6 +858,8 @@ _PLACE_HEADS = frozenset(
     "solutions ventures games software electronics petroleum oil gas mining steel bureau program programme project "
     "initiative academy laboratory exchange reserve tribune herald gazette magazine club robotics aerospace dynamics "
     "aviation automotive pharma biotech networks satellites analytics logistics semiconductors healthcare "
-    "devices instruments".split()
+    "devices instruments co corp llc plc gmbh ag infirmary clinic institute foundation brewery hotel museum library "
+    "theatre theater stadium arena prison jail base district region province township village town cathedral "
+    "chapel market mall plaza tower building office authority service services trust unit lab".split()
 )
 

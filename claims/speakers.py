@@ -55,6 +55,8 @@ class Speakers:
     bodies: list[tuple[int, str]] = field(default_factory=list)
     offices: dict[str, dict[str, int]] = field(default_factory=dict)
     paragraphs: list[int] = field(default_factory=list)
+    # each sentence's words, for where in it someone is named
+    texts: list[str] = field(default_factory=list)
     # sentences where someone who could be a "he" or "she" spoke and is not a named speaker: "a police
     # official said", "a resident said" (read or not), a "he said" left unresolved
     voices: list[int] = field(default_factory=list)
@@ -71,6 +73,7 @@ class Speakers:
         A surname alone ("Morrison") is a mention of the person named in full earlier.
         """
         self.paragraphs.append(index if paragraph is None else paragraph)
+        self.texts.append(sentence)
         surnames = {name.split()[-1]: name for _, name in self.mentions}
         surnames.update({s.name.split()[-1]: s.name for s in self.speakers if " " in s.name})
         for word in _CAPITALISED.findall(sentence):
@@ -108,6 +111,8 @@ class Speakers:
             self.mentions.append((index, m.group(2)))
         for m in _NAME_RUN.finditer(sentence):
             run = m.group(0)
+            while " " in run and lower_word(run.split()[0]) in NOT_NAMES:
+                run = run.split(" ", 1)[1]  # "But Judge Andrew Pickering said": the sentence's opener is no name
             if any(lower_word(w) in NOT_NAMES for w in run.split()):
                 continue
             if _THING_OWNED.search(sentence, 0, m.start()):
@@ -128,7 +133,8 @@ class Speakers:
             frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )
         body = self._opening_body(sentence)
-        if body:  # "Volkswagen is giving us a glimpse…": what "the German automaker" may stand for next
+        saying = sum(1 for word in re.findall(r"[a-z]+", outside) if word in self.config.reporting_verbs)
+        if body and saying <= 1:  # "Volkswagen is giving us a glimpse…": what "the German automaker" may stand for next
             self.named_bodies.setdefault(index, set()).add(body)
         acronyms = {
             m.group(1) for m in _ACRONYM_SAYING.finditer(sentence) if m.group(2) in self.config.reporting_verbs
@@ -432,6 +438,10 @@ class Speakers:
             if any(speaker.sentence < at < index for at in self.voices):
                 return None  # "Lopez said… 'Only 12,' a police official said. 'The rest left,' she added."
             gender = speaker.gender or self.gender(speaker.name)
+            if gender in {None, pronoun} and opens and self._subject_goes_on(speaker, index):
+                # "Montell Figgins, who represents Thomas, said… He said Thomas is…": the subject who spoke
+                # in the sentence just before goes on speaking, whoever else that sentence named
+                return speaker.name
             if gender is None:
                 return None  # the nearest speaker might be meant: in doubt
             if gender != pronoun:
@@ -458,6 +468,24 @@ class Speakers:
                     return None
             return speaker.name
         return None
+
+    def _subject_goes_on(self, speaker: _Speaker, index: int) -> bool:
+        """Whether `speaker` spoke as the subject of the sentence just before `index` (in its paragraph or
+        closing the one before: wire copy gives each sentence a paragraph)."""
+        at = speaker.sentence
+        if at != index - 1 or sum(1 for s in self.speakers if s.sentence == at) != 1:
+            return False
+        text = self.texts[at] if at < len(self.texts) else ""
+        surname = speaker.name.split()[-1]
+        others = {name.split()[-1] for k, name in self.mentions if k == at and surname not in name}
+        if text.lstrip()[:1] in _QUOTE_MARKS:
+            return True  # '"…," said Vitaliy Hrom, who met Ivan Petrenko. "…," he said.': the tag goes on
+        if at >= len(self.subjects) or self.subjects[at] != speaker.name:
+            return False
+        # others named there only in the clause about the speaker, before the verb ("who represents
+        # Thomas"); one named in what was said ("said Omar Haddad had lied") could be the next "he"
+        verb = _FIRST_SAYING.search(text)
+        return verb is not None and all(0 <= text.find(other) < verb.start() for other in others)
 
     def _told_otherwise(self, at: int, pronoun: str) -> bool:
         """Whether sentence `at` uses a pronoun of the other gender (the subject may be that one)."""
@@ -551,6 +579,8 @@ _OPENING_BODY = re.compile(
     _LEADING + r"((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&-]*)\s+"
     r"(?:is|was|has|had|will|would|plans|planned|said|says|announced|reported|unveiled|launched|posted)\s"
 )
+_QUOTE_MARKS = frozenset('"“‘\'')
+_FIRST_SAYING = re.compile(r"\b(?:said|says|told|added|explained|argued|insisted|noted|wrote)\b")
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
 _ACRONYM_SAYING = re.compile(r"(?<![\w-])([A-Z]{3,})\s+(?:has\s+|had\s+|also\s+)?([a-z]+)")

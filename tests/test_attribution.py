@@ -142,12 +142,13 @@ def test_a_pronoun_goes_to_the_nearest_speaker_of_its_gender() -> None:
     assert _sources(text)[-1] == "Amina Yusuf"
 
 
-def test_a_pronoun_of_unknown_gender_stays_unresolved() -> None:
+def test_he_goes_on_with_the_only_speaker_just_before_whatever_their_gender() -> None:
+    # nobody else is in view: the pronoun tells the speaker's gender, it does not make them doubtful
     text = (
         "Jordan Blake said the council had spent $4 million on the bridge.\n\n"
         '"It was a waste of money that nobody can explain and 30 homes lost power," he said.'
     )
-    assert _sources(text) == ["Jordan Blake", None]
+    assert _sources(text) == ["Jordan Blake", "Jordan Blake"]
 
 
 def test_titles_teach_gender_and_a_mismatch_is_skipped() -> None:
@@ -283,22 +284,22 @@ def test_it_resolves_only_to_the_body_that_just_spoke() -> None:
 # Wrong parties: each of these gave the words to someone who did not say them before the fix.
 
 
-def test_he_stays_unresolved_when_two_men_were_named_beside_the_speaker() -> None:
+def test_he_goes_on_with_the_man_who_spoke_just_before_though_two_men_met() -> None:
     text = (
         "Interior Minister John Miller and army chief Peter Grant met in Geneva on Monday. "
         "Miller said 300 prisoners would be freed under the deal.\n\n"
         "He said the exchange would take place within a week."
     )
-    assert _sources(text)[-1] is None
+    assert _sources(text)[-1] == "John Miller"
 
 
-def test_he_stays_unresolved_after_two_men_spoke_in_turn() -> None:
+def test_he_after_two_men_spoke_in_turn_is_the_second() -> None:
     text = (
         "Mr Osei said 30 tanks had crossed the border overnight.\n\n"
         "Mr Haddad said 12 villages had fallen since Friday.\n\n"
         "He said 40 soldiers had died in the fighting."
     )
-    assert _sources(text)[-1] is None
+    assert _sources(text)[-1] == "Haddad"
 
 
 def test_a_name_inside_the_quotation_is_not_the_pronoun_speaker() -> None:
@@ -364,11 +365,11 @@ def test_citing_a_study_keeps_the_one_who_cited_it() -> None:
 def test_speech_whose_speaker_is_in_doubt_is_still_listed() -> None:
     text = (
         "Mr Osei said the army had shelled the hospital in the north on Monday.\n\n"
-        "Mr Haddad said the rebels had fired first from its roof.\n\n"
+        "Mr Haddad said the rebels had fired first from its roof, Ms Lund added.\n\n"
         "He said the strike possibly hit the surgical ward and could have killed patients."
     )
     claims = extract_claims(text)
-    assert [c.attribution for c in claims] == ["Osei", "Haddad", None]
+    assert [c.attribution for c in claims] == ["Osei", None, None]
 
 
 @pytest.mark.parametrize(
@@ -459,3 +460,53 @@ def test_a_statement_someone_only_cited_is_not_theirs() -> None:
 )
 def test_a_source_inside_a_clause_is_not_the_sentence_s(text: str) -> None:
     assert extract_claims(text)[-1].attribution is None
+
+
+def test_the_judge_named_after_a_sentence_opener_is_the_judge_who_speaks() -> None:
+    text = (
+        "Barrister Fiona Hale said her client had repaid £95,000.\n\n"
+        "But Judge Andrew Pickering said the addiction did not explain the offences. Sentencing her, the judge "
+        'said: "You abused a position of the highest trust and 300 patients waited longer."'
+    )
+    assert _sources(text)[-1] == "Andrew Pickering"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone spoke inside the clause about the subject: the figure may be theirs
+        "Rwanda, which a U.N. group of experts has said has about 4,000 troops in Congo, denies backing the group.",
+        # a second voice in a clause of contrast
+        "Israel says it targets only militants, while the Gaza health ministry said 27 people were killed.",
+    ],
+)
+def test_a_figure_another_voice_gave_is_not_the_subject_s(text: str) -> None:
+    assert _sources(text)[-1] is None
+
+
+def test_a_quotation_left_open_at_the_paragraph_end_goes_on_in_the_next() -> None:
+    text = (
+        "Dr Owen Bradley said he had seen three cases in his career.\n\n"
+        "\u201cNow we admit five in a single night,\u201d he said. \u201cMeasles is not a mild illness. It kills "
+        "1 in 1,000 children.\n\n"
+        "\u201cThe tragedy is that every one of these 30 cases was preventable.\u201d"
+    )
+    assert _sources(text)[-1] == "Owen Bradley"
+
+
+def test_she_after_her_quotation_went_on_is_still_her() -> None:
+    text = (
+        "Ingrid Solberg told a conference that allies must send more air defence.\n\n"
+        "\u201cEvery week we wait, more cities go dark,\u201d she said. \u201cThe 12 systems in warehouses are of "
+        "no use there.\u201d\n\n"
+        "She said 11 allies had so far pledged new systems this year."
+    )
+    assert _sources(text)[-1] == "Ingrid Solberg"
+
+
+def test_a_person_of_an_institution_is_the_person() -> None:
+    text = (
+        "Dr Owen Bradley of Leicester Royal Infirmary said he had seen three cases of measles.\n\n"
+        "\u201cNow we admit five in a single night,\u201d he said."
+    )
+    assert _sources(text) == ["Owen Bradley", "Owen Bradley"]

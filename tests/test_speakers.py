@@ -173,6 +173,19 @@ def test_the_company_stays_itself_when_two_bodies_were_named() -> None:
     assert _sources(text)[-1] == "The company"
 
 
+def test_he_goes_on_with_the_subject_who_spoke_just_before() -> None:
+    text = (
+        "Dale Oyelaran, who represents Ross Thomas, said his client chose not to accept a plea.\n\n"
+        "He said Thomas is a single father of three children."
+    )
+    assert _sources(text)[-1] == "Dale Oyelaran"
+
+
+def test_she_does_not_go_on_with_a_subject_who_is_a_man() -> None:
+    text = "Mr Oyelaran, who represents Ms Hale, said the plea was refused.\n\nShe said she was innocent."
+    assert _sources(text)[-1] is None
+
+
 def test_the_company_is_the_body_the_last_sentence_opened_with() -> None:
     text = (
         "Volkswagen unveiled an electric wagon at the Los Angeles show on Tuesday.\n\n"
@@ -399,10 +412,19 @@ def test_he_after_the_only_person_in_view_teaches_their_gender() -> None:
 
 def test_he_after_an_unknown_subject_stays_unresolved_when_another_man_is_in_view() -> None:
     text = (
-        "Montell Figgins, who represents Michael Stone, said his client would fight 3 charges. "
+        "Montell Figgins said Michael Stone would fight 3 charges. "
         "He said a guilty plea would ruin his life."
     )
     assert _sources(text)[-1] is None
+
+
+def test_he_goes_on_with_the_subject_whoever_the_clause_about_them_names() -> None:
+    # the man named in "who represents…" is not the one speaking next: the subject goes on
+    text = (
+        "Montell Figgins, who represents Michael Stone, said his client would fight 3 charges. "
+        "He said a guilty plea would ruin his life."
+    )
+    assert _sources(text)[-1] == "Montell Figgins"
 
 
 @pytest.mark.parametrize(
