@@ -134,12 +134,17 @@ def wait_handled(database: str, since: float, besides: tuple[str, ...] = ()) -> 
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """A live process's CPU time so far, user and system (Linux's /proc; None elsewhere)."""
+    """A live process's CPU time so far, user and system, with its live children's (the ack process)
+    (Linux's /proc; None elsewhere)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = [
+            int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
+        ]
     except (OSError, IndexError):
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(cpu_seconds(child) or 0.0 for child in children)
 
 
 def main() -> int:

@@ -8,9 +8,9 @@ import logging
 import os
 import signal
 import threading
-from typing import TextIO
+from typing import Any, TextIO
 
-from bot.app import create_app
+from bot.app import App, create_app
 from bot.config import AppConfig
 from bot.core.edits import FLUSH_SECONDS
 from claims import ClaimCheckError
@@ -50,31 +50,10 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
                 log.warning("resuming unposted checklists failed: %s", type(exc).__name__)
 
     threading.Thread(target=resume_forever, name="resume-posting", daemon=True).start()
+    code = 0
     try:
         if args.http:
-            import uvicorn
-
-            from bot.chat.slack.app import build_inbox_bolt
-            from bot.chat.slack.http import SlackAsgi, TeamCheck
-            from bot.chat.slack.inbox import InboxWorker
-
-            secret = _need(settings["signing_secret"], "SLACK_SIGNING_SECRET")
-            inbox = InboxWorker(build_inbox_bolt(app, adapter, bolt), app.store).start()
-            try:
-                uvicorn.run(
-                    SlackAsgi(bolt, app.store, signing_secret=secret, inbox=inbox, team=TeamCheck(bolt)),
-                    host=args.host,
-                    port=args.port,
-                    log_level="warning",
-                    access_log=False,
-                    lifespan="on",
-                    # a connection that says nothing is closed; a slow body is cut by SlackAsgi
-                    timeout_keep_alive=5,
-                    h11_max_incomplete_event_size=64 * 1024,
-                    limit_concurrency=500,
-                )
-            finally:
-                inbox.stop()
+            code = _serve_http(args, app, adapter, bolt, _need(settings["signing_secret"], "SLACK_SIGNING_SECRET"))
         else:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -90,7 +69,45 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
             log.warning("stopped with message edits still pending; they are made at the next start")
         adapter.editor.stop()
         app.close()
-    return 0
+    return code
+
+
+def _serve_http(args: argparse.Namespace, app: App, adapter: Any, bolt: Any, secret: str) -> int:
+    """The Events API over HTTP: an ack process of its own (`AckFront`) checks, keeps and acknowledges
+    each request, and this one handles the events. Until SIGTERM or Ctrl-C; then the ack process
+    finishes the requests under way, this one the handlings under way (both bounded), and the last
+    done marks are written. 1 when the ack process could not be kept running."""
+    from bot.chat.slack.app import build_inbox_bolt, settings_from_env
+    from bot.chat.slack.http import STOP_SECONDS, AckFront
+    from bot.chat.slack.inbox import InboxWorker
+
+    stopping = threading.Event()
+    for name in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(name, lambda *_: stopping.set())
+    settings = settings_from_env()
+    front_settings = {
+        "database": app.store.database.engine.url.render_as_string(hide_password=False),
+        "secret": secret,
+        "token": settings["token"],
+        "api_url": settings["api_url"],
+        "api_timeout": app.config.slack.api_timeout_seconds,
+        "host": args.host,
+        "port": args.port,
+    }
+    # the done marks go to the ack process, the inbox's one busy writer (`front` is set before any)
+    worker = InboxWorker(build_inbox_bolt(app, adapter, bolt), app.store, mark_done=lambda *key: front.mark_done(*key))
+    front = AckFront(front_settings, worker, bolt)
+    worker.start()
+    front.start()
+    try:
+        while not stopping.wait(0.5) and not front.failed.is_set():
+            pass
+    finally:
+        log.info("stopping")
+        front.stop_taking()
+        worker.stop(STOP_SECONDS)
+        front.close()
+    return 1 if front.failed.is_set() else 0
 
 
 def cmd_serve(args: argparse.Namespace, config: AppConfig, _out: TextIO, _stdin: TextIO) -> int:

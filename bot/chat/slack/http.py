@@ -7,26 +7,41 @@ then kept in the store's inbox *before* the 200 — when the store cannot keep i
 is 503 and Slack retries — and handled from the inbox by `InboxWorker`, with retries, so an event
 acknowledged while the store blinks is not lost. Commands, shortcuts and the URL check go to Bolt
 at once (their answer is the reply). /healthz says the process is up, /readyz that the store answers.
+
+`claimcheck serve slack --http` runs this front in a process of its own (`AckFront` starts and
+watches it; `serve_front` is its body): it checks, keeps and acknowledges, and sends each new event
+down a socket to the serving process, which handles it and sends back its done mark, written by the
+front with the next events (the front is the inbox's one busy writer). Handling is pure interpreter
+work: in one process it took the interpreter from the acks for milliseconds at a time.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import hashlib
 import hmac
+import itertools
 import json
 import logging
+import os
+import signal
+import socket
+import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 from slack_bolt import App as BoltApp
 from slack_bolt.request import BoltRequest
 from sqlalchemy import text
 
-from bot.chat.slack.inbox import InboxWorker, _team_of
+from bot.chat.slack.inbox import InboxKeeper, InboxWorker, Job, _team_of
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -34,9 +49,15 @@ log = logging.getLogger(__name__)
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
+Answer = tuple[int, dict[str, list[str]], str]  # Bolt's answer to a request: status, headers, body
+Dispatch = Callable[[str, str, dict[str, str]], Awaitable[Answer]]  # body, query, headers -> the answer
 MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not from Slack
 BODY_SECONDS = 10.0  # a whole body within this, however slowly it drips
 SKEW_SECONDS = 300  # Slack's own limit on a request's age
+DISPATCH_SECONDS = 2.5  # a command's answer must reach Slack within its 3 s
+BACKLOG_BYTES = 8_000_000  # events not sent to a handler that stopped reading: they come due after their hold
+STOP_SECONDS = 3  # at SIGTERM, requests under way are finished within this, and so are handlings
+FRAME = struct.Struct(">I")  # the line between the two processes: each JSON message after its length
 
 
 class Refused(Exception):
@@ -65,8 +86,8 @@ def verify_signature(secret: str, headers: dict[str, str], body: bytes, moment: 
 class TeamCheck:
     """The workspace the bot token belongs to (`auth.test`, asked once and kept)."""
 
-    def __init__(self, bolt: BoltApp) -> None:
-        self.bolt = bolt
+    def __init__(self, client: Any) -> None:
+        self.client = client  # a slack_sdk WebClient
         self.team: str | None = None
         self._lock = threading.Lock()
 
@@ -77,7 +98,7 @@ class TeamCheck:
         with self._lock:
             if self.team is None:
                 try:
-                    self.team = str(self.bolt.client.auth_test()["team_id"])
+                    self.team = str(self.client.auth_test()["team_id"])
                 except Exception as exc:  # Slack unreachable: ask again next time
                     log.warning("auth.test failed (%s); the workspace is not checked for now", type(exc).__name__)
                     return True
@@ -90,31 +111,50 @@ class TeamCheck:
         return await asyncio.to_thread(self.installed_in, team)
 
 
+class Keeper(Protocol):
+    async def keep(self, envelope: dict[str, Any], body: str) -> bool: ...
+
+
+def in_thread(bolt: BoltApp) -> Dispatch:
+    """Requests for Bolt answered by `bolt` in this process, on a thread."""
+
+    async def dispatch(body: str, query: str, headers: dict[str, str]) -> Answer:
+        request = BoltRequest(body=body, query=query, headers={**headers})
+        response = await asyncio.to_thread(bolt.dispatch, request)
+        return response.status, {k: list(v) for k, v in response.headers.items()}, response.body or ""
+
+    return dispatch
+
+
 class SlackAsgi:
     def __init__(
         self,
-        bolt: BoltApp,
         store: Store,
+        dispatch: Dispatch,
         path: str = "/slack/events",
         *,
         signing_secret: str | None = None,
-        inbox: InboxWorker | None = None,
+        inbox: Keeper | None = None,
         team: TeamCheck | None = None,
         body_seconds: float = BODY_SECONDS,
+        started: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
-        self.bolt = bolt
         self.store = store
+        self.dispatch = dispatch
         self.path = path
         self.signing_secret = signing_secret
         self.inbox = inbox
         self.team = team
         self.body_seconds = body_seconds
+        self.started = started  # run on the server's loop as it starts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    if self.started is not None:
+                        await self.started()
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     await send({"type": "lifespan.shutdown.complete"})
@@ -156,16 +196,17 @@ class SlackAsgi:
                 raise Refused(503, "the store cannot keep the event now; Slack will retry")
             await _respond(send, 200, {"ok": True})
             return
-        request = BoltRequest(body=decoded, query=scope.get("query_string", b"").decode("latin-1"), headers=headers)
-        response = await asyncio.to_thread(self.bolt.dispatch, request)
+        status, answer_headers, answer = await self.dispatch(
+            decoded, scope.get("query_string", b"").decode("latin-1"), headers
+        )
         await send(
             {
                 "type": "http.response.start",
-                "status": response.status,
-                "headers": [(k.encode(), v.encode()) for k, values in response.headers.items() for v in values],
+                "status": status,
+                "headers": [(k.encode(), v.encode()) for k, values in answer_headers.items() for v in values],
             }
         )
-        await send({"type": "http.response.body", "body": (response.body or "").encode()})
+        await send({"type": "http.response.body", "body": answer.encode()})
 
     def _store_answers(self) -> bool:
         try:
@@ -174,6 +215,282 @@ class SlackAsgi:
             return True
         except Exception:  # readiness is a yes or no; the reason is in the store's own log
             return False
+
+
+def _frame(message: list[Any]) -> bytes:
+    data = json.dumps(message, separators=(",", ":")).encode()
+    return FRAME.pack(len(data)) + data
+
+
+class HandlerLine:
+    """The ack process's end of the line to the serving process: new events go down it, and so do
+    requests for Bolt; their answers and the events' done marks come back."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self.mark_done: Callable[[str, str], None] = lambda workspace, event_id: None  # the keeper's
+        self._writer: asyncio.StreamWriter | None = None
+        self._replies: dict[int, asyncio.Future[Answer]] = {}
+        self._numbers = itertools.count()
+        self.gone = asyncio.Event()  # the serving process closed the line (it stops, or it died)
+
+    async def open(self) -> None:
+        reader, self._writer = await asyncio.open_connection(sock=self._sock)
+        self._reading = asyncio.create_task(self._read(reader))
+
+    def hand_over(self, job: Job, reaction: bool) -> None:
+        """Send a kept event to be handled (called on the loop). Unsent, it comes due after its hold."""
+        if self._writer is None or self._writer.transport.get_write_buffer_size() > BACKLOG_BYTES:
+            return
+        (workspace, event_id), body, attempts = job
+        self._writer.write(_frame(["event", workspace, event_id, body, attempts, reaction]))
+
+    async def dispatch(self, body: str, query: str, headers: dict[str, str]) -> Answer:
+        if self._writer is None or self.gone.is_set():
+            raise Refused(503, "the bot is restarting")
+        number = next(self._numbers)
+        self._replies[number] = answer = asyncio.get_running_loop().create_future()
+        self._writer.write(_frame(["dispatch", number, body, query, headers]))
+        try:
+            return await asyncio.wait_for(answer, DISPATCH_SECONDS)
+        except TimeoutError:
+            raise Refused(503, "the bot did not answer in time") from None
+        finally:
+            self._replies.pop(number, None)
+
+    def say_done(self) -> None:
+        """No more events or requests from here: the serving process may finish and close the line."""
+        if self._writer is not None and not self.gone.is_set():
+            self._writer.write(_frame(["bye"]))
+
+    async def _read(self, reader: asyncio.StreamReader) -> None:
+        try:
+            while True:
+                (size,) = FRAME.unpack(await reader.readexactly(FRAME.size))
+                message = json.loads(await reader.readexactly(size))
+                if message[0] == "done":
+                    self.mark_done(message[1], message[2])
+                elif message[0] == "reply" and (answer := self._replies.get(message[1])) and not answer.done():
+                    answer.set_result((int(message[2]), message[3], message[4]))
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass  # the serving process closed the line
+        finally:
+            self.gone.set()
+            for answer in self._replies.values():
+                if not answer.done():
+                    answer.set_exception(Refused(503, "the bot is restarting"))
+
+
+def _die_with_parent() -> None:
+    """On Linux, a SIGTERM to this process when the process that started it dies (even by SIGKILL)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def serve_front(fd: int) -> int:
+    """The ack process's body: read its settings from the line, then serve until SIGTERM or until the
+    serving process closes the line; finish the requests under way, write the last done marks."""
+    import uvicorn
+
+    from bot.chat.slack.sender import web_client
+    from bot.logs import configure_logging
+
+    _die_with_parent()
+    configure_logging(os.environ.get("CLAIMCHECK_LOG_LEVEL", "INFO"), os.environ.get("CLAIMCHECK_LOG_FORMAT", "text"))
+    sock = socket.socket(fileno=fd)
+    size = FRAME.unpack(_receive_exactly(sock, FRAME.size))[0]
+    settings = json.loads(_receive_exactly(sock, size))[1]
+    store = Store.open(settings["database"], migrate=False)  # the serving process migrated it
+    keeper: InboxKeeper | None = None
+    try:
+        line = HandlerLine(sock)
+        keeper = InboxKeeper(store, line.hand_over).start()
+        line.mark_done = keeper.done
+        client = web_client(settings["token"], settings["api_url"], settings["api_timeout"])
+        app = SlackAsgi(
+            store,
+            line.dispatch,
+            signing_secret=settings["secret"],
+            inbox=keeper,
+            team=TeamCheck(client),
+            started=line.open,
+        )
+        server = uvicorn.Server(_server_config(app, settings["host"], int(settings["port"])))
+        # uvicorn raises the SIGTERM it caught again once it has stopped: heard here, it only stops
+        signal.signal(signal.SIGTERM, lambda *_: setattr(server, "should_exit", True))
+        asyncio.run(_serve_until_stopped(server, line))
+    finally:
+        if keeper is not None:
+            keeper.stop()  # the done marks that came last
+        store.close()
+    return 0
+
+
+async def _serve_until_stopped(server: Any, line: HandlerLine) -> None:
+    async def stop_when_the_line_goes() -> None:
+        await line.gone.wait()
+        server.should_exit = True
+
+    watch = asyncio.create_task(stop_when_the_line_goes())
+    await server.serve()
+    line.say_done()
+    try:  # the serving process sends its last done marks, then closes the line
+        await asyncio.wait_for(line.gone.wait(), 2 * STOP_SECONDS + 5)
+    except TimeoutError:
+        log.warning("the serving process did not close the line; stopping anyway")
+    watch.cancel()
+
+
+def _server_config(app: SlackAsgi, host: str, port: int) -> Any:
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        # a connection that says nothing is closed; a slow body is cut by SlackAsgi
+        timeout_keep_alive=5,
+        # h11's bound on a request's head (httptools buffers any size; see README)
+        h11_max_incomplete_event_size=64 * 1024,
+        http="h11",
+        limit_concurrency=500,
+        timeout_graceful_shutdown=STOP_SECONDS,
+    )
+
+
+def _receive_exactly(sock: socket.socket, size: int) -> bytes:
+    data = bytearray()
+    while len(data) < size:
+        chunk = sock.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("the line closed")
+        data.extend(chunk)
+    return bytes(data)
+
+
+class AckFront:
+    """The ack process, started and watched from the serving process: started again when it dies
+    (after a second), given up after five deaths in a row within ten seconds of their start (`failed`).
+    Events it sends are handed to `worker`; requests for Bolt are answered by `bolt` on a few threads."""
+
+    def __init__(self, settings: dict[str, Any], worker: InboxWorker, bolt: BoltApp) -> None:
+        self.settings = settings
+        self.worker = worker
+        self.bolt = bolt
+        self.failed = threading.Event()
+        self._stopping = threading.Event()
+        self._said_done = threading.Event()
+        self._lock = threading.Lock()
+        self._sock: socket.socket | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._pool = ThreadPoolExecutor(8, thread_name_prefix="slack-request")
+        self._thread = threading.Thread(target=self._watch, name="ack-front", daemon=True)
+
+    def start(self) -> AckFront:
+        self._thread.start()
+        return self
+
+    def mark_done(self, workspace: str, event_id: str) -> None:
+        """Send a handled event's done mark to be written. Lost (the line is down), the event comes due
+        again after its hold and is found handled."""
+        self._send(["done", workspace, event_id])
+
+    def stop_taking(self) -> None:
+        """SIGTERM to the ack process: it finishes the requests under way and says so (bounded)."""
+        self._stopping.set()
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            self._said_done.wait(STOP_SECONDS + 1)
+
+    def close(self) -> None:
+        """After the last done mark: the line closes, the ack process writes what it has and ends."""
+        self._stopping.set()
+        with self._lock:
+            if self._sock is not None:
+                try:
+                    self._sock.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+        process = self._process
+        if process is not None:
+            try:
+                process.wait(STOP_SECONDS + 2)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self._thread.join(STOP_SECONDS)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _watch(self) -> None:
+        deaths = 0
+        while not self._stopping.is_set():
+            began = time.monotonic()
+            code = self._run_once()
+            if self._stopping.is_set():
+                return
+            deaths = deaths + 1 if time.monotonic() - began < 10 else 1
+            if deaths >= 5:
+                log.error("the ack process keeps ending (exit %s); giving up", code)
+                self.failed.set()
+                return
+            log.warning("the ack process ended (exit %s); starting it again", code)
+            time.sleep(1)
+
+    def _run_once(self) -> int | None:
+        ours, theirs = socket.socketpair()
+        command = [sys.executable, "-c", _FRONT_MAIN, str(theirs.fileno())]
+        with self._lock:  # the settings are the first message, before any done mark
+            self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),))
+            ours.sendall(_frame(["settings", self.settings]))
+            self._sock = ours
+        theirs.close()
+        try:
+            while True:
+                size = FRAME.unpack(_receive_exactly(ours, FRAME.size))[0]
+                self._take(json.loads(_receive_exactly(ours, size)))
+        except (ConnectionError, OSError):
+            pass  # the ack process ended, or the line was closed to end it
+        finally:
+            with self._lock:
+                self._sock = None
+            ours.close()
+        return self._process.wait()
+
+    def _take(self, message: list[Any]) -> None:
+        if message[0] == "event":
+            _, workspace, event_id, body, attempts, reaction = message
+            self.worker.accept(((workspace, event_id), body, attempts), reaction)
+        elif message[0] == "dispatch":
+            self._pool.submit(self._answer, *message[1:])
+        elif message[0] == "bye":
+            self._said_done.set()
+
+    def _answer(self, number: int, body: str, query: str, headers: dict[str, str]) -> None:
+        try:
+            response = self.bolt.dispatch(BoltRequest(body=body, query=query, headers={**headers}))
+            headers_out = {k: list(v) for k, v in response.headers.items()}
+            answer: list[Any] = ["reply", number, response.status, headers_out, response.body or ""]
+        except Exception:
+            log.exception("a request for Bolt failed")
+            answer = ["reply", number, 500, {}, ""]
+        self._send(answer)
+
+    def _send(self, message: list[Any]) -> None:
+        data = _frame(message)
+        with self._lock:
+            if self._sock is None:
+                return
+            try:
+                self._sock.sendall(data)
+            except OSError:
+                pass  # the ack process is gone; `_watch` starts another
+
+
+# the ack process's entry: a fresh interpreter that imports only what acking needs
+_FRONT_MAIN = "import sys; from bot.chat.slack.http import serve_front; sys.exit(serve_front(int(sys.argv[1])))"
 
 
 def _envelope(body: str, content_type: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import queue
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App as BoltApp
@@ -35,6 +36,38 @@ Key = tuple[str, str]  # (workspace, event id)
 Job = tuple[Key, str, int]  # an event to handle: its key, its body, the attempt it is
 
 
+class InboxKeeper:
+    """The ack's side of the inbox: writes each event down before the ack (grouped with other events'
+    writes by `InboxWriter`), and the done marks of handled events. An event new here goes to
+    `hand_over` (a handler in this process, or the line to the process that handles)."""
+
+    def __init__(self, store: Store, hand_over: Callable[[Job, bool], None]) -> None:
+        self.writer = InboxWriter(store.inbox, INBOX_SECONDS)
+        self.hand_over = hand_over
+
+    def start(self) -> InboxKeeper:
+        self.writer.start()
+        return self
+
+    def stop(self) -> None:
+        self.writer.stop()
+
+    async def keep(self, envelope: dict[str, Any], body: str, hold_seconds: float = HOLD_SECONDS) -> bool:
+        """Whether the event is kept (now or before); False when the store did not answer in time."""
+        event = Kept(_team_of(envelope) or "", str(envelope["event_id"]), "slack", body, hold_seconds)
+        try:
+            new = await asyncio.wait_for(asyncio.wrap_future(self.writer.keep(event)), timeout=INBOX_SECONDS)
+        except Exception as exc:  # locked or unreachable: Slack retries a 503
+            log.warning("could not keep event %s: %s", event.event_id, type(exc).__name__)
+            return False
+        if new:
+            self.hand_over((event.key, body, 1), _is_reaction(envelope))
+        return True
+
+    def done(self, workspace: str, event_id: str) -> None:
+        self.writer.done(workspace, event_id)
+
+
 class InboxWorker:
     """Keeps events in the store's inbox before the ack, and handles them (with retries) on a Bolt app
     that runs listeners before answering, so a failed handling is seen and retried.
@@ -47,6 +80,9 @@ class InboxWorker:
     At most `threads` events are handled at once, and of those at most `reaction_threads` reactions:
     a reaction's handling is short and all interpreter, and eight of them at once left the acks a
     ninth of its turns (a paste mostly waits: on Slack's pace, on a fetch).
+
+    With `mark_done`, the events come from another process (`accept`) and their done marks go back
+    there: that process keeps the events, and is the inbox's one busy writer.
     """
 
     def __init__(
@@ -57,6 +93,7 @@ class InboxWorker:
         hold_seconds: float = HOLD_SECONDS,
         scan_seconds: float = SCAN_SECONDS,
         reaction_threads: int = 2,
+        mark_done: Callable[[str, str], None] | None = None,
     ) -> None:
         self.bolt = bolt
         self.store = store
@@ -64,7 +101,12 @@ class InboxWorker:
         self.scan_seconds = scan_seconds
         self.threads = threads
         self.reaction_threads = reaction_threads
-        self.writer = InboxWriter(store.inbox, INBOX_SECONDS)
+        # the events' keeper: this process's, or (given `mark_done`) the ack process's
+        self.keeper: InboxKeeper | None = None
+        if mark_done is None:
+            self.keeper = InboxKeeper(store, self.accept)
+            mark_done = self.keeper.done
+        self._mark_done = mark_done
         # event -> (when its handling started, a token, a reaction?): a handling stuck past its hold no
         # longer counts against `threads` (a connection that hangs must not stop the inbox for good)
         self._busy: dict[Key, tuple[float, object, bool]] = {}
@@ -80,29 +122,36 @@ class InboxWorker:
         self._thread = threading.Thread(target=self._run, name="inbox", daemon=True)
 
     def start(self) -> InboxWorker:
-        self.writer.start()
+        if self.keeper is not None:
+            self.keeper.start()
         self._thread.start()
         return self
 
-    def stop(self) -> None:
+    def stop(self, wait_seconds: float = 0.0) -> None:
+        """Hand out nothing more; wait up to `wait_seconds` for the handlings under way (their done
+        marks are then queued); write the queued marks when the keeper is this process's."""
         self._stop.set()
         self._wake.set()
         self._thread.join(5)
-        self.writer.stop()
+        deadline = time.monotonic() + wait_seconds
+        while self._handling() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self.keeper is not None:
+            self.keeper.stop()
 
     async def keep(self, envelope: dict[str, Any], body: str) -> bool:
         """Whether the event is kept (now or before); False when the store did not answer in time."""
-        event = Kept(_team_of(envelope) or "", str(envelope["event_id"]), "slack", body, self.hold_seconds)
-        try:
-            new = await asyncio.wait_for(asyncio.wrap_future(self.writer.keep(event)), timeout=INBOX_SECONDS)
-        except Exception as exc:  # locked or unreachable: Slack retries a 503
-            log.warning("could not keep event %s: %s", event.event_id, type(exc).__name__)
-            return False
-        if new:
-            with self._lock:
-                self._waiting[_is_reaction(envelope)].append((event.key, body, 1))
-            self._wake.set()
-        return True
+        if self.keeper is None:
+            raise RuntimeError("this worker's events are kept by another process")
+        return await self.keeper.keep(envelope, body, self.hold_seconds)
+
+    def accept(self, job: Job, reaction: bool) -> None:
+        """Handle an event kept (and held for this worker) a moment ago, as soon as a thread is free."""
+        if self._stop.is_set():
+            return  # kept and held: it comes due after its hold, here or in another worker
+        with self._lock:
+            self._waiting[reaction].append(job)
+        self._wake.set()
 
     def _run(self) -> None:
         failures = 0
@@ -124,6 +173,10 @@ class InboxWorker:
                 failures = min(failures + 1, 6)
                 log.warning("reading the inbox failed: %s", type(exc).__name__)
             scan_at = time.monotonic() + (min(self.hold_seconds, 0.5 * 2**failures) if failures else self.scan_seconds)
+
+    def _handling(self) -> bool:
+        with self._lock:
+            return bool(self._live())
 
     def _live(self) -> dict[Key, bool]:
         """The events being handled here and still within their hold, each a reaction or not (called locked)."""
@@ -186,10 +239,10 @@ class InboxWorker:
             response = self.bolt.dispatch(request)
             # Bolt answers 200 with a message for a person when it could not authorize: not handled
             if response.status == 200 and not response.body:
-                self.writer.done(*key)
+                self._mark_done(*key)
             elif attempts >= MAX_ATTEMPTS:
                 log.error("event %s failed %d times (%s); given up", key[1], attempts, response.status)
-                self.writer.done(*key)
+                self._mark_done(*key)
             else:
                 delay = min(300.0, 2.0**attempts)
                 log.warning("event %s failed (%s); retrying in %.0f s", key[1], response.status, delay)
