@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, tuple_, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from bot.store.database import _BUSY_TIMEOUT_MS, Database
 from bot.store.rows import now
@@ -95,8 +95,10 @@ class Inbox:
                 returned = db.execute(statement, list(rows.values())).all()
                 new = {(str(workspace), str(event_id)) for workspace, event_id in returned}
             if done:
-                keys = tuple_(inbox.c.workspace, inbox.c.event_id)
-                db.execute(update(inbox).where(keys.in_(list(set(done)))).values(done_at=moment))
+                # one statement per key, by the primary key: SQLite reads `(workspace, event_id) IN
+                # (...)` by scanning the whole table (a day of handled events) on every batch
+                marks = [{"key_workspace": workspace, "key_event_id": event_id} for workspace, event_id in set(done)]
+                db.execute(_DONE.values(done_at=moment), marks)
         return new
 
     def take(self, limit: int, hold_seconds: float, skip: set[Key] | None = None) -> list[dict[str, Any]]:
@@ -184,6 +186,9 @@ class Inbox:
 
 
 _KEY = (inbox.c.workspace, inbox.c.event_id)
+_DONE = update(inbox).where(
+    inbox.c.workspace == bindparam("key_workspace"), inbox.c.event_id == bindparam("key_event_id")
+)
 
 
 def _one(workspace: str, event_id: str, statement: Any) -> Any:
