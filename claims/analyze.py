@@ -103,7 +103,7 @@ def _stray(quantity: Quantity) -> bool:
     return small and (not any(ch.isdigit() for ch in quantity.text) or not quantity.unit)
 
 
-_WRITTEN_PERCENT = re.compile(r"%|per\s?cent|pct", re.IGNORECASE)
+_WRITTEN_PERCENT = re.compile(r"%|per\s?cent|pct|(?<=\d)\s?pc\b", re.IGNORECASE)
 
 
 def _unit_of_rule(quantity: Quantity) -> str:

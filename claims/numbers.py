@@ -185,6 +185,12 @@ _FRACTION = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
+# what comes before a count that denies the toll: "none of its roughly 4,500 workers", "No one", "not one"
+_NOBODY_OF = re.compile(
+    r"(?:\b(?:none|no\s+one|nobody|neither|not\s+one)\s+(?:of|among)\s+(?:the|its|their|his|her|our)?\s*"
+    r"(?:roughly|about|some|around|nearly|almost|approximately|more\s+than)?\s*|\b(?:no|not)\s)$",
+    re.IGNORECASE,
+)
 _POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
 _CASUALTIES = re.compile(
     # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
@@ -193,7 +199,7 @@ _CASUALTIES = re.compile(
     # cities"); never a clause of its own ("three weeks before he died", "one of the wounded")
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     r"they|we|i|it|you)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,5}?)"
-    r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s)?"
+    r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s(?:(?:still|now|reportedly|also)\s)?)?"
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives)\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
@@ -236,7 +242,7 @@ _COUNT = re.compile(
     # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
     r"(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}))?"
-    rf"|\b(?P<wnum>{_WORD_NUMBER})-(?P<wunit>[a-z]+)\b"
+    rf"|\b(?P<wnum>{_WORD_NUMBER})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER}|a)\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
     # too often mean something else: "one of", "one day")
@@ -255,7 +261,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
     rf"\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?\d{{4}})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:\s\d{{4}})?"
-    rf"|\b(?:in|since|by|until|from|during|early|late|mid-?)\s{_MONTH}(?:\s\d{{4}})?"
+    # ("until August 21." takes its day; "in May 25 people died" does not)
+    rf"|\b(?:in|since|by|until|from|during|early|late|mid-?)\s{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?(?=[,.;:)]|$))?"
+    rf"(?:,?\s\d{{4}})?"
     rf"|\b{_MONTH}\s\d{{4}}"
     rf"|\b(?:(?:late|early|last|next|this|on)\s)?{_WEEKDAY}\b"
     r"|\b(?:in|since|by|until|from|during|before|after)\s(?:1[89]|20)\d{2}s?\b"
@@ -272,8 +280,8 @@ _LABEL_WORDS = (
 )
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
-    # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn)
-    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}))[A-Za-z]+-?\d+(?:\.\d+)*\b"
+    # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000)
+    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}))(?!Rs\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
@@ -317,7 +325,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴]|\bRs\b|\bN\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴]|\bRs(?=[\s.\d])|\bN\d")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )
@@ -459,6 +467,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         if m.group("num"):
             if m.group("gap").startswith(" of") and not m.group("be"):
                 continue  # "one of the wounded", "two of the dead": some of them, not a toll
+            if _NOBODY_OF.search(sentence, 0, m.start()):
+                continue  # "none of its 4,500 workers were hurt", "No one was injured": no toll
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
         elif m.group("num5"):

@@ -114,7 +114,9 @@ class _Phrase:
                 has_name = True
             elif self.head(low):
                 has_head = True
-            elif low in JOINERS and right and (is_name(right) or lower_word(right) == "the") and i > 0 and (
+            elif _joins_name(low, tokens[i - 1] if i else "") and right and (
+                is_name(right) or lower_word(right) == "the"
+            ) and i > 0 and (
                 is_name(tokens[i - 1]) or self.head(lower_word(tokens[i - 1]))
                 or lower_word(tokens[i - 1]) in {"of", "for"}
             ):
@@ -198,7 +200,7 @@ class _Phrase:
             elif self.head(low) or (low in DOCUMENTS and kinds):
                 kinds.append("head")  # "the ministry", "court documents"
             elif (
-                low in JOINERS and kinds and end + 1 < len(tokens) and not ends_clause(token)
+                _joins_name(low, tokens[end - 1]) and kinds and end + 1 < len(tokens) and not ends_clause(token)
                 and (is_name(tokens[end + 1]) or lower_word(tokens[end + 1]) == "the")
             ):
                 kinds.append("join")
@@ -220,6 +222,15 @@ class _Phrase:
             if lower_word(tokens[last + 1]) not in AFTER_SOURCE or _verb_follows(tokens, last + 1):
                 return None  # "…, said officials in the area had ignored it": what was said, not who
         return " ".join(bare(t) for t in tokens[start : last + 1])
+
+
+# bodies whose names go on with "on": "the Commission on Human Rights", "the Committee on Foreign Affairs"
+_ON_BODIES = frozenset("commission committee council panel conference subcommittee board institute office".split())
+
+
+def _joins_name(low: str, before: str) -> bool:
+    """Whether a lower-case word inside a name joins its parts ("of", "for", "on" after "Commission")."""
+    return low in JOINERS or (low == "on" and is_name(before) and lower_word(before) in _ON_BODIES)
 
 
 # clauses of reason and condition: "because it counted", "if they said"
@@ -295,7 +306,8 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
         start -= 1
     role = {part for t in tokens[start:k] for part in lower_word(t).split("-")}  # "The vice-chair,"
-    if len(words) < 2 or not phrase.left_edge_ok(start) or role.isdisjoint(phrase.nouns):
+    acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()  # ", UNHCR,"
+    if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not any(phrase.head(w) for w in role):
         return None
     return " ".join(words)
 
@@ -368,6 +380,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         elif found.voiced and not found.source and not found.pronoun:
             return Found(verb_at=first.verb_at, voiced=True)  # "Kahn said nothing, but Berg said…": in doubt
         elif _another_speaker(first, found):
+            if (
+                first.verb_at >= 0 and _reported_within(tokens, inside, first.verb_at, i, found)
+                and not _trailing(tokens, inside, i, found.source or "")
+            ):
+                return first  # "He said his predecessor, Fiona Hill, had dubbed it…": what he reports
             expects = lower_word(tokens[first.verb_at]) in _STANCES if first.verb_at >= 0 else False
             if (first.source is None or expects) and found.source and _trailing(tokens, inside, i, found.source):
                 # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
@@ -510,6 +527,24 @@ def _subordinate_before(tokens: list[str], i: int) -> bool:
 def _source_before(tokens: list[str], i: int, source: str) -> bool:
     """Whether a source stands before tokens[i] ("Rwanda, which a group has said…": before "said")."""
     return source.split()[0] in {bare(t) for t in tokens[:i]}
+
+
+def _reported_within(tokens: list[str], inside: list[bool], said_at: int, verb_at: int, second: Found) -> bool:
+    """Whether a second source and its verb stand inside what the first verb reports: "He said his
+    predecessor, Fiona Hill, had dubbed it…" (no "but", "while" or new clause between them, and the
+    second source before its verb)."""
+    if lower_word(tokens[said_at]) not in {"said", "says", "told", "tells", "testified", "added"}:
+        return False
+    between = tokens[said_at + 1 : verb_at]
+    if not between or not second.source or second.source.split()[0] not in {bare(t) for t in between}:
+        return False
+    return not any(
+        (ends_clause(t) and not t.endswith(",")) or lower_word(t) in _CLAUSE_BREAKS or inside[said_at + 1 + k]
+        for k, t in enumerate(between)
+    )
+
+
+_CLAUSE_BREAKS = frozenset("but while whereas although though however and yet".split())
 
 
 def _another_speaker(first: Found, second: Found) -> bool:
@@ -859,7 +894,10 @@ _PLACE_HEADS = frozenset(
     "initiative academy laboratory exchange reserve tribune herald gazette magazine club robotics aerospace dynamics "
     "aviation automotive pharma biotech networks satellites analytics logistics semiconductors healthcare "
     "devices instruments co corp llc plc gmbh ag infirmary clinic institute foundation brewery hotel museum library "
-    "theatre theater stadium arena prison jail base district region province township village town cathedral "
-    "chapel market mall plaza tower building office authority service services trust unit lab".split()
+    "theatre theater stadium arena prison jail base district region province township village cathedral "
+    "chapel market mall plaza building office authority service services trust unit lab community division "
+    "constituency commission organisation organization alliance coalition nations conference summit forum "
+    "association confederation congress parliament senate cabinet government administration army navy police "
+    "agency council".split()
 )
 

@@ -147,6 +147,8 @@ class Speakers:
     def organisation(self, source: str, index: int) -> str | None:
         """"The company", "the organisation" after one body was named in the last two sentences: that body."""
         words = source.lower().split()
+        if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _NAMED_KINDS:
+            return self._named_kind(words[-1], index)
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
         # a news outlet that reported is "the news organization", never "the company" it reported on
@@ -157,6 +159,16 @@ class Speakers:
         ]
         # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
         return named[-1] if named and len({name.split()[0] for name in named}) == 1 else None
+
+    def _named_kind(self, kind: str, index: int) -> str | None:
+        """"The commission" after "the Kenya National Commission on Human Rights": the one body named in
+        the last few sentences whose name holds that word."""
+        window = range(max(0, index - self.config.pronoun_window), index + 1)
+        named = {
+            name for at in window for name in self.named_bodies.get(at, ())
+            if kind in (word.lower() for word in name.split())
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _opening_body(self, sentence: str) -> str | None:
         """The name a sentence opens with as its subject when it names no person: "Volkswagen is giving…",
@@ -590,6 +602,11 @@ _ORGANISATIONS = frozenset(
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "
     "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
     "producer miner conglomerate startup brand club team business corporation conglomerate utility".split()
+)
+# the heads of a body's name that "the commission" or "the court" stands for only when the name has it
+_NAMED_KINDS = frozenset(
+    "commission committee council board panel court tribunal institute authority service bureau department "
+    "ministry office union party".split()
 )
 _OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())
 # words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"

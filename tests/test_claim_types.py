@@ -598,3 +598,35 @@ def test_currencies_by_word_code_and_sign() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
         (5e6, "PESOS"), (2e9, "ZAR"), (3e12, "KRW"), (300, "ILS"), (3e6, "CHF"), (5, "times")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a toll denied is no toll: what is counted stays
+        ("The company said none of its roughly 4,500 workers had been hurt.", [(4500, "workers")]),
+        ("No one among the 300 passengers was injured, the airline said.", [(300, "passengers")]),
+        ("No one was hurt in the blast.", []),
+        # a spelled number with its units is one number
+        ("Forty-one MPs voted against the plan.", [(41, "mps")]),
+        # rupees written against the figure
+        ("Compensation of Rs2 million for each family and Rs500,000 for each injured person.",
+         [(2_000_000, "INR"), (500_000, "INR")]),
+        # a date's day is no count
+        ("More heavy rain was expected until August 21.", []),
+        ("Around 60 people were still missing.", [(60, "missing")]),
+    ],
+)
+def test_denied_tolls_spelled_numbers_rupees_and_days(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support for the party fell by 4 percentage points in a month.",
+        "Inflation rose to 3.2pc in May, the statistics office said.",
+    ],
+)
+def test_points_and_pc_are_percentages(sentence: str) -> None:
+    assert [c.type for c in extract_claims(sentence)] == ["percentage"]

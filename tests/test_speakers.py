@@ -514,3 +514,21 @@ def test_a_role_after_a_name_tells_its_gender() -> None:
 )
 def test_a_subject_named_after_its_role_goes_on_in_he_or_she(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("At least three people were killed in the protests, the Kenya National Commission on Human Rights said.",
+         "the Kenya National Commission on Human Rights"),
+        ("The UN refugee agency, UNHCR, says more than 42,000 people have crossed into Burundi.", "UNHCR"),
+        ("The regional organiser, Kate Brennan, said the union would strike for 3 days.", "Kate Brennan"),
+        ("The Geophysical Institute of Peru recorded 27 aftershocks.\n\n"
+         "The institute warned that 3 more strong aftershocks were likely.", "The Geophysical Institute of Peru"),
+        ('He said his predecessor, Fiona Hill, had called 30 of the calls "the Gordon problem".', None),
+        ('Tom Morrison said his predecessor, Fiona Hill, had called 30 of the calls "the Gordon problem".',
+         "Tom Morrison"),
+    ],
+)
+def test_bodies_named_at_length_and_what_a_speaker_reports(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
