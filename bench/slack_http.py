@@ -9,8 +9,8 @@ message a second), and meanwhile sends signed reaction events from CLIENTS concu
 SECONDS seconds, spread over the workers, each sending its next event as soon as the last is
 answered. Prints events per second acknowledged, the 50th/99th percentile time to the ack, how long
 after the last ack every reaction event had been handled (the inbox absorbs a burst; handlers catch
-up), when the paste's handling (posting its checklist at Slack's pace) was done, and the workers'
-CPU time (user and system, on Linux): on a shared host, compare that.
+up), when the paste's handling (posting its checklist at Slack's pace) was done, and the CPU time of
+the workers with their ack processes (user and system, on Linux): on a shared host, compare that.
 
 The clients run in a process of their own, on one asyncio loop: twenty client threads in the
 process that also plays Slack's Web API would wait for each other's turn at the interpreter, and
