@@ -301,7 +301,8 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
     condition = lowered[0] in {"if", "unless"}
     answer = (len(words) <= 3 and lowered[0] in _ANSWERS) or ("comment" in lowered and "no" in lowered)
     # words to the one spoken to ("You are going to be OK", "We get that you are concerned")
-    addressed = len(words) <= 12 and not _ADDRESSED.isdisjoint(lowered)
+    # (not a judge's finding told to the one sentenced: "You abused a position of trust")
+    addressed = len(words) <= 12 and not _ADDRESSED.isdisjoint(lowered) and not _YOU_DID.search(spoken)
     if cry or condition or answer or addressed:
         return True
     if reports_the_past(spoken) and not config.empty_quote_feelings.intersection(lowered):
@@ -315,5 +316,7 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
     return plea or mind
 
 
+# what the one spoken to did: "You abused a position of trust", "because of what you did"
+_YOU_DID = re.compile(r"\b[Yy]ou\s+(?:did|took|stole|lied|knew|caused|abused|betrayed|broke|killed|[a-z]+(?<!e)ed)\b(?<!concerned)")
 _ADDRESSED = frozenset({"you", "you're", "your", "you've", "you'll", "you'd"})
 _ANSWERS = frozenset({"that's", "that", "yes", "no", "correct", "right", "exactly", "absolutely", "true", "sure", "ok"})

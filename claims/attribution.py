@@ -140,6 +140,12 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name, person = holder, True
         elif (body := speakers.organisation(name, index)) is not None:
             name = body  # "CNBC reported… The news organization, citing a source, reported"
+        elif speakers.unresolved_kind(name, index):
+            # "the company" with two companies in view, "the barrister" after several people: in doubt,
+            # the claim's own words say it
+            speakers.record(name, False, index, text)  # (someone spoke: a "she said" next is not past them)
+            results.append(Sourced(None, False, speech, item.verb_at >= 0))
+            continue
         elif bare_office(name, config) and speakers.offices.get(name.lower().split()[1]):
             # "the president", and the article names a president we cannot be sure of: in doubt
             results.append(Sourced(None, False, speech, item.verb_at >= 0))

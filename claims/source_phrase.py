@@ -88,6 +88,8 @@ class _Phrase:
         joiner, owner = self.tokens[determiner - 1], self.tokens[determiner - 2]
         if lower_word(joiner) in {"by", "from"} and lower_word(owner) in DOCUMENTS and not ends_clause(owner):
             return not self.inside[determiner - 2]  # "a recent report by the International Energy Agency"
+        if lower_word(joiner) == "at" and not ends_clause(owner) and not self.inside[determiner - 2]:
+            return self.head(lower_word(owner)) and owner.islower()  # "a senior official at the department"
         return (
             lower_word(joiner) in {"of", "for", "and"} and not ends_clause(owner) and not self.inside[determiner - 2]
             and (self.head(lower_word(owner)) or is_name(owner))
@@ -114,6 +116,10 @@ class _Phrase:
                 has_name = True
             elif self.head(low):
                 has_head = True
+            elif low == "at" and lower_word(right) == "the" and i > 0 and tokens[i - 1].islower() and self.head(
+                lower_word(tokens[i - 1])
+            ):
+                pass  # "a senior official at the department said"
             elif _joins_name(low, tokens[i - 1] if i else "") and right and (
                 is_name(right) or lower_word(right) == "the"
             ) and i > 0 and (
@@ -265,12 +271,16 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
     "Danny Kruger, who led the opposition to the bill, said": the clause starts after "Kruger,".
     """
+    crossed_quote = False
     for k in range(comma_at - 1, max(-1, comma_at - 40), -1):
         if inside[k]:
-            return None
+            crossed_quote = True  # "Tiina Mets, who has called the rise "an attack", said": words it quotes
+            continue
         if tokens[k].endswith(","):
             segment = [lower_word(t) for t in tokens[k + 1 : comma_at + 1]]
             first = segment[0] if segment else ""
+            if crossed_quote and first not in _RELATIVES:
+                return None
             if (
                 first in APPOSITION_STARTS or first.isdigit() or not TIME_WORDS.isdisjoint(segment)
                 or first.endswith(STRIP_SUFFIXES)
@@ -283,6 +293,22 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
         if tokens[k].endswith((";", ":", '"', "”")):
             return None
     return None
+
+
+_RELATIVES = frozenset({"who", "whose", "which"})
+# what "shows" a finding: "NHS figures show", "state records show"
+_SHOWING = frozenset(
+    "figures data records statistics polls results studies documents numbers estimates surveys tests images "
+    "photos videos footage accounts filings".split()
+)
+
+
+def _relative_subject(tokens: list[str], i: int) -> bool:
+    """Whether the verb at tokens[i] is said by the one its clause is about: "Mets, who has called…"."""
+    k = i - 1
+    while k > 0 and lower_word(tokens[k]) in AUXILIARIES | {"has", "have", "had", "also", "repeatedly"}:
+        k -= 1
+    return k >= 0 and lower_word(tokens[k]) in {"who", "which"}
 
 
 def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
@@ -350,6 +376,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
+        if low == "show" and lower_word(tokens[i - 1]) not in _SHOWING:
+            continue  # "his weekly YouTube show": a noun; but "NHS figures show"
         if low == "continued" and not _continues_speech(tokens, inside, i):
             continue  # "Fighting continued on Tuesday": going on, not speaking
         if after_according_to(tokens, i):
@@ -365,8 +393,14 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             found = _source_of_verb(tokens, inside, i, phrase)
         if found is None:
             # a verb of saying whose source could not be read ("which a group has said", not "Thirty states")
-            if low in {"said", "told"} or lower_word(tokens[i - 1]) in {"has", "have", "had"}:
+            if (low in {"said", "told"} or lower_word(tokens[i - 1]) in {"has", "have", "had"}) and not _relative_subject(
+                tokens, i
+            ):
                 unread_at = unread_at if unread_at >= 0 else i
+            if first is not None and first.source and low in {"said", "told"} and first.verb_at >= 0 and lower_word(
+                tokens[first.verb_at]
+            ) in _STANCES:
+                return Found(verb_at=first.verb_at, voiced=True)  # "Airbus expects…, its rival Boeing said"
             if first is not None and first.source and unread_at >= 0 and _subordinate_before(tokens, i):
                 # "Rwanda denies it, although a UN group of experts said 4,000 of its troops…": two voices
                 return Found(verb_at=first.verb_at, voiced=True)
@@ -643,6 +677,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
     ):
         # "An Associated Press journalist in the area reported", "residents near the border said"
         name = phrase.before(end - 3)
+        if name:
+            return Found(source=name, verb_at=i)
+    if end > 0 and inside[end - 1] and tokens[end - 1].endswith(('",', "”,")):
+        # "Tiina Mets, who has called the rise "an attack on pensioners", said": the clause ends on words
+        # it quotes (the comma outside them); not '"We will win," said Kahn'
+        name = _before_appositions(tokens, end - 1, inside, phrase)
         if name:
             return Found(source=name, verb_at=i)
     if end > 0 and not inside[end - 1] and not tokens[end - 1].endswith(('"', "”", "'", "’")):

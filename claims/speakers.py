@@ -19,6 +19,7 @@ from claims.source_words import (
     OPENERS,
     STRIP_SUFFIXES,
     TIME_WORDS,
+    agent_noun,
     is_name,
     lower_word,
     quoted_mask,
@@ -134,8 +135,9 @@ class Speakers:
         )
         body = self._opening_body(sentence)
         saying = sum(1 for word in re.findall(r"[a-z]+", outside) if word in self.config.reporting_verbs)
-        if body and saying <= 1:  # "Volkswagen is giving us a glimpse…": what "the German automaker" may stand for next
-            self.named_bodies.setdefault(index, set()).add(body)
+        if body:  # "Volkswagen is giving us a glimpse…": what "the German automaker" may stand for next
+            # (a sentence where two bodies speak leaves "the company" after it in doubt)
+            self.named_bodies.setdefault(index, set()).update([body] if saying <= 1 else [body, "#several"])
         acronyms = {
             m.group(1) for m in _ACRONYM_SAYING.finditer(sentence) if m.group(2) in self.config.reporting_verbs
         }
@@ -147,18 +149,59 @@ class Speakers:
     def organisation(self, source: str, index: int) -> str | None:
         """"The company", "the organisation" after one body was named in the last two sentences: that body."""
         words = source.lower().split()
+        if any(w.endswith(("'s", "’s")) for w in words):
+            return None  # "the prosecutor's office" says whose it is
         if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _NAMED_KINDS:
             return self._named_kind(words[-1], index)
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
         # a news outlet that reported is "the news organization", never "the company" it reported on
         wants_outlet = words[-1] in _OUTLET_KINDS or "news" in words
+        window = range(index - self.config.pronoun_window, index + 1)
         named = [
-            name for at in range(index - 2, index + 1) for name in sorted(self.named_bodies.get(at, ()))
+            (at, name) for at in window for name in sorted(self.named_bodies.get(at, ()))
             if _is_outlet(name) == wants_outlet
         ]
         # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
-        return named[-1] if named and len({name.split()[0] for name in named}) == 1 else None
+        # (one body in the last few sentences, named in the last two)
+        if not named or len({name.split()[0] for _, name in named}) != 1 or "#" in named[-1][1]:
+            return None
+        if named[-1][0] < index - 2:
+            return None
+        if self._person_spoke_since(named[-1][0], index):
+            return None  # "BMW said… Bernstein analyst Daniel Roeska said… The firm estimates": in doubt
+        if any(index - self.config.pronoun_window <= s.sentence <= index and self.gender(s.name) is None
+               for s in self.speakers):
+            return None  # "Hutchison Ports said… Maersk said… The company said": a body read as a person
+        return named[-1][1]
+
+    def unresolved_kind(self, source: str, index: int) -> bool:
+        """Whether "the company", "the commission" or "the barrister" stands for someone the article named
+        but who could not be told for sure: a body of that kind, or a person, named before."""
+        words = source.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1].endswith("s"):
+            return False
+        if any(w.endswith(("'s", "’s")) for w in words):
+            return False  # "the prosecutor's office" says whose it is
+        head = words[-1]
+        bodies = [name for at, names in self.named_bodies.items() if at <= index for name in names if "#" not in name]
+        if head in _NAMED_KINDS:
+            return any(head in name.lower().split() for name in bodies)
+        if head in _ORGANISATIONS:
+            return bool(bodies)
+        if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS):
+            # the role came with a name earlier ("Sarah Lyle, a barrister, …"; "Barrister Sarah Lyle")
+            beside = re.compile(
+                rf"[A-Z][\w'’-]+,?\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}{head}\b|(?i:\b{head}),?\s+[A-Z][a-z]"
+            )
+            return any(
+                beside.search(self.texts[at])
+                for at in range(max(0, index - 2 * self.config.pronoun_window), min(index, len(self.texts)))
+            )
+        return False
+
+    def _person_spoke_since(self, named_at: int, index: int) -> bool:
+        return any(named_at < s.sentence < index for s in self.speakers)
 
     def _named_kind(self, kind: str, index: int) -> str | None:
         """"The commission" after "the Kenya National Commission on Human Rights": the one body named in
@@ -168,12 +211,27 @@ class Speakers:
             name for at in window for name in self.named_bodies.get(at, ())
             if kind in (word.lower() for word in name.split())
         }
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        body = named.pop()
+        # every body of that kind the window names, speaking or not ("the European Commission… Germany's
+        # Monopolies Commission… The commission said"), and anyone else who spoke since: in doubt
+        pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*(?-i:{kind.capitalize()})\b")
+        kinds = {m.group(0).strip() for at in window if at < len(self.texts) for m in pattern.finditer(self.texts[at])}
+        full = {k.removeprefix("The ") for k in kinds}
+        if len({k for k in full if " " in k}) > 1:
+            return None
+        last = max(at for at in window for name in self.named_bodies.get(at, ()) if name == body)
+        others = [at for at, name in self.bodies + self.groups if at > last and name != body]
+        if others or self._person_spoke_since(last, index):
+            return None
+        return body
 
     def _opening_body(self, sentence: str) -> str | None:
         """The name a sentence opens with as its subject when it names no person: "Volkswagen is giving…",
         "Ford will display…" (a body, or a place: only a kind such as "the company" is resolved to it)."""
-        m = _OPENING_BODY.match(sentence)
+        dateline = _DATELINE.match(sentence)
+        m = _OPENING_BODY.match(sentence, dateline.end() if dateline else 0)
         if m is None:
             return None
         run = m.group(1)
@@ -241,12 +299,18 @@ class Speakers:
         if subject is None and opens:
             # no named subject: the one person who spoke there, if nobody else could be meant
             spoke = self._speaker_at(at)
-            if spoke and self.gender(spoke) is None and self._alone(spoke, pronoun, index):
+            if (
+                spoke and self.gender(spoke) is None and self._alone(spoke, pronoun, index)
+                and not self._beside_of_gender(spoke, at, pronoun)
+            ):
                 self.genders.setdefault(spoke.split()[-1], pronoun)
                 return spoke
         if subject is None or self._told_otherwise(at, pronoun):
             return None  # ("Kit Mwangi worked there alongside his wife. '…,' she says.": Kit is a he)
-        if self.gender(subject) is None and opens and self._alone(subject, pronoun, index):
+        if (
+            self.gender(subject) is None and opens and self._alone(subject, pronoun, index)
+            and not self._beside_of_gender(subject, at, pronoun)
+        ):
             # "Montell Figgins said his client would fight. He said…": nobody else it could be; and now we know
             self.genders.setdefault(subject.split()[-1], pronoun)
             return subject
@@ -280,6 +344,8 @@ class Speakers:
         ]
         if others or any(at in {index - 1, index} for at in self.voices):
             return None
+        if self.gender(spoke) is None and self._beside_of_gender(spoke, index - 1, pronoun):
+            return None  # "Alex Moreno, whose wife Carla…, said… She said…": may be Carla
         self.genders.setdefault(surname, pronoun)
         return spoke
 
@@ -421,8 +487,11 @@ class Speakers:
             self.groups.append((index, source))
         else:
             self.bodies.append((index, source))
-            if is_name(source.split()[0]):
-                self.named_bodies.setdefault(index, set()).add(source)  # "Amnesty", "Big Machine"
+            words = source.split()
+            if words[0].lower() == "the" and len(words) > 1 and is_name(words[1]):
+                words = words[1:]  # "the Kenya National Commission on Human Rights"
+            if is_name(words[0]):
+                self.named_bodies.setdefault(index, set()).add(" ".join(words))  # "Amnesty", "Big Machine"
             head = source.split()[-1]
             if head.islower() and head.lower() not in _BODIES:
                 self.voices.append(index)  # "a police official", "the housing minister": a he or a she
@@ -450,7 +519,11 @@ class Speakers:
             if any(speaker.sentence < at < index for at in self.voices):
                 return None  # "Lopez said… 'Only 12,' a police official said. 'The rest left,' she added."
             gender = speaker.gender or self.gender(speaker.name)
-            if gender in {None, pronoun} and opens and self._subject_goes_on(speaker, index):
+            if (
+                gender in {None, pronoun} and opens and self._subject_goes_on(speaker, index)
+                and (gender == pronoun or not self._another_of_gender(speaker, pronoun, index))
+                and not self._beside_of_gender(speaker.name, speaker.sentence, pronoun)
+            ):
                 # "Montell Figgins, who represents Thomas, said… He said Thomas is…": the subject who spoke
                 # in the sentence just before goes on speaking, whoever else that sentence named
                 return speaker.name
@@ -480,6 +553,29 @@ class Speakers:
                     return None
             return speaker.name
         return None
+
+    def _another_of_gender(self, speaker: _Speaker, pronoun: str, index: int) -> bool:
+        """Whether someone known to be a he (she) was named or heard in the sentences before the speaker's:
+        "Detective John Reyes made the arrest. Taylor Quinn said… '…,' he said" may be Reyes."""
+        surname = speaker.name.split()[-1]
+        earlier = range(index - self.config.pronoun_window, speaker.sentence)
+        names = [name for at, name in self.mentions if at in earlier and "#" not in name]
+        names += [s.name for s in self.speakers if s.sentence in earlier]
+        return any(surname not in name and self.gender(name) == pronoun for name in names)
+
+    def _beside_of_gender(self, name: str, sentence: int, pronoun: str) -> bool:
+        """Whether the speaker's own sentence names another he (she) in a clause about the speaker's people:
+        "Alex Moreno, whose wife Carla runs the shop, said… She said…" may be Carla."""
+        text = self.texts[sentence] if sentence < len(self.texts) else ""
+        whose = text.find(" whose ")
+        if whose < 0:
+            return False
+        own = set(name.split())
+        after = text[whose:]
+        names = [w for w in _CAPITALISED.findall(after) if w not in own and w.lower() not in NOT_NAMES]
+        # (a name of unknown gender there may be the one meant too)
+        kin = {_role_gender(m.group(0)) for m in re.finditer(rf"\b(?:{_KIN})\b", after.lower())}
+        return pronoun in kin or any(self.gender(name) in {pronoun, None} for name in names)
 
     def _subject_goes_on(self, speaker: _Speaker, index: int) -> bool:
         """Whether `speaker` spoke as the subject of the sentence just before `index` (in its paragraph or
@@ -586,6 +682,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<role>[a-z][\w-]*),?\s+"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
+# a wire story's dateline: "FRANKFURT/TOKYO, June 12 (Reuters) - ", "LONDON — "
+_DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 # a name opening its sentence before a verb that shows it acts: "Volkswagen is giving", "Ford will display"
 _OPENING_BODY = re.compile(
     _LEADING + r"((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&-]*)\s+"
@@ -608,6 +706,8 @@ _NAMED_KINDS = frozenset(
     "commission committee council board panel court tribunal institute authority service bureau department "
     "ministry office union party".split()
 )
+# roles a named person holds, spoken of again by the role: "the barrister said"
+_PERSON_ROLES = frozenset("lawyer barrister solicitor attorney prosecutor judge spokesman spokeswoman".split())
 _OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())
 # words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"
 _OUTLET_WORDS = frozenset(

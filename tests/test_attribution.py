@@ -510,3 +510,12 @@ def test_a_person_of_an_institution_is_the_person() -> None:
         "\u201cNow we admit five in a single night,\u201d he said."
     )
     assert _sources(text) == ["Owen Bradley", "Owen Bradley"]
+
+
+def test_he_after_a_speaker_of_unknown_gender_stays_unresolved_when_a_man_was_named_before() -> None:
+    text = (
+        "Detective John Reyes arrested the man on Monday.\n\n"
+        "Taylor Quinn said the man had fled with $30,000 in cash.\n\n"
+        '"We found him in a motel 40 miles away," he said.'
+    )
+    assert _sources(text)[-1] is None

@@ -165,12 +165,12 @@ def test_the_news_organization_is_the_outlet_named_before_it() -> None:
     assert _sources(text)[-1] == "CNBC"
 
 
-def test_the_company_stays_itself_when_two_bodies_were_named() -> None:
+def test_the_company_stays_in_doubt_when_two_bodies_were_named() -> None:
     text = (
         "Acme Corp said sales fell 30 percent, and Widget Group said its sales rose 12 percent.\n\n"
         "The company said 400 jobs would go."
     )
-    assert _sources(text)[-1] == "The company"
+    assert _sources(text)[-1] is None  # either company; "The company" would read as a source named
 
 
 def test_he_goes_on_with_the_subject_who_spoke_just_before() -> None:
@@ -524,7 +524,7 @@ def test_a_subject_named_after_its_role_goes_on_in_he_or_she(text: str, source: 
         ("The UN refugee agency, UNHCR, says more than 42,000 people have crossed into Burundi.", "UNHCR"),
         ("The regional organiser, Kate Brennan, said the union would strike for 3 days.", "Kate Brennan"),
         ("The Geophysical Institute of Peru recorded 27 aftershocks.\n\n"
-         "The institute warned that 3 more strong aftershocks were likely.", "The Geophysical Institute of Peru"),
+         "The institute warned that 3 more strong aftershocks were likely.", "Geophysical Institute of Peru"),
         ('He said his predecessor, Fiona Hill, had called 30 of the calls "the Gordon problem".', None),
         ('Tom Morrison said his predecessor, Fiona Hill, had called 30 of the calls "the Gordon problem".',
          "Tom Morrison"),
@@ -532,3 +532,29 @@ def test_a_subject_named_after_its_role_goes_on_in_he_or_she(text: str, source: 
 )
 def test_bodies_named_at_length_and_what_a_speaker_reports(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another he (she) in a clause about the speaker's people may be the one meant
+        "Alex Moreno, whose wife Carla was rescued by a lifeboat crew, said the river rose fast. "
+        "She said the first flood alert reached her phone 40 minutes late.",
+        '"We cannot vote for this bill," said Jordan Whitfield, whose husband, Tom Whitfield, leads the council. '
+        "He said the council had seen a 30% rise in families asking for help.",
+        # two companies opened the last two sentences, one read as a person's name
+        "Hutchison Ports said its offer of 7% was fair. Maersk said it would move 12 vessels to Rotterdam. "
+        "The company said its offer would stay on the table for 3 days.",
+        # an analyst spoke since the company did
+        "BMW said its electric sales rose 11%. Bernstein analyst Daniel Roeska said demand had fallen. "
+        "The firm estimates that carmakers have spent 2 billion euros on price cuts.",
+        # two commissions named, one of them silent
+        "The European Commission proposed tariffs of 38% on Chinese cars. Germany's Monopolies Commission was "
+        "not consulted. The commission said the tariffs would cost 10,000 jobs.",
+        # what one company expects, told by a rival whose name the sentence hides
+        "Airbus expects to deliver 820 jets this year, its rival Boeing said on Tuesday.",
+    ],
+)
+def test_the_new_speaker_rules_stay_in_doubt_where_a_reader_would(text: str) -> None:
+    last = _sources(text)[-1]
+    assert last is None or last.lower().startswith(("the ",)), last
