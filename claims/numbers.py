@@ -191,7 +191,14 @@ _NOBODY_OF = re.compile(
     r"(?:roughly|about|some|around|nearly|almost|approximately|more\s+than)?\s*|\b(?:no|not)\s)$",
     re.IGNORECASE,
 )
-_POINTS = re.compile(r"\ba (quarter|half)[- ](?:percentage[- ])?point\b", re.IGNORECASE)
+_POINTS = re.compile(
+    r"\b(?:a (quarter|half)[- ](?:percentage[- ])?point"
+    # "a quarter of a percentage point", "three-quarters of a point", "half a point"
+    r"|(a quarter|three[- ]quarters|a half|half|one[- ]third|two[- ]thirds) (?:of )?a (?:percentage[- ])?point)\b",
+    re.IGNORECASE,
+)
+_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a half": 0.5,
+                    "one third": 1 / 3, "two thirds": 2 / 3}
 _CASUALTIES = re.compile(
     # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
     rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?!(?:19|20)\d\d\b)(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
@@ -452,12 +459,13 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             points = (m.group("word") or "").lower().startswith("percentage point")
             keep(m.span(), parse_number(m.group("num")), "percentage points" if points else "percent")
     fractions = not words.isdisjoint({"half", "third", "thirds", "quarter", "quarters"})
+    for m in _POINTS.finditer(sentence) if fractions else ():
+        fraction = (m.group(1) or m.group(2)).lower().replace("-", " ")
+        keep(m.span(), round(_POINT_FRACTIONS[fraction], 6), "percentage points")
     for m in _FRACTION.finditer(sentence) if fractions else ():
         # "the second half of last year", "half of the season": a stretch of time, not a share
         if not _ORDINAL_BEFORE.search(sentence, 0, m.start()) and not _TIME_AFTER.match(sentence, m.end()):
             keep((m.start(), m.end("frac")), _FRACTIONS[m.group("frac").lower()], "percent")
-    for m in _POINTS.finditer(sentence) if fractions else ():
-        keep(m.span(), 0.25 if m.group(1).lower() == "quarter" else 0.5, "percentage points")
     # (before the tolls: "A magnitude 7.1 earthquake killed 1,500" is no toll of 7.1)
     for m in _MAGNITUDE.finditer(sentence) if "magnitude" in words else ():
         number = m.group(1) or m.group(2)

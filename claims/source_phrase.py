@@ -199,6 +199,8 @@ class _Phrase:
         while end < len(tokens) and not self.inside[end]:
             token = tokens[end]
             low = lower_word(token)
+            if low in _FINITE:
+                break  # "said the cuts would hurt families": what was said, never who
             if end == start and (low in DETERMINERS or low in COUNT_WORDS):
                 kinds.append("det")  # "the ministry", "two people familiar with the matter"
             elif is_name(token) and low not in OPENERS:
@@ -860,7 +862,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     """
     words = name.split()
     of_at = next((k for k, w in enumerate(words) if w in {"of", "at", "from"}), -1)
-    if of_at >= 2 and all(is_name(w) for w in words[of_at + 1 :]):
+    if of_at >= 2 and all(is_name(w) or w.lower() in JOINERS for w in words[of_at + 1 :]):
         person, _ = without_title(" ".join(words[:of_at]), config)
         if is_person(person, config):
             return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital

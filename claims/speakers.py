@@ -103,6 +103,11 @@ class Speakers:
         for m in _NAMED_THEN_KIN.finditer(sentence):
             # "Kit Morrow, the victim's mother,": the role after the name tells its gender
             self.genders.setdefault(m.group(1).split()[-1], _role_gender(m.group(2)))
+        for m in _NAMED_THEN_ROLE.finditer(sentence):
+            # "Mary Jones, a lawyer for the family,": whom "the lawyer said" may stand for later
+            role = m.group(2).lower()
+            if (role in self.config.source_heads or agent_noun(role)) and is_person(m.group(1), self.config):
+                self.offices.setdefault(role, {})[self.full_name(m.group(1))] = index
         for m in _KIN_NAMED.finditer(sentence):
             # "Her husband, Jonas,", "his daughter Amy": the role tells the gender of the name beside it
             self.genders.setdefault(m.group(2).split()[-1], _role_gender(m.group(1)))
@@ -432,7 +437,10 @@ class Speakers:
         name = next(iter(holders))
         last_named = max((at for at, other in self.mentions if other == name and at < index), default=-1)
         # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
-        others = [at for at, other in self.mentions if other != name and other.split()[-1] not in name.split()]
+        others = [
+            at for at, other in self.mentions
+            if other != name and other.split()[-1] not in name.split() and other.split("#")[0] != words[1]
+        ]  # ("a lawyer for the family" is the office holder, not someone else)
         others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
         if any(last_named <= at < index for at in others):
             return None  # (names inside this very sentence are what the office holder speaks of)
@@ -648,6 +656,10 @@ _KIN = (
 _KIN_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+({_KIN}),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
 )
+_NAMED_THEN_ROLE = re.compile(
+    r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)+),\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)(?=,|\s+(?:at|of|for|with|in|from|to)\b)"
+)
 _HIS = frozenset({"he", "his", "him", "himself"})
 _HERS = frozenset({"she", "her", "hers", "herself"})
 _NAMED_THEN_KIN = re.compile(
@@ -670,7 +682,8 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,
 _LEADING = (
     r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?"
     r"(?:(?:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
-    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If)\b[^,;:\"“”]{0,160},\s+)?"
+    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If)\b[^,;:\"“”]{0,160},\s+"
+    r"|(?:Prosecuting|Defending|Mitigating|Sentencing|Opening|Summing up|Giving evidence|Responding),\s+)?"
 )
 _OPENING_NAME = re.compile(
     _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"

@@ -519,3 +519,32 @@ def test_he_after_a_speaker_of_unknown_gender_stays_unresolved_when_a_man_was_na
         '"We found him in a motel 40 miles away," he said.'
     )
     assert _sources(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # what was said is never who said it
+        ("Tom Baker, who chairs the committee, said the cuts would hurt 300 families.", "Tom Baker"),
+        # a role given beside a name, spoken of again by the role
+        ('Mary Jones, a lawyer for the family, said the plan was wrong.\n\n"The plan will cost 400 jobs," the '
+         "lawyer said.", "Mary Jones"),
+        ('Annika Falk, chief economist at Nordea, said rates would fall.\n\n"Households feel every 0.25 point '
+         'cut," the economist said.', "Annika Falk"),
+        # court reports open with the part someone plays
+        ('Prosecuting, Sarah Whitfield said the money was meant for families.\n\n"This was a £38,000 '
+         'deception," she said.', "Sarah Whitfield"),
+        ('Jonathan Reid, defending, said his client was ashamed.\n\n"He accepts he will go to prison for 3 '
+         'years," he said.', "Jonathan Reid"),
+    ],
+)
+def test_roles_and_court_openers(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
+
+
+def test_a_quotation_tagged_at_its_end_is_the_tag_s_from_its_first_sentence() -> None:
+    text = (
+        "Hannah Okafor said the deaths were a tragedy.\n\n"
+        '"Measles is not mild and 2 children died. One in five children will need hospital care," she said.'
+    )
+    assert _sources(text)[-2:] == ["Hannah Okafor", "Hannah Okafor"]

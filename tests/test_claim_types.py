@@ -630,3 +630,15 @@ def test_denied_tolls_spelled_numbers_rupees_and_days(text: str, expected: list[
 )
 def test_points_and_pc_are_percentages(sentence: str) -> None:
     assert [c.type for c in extract_claims(sentence)] == ["percentage"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The Fed raised rates by a quarter of a percentage point to 5.5%.", 0.25),
+        ("The bank raised rates by three-quarters of a percentage point.", 0.75),
+        ("The central bank cut its main rate by half a percentage point.", 0.5),
+    ],
+)
+def test_fractions_of_a_point_are_points(text: str, value: float) -> None:
+    assert (value, "percentage points") in [(q.value, q.unit) for q in find_quantities(text)]
