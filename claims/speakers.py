@@ -117,7 +117,7 @@ class Speakers:
             self.mentions.append((index, m.group(2)))
         for m in _NAME_RUN.finditer(sentence):
             run = m.group(0)
-            while " " in run and lower_word(run.split()[0]) in NOT_NAMES:
+            while " " in run and (lower_word(run.split()[0]) in NOT_NAMES or lower_word(run.split()[0]) in DETERMINERS):
                 run = run.split(" ", 1)[1]  # "But Judge Andrew Pickering said": the sentence's opener is no name
             if any(lower_word(w) in NOT_NAMES for w in run.split()):
                 continue

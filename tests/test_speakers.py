@@ -558,3 +558,16 @@ def test_bodies_named_at_length_and_what_a_speaker_reports(text: str, source: st
 def test_the_new_speaker_rules_stay_in_doubt_where_a_reader_would(text: str) -> None:
     last = _sources(text)[-1]
     assert last is None or last.lower().startswith(("the ",)), last
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Director of public health Lisa Hart said 214 cases had been confirmed.", "Lisa Hart"),
+        ("Chief executive of the trust Lisa Hart said 214 cases had been confirmed.", "Lisa Hart"),
+        ("An Ipsos poll for the Evening Standard put Labour on 41%.", "Ipsos"),
+        ("An exit poll for ZDF by the Forschungsgruppe Wahlen puts the CDU on 31%.", "Forschungsgruppe Wahlen"),
+    ],
+)
+def test_offices_that_open_the_sentence_and_pollsters(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
