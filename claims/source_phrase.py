@@ -145,6 +145,8 @@ class _Phrase:
                 last_modifier = True
                 start = i
                 continue
+            elif low.isdigit() and i > 0 and is_name(tokens[i - 1]) and not ends_clause(tokens[i - 1]):
+                has_name = True  # "Rescue 1122 spokesman Bilal Faizi": a number inside a name
             elif (low in COUNT_WORDS or low.isdigit()) and (has_head or has_name):
                 start = i  # "Two people", "30 soldiers", "One Washington-based trade expert"
                 break

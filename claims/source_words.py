@@ -146,6 +146,9 @@ def split_tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str
     return tokens, inside
 
 
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,4}")
+
+
 def is_name(token: str) -> bool:
     """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
     word = bare(token)
@@ -155,6 +158,8 @@ def is_name(token: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         return True  # "UN", "U.S.", and "WHO", which is no pronoun in capitals
+    if _LETTERS_THEN_DIGITS.fullmatch(letters):
+        return True  # "M23", "G7": a group's or a summit's name
     if not word or word.lower().replace("’", "'") in NOT_NAMES:
         return False
     if len(word) == 2 and word[0].isupper() and word[1] == ".":

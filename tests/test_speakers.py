@@ -571,3 +571,14 @@ def test_the_new_speaker_rules_stay_in_doubt_where_a_reader_would(text: str) -> 
 )
 def test_offices_that_open_the_sentence_and_pollsters(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"Entire families have been wiped out," Rescue 1122 spokesman Bilal Faizi told Dawn News.', "Bilal Faizi"),
+        ('M23 spokesman Joseph Bisimwa said the fighters had taken 2 towns.', "Joseph Bisimwa"),
+    ],
+)
+def test_names_with_numbers_in_them(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
