@@ -399,6 +399,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
+        if low in {"think", "thinks"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"tank", "tanks"}:
+            continue  # "a London-based think tank": a body, not a verb
         if low == "show" and lower_word(tokens[i - 1]) not in _SHOWING:
             continue  # "his weekly YouTube show": a noun; but "NHS figures show"
         if low == "continued" and not _continues_speech(tokens, inside, i):

@@ -582,3 +582,15 @@ def test_offices_that_open_the_sentence_and_pollsters(text: str, source: str) ->
 )
 def test_names_with_numbers_in_them(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The researchers think the source of the water is a plume 200 km high.", "The researchers"),
+        ("A 2019 study by the Centre for Economic Policy Research, a London-based think tank, put the cost at "
+         "$1.4 billion a month.", None),
+    ],
+)
+def test_what_researchers_think_and_a_think_tank(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
