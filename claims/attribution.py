@@ -55,6 +55,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         quotes.append(" ".join(text[a:b] for a, b in spans))
         group_of.append(group_of[-1] if continued and index else index)
         previous_block = block
+    _split_retagged(found, sentences, group_of)
     # a quotation over several sentences: one speaker for all of them
     named: dict[int, tuple[int, Found]] = {}  # a quotation's group -> the sentence that names its speaker
     for index, item in enumerate(found):
@@ -109,7 +110,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 # '"Measles is not mild. One in five will need care," she said.': the tag speaks for the
                 # quotation from its first sentence, and is read from there
                 at, opens = group_of[index], True
-            name = (
+            name = None if speakers.in_dialogue(at, text) else (
                 speakers.by_subject(item.pronoun, at, text, opens) or speakers.resolve(item.pronoun, at, opens)
                 or speakers.just_spoke(item.pronoun, at, text, opens)
                 or speakers.sole_subject(item.pronoun, at)
@@ -141,8 +142,14 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(None, False, speech, True))
             continue
         holder = speakers.holder(name, index)
+        demonym = speakers.person_of_demonym(name, index)
         if holder:
             name, person = holder, True
+        elif demonym is not None:
+            if not demonym:  # "the Italian" with two people in view: in doubt
+                results.append(Sourced(None, False, speech, item.verb_at >= 0))
+                continue
+            name, person = demonym, True  # "the Italian added": the one person who spoke
         elif (body := speakers.organisation(name, index)) is not None:
             name = body  # "CNBC reported… The news organization, citing a source, reported"
         elif speakers.unresolved_kind(name, index):
@@ -165,6 +172,21 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return _tagged_later(results, group_of, named)
+
+
+def _split_retagged(found: list[Found], sentences: list[tuple[str, int]], group_of: list[int]) -> None:
+    """A quotation left open at a paragraph's end goes on in the next only if that paragraph's quotation
+    names no speaker of its own: 'Lund said: "We will not back down. ¶ "Exports rose 4%," Berg replied.' is
+    Berg's from the paragraph's start."""
+    for index in range(1, len(sentences)):
+        block = sentences[index][1]
+        if group_of[index] == index or sentences[index - 1][1] == block:
+            continue  # not the first sentence of a paragraph that continues a quotation
+        group = group_of[index]
+        same = [k for k in range(index, len(sentences)) if sentences[k][1] == block and group_of[k] == group]
+        if any(found[k].source or found[k].pronoun for k in same):
+            for k in same:
+                group_of[k] = index
 
 
 def _tagged_later(results: list[Sourced], group_of: list[int], named: dict[int, tuple[int, Found]]) -> list[Sourced]:

@@ -315,6 +315,21 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
 
 _RELATIVES = frozenset({"who", "whose", "which"})
+# a role that serves or faces someone else: "a spokesman for", "an aide to", "lawyers representing"
+_FOR_SOMEONE = frozenset("for to against representing with close about addressed behalf".split())
+_FRONTING = frozenset("in on at after before during speaking writing asked".split())
+
+
+def _serves_someone(tokens: list[str], k: int) -> bool:
+    """Whether the comma-bounded phrase just before tokens[k] names whom something serves or is sent to
+    ("…, handed to the prime minister, Keir Starmer,"), not a fronted scene ("In a letter to the
+    president in May, Zippy Duvall said")."""
+    j = k - 1
+    while j > 0 and not tokens[j - 1].endswith(","):
+        j -= 1
+    if j == 0 and lower_word(tokens[0]) in _FRONTING:
+        return False
+    return not _FOR_SOMEONE.isdisjoint(lower_word(t) for t in tokens[j:k])
 # what "shows" a finding: "NHS figures show", "state records show"
 _SHOWING = frozenset(
     "figures data records statistics polls results studies documents numbers estimates surveys tests images "
@@ -351,6 +366,10 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
         start -= 1
     role = {part for t in tokens[start:k] for part in lower_word(t).split("-")}  # "The vice-chair,"
+    if not role.isdisjoint(_FOR_SOMEONE):
+        # "A spokeswoman for the minister, John O'Dowd, said", "The letter, addressed to the chancellor,
+        # Rachel Reeves, said": the name is whom the role serves or the text is sent to, not who speaks
+        return None
     acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()  # ", UNHCR,"
     if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not any(phrase.head(w) for w in role):
         return None
@@ -453,6 +472,15 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
                 return found
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
+    if first is not None and first.source and not is_name(first.source.split()[0]) or (
+        first is not None and first.source and first.source.split()[0].istitle() and first.verb_at <= 3
+        and first.source.split()[0].lower() not in NOT_NAMES and not is_person(first.source, config)
+    ):
+        according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
+        if according:
+            # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
+            # is the department's
+            return Found(source=according)
     if first is not None:
         return first
     saying = _saying_after_comma(tokens, inside)
@@ -590,6 +618,17 @@ def _subordinate_before(tokens: list[str], i: int) -> bool:
     return any(lower_word(t) in _CONCESSIVE for t in tokens[max(0, i - 7) : i])
 
 
+def _trailing_according_to(tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase) -> str | None:
+    """The source of a closing ", according to X." after the verb at tokens[verb_at], if the sentence has one."""
+    for k in range(max(verb_at, 0) + 1, len(tokens) - 2):
+        if (
+            tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "according" and lower_word(tokens[k + 1]) == "to"
+            and not inside[k]
+        ):
+            return phrase.after(k + 2, closing=True)
+    return None
+
+
 def _source_before(tokens: list[str], i: int, source: str) -> bool:
     """Whether a source stands before tokens[i] ("Rwanda, which a group has said…": before "said")."""
     return source.split()[0] in {bare(t) for t in tokens[:i]}
@@ -708,7 +747,9 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         and lower_word(tokens[end - 4]) in phrase.nouns
     ):
         # "An Associated Press journalist in the area reported", "residents near the border said"
-        name = phrase.before(end - 3)
+        start, name = phrase.before_at(end - 3)
+        if name and _second_clause(tokens, start):
+            return Found(verb_at=i, voiced=True)  # "…21,000 a day, and traders on the route say…": in doubt
         if name:
             return Found(source=name, verb_at=i)
     if end > 0 and inside[end - 1] and tokens[end - 1].endswith(('",', "”,")):
@@ -743,7 +784,14 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
                 # "The rebels are pushing for a truce, but the government has rejected it": the source has
                 # the second clause only, and the claim is both: in doubt
                 return Found(verb_at=i, voiced=True)
-            name = name or postmodified_source(tokens, inside, end, phrase)
+            if name is None:
+                name = postmodified_source(tokens, inside, end, phrase)
+                first_word = name.split()[0] if name else ""
+                opened = next((k for k in range(end - 1, -1, -1) if bare(tokens[k]) == first_word), -1)
+                if name and opened >= 0 and _second_clause(tokens, opened):
+                    # "Ridership averaged 21,000 a day, and traders on the route say footfall is up": the
+                    # traders have the second clause only
+                    return Found(verb_at=i, voiced=True)
             if name is None and lower_word(tokens[i]) not in _NOUN_LIKE_VERBS:
                 name = _named_kind(tokens, inside, end, phrase)  # not "Seven big questions…"
             if name:
@@ -851,6 +899,11 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
         return _name_run_before(tokens, earlier, inside) if earlier is not None else None
     if lower_word(name) in PRONOUNS:
         return None
+    if start > 0 and tokens[start - 1].endswith(",") and _serves_someone(tokens, start):
+        return None  # "The petition, handed to the prime minister, Keir Starmer, on Monday, said": not Starmer
+    if start >= 2 and lower_word(tokens[start - 1]) in {"of", "from", "at"} and tokens[start - 2].endswith(","):
+        # "Prof Carlos Ibarra, of the Southwest Planetary Institute, who was not involved, said": the person
+        return _name_run_before(tokens, start - 2, inside)
     # an apposition itself ("a spokesperson for Inherent Resolve,"): the name stands before it
     if lower_word(tokens[start]) in DETERMINERS and start > 0 and tokens[start - 1].endswith(","):
         return _name_run_before(tokens, start - 1, inside) or name
@@ -868,6 +921,8 @@ def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> st
         return None
     if k > 0 and not (ends_clause(tokens[k - 1]) or lower_word(tokens[k - 1]) in OPENERS | DETERMINERS):
         return None
+    if _serves_someone(tokens, k):
+        return None  # "The petition, handed to the prime minister, Keir Starmer, on Monday, said": not Starmer
     return " ".join(bare(t) for t in tokens[k : comma_at + 1])
 
 
@@ -901,6 +956,8 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest or words[last_title].lower() in DOCUMENTS:
         return _after_owner(name, config)  # "a study in the Lancet" names no person
+    if any(w.lower() in {"representing", "against"} for w in words[:last_title]):
+        return name, False  # "The lawyer representing veteran investor Ada Brandt": not Brandt herself
     if any(
         w in {"for", "to", "of"} and k and (
             words[k - 1].lower() in _MOUTHPIECES or words[k - 1].lower().rstrip(".") not in config.titles

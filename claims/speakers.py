@@ -197,13 +197,31 @@ class Speakers:
         if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS):
             # the role came with a name earlier ("Sarah Lyle, a barrister, …"; "Barrister Sarah Lyle")
             beside = re.compile(
-                rf"[A-Z][\w'’-]+,?\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}{head}\b|(?i:\b{head}),?\s+[A-Z][a-z]"
+                rf"[A-Z][\w'’-]+,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,2}}{head}\b|(?i:\b{head}),?\s+[A-Z][a-z]"
             )
             return any(
                 beside.search(self.texts[at])
                 for at in range(max(0, index - 2 * self.config.pronoun_window), min(index, len(self.texts)))
             )
         return False
+
+    def in_dialogue(self, index: int, sentence: str) -> bool:
+        """Whether a "he said" here may answer a question put to someone in the sentence before: "Laura
+        Kuenssberg asked Rachel Reeves whether… She said…", "X told Y that… He replied…"."""
+        before = self.texts[index - 1] if 0 < index <= len(self.texts) else ""
+        people = {name for at, name in self.mentions if at == index - 1 and "#" not in name}
+        asked = _ASKING.search(_outside_quotes(before)) is not None
+        replied = _REPLYING.search(_outside_quotes(sentence)) is not None
+        return ((asked or replied) and len(people) >= 2) or _PUT_TO.search(before) is not None
+
+    def person_of_demonym(self, source: str, index: int) -> str | None:
+        """ "The Italian added" after "Kestrel manager Andrea Conti said": the one person who spoke in the
+        last few sentences; None when that is in doubt."""
+        words = source.split()
+        if len(words) != 2 or words[0].lower() != "the" or not _DEMONYM.fullmatch(words[1]):
+            return None
+        recent = {s.name for s in self.speakers if index - s.sentence <= self.config.pronoun_window}
+        return recent.pop() if len(recent) == 1 else ""
 
     def _person_spoke_since(self, named_at: int, index: int) -> bool:
         return any(named_at < s.sentence < index for s in self.speakers)
@@ -312,6 +330,10 @@ class Speakers:
                 return spoke
         if subject is None or self._told_otherwise(at, pronoun):
             return None  # ("Kit Mwangi worked there alongside his wife. '…,' she says.": Kit is a he)
+        if " " not in subject and self.gender(subject) is None and not any(
+            subject in other.split() for _, other in self.mentions if " " in other
+        ) and not any(s.name == subject for s in self.speakers):
+            return None  # "Inflation rose to 3.2%. He said…": a word that opens a sentence is no one named
         if (
             self.gender(subject) is None and opens and self._alone(subject, pronoun, index)
             and not self._beside_of_gender(subject, at, pronoun)
@@ -439,8 +461,10 @@ class Speakers:
         # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
         others = [
             at for at, other in self.mentions
-            if other != name and other.split()[-1] not in name.split() and other.split("#")[0] != words[1]
-        ]  # ("a lawyer for the family" is the office holder, not someone else)
+            if other != name and other.split()[-1] not in name.split()
+            and not (other.split("#")[0] == words[1] and at == last_named)
+        ]  # ("Mary Jones, a lawyer for the family," names the holder; "The trust's lawyer said" is another)
+        others += [at for at, body in self.bodies if words[1] in body.lower().split()]
         others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
         if any(last_named <= at < index for at in others):
             return None  # (names inside this very sentence are what the office holder speaks of)
@@ -511,7 +535,7 @@ class Speakers:
         """
         if pronoun in {"p", "n"}:
             # "they said" right after a group spoke, "it said" right after a ministry or a company did
-            own = self.groups if pronoun == "p" else self.bodies
+            own = self.groups if pronoun == "p" else [(at, b) for at, b in self.bodies if not _personal(b)]
             recent = [(at, name) for at, name in own if index - at <= 1]
             others = [at for at, _ in (self.bodies if pronoun == "p" else self.groups) if index - at <= 1]
             others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
@@ -595,7 +619,11 @@ class Speakers:
         surname = speaker.name.split()[-1]
         others = {name.split()[-1] for k, name in self.mentions if k == at and surname not in name}
         if text.lstrip()[:1] in _QUOTE_MARKS:
-            return True  # '"…," said Vitaliy Hrom, who met Ivan Petrenko. "…," he said.': the tag goes on
+            # '"…," said Vitaliy Hrom, who met Ivan Petrenko. "…," he said.': the tag goes on, unless
+            # someone named there could be this he or she ('"I never met Tom Cole," said Kim Marsh. He…')
+            return not any(
+                self.gender(name) is not None for k, name in self.mentions if k == at and surname not in name
+            )
         if at >= len(self.subjects) or self.subjects[at] != speaker.name:
             return False
         # others named there only in the clause about the speaker, before the verb ("who represents
@@ -719,6 +747,27 @@ _NAMED_KINDS = frozenset(
     "commission committee council board panel court tribunal institute authority service bureau department "
     "ministry office union party".split()
 )
+# a question put to someone, and an answer: whose words come next is in doubt
+_ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged|grilled|interviewed)\s+(?:[A-Z]|him\b|her\b)")
+_PUT_TO = re.compile(r"\bput it to (?:him|her|them)\b")
+_REPLYING = re.compile(r"\b(?:replied|responded|answered|retorted|countered)\b")
+# a person spoken of by their nation: "the Italian", "the Spaniard", "the Frenchman"
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ian|ese|ard|ean|ine)|(?:French|Dutch|English|Irish|Scots|Welsh)man|"
+    r"German|American|Mexican|Korean|Dane|Swede|Pole|Croat|Serb|Czech|Scot|Finn|Turk|Kenyan|Ugandan|Nigerian"
+)
+_PERSONAL = frozenset(
+    "person people official officials source sources spokesman spokeswoman spokesperson familiar insider insiders "
+    "aide aides man woman".split()
+)
+
+
+def _personal(body: str) -> bool:
+    """Whether a source that is no name is still people ("a person familiar with the plans"): never "it"."""
+    words = body.lower().split()
+    return not _PERSONAL.isdisjoint(words) or (bool(words) and agent_noun(words[-1]))
+
+
 # roles a named person holds, spoken of again by the role: "the barrister said"
 _PERSON_ROLES = frozenset("lawyer barrister solicitor attorney prosecutor judge spokesman spokeswoman".split())
 _OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())

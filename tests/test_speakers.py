@@ -594,3 +594,49 @@ def test_names_with_numbers_in_them(text: str, source: str) -> None:
 )
 def test_what_researchers_think_and_a_think_tank(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role that serves someone: the name set off by commas is whom it serves
+        "A spokeswoman for the infrastructure minister, John O'Dowd, said 14 roads had been closed.",
+        "A source close to the chancellor, Rachel Reeves, said the tax rise would raise 2 billion pounds.",
+        "The petition, handed to the prime minister, Keir Starmer, on Monday, said 400,000 people had signed.",
+        "The lawyer representing veteran investor Ada Brandt said the fund had lost 40 million.",
+        # a question put to someone: the answer's "she said" is in doubt
+        "Laura Kuenssberg asked Rachel Reeves whether taxes would rise. She said the budget would raise 20 "
+        "billion pounds.",
+        "Judge Andrew Pickering asked Mr Cole whether he had read it. He said he had received it 2 days before.",
+        # a man named inside the quotation before "he"
+        '"I have never met Tom Cole," said Kim Marsh, the treasurer. He told police he had paid her 5,000 pounds.',
+        # another holder of the role spoke since the named one
+        "Mary Jones, a lawyer for the family, said the baby died 3 hours after birth. The trust's lawyer said "
+        "staff had followed guidance. The lawyer said the trust would not pay 2 million pounds.",
+        # "it" is never people, and a word opening a sentence is no one named
+        "The plant will close in May, according to two people familiar with the matter. The company will cut "
+        "300 jobs, it said.",
+        "Shares fell 17% on Tuesday. He said the company would cut 300 jobs.",
+        # a second clause's speaker does not own the first clause's figure
+        "Unemployment fell to 4.1% in March, and economists at the bank say wages are rising.",
+    ],
+)
+def test_wrong_speakers_found_by_red_teams_stay_in_doubt(text: str) -> None:
+    last = _sources(text)[-1]
+    assert last is None or last.split()[0] in {"A", "The", "a", "the", "two"}, last
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Prof Carlos Ibarra, of the Southwest Planetary Institute, who was not involved, said the ice was 3 km "
+         "thick.", "Carlos Ibarra"),
+        ("Employers announced 12,000 layoffs in March, according to the Labor Department.", "the Labor Department"),
+        ('Kestrel manager Andrea Conti said the decision had killed the game. "To lose a derby 3-1 is painful," '
+         "the Italian added.", "Andrea Conti"),
+        ('Lund told the meeting: "We will not back down on the tariffs.\n\n"Exports rose 4% last year," Berg '
+         "replied.", "Berg"),
+    ],
+)
+def test_sources_red_teams_found_missing_or_misread(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
