@@ -260,9 +260,13 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# a unit written against its number: "3.5km", "1.2GW", "2.3kg" (not "340m": metres or millions)
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>km|kg|GW|MW|kW|GWh|MWh|kWh|TWh|mph|cm|mm|ha|ft|lb|lbs)\b"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s\d))"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
@@ -506,6 +510,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in _AND_A_HALF.finditer(sentence) if "half" in words else ():
         number = parse_number(m.group("num"))
         keep(m.span(), None if number is None else number + 0.5, _count_unit(m.group("unit"), 1))
+    for m in _GLUED_UNIT.finditer(sentence) if has_digit else ():
+        keep(m.span(), parse_number(m.group("num")), m.group("unit"))
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if m.group("num"):
             figure_end = m.end("mult") if m.group("mult") else m.end("num")

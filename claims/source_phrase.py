@@ -316,6 +316,10 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
 _RELATIVES = frozenset({"who", "whose", "which"})
 # a role that serves or faces someone else: "a spokesman for", "an aide to", "lawyers representing"
+_BODY_KINDS = frozenset(
+    "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
+    "newspaper organisation organization authority".split()
+)
 _FOR_SOMEONE = frozenset("for to against representing with close about addressed behalf".split())
 _FRONTING = frozenset("in on at after before during speaking writing asked".split())
 
@@ -370,7 +374,10 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
         # "A spokeswoman for the minister, John O'Dowd, said", "The letter, addressed to the chancellor,
         # Rachel Reeves, said": the name is whom the role serves or the text is sent to, not who speaks
         return None
-    acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()  # ", UNHCR,"
+    # ", UNHCR,"; "The watchdog, Ofcom,": one word names a body its kind introduced
+    acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha() and (
+        words[0].isupper() or not role.isdisjoint(_BODY_KINDS)
+    )
     if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not any(phrase.head(w) for w in role):
         return None
     return " ".join(words)

@@ -184,8 +184,10 @@ class Speakers:
         """Whether "the company", "the commission" or "the barrister" stands for someone the article named
         but who could not be told for sure: a body of that kind, or a person, named before."""
         words = source.lower().split()
-        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1].endswith("s"):
+        if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1].endswith("s"):
             return False
+        if not source.split()[-1].islower():
+            return False  # "the World Health Organization", "the Tax Foundation": a name, not a kind
         if any(w.endswith(("'s", "’s")) for w in words):
             return False  # "the prosecutor's office" says whose it is
         head = words[-1]
@@ -194,7 +196,9 @@ class Speakers:
             return any(head in name.lower().split() for name in bodies)
         if head in _ORGANISATIONS:
             return bool(bodies)
-        if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS):
+        if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS) or head in _PEOPLE_NOUNS:
+            if 0 < index <= len(self.subjects) and self.subjects[index - 1]:
+                return True  # "Eyamba Sowers didn't know… The real estate agent said": her, or someone else
             # the role came with a name earlier ("Sarah Lyle, a barrister, …"; "Barrister Sarah Lyle")
             beside = re.compile(
                 rf"[A-Z][\w'’-]+,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,2}}{head}\b|(?i:\b{head}),?\s+[A-Z][a-z]"
@@ -756,6 +760,7 @@ _DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ian|ese|ard|ean|ine)|(?:French|Dutch|English|Irish|Scots|Welsh)man|"
     r"German|American|Mexican|Korean|Dane|Swede|Pole|Croat|Serb|Czech|Scot|Finn|Turk|Kenyan|Ugandan|Nigerian"
 )
+_PEOPLE_NOUNS = frozenset("agent officer doctor nurse teacher driver resident witness".split())
 _PERSONAL = frozenset(
     "person people official officials source sources spokesman spokeswoman spokesperson familiar insider insiders "
     "aide aides man woman".split()

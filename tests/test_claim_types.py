@@ -642,3 +642,16 @@ def test_points_and_pc_are_percentages(sentence: str) -> None:
 )
 def test_fractions_of_a_point_are_points(text: str, value: float) -> None:
     assert (value, "percentage points") in [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ice shell may be 3.5km thick in places.", [(3.5, "km")]),
+        ("The plant will add 1.2GW of capacity.", [(1.2, "GW")]),
+        ("The bill must be paid by Sept 30.", []),
+        ("Talks resume on Feb 6, officials said.", []),
+    ],
+)
+def test_units_against_the_number_and_short_months(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

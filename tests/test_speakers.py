@@ -640,3 +640,19 @@ def test_wrong_speakers_found_by_red_teams_stay_in_doubt(text: str) -> None:
 )
 def test_sources_red_teams_found_missing_or_misread(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The watchdog, Ofcom, said 40 complaints had been received.", "Ofcom"),
+        ("Industry body Energy UK estimates that 3 million homes are in arrears.", "Energy UK"),
+        ("Tesco boss Ken Murphy said sales rose 4%.", "Ken Murphy"),
+        # a role spoken of right after a named person opened the sentence before: her, or someone else
+        ("Eyamba Sowers saw his visit as a surprise. The real estate agent said she was impressed by his 2 terms.",
+         None),
+        ("The disease kills 30% of patients, says the World Health Organization.", "the World Health Organization"),
+    ],
+)
+def test_bodies_by_kind_and_roles_after_a_named_subject(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
