@@ -248,7 +248,8 @@ _MAGNITUDE = re.compile(r"\bmagnitude[- ](\d{1,2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d
 _COUNT = re.compile(
     # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
-    r"(?:[\s-](?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}))?"
+    # (a unit is never another count: "down from 89.9 million three months earlier")
+    r"(?:[\s-](?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)(?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER}|a)\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
@@ -262,7 +263,7 @@ _COUNT = re.compile(
 
 # a unit written against its number: "3.5km", "1.2GW", "2.3kg" (not "340m": metres or millions)
 _GLUED_UNIT = re.compile(
-    r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>km|kg|GW|MW|kW|GWh|MWh|kWh|TWh|mph|cm|mm|ha|ft|lb|lbs)\b"
+    r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>km|kg|g|GW|MW|kW|GWh|MWh|kWh|TWh|mph|cm|mm|ha|ft|lb|lbs)\b"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -302,6 +303,9 @@ _NOT_A_FIGURE = re.compile(
     # market indexes and lists named by a number: FTSE 100, S&P 500, Nasdaq 100, Fortune 500, Russell 2000
     r"|\b(?-i:FTSE|S&P|Nasdaq|NASDAQ|Fortune|Russell|Nikkei|Stoxx|STOXX|DAX|CAC|ASX|Sensex|Nifty|Formula)\s\d+\b"
     r"|\b[\w-]+(?:/[\w-]+){2,}"  # file and case numbers: FHC/ABJ/03/095/2018
+    # a match's score: "beat Kestrel Park 3-1", "drew 0-0", "a 2-1 win" (one result, not two counts)
+    r"|\b(?:beat|beats|drew|draw|defeated|thrashed|edged|lost|won)\s+(?:[A-Z][\w'-]*\s+){0,3}\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|defeat|victory|draw|loss|home win|away win)\b"
     # street addresses: "2134 Caldwell Place", "1119 Eighth St.", "66 W. Columbia St."
     r"|\b\d{1,6}\s(?-i:(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|"
     r"Drive|Dr|Lane|Ln|Way|Court|Ct|Terrace|Highway|Hwy|Square|Parkway|Pkwy))\b",

@@ -150,6 +150,11 @@ class _Phrase:
             elif (low in COUNT_WORDS or low.isdigit()) and (has_head or has_name):
                 start = i  # "Two people", "30 soldiers", "One Washington-based trade expert"
                 break
+            elif low in {"his", "her", "their"} and has_head and not has_name and i + 1 < end and lower_word(
+                tokens[i + 1]
+            ) in _KIN_HEADS:
+                start = i  # "his mother said": a person the story names by whose they are
+                break
             elif low in DETERMINERS and (has_head or has_name):
                 start = i
                 if i > 1 and self._owned(i):
@@ -316,6 +321,10 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
 _RELATIVES = frozenset({"who", "whose", "which"})
 # a role that serves or faces someone else: "a spokesman for", "an aide to", "lawyers representing"
+_KIN_HEADS = frozenset(
+    "mother father wife husband son daughter sister brother widow widower family parents lawyer lawyers "
+    "grandmother grandfather partner uncle aunt cousin niece nephew fiancee fiance".split()
+)
 _BODY_KINDS = frozenset(
     "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
     "newspaper organisation organization authority".split()

@@ -655,3 +655,17 @@ def test_fractions_of_a_point_are_points(text: str, value: float) -> None:
 )
 def test_units_against_the_number_and_short_months(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harlow Vale beat Kestrel Park 3-1 on Saturday.", []),
+        ("The council voted 7-2 to approve the plan.", [(7, ""), (2, "")]),
+        ("Police seized 40g of cannabis.", [(40, "g")]),
+        ("Lumora had 88.6 million subscribers, down from 89.9 million three months earlier.",
+         [(88_600_000, "subscribers"), (89_900_000, ""), (3, "months")]),
+    ],
+)
+def test_scores_grams_and_a_count_that_is_no_unit(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

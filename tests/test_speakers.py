@@ -656,3 +656,7 @@ def test_sources_red_teams_found_missing_or_misread(text: str, source: str) -> N
 )
 def test_bodies_by_kind_and_roles_after_a_named_subject(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+def test_a_person_named_by_whose_they_are() -> None:
+    text = "In a statement read to the court, his mother said the family had moved house 3 times."
+    assert _sources(text)[-1] == "his mother"
