@@ -13,7 +13,7 @@ from claims.config import EngineConfig
 from claims.factual import factuality, reports_the_past, tells_a_deed, tells_a_plan, tells_an_ongoing_happening
 from claims.model import Article, Claim, Verdict
 from claims.numbers import date_texts, tells_a_time
-from claims.segment import is_furniture_sentence, layout, sentence_spans
+from claims.segment import break_run_in_lines, is_furniture_sentence, layout, sentence_spans
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
 # captions): enough for repeated captions and a standfirst the body repeats, and linear in length.
@@ -101,6 +101,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         `text[claim.start:claim.end]`.
     """
     config = config or EngineConfig.default()
+    original = text
+    text = break_run_in_lines(text)
     page = layout(text, config)
     spans: list[tuple[int, int, int]] = []
     for number, block in enumerate(page.blocks):
@@ -128,7 +130,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         if is_furniture_sentence(sentence, config):
             continue  # furniture inside a line: text pasted without line breaks
         claim = Claim(
-            sentence,
+            original[start:end],
             kind,
             start,
             end,

@@ -474,6 +474,34 @@ def _joined(kept: list[Line]) -> list[Line]:
     return blocks
 
 
+# a byline and a wire dateline run into the text (a paste whose newlines became spaces): "… stalls By
+# Daniel Whitcombe and Aiko Tanaka SAN FRANCISCO, Feb 6 (Reuters) - Lumora said…"
+_RUN_IN_BYLINE = re.compile(
+    r"(?<=[a-z0-9.!?'’\"”)])(?P<before>\s)By(?:\s[A-Z][\w.'’-]+){1,3}(?:(?:,|\sand)\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})*"
+    r"\s(?=[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\([A-Za-z ]{2,30}\)\s)?[-–—])"
+)
+_RUN_IN_DATELINE = re.compile(
+    r"(?<=\s)[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s(?:\([A-Za-z ]{2,30}\)\s)?[-–—](?P<after>\s)"
+)
+
+
+def break_run_in_lines(text: str) -> str:
+    """The text with a byline and a dateline that ran into it set on lines of their own, each space that
+    joined them turned into a newline (so every offset stays the same)."""
+    m = _RUN_IN_BYLINE.search(text[:3000])
+    if m is None:
+        return text
+    dateline = _RUN_IN_DATELINE.match(text, m.end())
+    cuts = [m.start("before"), m.end() - 1]
+    if dateline:
+        cuts.append(dateline.start("after"))
+    chars = list(text)
+    for at in cuts:
+        if chars[at] == " ":
+            chars[at] = "\n"
+    return "".join(chars)
+
+
 def layout(text: str, config: EngineConfig) -> Layout:
     """Find the title, drop furniture and the tail, keep the body lines in order."""
     lines = split_lines(text, config)

@@ -321,6 +321,10 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
 _RELATIVES = frozenset({"who", "whose", "which"})
 # a role that serves or faces someone else: "a spokesman for", "an aide to", "lawyers representing"
+_FORECAST = re.compile(
+    r"\b(?:growth|sales|revenue|profits?|earnings|inflation|demand|recession|rates?|prices|outlook|risks?|"
+    r"output|deficit|losses|margins?|rise|fall|decline|increase)\b"
+)
 _KIN_HEADS = frozenset(
     "mother father wife husband son daughter sister brother widow widower family parents lawyer lawyers "
     "grandmother grandfather partner uncle aunt cousin niece nephew fiancee fiance".split()
@@ -436,6 +440,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
         if low in {"think", "thinks"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"tank", "tanks"}:
             continue  # "a London-based think tank": a body, not a verb
+        if low == "sees" and not _FORECAST.search(" ".join(tokens[i + 1 : i + 8]).lower()):
+            continue  # "Dr Yousif sees 150 patients a day": a deed; "Home Depot sees sales growth of 1.8%"
         if low == "show" and lower_word(tokens[i - 1]) not in _SHOWING:
             continue  # "his weekly YouTube show": a noun; but "NHS figures show"
         if low == "continued" and not _continues_speech(tokens, inside, i):
@@ -645,6 +651,20 @@ def _trailing_according_to(tokens: list[str], inside: list[bool], verb_at: int, 
     return None
 
 
+def _in_relative_clause(tokens: list[str], start: int) -> bool:
+    """Whether the source starting at tokens[start] stands in a "which …" clause, after a list of names
+    that may open it ("which Congo, the United States and U.N. experts say")."""
+    k = start - 1
+    while k >= 0 and start - k <= 8:
+        low = lower_word(tokens[k])
+        if low in {"which", "who", "whom"}:
+            return True
+        if not (is_name(tokens[k]) or low in {"and", "the", "of"}):
+            return False
+        k -= 1
+    return False
+
+
 def _source_before(tokens: list[str], i: int, source: str) -> bool:
     """Whether a source stands before tokens[i] ("Rwanda, which a group has said…": before "said")."""
     return source.split()[0] in {bare(t) for t in tokens[:i]}
@@ -796,6 +816,10 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
                 return Found(source=name, verb_at=i)
         else:
             start, name = phrase.before_at(end)
+            if name and _in_relative_clause(tokens, start):
+                # "The M23, which Congo, the United States and U.N. experts say is backed by Rwanda,
+                # controls Goma": they speak inside a clause about the subject, not for the sentence
+                return Found(verb_at=i, voiced=True)
             if name and _second_clause(tokens, start):
                 # "The rebels are pushing for a truce, but the government has rejected it": the source has
                 # the second clause only, and the claim is both: in doubt

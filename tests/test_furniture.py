@@ -410,3 +410,25 @@ def test_a_site_menu_is_never_the_title() -> None:
         "Kessel United have signed the striker for a club record fee of 40 million pounds, the club said.\n"
     )
     assert extract_article(page).title == "Kessel United sign striker for record 40m fee"
+
+
+def test_a_byline_and_dateline_run_into_a_flattened_paste_are_not_the_first_claim() -> None:
+    text = (
+        "Streaming firm Lumora to cut 1,800 jobs as subscriber growth stalls By Daniel Whitcombe and Aiko Tanaka "
+        "SAN FRANCISCO, Feb 6 (Reuters) - Lumora Inc said on Tuesday it would cut about 1,800 jobs, or 12% of "
+        "its workforce."
+    )
+    claims = extract_claims(text)
+    assert [c.text[:10] for c in claims] == ["Lumora Inc"]
+    assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you have been affected by any of the issues raised, you can call Samaritans free on 116 123.",
+        "Anyone with concerns can contact the charity Crimestoppers anonymously on 0800 555 111.",
+    ],
+)
+def test_help_lines_at_a_story_s_foot_are_furniture(line: str) -> None:
+    assert extract_claims(f"The council will vote on the plan in June.\n\n{line}")[-1].type == "vote"

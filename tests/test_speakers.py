@@ -660,3 +660,16 @@ def test_bodies_by_kind_and_roles_after_a_named_subject(text: str, source: str |
 def test_a_person_named_by_whose_they_are() -> None:
     text = "In a statement read to the court, his mother said the family had moved house 3 times."
     assert _sources(text)[-1] == "his mother"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The M23, which Congo, the United States and U.N. experts say is backed by Rwanda, controls Goma and 12 "
+         "other towns.", None),
+        ("Dr. Amina Yousif sees about 150 patients a day.", None),
+        ("Home Depot sees fiscal year 2019 sales growth of 1.8 percent.", "Home Depot"),
+    ],
+)
+def test_a_clause_about_the_subject_and_what_sees_means(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
