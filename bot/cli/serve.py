@@ -72,6 +72,9 @@ def serve_slack(args: argparse.Namespace, config: AppConfig) -> int:
     return code
 
 
+ACK_ENTRY = "import sys; from bot.cli.ack_front import main; sys.exit(main(int(sys.argv[1])))"
+
+
 def _serve_http(args: argparse.Namespace, app: App, adapter: Any, bolt: Any, secret: str) -> int:
     """The Events API over HTTP: an ack process of its own (`AckFront`) checks, keeps and acknowledges
     each request, and this one handles the events. Until SIGTERM or Ctrl-C; then the ack process
@@ -96,7 +99,7 @@ def _serve_http(args: argparse.Namespace, app: App, adapter: Any, bolt: Any, sec
     }
     # the done marks go to the ack process, the inbox's one busy writer (`front` is set before any)
     worker = InboxWorker(build_inbox_bolt(app, adapter, bolt), app.store, mark_done=lambda *key: front.mark_done(*key))
-    front = AckFront(front_settings, worker, bolt)
+    front = AckFront(front_settings, worker, bolt, entry=ACK_ENTRY)
     worker.start()
     front.start()
     try:

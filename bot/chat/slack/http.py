@@ -9,7 +9,7 @@ acknowledged while the store blinks is not lost. Commands, shortcuts and the URL
 at once (their answer is the reply). /healthz says the process is up, /readyz that the store answers.
 
 `claimcheck serve slack --http` runs this front in a process of its own (`AckFront` starts and
-watches it; `serve_front` is its body): it checks, keeps and acknowledges, and sends each new event
+watches it; bot/chat/slack/ack.py is its body): it checks, keeps and acknowledges, and sends each new event
 down a socket to the serving process, which handles it and sends back its done mark, written by the
 front with the next events (the front is the inbox's one busy writer). Handling is pure interpreter
 work: in one process it took the interpreter from the acks for milliseconds at a time.
@@ -18,16 +18,12 @@ work: in one process it took the interpreter from the acks for milliseconds at a
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import hashlib
 import hmac
-import itertools
 import json
 import logging
-import os
 import signal
 import socket
-import struct
 import subprocess
 import sys
 import threading
@@ -41,7 +37,8 @@ from slack_bolt import App as BoltApp
 from slack_bolt.request import BoltRequest
 from sqlalchemy import text
 
-from bot.chat.slack.inbox import InboxKeeper, InboxWorker, Job, _team_of
+from bot.chat.slack.frames import FRAME, frame, receive_exactly
+from bot.chat.slack.inbox import InboxWorker, _team_of
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -57,7 +54,6 @@ SKEW_SECONDS = 300  # Slack's own limit on a request's age
 DISPATCH_SECONDS = 10.0  # Bolt answers within Slack's 3 s; past this the serving process is stuck
 BACKLOG_BYTES = 8_000_000  # events not sent to a handler that stopped reading: they come due after their hold
 STOP_SECONDS = 3  # at SIGTERM, requests under way are finished within this, and so are handlings
-FRAME = struct.Struct(">I")  # the line between the two processes: each JSON message after its length
 
 
 class Refused(Exception):
@@ -206,169 +202,16 @@ class SlackAsgi:
             return False
 
 
-def _frame(message: list[Any]) -> bytes:
-    data = json.dumps(message, separators=(",", ":")).encode()
-    return FRAME.pack(len(data)) + data
-
-
-class HandlerLine:
-    """The ack process's end of the line to the serving process: new events go down it, and so do
-    requests for Bolt; their answers and the events' done marks come back."""
-
-    def __init__(self, sock: socket.socket) -> None:
-        self._sock = sock
-        self.mark_done: Callable[[str, str], None] = lambda workspace, event_id: None  # the keeper's
-        self._writer: asyncio.StreamWriter | None = None
-        self._replies: dict[int, asyncio.Future[Answer]] = {}
-        self._numbers = itertools.count()
-        self.gone = asyncio.Event()  # the serving process closed the line (it stops, or it died)
-
-    async def open(self) -> None:
-        reader, self._writer = await asyncio.open_connection(sock=self._sock)
-        self._reading = asyncio.create_task(self._read(reader))
-
-    def hand_over(self, job: Job, reaction: bool) -> None:
-        """Send a kept event to be handled (called on the loop). Unsent, it comes due after its hold."""
-        if self._writer is None or self._writer.transport.get_write_buffer_size() > BACKLOG_BYTES:
-            return
-        (workspace, event_id), body, attempts = job
-        self._writer.write(_frame(["event", workspace, event_id, body, attempts, reaction]))
-
-    async def dispatch(self, body: str, query: str, headers: dict[str, str]) -> Answer:
-        if self._writer is None or self.gone.is_set():
-            raise Refused(503, "the bot is restarting")
-        number = next(self._numbers)
-        self._replies[number] = answer = asyncio.get_running_loop().create_future()
-        self._writer.write(_frame(["dispatch", number, body, query, headers]))
-        try:
-            return await asyncio.wait_for(answer, DISPATCH_SECONDS)
-        except TimeoutError:
-            raise Refused(503, "the bot did not answer in time") from None
-        finally:
-            self._replies.pop(number, None)
-
-    def say_done(self) -> None:
-        """No more events or requests from here: the serving process may finish and close the line."""
-        if self._writer is not None and not self.gone.is_set():
-            self._writer.write(_frame(["bye"]))
-
-    async def _read(self, reader: asyncio.StreamReader) -> None:
-        try:
-            while True:
-                (size,) = FRAME.unpack(await reader.readexactly(FRAME.size))
-                message = json.loads(await reader.readexactly(size))
-                if message[0] == "done":
-                    self.mark_done(message[1], message[2])
-                elif message[0] == "reply" and (answer := self._replies.get(message[1])) and not answer.done():
-                    answer.set_result((int(message[2]), message[3], message[4]))
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass  # the serving process closed the line
-        finally:
-            self.gone.set()
-            for answer in self._replies.values():
-                if not answer.done():
-                    answer.set_exception(Refused(503, "the bot is restarting"))
-
-
-def _die_with_parent() -> None:
-    """On Linux, a SIGTERM to this process when the process that started it dies (even by SIGKILL)."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-def serve_front(fd: int) -> int:
-    """The ack process's body: read its settings from the line, then serve until SIGTERM or until the
-    serving process closes the line; finish the requests under way, write the last done marks."""
-    import uvicorn
-
-    from bot.chat.slack.sender import web_client
-    from bot.logs import configure_logging
-
-    _die_with_parent()
-    configure_logging(os.environ.get("CLAIMCHECK_LOG_LEVEL", "INFO"), os.environ.get("CLAIMCHECK_LOG_FORMAT", "text"))
-    sock = socket.socket(fileno=fd)
-    size = FRAME.unpack(_receive_exactly(sock, FRAME.size))[0]
-    settings = json.loads(_receive_exactly(sock, size))[1]
-    store = Store.open(settings["database"], migrate=False)  # the serving process migrated it
-    keeper: InboxKeeper | None = None
-    try:
-        line = HandlerLine(sock)
-        keeper = InboxKeeper(store, line.hand_over).start()
-        line.mark_done = keeper.done
-        client = web_client(settings["token"], settings["api_url"], settings["api_timeout"])
-        app = SlackAsgi(
-            store,
-            line.dispatch,
-            signing_secret=settings["secret"],
-            inbox=keeper,
-            team=TeamCheck(client),
-            started=line.open,
-        )
-        server = uvicorn.Server(_server_config(app, settings["host"], int(settings["port"])))
-        # uvicorn raises the SIGTERM it caught again once it has stopped: heard here, it only stops
-        signal.signal(signal.SIGTERM, lambda *_: setattr(server, "should_exit", True))
-        asyncio.run(_serve_until_stopped(server, line))
-    finally:
-        if keeper is not None:
-            keeper.stop()  # the done marks that came last
-        store.close()
-    return 0
-
-
-async def _serve_until_stopped(server: Any, line: HandlerLine) -> None:
-    async def stop_when_the_line_goes() -> None:
-        await line.gone.wait()
-        server.should_exit = True
-
-    watch = asyncio.create_task(stop_when_the_line_goes())
-    await server.serve()
-    line.say_done()
-    try:  # the serving process sends its last done marks, then closes the line
-        await asyncio.wait_for(line.gone.wait(), 2 * STOP_SECONDS + 5)
-    except TimeoutError:
-        log.warning("the serving process did not close the line; stopping anyway")
-    watch.cancel()
-
-
-def _server_config(app: SlackAsgi, host: str, port: int) -> Any:
-    import uvicorn
-
-    return uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-        # a connection that says nothing is closed; a slow body is cut by SlackAsgi
-        timeout_keep_alive=5,
-        # h11's bound on a request's head (httptools buffers any size; see README)
-        h11_max_incomplete_event_size=64 * 1024,
-        http="h11",
-        limit_concurrency=500,
-        timeout_graceful_shutdown=STOP_SECONDS,
-    )
-
-
-def _receive_exactly(sock: socket.socket, size: int) -> bytes:
-    data = bytearray()
-    while len(data) < size:
-        chunk = sock.recv(size - len(data))
-        if not chunk:
-            raise ConnectionError("the line closed")
-        data.extend(chunk)
-    return bytes(data)
-
-
 class AckFront:
     """The ack process, started and watched from the serving process: started again when it dies
     (after a second), given up after five deaths in a row within ten seconds of their start (`failed`).
     Events it sends are handed to `worker`; requests for Bolt are answered by `bolt` on a few threads."""
 
-    def __init__(self, settings: dict[str, Any], worker: InboxWorker, bolt: BoltApp) -> None:
+    def __init__(self, settings: dict[str, Any], worker: InboxWorker, bolt: BoltApp, entry: str = "") -> None:
         self.settings = settings
         self.worker = worker
         self.bolt = bolt
+        self.entry = entry  # the child's Python: the command line's, which sets logging up first
         self.failed = threading.Event()
         self._stopping = threading.Event()
         self._said_done = threading.Event()
@@ -430,16 +273,16 @@ class AckFront:
 
     def _run_once(self) -> int | None:
         ours, theirs = socket.socketpair()
-        command = [sys.executable, "-c", _FRONT_MAIN, str(theirs.fileno())]
+        command = [sys.executable, "-c", self.entry or _FRONT_MAIN, str(theirs.fileno())]
         with self._lock:  # the settings are the first message, before any done mark
             self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),))
-            ours.sendall(_frame(["settings", self.settings]))
+            ours.sendall(frame(["settings", self.settings]))
             self._sock = ours
         theirs.close()
         try:
             while True:
-                size = FRAME.unpack(_receive_exactly(ours, FRAME.size))[0]
-                self._take(json.loads(_receive_exactly(ours, size)))
+                size = FRAME.unpack(receive_exactly(ours, FRAME.size))[0]
+                self._take(json.loads(receive_exactly(ours, size)))
         except (ConnectionError, OSError):
             pass  # the ack process ended, or the line was closed to end it
         finally:
@@ -468,7 +311,7 @@ class AckFront:
         self._send(answer)
 
     def _send(self, message: list[Any]) -> None:
-        data = _frame(message)
+        data = frame(message)
         with self._lock:
             if self._sock is None:
                 return
@@ -479,7 +322,7 @@ class AckFront:
 
 
 # the ack process's entry: a fresh interpreter that imports only what acking needs
-_FRONT_MAIN = "import sys; from bot.chat.slack.http import serve_front; sys.exit(serve_front(int(sys.argv[1])))"
+_FRONT_MAIN = "import sys; from bot.chat.slack.ack import main; sys.exit(main(int(sys.argv[1])))"
 
 
 def _envelope(body: str, content_type: str) -> dict[str, Any]:
