@@ -104,7 +104,10 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             _still_speaking(speakers, results[-1], index, text)
             continue
         if item.pronoun:
-            opens = opens_with_pronoun(text)
+            # "The package will arrive in May, he said.": a closing tag, no one else named, reads as an opening one
+            opens = opens_with_pronoun(text) or (
+                _CLOSING_TAG.search(text) is not None and not _NAMED.search(text.split(",")[0][1:])
+            )
             at = index
             if group_of[index] < index and _starts_with_quote(sentences[group_of[index]][0]):
                 # '"Measles is not mild. One in five will need care," she said.': the tag speaks for the
@@ -252,4 +255,6 @@ def _starts_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in OPEN_QUOTES
 
 
+_CLOSING_TAG = re.compile(r",[\"”’']?\s+(?:he|she)\s+(?:said|says|added|told [a-z]+)\.?\s*$")
+_NAMED = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")

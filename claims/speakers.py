@@ -276,6 +276,8 @@ class Speakers:
         m = _OPENING_NAME.match(sentence)
         if m is None or lower_word(m.group(2)) in _NOT_A_VERB or m.group(1).endswith(STRIP_SUFFIXES):
             return self._subject_after_role(sentence)
+        if lower_word(m.group(2)) in self.config.source_heads:
+            return self._subject_after_role(sentence)  # "Lib Dem councillor Fiona Hale said": the role's holder
         run = m.group(1)
         if any(lower_word(w) in NOT_NAMES or lower_word(w) in DETERMINERS for w in run.split()):
             return self._subject_after_role(sentence)  # "The ministry", "This week"; "The mayor, Kevin Ashdown,"
@@ -628,6 +630,13 @@ class Speakers:
             return not any(
                 self.gender(name) is not None for k, name in self.mentions if k == at and surname not in name
             )
+        if _trailing_tag(text, speaker.name):
+            # "Poland will send armoured vehicles, Defence Minister Tomasz Wrona said. The package will
+            # arrive in May, he said.": the tag goes on, unless another person is named there
+            return not any(
+                k == at and surname not in name and (is_person(name, self.config) or self.gender(name))
+                for k, name in self.mentions
+            )
         if at >= len(self.subjects) or self.subjects[at] != speaker.name:
             return False
         # others named there only in the clause about the speaker, before the verb ("who represents
@@ -723,7 +732,7 @@ _OPENING_NAME = re.compile(
 )
 # a role, then the person: "U.N. aid chief Adaeze Ferreira briefed", "The town's mayor, Kevin Ashdown, grew up"
 _ROLE_THEN_NAME = re.compile(
-    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|[A-Z][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?P<role>[a-z][\w-]*),?\s+"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
@@ -734,6 +743,12 @@ _OPENING_BODY = re.compile(
     _LEADING + r"((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&-]*)\s+"
     r"(?:is|was|has|had|will|would|plans|planned|said|says|announced|reported|unveiled|launched|posted)\s"
 )
+def _trailing_tag(text: str, name: str) -> bool:
+    """Whether a sentence ends on its speaker's tag after a comma: "…, Defence Minister Tomasz Wrona said."."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf",\s(?:[A-Z][\w.'’-]*\s+){{0,5}}{surname}\s+(?:said|says|told reporters|added)\.?\s*$", text) is not None
+
+
 _QUOTE_MARKS = frozenset('"“‘\'')
 _FIRST_SAYING = re.compile(r"\b(?:said|says|told|added|explained|argued|insisted|noted|wrote)\b")
 # after an opening name run, words that show it is not the subject: "Biden and Harris", "Reuters in London"

@@ -673,3 +673,16 @@ def test_a_person_named_by_whose_they_are() -> None:
 )
 def test_a_clause_about_the_subject_and_what_sees_means(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Poland will send 40 armoured vehicles, Defence Minister Tomasz Wrona said. The package will arrive "
+         "in 3 weeks, he said.", "Tomasz Wrona"),
+        ('Lib Dem councillor Fiona Hale said the vote would be welcomed. "These 40 families are our neighbours '
+         'now," she said.', "Fiona Hale"),
+    ],
+)
+def test_a_closing_tag_and_a_party_label_before_the_role(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
