@@ -139,6 +139,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             continue
         name, titled = without_title(item.source, config)
         name = speakers.full_name(name)
+        lead, _, team = name.partition(" and ")
+        if team and " " not in lead and lead[:1].isupper():
+            name = f"{speakers.full_name(lead)} and {team}"  # "Paganini and his team": Lucas Paganini's
         person = titled or is_person(name, config)
         if item is not own and person and _named_in(name, quotes[index]):
             # a quotation's later sentence that names its speaker's name in the third person: in doubt
@@ -172,6 +175,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         ):
             # "…, the military said in a statement." then "…, the statement said." (not "citing a statement from…")
             name, person = results[-1].source, results[-1].person
+        elif (document := _document(name)) and (issuer := _issuer(sentences[index - 1][0] if index else "", document)):
+            name, person = issuer, False  # "Big Machine Records issued a statement… The statement claimed…"
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return _tagged_later(results, group_of, named)
@@ -233,6 +238,18 @@ def _named_in(name: str, quoted: str) -> bool:
     """Whether the person's surname stands in the quoted words: they are spoken of, not speaking."""
     surname = name.split()[-1] if name else ""
     return bool(surname) and re.search(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", quoted) is not None
+
+
+def _issuer(sentence: str, document: str) -> str | None:
+    """Who the sentence says issued the document: "On Monday, Big Machine Records issued a statement"."""
+    m = re.search(
+        rf"\b((?:[A-Z][\w&.'’-]*\s){{0,4}}[A-Z][\w&.'’-]*)\s(?:issued|released|published|put out|sent)\s"
+        rf"(?:a|an)\s(?:\w+\s)?{document}\b",
+        sentence,
+    )
+    if m is None or m.group(1).split()[0] in {"On", "In", "The", "A", "An", "Last", "This"}:
+        return None if m is None else " ".join(m.group(1).split()[1:]) or None
+    return m.group(1)
 
 
 def _document(name: str) -> str | None:

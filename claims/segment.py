@@ -191,8 +191,11 @@ def classify_line(text: str, config: EngineConfig) -> LineKind:
     words = len(_words(text))
     # a line that does not end as a sentence does (a teaser, a subhead, a dateline, a menu) is not
     # article prose, unless it is a point of a list
-    if words >= 3 and not ends_a_sentence(text) and not is_list_item(text):
+    # (but a paragraph of 30 words or more that only lost its full stop is prose)
+    if 3 <= words < 30 and not ends_a_sentence(text) and not is_list_item(text):
         return LineKind.HEADLINE
+    if words >= 30 and not ends_a_sentence(text) and text.rstrip().endswith(("…", "...", ":")):
+        return LineKind.HEADLINE  # a teaser cut short, or a heading that introduces what follows
     if words < 4:
         return LineKind.SHORT
     return LineKind.PROSE

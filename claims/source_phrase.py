@@ -103,7 +103,7 @@ class _Phrase:
 
     def before_at(self, end: int) -> tuple[int, str | None]:
         """`before`, with the index where the phrase starts."""
-        tokens = self.tokens
+        tokens, nouns = self.tokens, self.nouns
         start = end
         has_head = has_name = last_modifier = False
         modifiers = 0
@@ -116,8 +116,8 @@ class _Phrase:
             right = tokens[i + 1] if i + 1 < end else ""
             if is_name(token) and not (i == 0 and low in OPENERS):
                 has_name = True
-            elif self.head(low):
-                has_head = True
+            elif self.head(low) and not (i > 0 and lower_word(tokens[i - 1]) == "to" and low not in nouns):
+                has_head = True  # (not "continues to insist": a verb after "to" is no trade)
             elif low == "at" and lower_word(right) == "the" and i > 0 and tokens[i - 1].islower() and self.head(
                 lower_word(tokens[i - 1])
             ):
@@ -169,7 +169,7 @@ class _Phrase:
         start = self._author_start(start, end)
         while start < end and lower_word(tokens[start]) in JOINERS - {"the"} and not is_name(tokens[start]):
             start += 1  # "of the ministry" -> "the ministry", but "Al Jazeera" keeps its "Al"
-        words = [bare(t) for t in tokens[start:end]]
+        words = [bare(t) for t in tokens[start:end] if not _parenthetical(t)]  # not "(Labour)"
         if not any(is_name(w) or self.head(w.lower()) for w in words):
             return end, None
         return start, " ".join(words)
@@ -251,7 +251,7 @@ class _Phrase:
         if closing and not ends_clause(tokens[last]) and last + 1 < len(tokens):
             if lower_word(tokens[last + 1]) not in AFTER_SOURCE or _verb_follows(tokens, last + 1):
                 return None  # "…, said officials in the area had ignored it": what was said, not who
-        return " ".join(bare(t) for t in tokens[start : last + 1])
+        return " ".join(bare(t) for t in tokens[start : last + 1] if not _parenthetical(t))
 
 
 # bodies whose names go on with "on": "the Commission on Human Rights", "the Committee on Foreign Affairs"
@@ -261,6 +261,11 @@ _ON_BODIES = frozenset("commission committee council panel conference subcommitt
 def _joins_name(low: str, before: str) -> bool:
     """Whether a lower-case word inside a name joins its parts ("of", "for", "on" after "Commission")."""
     return low in JOINERS or (low == "on" and is_name(before) and lower_word(before) in _ON_BODIES)
+
+
+def _parenthetical(token: str) -> bool:
+    """A word in brackets of its own beside a name: "(Labour)", "(UKHSA)"."""
+    return token.startswith("(") and token.rstrip(",.;:").endswith(")")
 
 
 # clauses of reason and condition: "because it counted", "if they said"
@@ -438,6 +443,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
+        if i > 0 and low.endswith("s") and (
+            tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
+        ):
+            continue  # "the NYAG's questions include", "their claims": a noun owned by someone
         if low in {"think", "thinks"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"tank", "tanks"}:
             continue  # "a London-based think tank": a body, not a verb
         if low == "sees" and not _FORECAST.search(" ".join(tokens[i + 1 : i + 8]).lower()):
@@ -944,8 +953,11 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
     if start >= 2 and lower_word(tokens[start - 1]) in {"of", "from", "at"} and tokens[start - 2].endswith(","):
         # "Prof Carlos Ibarra, of the Southwest Planetary Institute, who was not involved, said": the person
         return _name_run_before(tokens, start - 2, inside)
-    # an apposition itself ("a spokesperson for Inherent Resolve,"): the name stands before it
-    if lower_word(tokens[start]) in DETERMINERS and start > 0 and tokens[start - 1].endswith(","):
+    # an apposition itself ("a spokesperson for Inherent Resolve,", "president of Chapter & Verse,"): the
+    # name stands before it
+    if (lower_word(tokens[start]) in DETERMINERS or tokens[start].islower()) and start > 0 and tokens[
+        start - 1
+    ].endswith(","):
         return _name_run_before(tokens, start - 1, inside) or name
     return name
 

@@ -196,7 +196,15 @@ _NOT_AGENTS = frozenset(
     "wonder manner manners banner character shelter barrier barriers layer layers trigger trigger tiger "
     "hunger anger danger dangers pressure remainder corner corners counter container containers charter "
     "transfer transfers cover cover-up render tender lender's proper super meter meters liter liters litre "
-    "litres kilometer kilometers kilometre kilometres diameter parameter parameters ledger register".split()
+    "litres kilometer kilometers kilometre kilometres diameter parameter parameters ledger register "
+    # verbs with these endings
+    "insist insists persist persists resist resists assist assists exist exists consist consists desist "
+    "consider considers deliver delivers remember remembers suffer suffers gather gathers bother wonder wonders "
+    "discover discovers recover recovers enter enters alter alters cater order orders transfer encounter "
+    "encounters surrender surrenders differ differs prefer prefers refer refers confer defer infer hinder ponder "
+    "murder murders lower lowers trigger triggers counter counters shelter shelters filter master foster bolster "
+    "muster hover hovers linger lingers steer steers oversee oversees foresee guarantee guarantees "
+    "monitor monitors".split()
 )
 
 

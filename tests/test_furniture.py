@@ -432,3 +432,14 @@ def test_a_byline_and_dateline_run_into_a_flattened_paste_are_not_the_first_clai
 )
 def test_help_lines_at_a_story_s_foot_are_furniture(line: str) -> None:
     assert extract_claims(f"The council will vote on the plan in June.\n\n{line}")[-1].type == "vote"
+
+
+def test_a_long_paragraph_that_lost_its_full_stop_is_still_prose() -> None:
+    text = (
+        "The label was criticised on Friday.\n\n"
+        "On Monday, Big Machine Records issued a statement that appeared to make it possible for Swift to perform "
+        "her songs at the upcoming awards after Swift publicly scolded her former label, accusing the company of "
+        "blocking 6 of her earlier hits\n\n"
+        "The statement was obtained by Variety."
+    )
+    assert any("issued a statement" in c.text for c in extract_claims(text))

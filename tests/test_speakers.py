@@ -686,3 +686,21 @@ def test_a_clause_about_the_subject_and_what_sees_means(text: str, source: str |
 )
 def test_a_closing_tag_and_a_party_label_before_the_role(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("According to Reuters, the NYAG's questions include whether the founder took 5.9 million dollars.", "Reuters"),
+        ("Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said the 449,000 dollar campaign "
+         "was meant to raise eyebrows.", "Jeff Sanborn"),
+        ("On Monday, Big Machine Records issued a statement about the awards.\n\nThe statement claimed that the 2 "
+         "companies had come to terms.", "Big Machine Records"),
+        ("Council leader Cllr Joanne Pritchard (Labour) told the meeting the council had lost 96 million pounds.",
+         "Joanne Pritchard"),
+        ("Mr. Trump continues to insist his tactics will work, saying he alone can cut the 400 billion deficit.",
+         "Trump"),
+    ],
+)
+def test_sources_blind_golds_found_misread(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
