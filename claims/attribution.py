@@ -158,6 +158,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name, person = demonym, True  # "the Italian added": the one person who spoke
         elif (body := speakers.organisation(name, index)) is not None:
             name = body  # "CNBC reported… The news organization, citing a source, reported"
+        elif (voice := _voice_of_kind(name)) and (body := speakers.organisation(f"the {voice[0]}", index)):
+            name = f"{body} {voice[1]}"  # "WeWork… A company spokesperson said": WeWork's spokesperson
         elif speakers.unresolved_kind(name, index):
             # "the company" with two companies in view, "the barrister" after several people: in doubt,
             # the claim's own words say it
@@ -238,6 +240,17 @@ def _named_in(name: str, quoted: str) -> bool:
     """Whether the person's surname stands in the quoted words: they are spoken of, not speaking."""
     surname = name.split()[-1] if name else ""
     return bool(surname) and re.search(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", quoted) is not None
+
+
+_VOICES = frozenset("spokesperson spokesman spokeswoman official officials representative representatives".split())
+
+
+def _voice_of_kind(name: str) -> tuple[str, str] | None:
+    """ "A company spokesperson" -> ("company", "spokesperson"): someone speaking for a body told by its kind."""
+    words = name.lower().split()
+    if words and words[0] in {"a", "an", "the"}:
+        words = words[1:]
+    return (words[0], words[1]) if len(words) == 2 and words[1] in _VOICES else None
 
 
 def _issuer(sentence: str, document: str) -> str | None:

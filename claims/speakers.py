@@ -799,7 +799,8 @@ _OUTLET_WORDS = frozenset(
 
 
 def _is_outlet(name: str) -> bool:
-    return any(word.lower().strip(".'’s") in _OUTLET_WORDS for word in name.split())
+    # ("Reuters" keeps its s: only a possessive's is cut)
+    return any(re.sub(r"['’]s$", "", word.lower()).strip(".'’") in _OUTLET_WORDS for word in name.split())
 
 
 _OPENING_PRONOUN = re.compile(_LEADING + r"(He|he|She|she)\s")

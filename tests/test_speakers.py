@@ -704,3 +704,17 @@ def test_a_closing_tag_and_a_party_label_before_the_role(text: str, source: str)
 )
 def test_sources_blind_golds_found_misread(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a voice of a body told by its kind, after one body named (an outlet that reported is not it)
+        ("WeWork is being investigated. According to Reuters, the questions include self-dealing. WeWork is "
+         "based in New York. A company spokesperson said the firm had received 2 letters.", "WeWork spokesperson"),
+        ("NASA picked 5 more companies on Monday. NASA plans to spend $2.6 billion on the contracts, agency "
+         "officials said.", "NASA officials"),
+    ],
+)
+def test_a_body_s_voice_told_by_its_kind(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
