@@ -488,16 +488,30 @@ _RUN_IN_DATELINE = re.compile(
 )
 
 
+# a wire dateline with its agency, run into the line before: " LONDON, March 12 (Reuters) - "
+_RUN_IN_WIRE_DATELINE = re.compile(
+    r"(?<=[a-z0-9])\s[A-Z]{2}[A-Z.'’ /-]{1,40},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s\((?:Reuters|AP|AFP|Bloomberg|dpa|PA)\)\s[-–—]\s"
+)
+
+
 def break_run_in_lines(text: str) -> str:
     """The text with a byline and a dateline that ran into it set on lines of their own, each space that
     joined them turned into a newline (so every offset stays the same)."""
     m = _RUN_IN_BYLINE.search(text[:3000])
     if m is None:
-        return text
+        wire = _RUN_IN_WIRE_DATELINE.search(text[:3000])
+        if wire is None:
+            return text
+        cuts = [wire.start(), wire.end() - 1]  # "…as profit slumps LONDON, March 12 (Reuters) - British…"
+        return _newlines_at(text, cuts)
     dateline = _RUN_IN_DATELINE.match(text, m.end())
     cuts = [m.start("before"), m.end() - 1]
     if dateline:
         cuts.append(dateline.start("after"))
+    return _newlines_at(text, cuts)
+
+
+def _newlines_at(text: str, cuts: list[int]) -> str:
     chars = list(text)
     for at in cuts:
         if chars[at] == " ":

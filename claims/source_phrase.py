@@ -223,8 +223,11 @@ class _Phrase:
             low = lower_word(token)
             if low in _FINITE:
                 break  # "said the cuts would hurt families": what was said, never who
-            if end == start and (low in DETERMINERS or low in COUNT_WORDS):
-                kinds.append("det")  # "the ministry", "two people familiar with the matter"
+            if end == start and (
+                low in DETERMINERS or low in COUNT_WORDS
+                or (low in {"his", "her", "their"} and end + 1 < len(tokens) and lower_word(tokens[end + 1]) in _KIN_HEADS)
+            ):
+                kinds.append("det")  # "the ministry", "two people familiar with the matter", "her mother"
             elif is_name(token) and low not in OPENERS:
                 kinds.append("name")
             elif self.head(low) or (low in DOCUMENTS and kinds):
@@ -512,6 +515,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
             # is the department's
             return Found(source=according)
+    if first is not None and first.source and first.source.lower() in _DATA_WORDS:
+        author = _published_by(tokens, inside, first.verb_at, phrase)
+        if author:
+            return Found(source=author, verb_at=first.verb_at)  # "Data published by the Ministry of Housing showed"
     if first is not None:
         return first
     saying = _saying_after_comma(tokens, inside)
@@ -894,6 +901,9 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         if follower in PRONOUNS and after_quote:
             return Found(pronoun=PRONOUNS[follower], verb_at=i)
         name = phrase.after(i + 1, closing=True)
+        named = _name_after_role(tokens, inside, i + 1 + len(name.split())) if name and name[0].islower() else None
+        if named:
+            return Found(source=named, verb_at=i)  # '"…," says her mother, Claire Dawson, 44.': the mother named
         if name:
             return Found(source=name, verb_at=i)
         document = phrase.after(i + 1)
@@ -902,6 +912,32 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             if author != document:
                 return Found(source=author, verb_at=i)  # '"…," said a report from Kotak Institutional Equities.'
     return None
+
+
+_DATA_WORDS = frozenset({"data", "figures", "statistics", "numbers", "new figures", "new data", "official figures"})
+
+
+def _published_by(tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase) -> str | None:
+    """Who published the data a sentence's subject is: "Data published by the Ministry of Housing showed"."""
+    for k in range(1, max(1, verb_at - 1)):
+        if lower_word(tokens[k]) in {"published", "released", "compiled", "collected"} and lower_word(tokens[k + 1]) == "by":
+            author = phrase.after(k + 2)
+            return author if author and not inside[k + 2] else None
+    return None
+
+
+def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | None:
+    """The name set off after a role that ends with a comma: "…, says her mother, Claire Dawson, 44." """
+    if at < 1 or not tokens[at - 1].endswith(","):
+        return None
+    end = at
+    while end < len(tokens) and end - at < 3 and is_name(tokens[end]) and not inside[end]:
+        end += 1
+        if ends_clause(tokens[end - 1]):
+            break
+    if end - at < 2 or (end < len(tokens) and not ends_clause(tokens[end - 1])):
+        return None
+    return " ".join(bare(t) for t in tokens[at:end])
 
 
 # what wire copy says of an unnamed source: "people familiar with the talks", "two officials briefed on it"
@@ -987,6 +1023,7 @@ def _is_office(word: str, office: frozenset[str]) -> bool:
     )
 
 
+_POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM OBE MBE CBE DBE".split())
 # abbreviated ranks and offices before a name: "Lt. Matt Harris", "Sgt. Ana Ruiz"
 _TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen sen rep gov dr prof maj cpl det insp supt cmdr adm".split())
 
@@ -998,6 +1035,9 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     last two names.
     """
     words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
+        words = words[:-1]  # "Anna Whitfield KC", "Jo Cox MP": the person
+    name = " ".join(words)
     of_at = next((k for k, w in enumerate(words) if w in {"of", "at", "from"}), -1)
     if of_at >= 2 and all(is_name(w) or w.lower() in JOINERS for w in words[of_at + 1 :]):
         person, _ = without_title(" ".join(words[:of_at]), config)

@@ -90,6 +90,8 @@ class Speakers:
                 continue
             if low in _RANKS or low in self.config.titles or low in self.config.speaker_nouns:
                 continue  # "Deputy prosecutor Eva Lund said": an office, not a person
+            if low.endswith("ing") and sentence[m.end(1) : m.end(1) + 1] == ",":
+                continue  # "Defending, James Morrow said": what the person is doing, not a name
             if word not in surnames and not any(word in name.split() for _, name in self.mentions):
                 self.mentions.append((index, word))
         for m in _SOMEONE.finditer(sentence):
@@ -103,6 +105,11 @@ class Speakers:
         for m in _NAMED_THEN_KIN.finditer(sentence):
             # "Kit Morrow, the victim's mother,": the role after the name tells its gender
             self.genders.setdefault(m.group(1).split()[-1], _role_gender(m.group(2)))
+        opener = _COURT_OPENER.match(sentence)
+        if opener:  # "Defending, James Morrow said": "the barrister" later is him
+            name = self.full_name(without_title(opener.group(2), self.config)[0])
+            for role in ("barrister", "lawyer") + (("prosecutor",) if opener.group(1) == "Prosecuting" else ()):
+                self.offices.setdefault(role, {})[name] = index
         for m in _NAMED_THEN_ROLE.finditer(sentence):
             # "Mary Jones, a lawyer for the family,": whom "the lawyer said" may stand for later
             role = m.group(2).lower()
@@ -696,6 +703,9 @@ _KIN = (
 )
 _KIN_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+({_KIN}),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
+)
+_COURT_OPENER = re.compile(
+    r"\s*(Prosecuting|Defending|Mitigating|Representing \w+),\s+((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*)"
 )
 _NAMED_THEN_ROLE = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)+),\s+(?:(?:a|an|the|his|her|its|their)\s+)?"

@@ -443,3 +443,12 @@ def test_a_long_paragraph_that_lost_its_full_stop_is_still_prose() -> None:
         "The statement was obtained by Variety."
     )
     assert any("issued a statement" in c.text for c in extract_claims(text))
+
+
+def test_a_wire_dateline_run_into_a_flattened_headline_is_set_apart() -> None:
+    text = (
+        "Harland Foods to cut 850 jobs as profit slumps LONDON, March 12 (Reuters) - British ready-meal maker "
+        "Harland Foods said on Wednesday it would cut 850 jobs after profit fell 40%."
+    )
+    claims = extract_claims(text)
+    assert [c.text[:7] for c in claims] == ["British"]

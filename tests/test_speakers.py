@@ -718,3 +718,19 @@ def test_sources_blind_golds_found_misread(text: str, source: str) -> None:
 )
 def test_a_body_s_voice_told_by_its_kind(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"We nearly lost her twice," says her mother, Claire Dawson, 44.', "Claire Dawson"),
+        ('Defending, James Morrow said his client was ashamed.\n\n"He knows 2 lives were lost," the barrister said.',
+         "James Morrow"),
+        ('Prosecuting, Anna Whitfield KC told the court that Hughes was driving at 50mph.\n\n"He was visible for at '
+         'least 200 metres," she said.', "Anna Whitfield"),
+        ("The trust disputed the vacancy figure, saying that 120 of the posts had been filled.", "The trust"),
+        ("Data published by the Ministry of Housing showed that 9,870 homes were sold.", "the Ministry of Housing"),
+    ],
+)
+def test_court_reports_features_and_data_by_whom(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
