@@ -113,7 +113,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 # '"Measles is not mild. One in five will need care," she said.': the tag speaks for the
                 # quotation from its first sentence, and is read from there
                 at, opens = group_of[index], True
-            name = None if speakers.in_dialogue(at, text) else (
+            name = None if opens and speakers.in_dialogue(at, text) else (
                 speakers.by_subject(item.pronoun, at, text, opens) or speakers.resolve(item.pronoun, at, opens)
                 or speakers.just_spoke(item.pronoun, at, text, opens)
                 or speakers.sole_subject(item.pronoun, at)
@@ -179,6 +179,10 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name, person = results[-1].source, results[-1].person
         elif (document := _document(name)) and (issuer := _issuer(sentences[index - 1][0] if index else "", document)):
             name, person = issuer, False  # "Big Machine Records issued a statement… The statement claimed…"
+        elif (document := _document(name)) and (
+            publisher := _publisher([text for text, _ in sentences[max(0, index - 3) : index]], document)
+        ):
+            name, person = publisher, False  # "According to a report in the Argus Leader… The report says…"
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return _tagged_later(results, group_of, named)
@@ -251,6 +255,29 @@ def _voice_of_kind(name: str) -> tuple[str, str] | None:
     if words and words[0] in {"a", "an", "the"}:
         words = words[1:]
     return (words[0], words[1]) if len(words) == 2 and words[1] in _VOICES else None
+
+
+def _publisher(before: list[str], document: str) -> str | None:
+    """Who published the report the sentences before spoke of: "according to a report in the Argus Leader",
+    "industry sources cited by Taiwanese publication DigiTimes" (the latest one named)."""
+    names: list[str] = []
+    for sentence in before:
+        for m in _PUBLISHED_IN.finditer(sentence):
+            if m.group("doc") == document or m.group("doc") is None:
+                names.append(m.group("name").strip())
+        for m in _CITED_BY.finditer(sentence):
+            runs = re.findall(r"(?:[A-Z][\w&.'’-]*\s?)+", m.group(1))
+            if runs:
+                names.append(runs[-1].strip().rstrip("."))  # "cited by Taiwanese publication DigiTimes": DigiTimes
+    names = [n for n in names if n.split()[0] not in {"The", "A", "An"}] or names
+    return names[-1] if names and len(set(names)) == 1 else None
+
+
+_PUBLISHED_IN = re.compile(
+    r"\b(?:(?:a|an|the)\s(?:new\s|recent\s)?(?P<doc>report|study|survey|analysis|story)\s(?:in|by|from|published by)"
+    r")\s(?:the\s)?(?P<name>(?:[A-Z][\w&.'’-]*\s?){1,5})"
+)
+_CITED_BY = re.compile(r"\bcited by((?:\s[\w&.'’-]+){1,6}?)(?=[,.;]|$)")
 
 
 def _issuer(sentence: str, document: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims import first_names
 from claims.config import EngineConfig
 from claims.source_documents import (
     according_to_phrase,
@@ -536,6 +537,9 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
                 # (beside a verb of saying whose source could not be read, another source is in doubt)
                 source = according_to_phrase(tokens, inside, index) or source
             if source:
+                citer = _cited_by(tokens, index + len(source.split()))
+                if citer:
+                    return Found(source=citer)  # "according to industry sources cited by publication DigiTimes"
                 return Found(source=author_of_document(source, tokens, index, phrase))
             if lower_word(tokens[index]) in DOCUMENTS and not ends_clause(tokens[index]):
                 # "according to reports received by Amnesty": the author, never "reports" alone
@@ -926,6 +930,21 @@ def _published_by(tokens: list[str], inside: list[bool], verb_at: int, phrase: _
     return None
 
 
+def _cited_by(tokens: list[str], at: int) -> str | None:
+    """The name after "cited by" at tokens[at]: "cited by hit-or-miss Taiwanese publication DigiTimes."."""
+    if at + 2 >= len(tokens) or lower_word(tokens[at]) != "cited" or lower_word(tokens[at + 1]) != "by":
+        return None
+    run: list[str] = []
+    for token in tokens[at + 2 : at + 9]:
+        if is_name(token):
+            run.append(bare(token))
+        elif run:
+            run = []  # an adjective that is capitalised ("Taiwanese publication"): the name comes later
+        if ends_clause(token):
+            break
+    return " ".join(run) or None
+
+
 def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | None:
     """The name set off after a role that ends with a comma: "…, says her mother, Claire Dawson, 44." """
     if at < 1 or not tokens[at - 1].endswith(","):
@@ -1098,8 +1117,20 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and all(is_name(w) and not w.isupper() for w in words)
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
-        and words[-1].lower().rstrip(".") not in _PLACE_HEADS
-    )
+        and (
+            words[-1].lower().rstrip(".") not in _PLACE_HEADS
+            or (words[-1].lower() in _SURNAME_HEADS and _first_name(words[0], config))
+        )
+    )  # ("Margaret Hall" and "Fiona Hill" are people; "Carnegie Hall" and "Capitol Hill" are places)
+
+
+# place words that are surnames too ("Margaret Hall", "Fiona Hill", "Ann Park")
+_SURNAME_HEADS = frozenset("hall hill park church house bridge field wood banks rivers".split())
+
+
+def _first_name(word: str, config: EngineConfig) -> bool:
+    low = word.lower()
+    return low in config.female_names or low in config.male_names or low in first_names.WOMEN or low in first_names.MEN
 
 
 # the last word of a place's or an institution's name, never a person's: "White House", "Wall Street"

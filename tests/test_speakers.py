@@ -734,3 +734,18 @@ def test_a_body_s_voice_told_by_its_kind(text: str, source: str) -> None:
 )
 def test_court_reports_features_and_data_by_whom(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("According to a report in the Argus Leader, the governor launched the campaign on Monday.\n\n"
+         "The report says the state has paid the agency nearly $449,000 so far this year.", "Argus Leader"),
+        ("Apple plans a new 13-inch laptop in 2020, according to industry sources cited by hit-or-miss Taiwanese "
+         "publication DigiTimes.", "DigiTimes"),
+        ('Margaret Hall, a retired nurse, still packs 40 bags every Tuesday. "People think it is a small thing, '
+         'a toothbrush," she says.', "Margaret Hall"),
+    ],
+)
+def test_a_report_s_publisher_and_a_surname_that_is_a_place_word(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
