@@ -317,6 +317,8 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
 
 
 # what the one spoken to did: "You abused a position of trust", "because of what you did"
-_YOU_DID = re.compile(r"\b[Yy]ou\s+(?:did|took|stole|lied|knew|caused|abused|betrayed|broke|killed|[a-z]+(?<!e)ed)\b(?<!concerned)")
+_YOU_DID = re.compile(
+    r"\b[Yy]ou\s+(?:did|took|stole|lied|knew|caused|abused|betrayed|broke|killed|[a-z]+(?<!e)ed)\b(?<!concerned)"
+)
 _ADDRESSED = frozenset({"you", "you're", "your", "you've", "you'll", "you'd"})
 _ANSWERS = frozenset({"that's", "that", "yes", "no", "correct", "right", "exactly", "absolutely", "true", "sure", "ok"})

@@ -490,7 +490,8 @@ _RUN_IN_DATELINE = re.compile(
 
 # a wire dateline with its agency, run into the line before: " LONDON, March 12 (Reuters) - "
 _RUN_IN_WIRE_DATELINE = re.compile(
-    r"(?<=[a-z0-9])\s[A-Z]{2}[A-Z.'’ /-]{1,40},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s\((?:Reuters|AP|AFP|Bloomberg|dpa|PA)\)\s[-–—]\s"
+    r"(?<=[a-z0-9])\s[A-Z]{2}[A-Z.'’ /-]{1,40},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s"
+    r"\((?:Reuters|AP|AFP|Bloomberg|dpa|PA)\)\s[-–—]\s"
 )
 
 

@@ -226,7 +226,10 @@ class _Phrase:
                 break  # "said the cuts would hurt families": what was said, never who
             if end == start and (
                 low in DETERMINERS or low in COUNT_WORDS
-                or (low in {"his", "her", "their"} and end + 1 < len(tokens) and lower_word(tokens[end + 1]) in _KIN_HEADS)
+                or (
+                    low in {"his", "her", "their"} and end + 1 < len(tokens)
+                    and lower_word(tokens[end + 1]) in _KIN_HEADS
+                )
             ):
                 kinds.append("det")  # "the ministry", "two people familiar with the matter", "her mother"
             elif is_name(token) and low not in OPENERS:
@@ -413,7 +416,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     poll = _POLL.match(sentence)
     if poll and (poll.group("by") or poll.group("name")):
         # "An Ipsos poll for the Evening Standard put Labour on 41%": the pollster's finding
-        return Found(source=poll.group("by") or poll.group("name"), verb_at=len(TOKEN.findall(sentence[: poll.end()])) - 1)
+        verb_at = len(TOKEN.findall(sentence[: poll.end()])) - 1
+        return Found(source=poll.group("by") or poll.group("name"), verb_at=verb_at)
     lowered = sentence.lower()
     has_verb = (
         not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
@@ -472,9 +476,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             found = _source_of_verb(tokens, inside, i, phrase)
         if found is None:
             # a verb of saying whose source could not be read ("which a group has said", not "Thirty states")
-            if (low in {"said", "told"} or lower_word(tokens[i - 1]) in {"has", "have", "had"}) and not _relative_subject(
-                tokens, i
-            ):
+            perfect = lower_word(tokens[i - 1]) in {"has", "have", "had"}
+            if (low in {"said", "told"} or perfect) and not _relative_subject(tokens, i):
                 unread_at = unread_at if unread_at >= 0 else i
             if first is not None and first.source and low in {"said", "told"} and first.verb_at >= 0 and lower_word(
                 tokens[first.verb_at]

@@ -756,7 +756,8 @@ _OPENING_BODY = re.compile(
 def _trailing_tag(text: str, name: str) -> bool:
     """Whether a sentence ends on its speaker's tag after a comma: "…, Defence Minister Tomasz Wrona said."."""
     surname = re.escape(name.split()[-1])
-    return re.search(rf",\s(?:[A-Z][\w.'’-]*\s+){{0,5}}{surname}\s+(?:said|says|told reporters|added)\.?\s*$", text) is not None
+    tag = rf",\s(?:[A-Z][\w.'’-]*\s+){{0,5}}{surname}\s+(?:said|says|told reporters|added)\.?\s*$"
+    return re.search(tag, text) is not None
 
 
 _QUOTE_MARKS = frozenset('"“‘\'')
