@@ -452,3 +452,19 @@ def test_a_wire_dateline_run_into_a_flattened_headline_is_set_apart() -> None:
     )
     claims = extract_claims(text)
     assert [c.text[:7] for c in claims] == ["British"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was originally published by Futurism.",
+        "Editor's note: This story was updated at 5:45 p.m.",
+        "The governor's office didn't immediately respond to The Hill's request for comment.",
+        "A rep for Braun did not immediately respond to Fox News’ request for comment.",
+        "— Mike Beauvais (@MikeBeauvais) November 18, 2019",
+        "Police: Oklahoma double-murder suicide was domestic-related …",
+    ],
+)
+def test_notes_on_the_story_signatures_and_cut_teasers_are_furniture(line: str) -> None:
+    claims = extract_claims(f"The council will vote on the plan in June.\n\n{line}\n\nThe vote is on 12 June.")
+    assert not any(line[:20] in c.text for c in claims)
