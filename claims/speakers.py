@@ -141,7 +141,8 @@ class Speakers:
                     self.offices.setdefault(office, {})[name] = index
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
         outside = _outside_quotes(sentence)
-        spoken = set(re.findall(r"[a-z]+", outside.lower()))
+        # ("Her husband, Ian, remembers": the her of a subject named as someone's kin is not the subject)
+        spoken = set(re.findall(r"[a-z]+", re.sub(rf"^\W*(?:his|her)\s+(?:{_KIN})\b", "", outside.lower())))
         self.pronoun_genders.append(
             frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )
@@ -298,7 +299,10 @@ class Speakers:
         if m is None or m.group("role").lower().split("-")[-1] not in self.config.source_heads:
             return None
         name = m.group("name")
-        if lower_word(m.group("verb")) in _NOT_A_VERB or not is_person(name, self.config):
+        # (one name will do where the role told its gender: "Her husband, Ian, remembers that night")
+        if lower_word(m.group("verb")) in _NOT_A_VERB or not (
+            is_person(name, self.config) or (" " not in name and name in self.genders)
+        ):
             return None
         return self.full_name(name)
 
@@ -744,7 +748,7 @@ _OPENING_NAME = re.compile(
 _ROLE_THEN_NAME = re.compile(
     _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?P<role>[a-z][\w-]*),?\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
 # a wire story's dateline: "FRANKFURT/TOKYO, June 12 (Reuters) - ", "LONDON — "
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
