@@ -753,7 +753,7 @@ def test_a_report_s_publisher_and_a_surname_that_is_a_place_word(text: str, sour
 
 def test_a_subject_named_as_someone_s_kin_goes_on_in_a_feature_quote() -> None:
     text = (
-        "Her husband, Ian, remembers that night.\n\n"
+        "Her husband, Ian, remembers that night. "
         "\"I went out to the car park at three in the morning and waited 2 hours,\" he says."
     )
     assert _sources(text)[-1] == "Ian"
