@@ -304,7 +304,8 @@ _NOT_A_FIGURE = re.compile(
     r"|\b(?-i:FTSE|S&P|Nasdaq|NASDAQ|Fortune|Russell|Nikkei|Stoxx|STOXX|DAX|CAC|ASX|Sensex|Nifty|Formula)\s\d+\b"
     r"|\b[\w-]+(?:/[\w-]+){2,}"  # file and case numbers: FHC/ABJ/03/095/2018
     # a match's score: "beat Kestrel Park 3-1", "drew 0-0", "a 2-1 win" (one result, not two counts)
-    r"|\b(?:beat|beats|drew|draw|defeated|thrashed|edged|lost|won)\s+(?:[A-Z][\w'-]*\s+){0,3}\d{1,2}-\d{1,2}\b"
+    r"|\b(?:beat|beats|drew|draw|defeated|thrashed|edged|lost|won)\s+(?:(?:[A-Z][\w'’-]*|and)\s+){0,6}"
+    r"\d{1,2}-\d{1,2}(?:\s\(\d{1,2}\))?(?:,\s\d{1,2}-\d{1,2}(?:\s\(\d{1,2}\))?)*"
     r"|\b\d{1,2}-\d{1,2}\s+(?:win|defeat|victory|draw|loss|home win|away win)\b"
     # street addresses: "2134 Caldwell Place", "1119 Eighth St.", "66 W. Columbia St."
     r"|\b\d{1,6}\s(?-i:(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|"

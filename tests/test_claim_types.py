@@ -671,3 +671,14 @@ def test_units_against_the_number_and_short_months(text: str, expected: list[tup
 )
 def test_scores_grams_and_a_count_that_is_no_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Granollers and Lopez defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5) to seal the victory.", "event"),
+        ("The motion was defeated 210 to 190 after a four-hour debate.", "vote"),
+    ],
+)
+def test_a_match_won_is_no_vote_and_a_motion_defeated_is(sentence: str, kind: str) -> None:
+    assert [c.type for c in extract_claims(sentence)] == [kind]
