@@ -254,6 +254,8 @@ def _voice_of_kind(name: str) -> tuple[str, str] | None:
     words = name.lower().split()
     if words and words[0] in {"a", "an", "the"}:
         words = words[1:]
+    if len(words) == 4 and words[0] in _VOICES and words[1:3] == ["for", "the"]:
+        return words[3], words[0]  # "A spokesman for the company"
     return (words[0], words[1]) if len(words) == 2 and words[1] in _VOICES else None
 
 

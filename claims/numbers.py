@@ -220,6 +220,10 @@ _CASUALTIES = re.compile(
     r"|\b(?:death|casualty)\stoll\b(?:\s[a-z]+){0,6}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s"
     rf"(?:{_QUALIFIER}\s)?"
     rf"(?P<num4>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult4>{_MULT}))?"
+    # "the number of people killed in the floods has risen to 23"
+    r"|\bnumber\sof\s(?:people\s|civilians\s|those\s|children\s)?(?P<numunit>killed|dead|injured|wounded|missing)\b"
+    r"(?:\s[a-z]+){0,6}?\s(?:to|at|reached|hit|passed|exceeded|topped)\s"
+    rf"(?:{_QUALIFIER}\s)?(?P<num6>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult6>{_MULT}))?"
     # "a 6th fatality", "the third death": the toll so far
     r"|\b(?:a|the|its|their)\s(?P<ord>\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)\s(?:[a-z-]+\s)?(?P<ordunit>death|fatality)\b",
@@ -490,6 +494,9 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
         elif m.group("num5"):
             keep(m.span(), _scaled(m.group("num5"), m.group("mult5")), "killed")
+        elif m.group("num6"):
+            unit = _CASUALTY_UNITS[m.group("numunit").lower()]
+            keep((m.start("num6"), m.end()), _scaled(m.group("num6"), m.group("mult6")), unit)
         elif m.group("num4"):
             keep((m.start("num4"), m.end()), _scaled(m.group("num4"), m.group("mult4")), "killed")
         elif m.group("num3"):

@@ -519,6 +519,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
             # is the department's
             return Found(source=according)
+    opening = _opening_according_to(tokens, inside, phrase)
+    if first is not None and opening and first.verb_at > 3:
+        # "According to the Financial Times, ministers had argued for weeks…": what the paper reports
+        return Found(source=opening)
     if first is not None and first.source and first.source.lower() in _DATA_WORDS:
         author = _published_by(tokens, inside, first.verb_at, phrase)
         if author:
@@ -661,6 +665,16 @@ _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 def _subordinate_before(tokens: list[str], i: int) -> bool:
     """Whether a clause of contrast ("although…", "while…") opens within the six words before tokens[i]."""
     return any(lower_word(t) in _CONCESSIVE for t in tokens[max(0, i - 7) : i])
+
+
+def _opening_according_to(tokens: list[str], inside: list[bool], phrase: _Phrase) -> str | None:
+    """The source of an "According to X," that opens the sentence."""
+    if len(tokens) < 4 or lower_word(tokens[0]) != "according" or lower_word(tokens[1]) != "to" or inside[2]:
+        return None
+    source = phrase.after(2)
+    if not source or not tokens[1 + len(source.split())].endswith(","):
+        return None
+    return source
 
 
 def _trailing_according_to(tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase) -> str | None:

@@ -539,6 +539,11 @@ class Speakers:
             words = source.split()
             if words[0].lower() == "the" and len(words) > 1 and is_name(words[1]):
                 words = words[1:]  # "the Kenya National Commission on Human Rights"
+            elif not is_name(words[0]) and is_name(words[-1]):
+                at = len(words) - 1  # "the grid operator E-Redes": the name its kind introduces
+                while at > 0 and is_name(words[at - 1]):
+                    at -= 1
+                words = words[at:]
             if is_name(words[0]):
                 self.named_bodies.setdefault(index, set()).add(" ".join(words))  # "Amnesty", "Big Machine"
             head = source.split()[-1]

@@ -682,3 +682,8 @@ def test_scores_grams_and_a_count_that_is_no_unit(text: str, expected: list[tupl
 )
 def test_a_match_won_is_no_vote_and_a_motion_defeated_is(sentence: str, kind: str) -> None:
     assert [c.type for c in extract_claims(sentence)] == [kind]
+
+
+def test_the_number_killed_risen_to_is_a_toll() -> None:
+    found = find_quantities("The number of people killed in the floods has risen to 23, the agency said.")
+    assert [(q.value, q.unit) for q in found] == [(23, "killed")]

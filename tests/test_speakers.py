@@ -757,3 +757,19 @@ def test_a_subject_named_as_someone_s_kin_goes_on_in_a_feature_quote() -> None:
         "\"I went out to the car park at three in the morning and waited 2 hours,\" he says."
     )
     assert _sources(text)[-1] == "Ian"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the outlet that opens the sentence reports what the others argued
+        ("According to the Financial Times, ministers had argued for weeks over the 2 billion pound plan.",
+         "the Financial Times"),
+        ("According to Reuters, officials in Brussels believe the 27 members will sign next month.", "Reuters"),
+        # a body's voice told as "a spokesman for the company"
+        ("About 31,000 homes are without electricity, according to the grid operator E-Redes. A spokesman for the "
+         "company said crews could not reach 12 substations.", "E-Redes spokesman"),
+    ],
+)
+def test_an_opening_according_to_and_a_spokesman_for_the_kind(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
