@@ -147,7 +147,10 @@ _NOT_UNITS = frozenset(
     "a an the of and or to in on at for by with from than as is are was were be been has have had that this these "
     "those it its their his her our your my per into over under about after before since during who whom whose "
     "which where when while without within across through against among amid near despite toward towards via "
-    "including".split()
+    "including "
+    # verbs of change that follow a figure ("aged 18 to 24 fell to 44 percent"): never what is counted
+    "fell rose dropped climbed jumped slipped surged grew increased decreased declined doubled will would can could "
+    "may might must should did does do".split()
 )
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -185,6 +188,8 @@ _FRACTION = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
+# "15 of its soldiers had died": a part that died, told with had
+_HAD_BEFORE = re.compile(r"\s(?:had|have|has)$")
 # what comes before a count that denies the toll: "none of its roughly 4,500 workers", "No one", "not one"
 _NOBODY_OF = re.compile(
     r"(?:\b(?:none|no\s+one|nobody|neither|not\s+one)\s+(?:of|among)\s+(?:the|its|their|his|her|our)?\s*"
@@ -486,7 +491,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     casualties = not words.isdisjoint(_CASUALTY_CUES)
     for m in _CASUALTIES.finditer(sentence) if casualties else ():
         if m.group("num"):
-            if m.group("gap").startswith(" of") and not m.group("be"):
+            if m.group("gap").startswith(" of") and not m.group("be") and not _HAD_BEFORE.search(m.group("gap")):
                 continue  # "one of the wounded", "two of the dead": some of them, not a toll
             if _NOBODY_OF.search(sentence, 0, m.start()):
                 continue  # "none of its 4,500 workers were hurt", "No one was injured": no toll

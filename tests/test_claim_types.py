@@ -687,3 +687,14 @@ def test_a_match_won_is_no_vote_and_a_motion_defeated_is(sentence: str, kind: st
 def test_the_number_killed_risen_to_is_a_toll() -> None:
     found = find_quantities("The number of people killed in the floods has risen to 23, the agency said.")
     assert [(q.value, q.unit) for q in found] == [(23, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Meridan's army said 15 of its soldiers had died and 41 were wounded.", [(15, "killed"), (41, "injured")]),
+        ("Turnout among voters aged 18 to 24 fell to 44 percent.", [(24, ""), (44, "percent")]),
+    ],
+)
+def test_a_part_that_had_died_and_a_verb_that_is_no_unit(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
