@@ -177,9 +177,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         ):
             # "…, the military said in a statement." then "…, the statement said." (not "citing a statement from…")
             name, person = results[-1].source, results[-1].person
-        elif (document := _document(name)) and (issuer := _issuer(sentences[index - 1][0] if index else "", document)):
+        elif document and (issuer := _issuer(sentences[index - 1][0] if index else "", document)):
             name, person = issuer, False  # "Big Machine Records issued a statement… The statement claimed…"
-        elif (document := _document(name)) and (
+        elif document and (
             publisher := _publisher([text for text, _ in sentences[max(0, index - 3) : index]], document)
         ):
             name, person = publisher, False  # "According to a report in the Argus Leader… The report says…"

@@ -33,6 +33,7 @@ from claims.source_words import (
     HEAD_PREPOSITIONS,
     INVERTING,
     JOINERS,
+    KIN,
     MONTHS,
     NOT_NAMES,
     OPENERS,
@@ -337,10 +338,7 @@ _FORECAST = re.compile(
     r"\b(?:growth|sales|revenue|profits?|earnings|inflation|demand|recession|rates?|prices|outlook|risks?|"
     r"output|deficit|losses|margins?|rise|fall|decline|increase)\b"
 )
-_KIN_HEADS = frozenset(
-    "mother father wife husband son daughter sister brother widow widower family parents lawyer lawyers "
-    "grandmother grandfather partner uncle aunt cousin niece nephew fiancee fiance".split()
-)
+_KIN_HEADS = KIN | frozenset("family parents lawyer lawyers partner cousin fiancee fiance".split())
 _BODY_KINDS = frozenset(
     "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
     "newspaper organisation organization authority".split()
@@ -413,12 +411,12 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
 
     `open_quote` says the sentence continues a quotation opened in the sentence before it.
     """
-    poll = _POLL.match(sentence)
+    lowered = sentence.lower()
+    poll = _POLL.match(sentence) if "poll" in lowered or "survey" in lowered else None
     if poll and (poll.group("by") or poll.group("name")):
         # "An Ipsos poll for the Evening Standard put Labour on 41%": the pollster's finding
         verb_at = len(TOKEN.findall(sentence[: poll.end()])) - 1
         return Found(source=poll.group("by") or poll.group("name"), verb_at=verb_at)
-    lowered = sentence.lower()
     has_verb = (
         not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
         or _PROGRESSIVE.search(lowered)

@@ -175,6 +175,13 @@ def ends_clause(token: str) -> bool:
 
 
 
+# a person's kin: "his wife", "Her husband, Ian," (the speaker reader and the article's speakers share it)
+KIN = frozenset(
+    "wife daughter sister mother widow grandmother aunt niece husband son brother father widower grandfather "
+    "uncle nephew".split()
+)
+
+
 # Nouns of people and bodies by their ending ("the medical examiner", "a regional economist", "the
 # detainees", "an engineer"): the speaker list cannot name every trade. Read only where a source's
 # head stands, next to a verb of saying, so adjectives and things with these endings rarely meet it;

@@ -15,6 +15,7 @@ from claims.source_phrase import is_person, without_title
 from claims.source_words import (
     DETERMINERS,
     JOINERS,
+    KIN,
     NOT_NAMES,
     OPENERS,
     STRIP_SUFFIXES,
@@ -204,7 +205,7 @@ class Speakers:
             return any(head in name.lower().split() for name in bodies)
         if head in _ORGANISATIONS:
             return bool(bodies)
-        if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS) or head in _PEOPLE_NOUNS:
+        if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS):
             if 0 < index <= len(self.subjects) and self.subjects[index - 1]:
                 return True  # "Eyamba Sowers didn't know… The real estate agent said": her, or someone else
             # the role came with a name earlier ("Sarah Lyle, a barrister, …"; "Barrister Sarah Lyle")
@@ -706,10 +707,7 @@ _LONE_SUBJECT = re.compile(
     r"isn't|wasn't|also|then|now|never|still)\b)"
 )
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_KIN = (
-    "wife|daughter|sister|mother|widow|grandmother|aunt|niece|husband|son|brother|father|widower|grandfather|uncle|"
-    "nephew"
-)
+_KIN = "|".join(sorted(KIN))
 _KIN_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+({_KIN}),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
 )
@@ -795,7 +793,6 @@ _DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ian|ese|ard|ean|ine)|(?:French|Dutch|English|Irish|Scots|Welsh)man|"
     r"German|American|Mexican|Korean|Dane|Swede|Pole|Croat|Serb|Czech|Scot|Finn|Turk|Kenyan|Ugandan|Nigerian"
 )
-_PEOPLE_NOUNS = frozenset("agent officer doctor nurse teacher driver resident witness".split())
 _PERSONAL = frozenset(
     "person people official officials source sources spokesman spokeswoman spokesperson familiar insider insiders "
     "aide aides man woman".split()
@@ -809,7 +806,10 @@ def _personal(body: str) -> bool:
 
 
 # roles a named person holds, spoken of again by the role: "the barrister said"
-_PERSON_ROLES = frozenset("lawyer barrister solicitor attorney prosecutor judge spokesman spokeswoman".split())
+_PERSON_ROLES = frozenset(
+    "lawyer barrister solicitor attorney prosecutor judge spokesman spokeswoman agent officer doctor nurse teacher "
+    "driver resident witness".split()
+)
 _OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())
 # words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"
 _OUTLET_WORDS = frozenset(
