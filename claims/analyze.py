@@ -100,7 +100,8 @@ def _stray(quantity: Quantity) -> bool:
     """A number spelled out below ten, or a bare digit below ten with nothing counted: "one country, two
     systems", "two people familiar with the matter" make no quantity claim (a count of the dead does)."""
     small = quantity.value < 10 and not quantity.unit.isupper()  # money ("$5", unit USD) is never stray
-    return small and (not any(ch.isdigit() for ch in quantity.text) or not quantity.unit)
+    spelled = not any(ch.isdigit() for ch in quantity.text.split()[0]) if quantity.text else True
+    return small and (spelled or not quantity.unit)  # "two F-16 jets": the model's digits count nothing
 
 
 _WRITTEN_PERCENT = re.compile(r"%|per\s?cent|pct|(?<=\d)\s?pc\b", re.IGNORECASE)

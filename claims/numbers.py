@@ -239,7 +239,7 @@ _ORDINALS = {
 }
 # a plural noun ("officers", "people"), not a word that merely ends in s ("bus", "status", "this", "was")
 _PLURAL = (
-    r"(?!(?:this|its|was|has|is|us|as|yes|thus|plus|less|across|perhaps|always)\b)[a-z]*[^\Wsiu\d]s"
+    r"(?!(?:this|its|was|has|is|us|as|yes|thus|plus|less|across|perhaps|always)\b)(?:[a-z]+-)?[a-z]*[^\Wsiu\d]s"
     r"|people|children|men|women"
 )
 _DESCRIBING = (
@@ -249,7 +249,7 @@ _DESCRIBING = (
 # "three of its commanders", "ten of the 18 staffers", "eight of its Hong Kong shares": the part is a count
 # of the noun (a spelled "one of" is someone, not a count)
 _PARTITIVE = re.compile(
-    rf"\b(?P<num>(?!one\b){_NUMBER})\sof\s(?:the|its|their|his|her|our|those|these)\s(?:\d[\d,]*\s)?"
+    rf"\b(?P<num>(?!one\b){_NUMBER})\sof\s(?:the|its|their|his|her|our|those|these|[A-Z][\w.-]*['’]s)\s(?:\d[\d,]*\s)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_DESCRIBING})\s){{0,2}}?(?P<unit>{_PLURAL})\b",
     re.IGNORECASE,
 )
@@ -258,14 +258,16 @@ _COUNT = re.compile(
     # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
     rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
     # (a unit is never another count: "down from 89.9 million three months earlier")
-    r"(?:[\s-](?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)(?P<unit>[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}))?"
+    # (nor does it run into the next count: "10 assists and five rebounds", "in six consecutive games")
+    rf"(?:[\s-](?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"
+    rf"(?P<unit>[a-z][\w'-]*(?:\s(?!{_WORD_NUMBER}\b)[a-z][\w'-]*){{0,3}}))?"
     rf"|\b(?P<wnum>{_WORD_NUMBER})-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(?P<wunit>[a-z]+)\b"
     rf"|\b(?P<wnum2>{_WORD_NUMBER}|a)\s(?P<wmult>{_MULT})\b(?:\s(?P<wunit2>[a-z]+)\b)?"
     # "thirteen members", "six soldiers": a spelled number before a plural noun ("one" and "a dozen"
     # too often mean something else: "one of", "one day")
     # ("five 787 Dreamliner sales": a model number between them is no count)
     # ("two federal prison officers": up to two words that describe the noun stand between them)
-    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?:[A-Z]?\d[\w-]*\s)?(?:[A-Z][a-z]+\s)?"
+    rf"|\b(?P<wnum3>(?!one\b|zero\b|a\s){_WORD_NUMBER})\s(?:[A-Z]{{0,3}}-?\d[\w-]*\s)?(?:[A-Z][a-z]+\s)?"
     rf"(?:{_DESCRIBING}\s){{0,2}}?(?P<wunit3>{_PLURAL})\b",
     re.IGNORECASE,
 )
@@ -455,6 +457,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     not_figures = _Spans([m.span() for m in _NOT_A_FIGURE.finditer(sentence)] if has_digit else [])
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
+        unit = _AGE_UNITS.get(unit, unit)
         if value is not None and taken.free(span) and not_figures.free((span[0], span[0] + 1)):
             taken.add(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0] : span[1]])))
@@ -614,6 +617,8 @@ _TIME_AFTER = re.compile(
 _MODEL_UNIT = re.compile(
     r"\s(?:[A-Z][A-Za-z]*\s)?([A-Z]*-?\d[\w-]*)(?:\s[A-Z][\w-]*)?\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)"
 )
+# an age is one unit however it is written ("a 17-year-old", "Carlineo, 55,")
+_AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "years old"}
 # "Name, 55," an age in apposition
 _AGE = re.compile(r",(?:\s|$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")

@@ -568,10 +568,28 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
 _BE = frozenset({"is", "are", "was", "were"})
 
 
+# participles that report speech when "that" follows them: ", adding that", ", concluding that"
+_SAYING_PARTICIPLES = frozenset(
+    "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
+    "conceding admitting confirming".split()
+)
+# a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
+_JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledged admitted denied argued".split())
+
+
 def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
-    """Where ", saying" stands outside quotations: what the sentence's subject said while doing the rest."""
+    """Where the subject's own words begin outside quotations, said while doing the rest: ", saying",
+    ", adding that", "…, and confirmed that"."""
     for i in range(1, len(tokens) - 1):
-        if not inside[i] and lower_word(tokens[i]) == "saying" and tokens[i - 1].endswith(",") and not inside[i - 1]:
+        if inside[i] or inside[i - 1]:
+            continue
+        low, follower = lower_word(tokens[i]), lower_word(tokens[i + 1])
+        after_comma = tokens[i - 1].endswith(",")
+        if low == "saying" and after_comma:
+            return i
+        if low in _SAYING_PARTICIPLES and after_comma and follower == "that":
+            return i
+        if low in _JOINED_SAYING and lower_word(tokens[i - 1]) == "and" and i > 1 and tokens[i - 2].endswith(","):
             return i
     return None
 
@@ -596,7 +614,13 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     words = best.split()
     nouns = sum(1 for w in words if lower_word(w) in phrase.nouns)
     names = sum(1 for w in words if is_name(w))
-    return best if nouns or names >= 2 else None
+    if nouns or names >= 2:
+        return best
+    # one name that a verb follows at once is the subject ("Boeing is bidding, and confirmed that")
+    after = start + len(words)
+    verb = after < before and (lower_word(tokens[after]) in _BE | AUXILIARIES or lower_word(tokens[after]).endswith("ed"))
+    single = names == 1 and len(words) == 1 and lower_word(best) not in MONTHS | TIME_WORDS | NOT_NAMES
+    return best if single and verb else None
 
 
 def _continues_speech(tokens: list[str], inside: list[bool], i: int) -> bool:

@@ -70,7 +70,9 @@ TIME_WORDS = frozenset(
 )
 # after a verb of saying, the source stands after it only in these ('"…," said X', '"…," added X')
 INVERTING = frozenset(
-    "said says say added adds wrote writes continued asked explained noted reported reports warned insisted".split()
+    "said says say added adds wrote writes continued asked explained noted reported reports warned insisted "
+    "responded replied recalled conceded countered argued cautioned stressed observed remarked admitted "
+    "acknowledged concluded declared tweeted recounted quipped confirmed".split()
 )
 # a report named as a source names its author after "by" or "from": "a statement from the ministry"
 DOCUMENTS = frozenset(

@@ -102,6 +102,11 @@ from claims.analyze import attribution
         ("The court ruled that the election law was unconstitutional.", "The court"),
         # modifiers after an owner's name
         ('"Cuts will follow," said the ministry\'s senior adviser.', "the ministry's senior adviser"),
+        # a verb of saying inverted after the quotation, a role before the name
+        ('"It depends on what the firms invest," responded port director Ana Silva, noting the cost.', "Ana Silva"),
+        # the subject's words in a participle or a second verb
+        ("Sen. Maria Lopez cited the audit on Monday, concluding that the odds of full funding were slim.", "Maria Lopez"),
+        ("Vantor is one of the firms bidding on the contract, and confirmed that its design uses two engines.", "Vantor"),
     ],
 )
 def test_news_style_sources(sentence: str, source: str) -> None:
@@ -122,6 +127,9 @@ def test_news_style_sources(sentence: str, source: str) -> None:
         "Small investors in the city have welcomed the listing, which raised $12 billion.",
         # ruling a country is a deed, not a verdict
         "Marsh has ruled the country since 2000.",
+        # a second verb of saying whose subject is in a relative clause, or no name at all
+        "Smith met Jones, who resigned, and said that 40 jobs were lost.",
+        "Monday was a busy day for the market, and confirmed that 300 jobs were lost.",
     ],
 )
 def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:

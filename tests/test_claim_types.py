@@ -47,7 +47,7 @@ def test_type_of_a_realistic_sentence(sentence: str, kind: str) -> None:
         ("The storm killed at least 12 people.", [(12, "killed")]),
         ("The mayor spoke on December 3, 2016 at 10 a.m.", []),
         # digits that name a thing count nothing
-        ("COVID-19 vaccines reached the island, as did two F-16 jets.", []),
+        ("COVID-19 vaccines reached the island, as did two F-16 jets.", [(2, "jets")]),
         ("Article 5 and #COVID-19 rules, see https://t.co/a1b2c3 or call @desk24 at 9:30", []),
         ("The clinic gave 4,200 COVID-19 vaccines.", [(4200, "covid-19 vaccines")]),
         # a date after a count is not the count's unit
@@ -418,8 +418,20 @@ def test_types_read_the_sense_of_places_votes_deeds_and_labels(sentence: str, ki
 
 def test_a_possessive_age_is_an_age() -> None:
     assert [(q.value, q.unit) for q in find_quantities("Barr ordered inquiries into the 66-year-old's death.")] == [
-        (66.0, "year-old")
+        (66.0, "years old")
     ]
+
+
+def test_counts_read_past_model_names_and_stop_at_the_next_count() -> None:
+    def figures(sentence: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in find_quantities(sentence)]
+
+    assert figures("Workers installed the four RS-25 engines.") == [(4.0, "engines")]
+    assert figures("He had four points, 10 assists and five rebounds.") == [(4.0, "points"), (10.0, "assists"), (5.0, "rebounds")]
+    assert figures("He has at least 10 assists in six consecutive games.") == [(10.0, "assists"), (6.0, "games")]
+    assert figures("James has five triple-doubles this season.") == [(5.0, "triple-doubles")]
+    assert figures("Seven of LeBron's assists came on baskets by Davis.") == [(7.0, "assists")]
+    assert figures("He allegedly met the 17-year-old in London.") == [(17.0, "years old")]
 
 
 @pytest.mark.parametrize(
