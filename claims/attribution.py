@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from claims.config import EngineConfig
 from claims.source_phrase import Found, bare_office, find_source, is_person, without_title
 from claims.source_words import DOCUMENTS, OPEN_QUOTES, quoted_mask
-from claims.speakers import Speakers, opens_with_pronoun
+from claims.speakers import Speakers, is_bare_kind, opens_with_pronoun
 
 __all__ = ["Sourced", "article_sources", "find_source", "is_person", "quoted_mask", "without_title"]
 
@@ -164,6 +164,12 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             # "the company" with two companies in view, "the barrister" after several people: in doubt,
             # the claim's own words say it
             speakers.record(name, False, index, text)  # (someone spoke: a "she said" next is not past them)
+            results.append(Sourced(None, False, speech, item.verb_at >= 0))
+            continue
+        elif is_bare_kind(name) or ((voice := _voice_of_kind(name)) and is_bare_kind(f"the {voice[0]}")):
+            # "the company said", "a company spokesperson said" with no company in view it could stand
+            # for: a kind names no one a checker could call; the claim's own words say it
+            speakers.record(name, False, index, text)
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
         elif bare_office(name, config) and speakers.offices.get(name.lower().split()[1]):

@@ -411,6 +411,7 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
 
     `open_quote` says the sentence continues a quotation opened in the sentence before it.
     """
+    sentence = sentence.replace(" -- ", " \u2014  ")  # a dash typed as two hyphens ("BERLIN -- The agency says")
     lowered = sentence.lower()
     poll = _POLL.match(sentence) if "poll" in lowered or "survey" in lowered else None
     if poll and (poll.group("by") or poll.group("name")):
@@ -470,6 +471,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             found = Found(source=quoted_one, verb_at=i) if quoted_one else None
             if found is None and i + 1 < len(tokens) and _quotes_someone(tokens, inside, i, phrase):
                 continue  # "Kahn quoted Berg, who said…": the words are not the quoter's
+        if found is None and first is None:
+            found = _passive_agent(tokens, inside, i, phrase)
         if found is None:
             found = _source_of_verb(tokens, inside, i, phrase)
         if found is None:
@@ -509,14 +512,20 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
     if first is not None and first.source and not is_name(first.source.split()[0]) or (
-        first is not None and first.source and first.source.split()[0].istitle() and first.verb_at <= 3
-        and first.source.split()[0].lower() not in NOT_NAMES and not is_person(first.source, config)
+        first is not None and first.source and first.source.split()[0].istitle()
+        and first.verb_at <= len(first.source.split()) + 2
+        and (first.source.split()[0].lower() not in NOT_NAMES or first.source.split()[0].lower() in DETERMINERS)
+        and not is_person(first.source, config)
     ):
         according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
         if according:
             # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
             # is the department's
             return Found(source=according)
+        if _trailing_according_to(tokens, inside, first.verb_at, phrase, read=False):
+            # "Birmingham has recorded 412 cases, according to UKHSA data seen by The Independent": the
+            # subject is where it happened, and the source after it could not be read; in doubt
+            return Found(verb_at=first.verb_at, voiced=True)
     opening = _opening_according_to(tokens, inside, phrase)
     if first is not None and opening and first.verb_at > 3:
         # "According to the Financial Times, ministers had argued for weeks…": what the paper reports
@@ -575,6 +584,23 @@ _SAYING_PARTICIPLES = frozenset(
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledged admitted denied argued".split())
+
+
+_BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
+# passives whose agent found, showed or asked something but reports nothing ("was told by Bolton": the
+# subject heard it; "was found by hikers")
+_NOT_REPORTED_BY = frozenset({"found", "shown", "recorded", "called", "told", "asked", "informed", "quoted", "cited"})
+
+
+def _passive_agent(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:
+    """The agent of a verb of saying in the passive: "The figure was disputed by the army", "A photo of the
+    meeting was denied by Andrew" (not "was found by hikers": finding a thing is no report)."""
+    if not (0 < i and i + 2 < len(tokens) and lower_word(tokens[i - 1]) in _BE_PASSIVE):
+        return None
+    if lower_word(tokens[i + 1]) != "by" or inside[i + 2] or lower_word(tokens[i]) in _NOT_REPORTED_BY:
+        return None
+    agent = phrase.after(i + 2)
+    return Found(source=agent, verb_at=i) if agent else None
 
 
 def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
@@ -699,14 +725,17 @@ def _opening_according_to(tokens: list[str], inside: list[bool], phrase: _Phrase
     return source
 
 
-def _trailing_according_to(tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase) -> str | None:
-    """The source of a closing ", according to X." after the verb at tokens[verb_at], if the sentence has one."""
+def _trailing_according_to(
+    tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase, read: bool = True
+) -> str | None:
+    """The source of a closing ", according to X." after the verb at tokens[verb_at], if the sentence has one
+    (without `read`: "according to" itself, whether or not its source can be read)."""
     for k in range(max(verb_at, 0) + 1, len(tokens) - 2):
         if (
             tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "according" and lower_word(tokens[k + 1]) == "to"
             and not inside[k]
         ):
-            return phrase.after(k + 2, closing=True)
+            return phrase.after(k + 2, closing=True) if read else "according to"
     return None
 
 

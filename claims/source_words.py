@@ -78,7 +78,7 @@ INVERTING = frozenset(
 DOCUMENTS = frozenset(
     "statement statements report reports figures data study survey estimates estimate tally count records "
     "reporting analysis documents document results projections calculations statistics filing filings "
-    "assessment".split()
+    "assessment summary memo letter audit review paper findings release".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 STRIP_SUFFIXES = ("'s", "’s")
@@ -119,7 +119,8 @@ def quoted_mask(sentence: str, open_at_start: bool = False) -> tuple[list[tuple[
         ch, i = m.group(0), m.start()
         before = sentence[i - 1] if i else " "
         after = sentence[i + 1] if i + 1 < len(sentence) else " "
-        opens = ch == "“" or (ch == '"' and (before.isspace() or before in "([{—–-:") and not after.isspace())
+        # (a curly closing mark typed the wrong way round, 'were ”dwindling.”', opens like a straight one)
+        opens = ch == "“" or (ch in '"”' and (before.isspace() or before in "([{—–-:") and not after.isspace())
         if opens:
             if inside and i > start:
                 spans.append((start, i))  # a quotation reopened by a new paragraph's quote mark

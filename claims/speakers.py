@@ -147,7 +147,7 @@ class Speakers:
         self.pronoun_genders.append(
             frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )
-        body = self._opening_body(sentence)
+        body = self._opening_body(sentence) or _shares_of(sentence)
         saying = sum(1 for word in re.findall(r"[a-z]+", outside) if word in self.config.reporting_verbs)
         if body:  # "Volkswagen is giving us a glimpse…": what "the German automaker" may stand for next
             # (a sentence where two bodies speak leaves "the company" after it in doubt)
@@ -208,6 +208,8 @@ class Speakers:
         if head in _PERSON_ROLES or (agent_noun(head) and head not in _ORGANISATIONS):
             if 0 < index <= len(self.subjects) and self.subjects[index - 1]:
                 return True  # "Eyamba Sowers didn't know… The real estate agent said": her, or someone else
+            if any(0 < index - s.sentence <= self.config.pronoun_window for s in self.speakers):
+                return True  # "Mehmet Karaca, a seismologist, said… The geologist added": likely him; in doubt
             # the role came with a name earlier ("Sarah Lyle, a barrister, …"; "Barrister Sarah Lyle")
             beside = re.compile(
                 rf"[A-Z][\w'’-]+,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,2}}{head}\b|(?i:\b{head}),?\s+[A-Z][a-z]"
@@ -277,7 +279,20 @@ class Speakers:
         people = [name for _, name in self.mentions if " " in name] + [s.name for s in self.speakers]
         if is_person(run, self.config) or self.gender(run) or any(run in name.split() for name in people):
             return None
+        if len(words) == 1 and self._common_noun(run):
+            return None  # "Production will be moved…, the company said": a word capitalised by the sentence
         return run
+
+    def _common_noun(self, word: str) -> bool:
+        """A capitalised first word that is an ordinary noun: it ends like one ("Production", "Investment")
+        or the article has used it in lower case."""
+        low = word.lower()
+        if word.isupper() or any(ch.isupper() for ch in word[1:]):
+            return False  # "NASA", "WeWork"
+        if low.endswith(_NOUN_ENDINGS):
+            return True
+        pattern = re.compile(rf"\b{re.escape(low)}\b")
+        return any(pattern.search(text) for text in self.texts[:-1])
 
     def _subject(self, sentence: str) -> str | None:
         """The named person a sentence opens with as its subject ("Morrison was the third witness…"), also
@@ -779,6 +794,34 @@ _ORGANISATIONS = frozenset(
     "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
     "producer miner conglomerate startup brand club team business corporation conglomerate utility".split()
 )
+
+# endings of nouns that name a thing or a doing, never a body: "Production", "Investment", "Spending"
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ship", "ure", "ings", "ions")
+
+# "Shares in Ashdown Engineering fell 12%": the company whose shares they are
+_SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&-]*)")
+
+
+def _shares_of(sentence: str) -> str | None:
+    m = _SHARES_OF.search(sentence)
+    return m.group(1) if m and lower_word(m.group(1).split()[0]) not in NOT_NAMES else None
+
+
+def is_bare_kind(source: str) -> bool:
+    """ "the company", "The German carmaker", "the investment bank": a kind of body, no name."""
+    words = source.split()
+    return (
+        2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+        and words[-1] in _ORGANISATIONS
+    ) or (2 <= len(words) <= 4 and words[0].lower() == "the" and words[1][:1].isupper() and _demonym_kind(words))
+
+
+def _demonym_kind(words: list[str]) -> bool:
+    """ "The German carmaker", "the British lender": a country's word, then a kind."""
+    kind = all(w.islower() for w in words[2:]) and words[-1] in _ORGANISATIONS
+    return kind and _DEMONYM.fullmatch(words[1]) is not None
+
+
 # the heads of a body's name that "the commission" or "the court" stands for only when the name has it
 _NAMED_KINDS = frozenset(
     "commission committee council board panel court tribunal institute authority service bureau department "

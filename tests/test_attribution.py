@@ -105,8 +105,8 @@ from claims.analyze import attribution
         # a verb of saying inverted after the quotation, a role before the name
         ('"It depends on what the firms invest," responded port director Ana Silva, noting the cost.', "Ana Silva"),
         # the subject's words in a participle or a second verb
-        ("Sen. Maria Lopez cited the audit on Monday, concluding that the odds of full funding were slim.", "Maria Lopez"),
-        ("Vantor is one of the firms bidding on the contract, and confirmed that its design uses two engines.", "Vantor"),
+        ("Sen. Maria Lopez cited the audit, concluding that the odds of full funding were slim.", "Maria Lopez"),
+        ("Vantor is one of the firms bidding for it, and confirmed that its design uses two engines.", "Vantor"),
     ],
 )
 def test_news_style_sources(sentence: str, source: str) -> None:
@@ -556,3 +556,48 @@ def test_a_quotation_tagged_at_its_end_is_the_tag_s_from_its_first_sentence() ->
         '"Measles is not mild and 2 children died. One in five children will need hospital care," she said.'
     )
     assert _sources(text)[-2:] == ["Hannah Okafor", "Hannah Okafor"]
+
+
+def test_a_kind_of_body_with_no_body_in_view_names_no_one() -> None:
+    # "the company" names no one a checker could call; a capitalised first word is no company
+    assert _sources(
+        "Production will be moved to existing sites in Hungary and Mexico, the company said. "
+        "A company spokesperson said 300 jobs would go."
+    ) == [None, None]
+    # the one body that spoke just before is still the one meant
+    assert _sources(
+        "BERLIN -- The European Space Agency says its study of crew hibernation is complete. "
+        "The agency said Monday that hibernation could shrink spacecraft by a third."
+    )[-1] == "European Space Agency"
+
+
+def test_passives_and_trailing_sources_over_a_place() -> None:
+    config = EngineConfig.default()
+    disputed = "Whitcombe's figure was disputed by the army, which said 40 trucks could reach the city."
+    assert attribution(disputed, config)[0] == "the army"
+    assert attribution("A photo of the meeting was denied by Andrew, hinting it was a fake.", config)[0] == "Andrew"
+    # the agent of "was told by" or "was found by" reports nothing
+    assert attribution("Vindman said he was told by John Bolton to see the lawyers.", config)[0] == "Vindman"
+    assert attribution("The body was found by hikers on Sunday.", config)[0] is None
+    # the subject is where it happened; the source stands after "according to"
+    assert attribution(
+        "The United States has recorded 19 disasters costing $1 billion each this year, according to the National "
+        "Oceanic and Atmospheric Administration.", config
+    )[0] == "the National Oceanic and Atmospheric Administration"
+    assert attribution(
+        "Birmingham has recorded 412 cases this year, according to UKHSA data seen by The Independent.", config
+    )[0] is None
+    assert attribution(
+        "The bill would cost $4.2 billion, according to a summary released by the Senate Appropriations Committee.",
+        config,
+    )[0] == "the Senate Appropriations Committee"
+    # a closing mark typed the wrong way round still opens the quotation
+    assert attribution("Babin cited those remarks, concluding that the odds were ”dwindling.”", config)[0] == "Babin"
+
+
+def test_a_role_alone_after_a_named_speaker_is_in_doubt() -> None:
+    assert _sources(
+        "Prof. Mehmet Karaca, a seismologist at Istanbul Technical University, said 40 buildings collapsed. "
+        '"Many were never inspected," Karaca told DW. '
+        "The geologist, who has studied the fault for two decades, added that the segment had been rated high risk."
+    )[-1] is None

@@ -427,7 +427,9 @@ def test_counts_read_past_model_names_and_stop_at_the_next_count() -> None:
         return [(q.value, q.unit) for q in find_quantities(sentence)]
 
     assert figures("Workers installed the four RS-25 engines.") == [(4.0, "engines")]
-    assert figures("He had four points, 10 assists and five rebounds.") == [(4.0, "points"), (10.0, "assists"), (5.0, "rebounds")]
+    assert figures("He had four points, 10 assists and five rebounds.") == [
+        (4.0, "points"), (10.0, "assists"), (5.0, "rebounds")
+    ]
     assert figures("He has at least 10 assists in six consecutive games.") == [(10.0, "assists"), (6.0, "games")]
     assert figures("James has five triple-doubles this season.") == [(5.0, "triple-doubles")]
     assert figures("Seven of LeBron's assists came on baskets by Davis.") == [(7.0, "assists")]
