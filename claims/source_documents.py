@@ -36,7 +36,7 @@ def cut_short(tokens: list[str], inside: list[bool], end: int) -> bool:
     """Whether a phrase read up to tokens[end] stopped inside a noun phrase ("the state | website")."""
     if end >= len(tokens) or inside[end] or ends_clause(tokens[end - 1]):
         return False
-    word = bare(tokens[end])
+    word = bare(tokens[end]).removesuffix("'s").removesuffix("’s")  # "the Congolese prime | minister's office"
     low = word.lower()
     return (
         word.isalpha() and word.islower() and not low.endswith("ly") and low not in _PHRASE_ENDS

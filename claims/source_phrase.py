@@ -83,8 +83,14 @@ class _Phrase:
         return (
             word.replace("-", "").isalpha() and word.islower() and len(word) > 1 and word not in NOT_NAMES
             and word not in OPENERS and word not in SUBORDINATORS
-            and word not in JOINERS and word not in AUXILIARIES
+            and word not in JOINERS and word not in AUXILIARIES and word not in INVERTING
+            and word not in _FINITE  # "A diplomat said peacekeepers had counted": "said" describes no one
         )
+
+    def _body_named(self, at: int) -> bool:
+        """Whether the name just before tokens[at] is a body's ("The Ministry of Health | in Gaza says")."""
+        run = self.tokens[max(0, at - 4) : at]
+        return is_name(self.tokens[at - 1]) and any(is_name(t) and self.head(lower_word(t)) for t in run)
 
     def _owned(self, determiner: int) -> bool:
         """Whether the phrase at tokens[determiner] belongs to a noun before it: "a spokesperson for the…",
@@ -118,6 +124,13 @@ class _Phrase:
             right = tokens[i + 1] if i + 1 < end else ""
             if is_name(token) and not (i == 0 and low in OPENERS):
                 has_name = True
+            elif (
+                low.isalpha() and low.islower() and i >= 2 and lower_word(tokens[i - 1]) == "of" and has_name
+                and is_name(right) and self.head(lower_word(tokens[i - 2])) and not ends_clause(tokens[i - 1])
+            ):
+                last_modifier = False
+                start = i - 1  # "minister of state Khalid al-Mansoori": the "of" part of a title
+                continue
             elif self.head(low) and not (i > 0 and lower_word(tokens[i - 1]) == "to" and low not in nouns):
                 has_head = True  # (not "continues to insist": a verb after "to" is no trade)
             elif low == "at" and lower_word(right) == "the" and i > 0 and tokens[i - 1].islower() and self.head(
@@ -132,7 +145,7 @@ class _Phrase:
             ):
                 pass
             elif (low in HEAD_PREPOSITIONS or (low == "by" and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS)) and (
-                right and is_name(right) and i > 0 and self.head(lower_word(tokens[i - 1]))
+                right and is_name(right) and i > 0 and (self.head(lower_word(tokens[i - 1])) or self._body_named(i))
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif (
@@ -320,6 +333,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 return None
             if (
                 first in APPOSITION_STARTS or first.isdigit() or not TIME_WORDS.isdisjoint(segment)
+                or _FOR_ONES_PART.fullmatch(" ".join(segment)) is not None
                 or first.endswith(STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
@@ -333,6 +347,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
 
 
 _RELATIVES = frozenset({"who", "whose", "which"})
+_FOR_ONES_PART = re.compile(r"for (?:its|their|his|her|our|my) part,?")  # "Russia's ministry, for its part, said"
 # a role that serves or faces someone else: "a spokesman for", "an aide to", "lawyers representing"
 _FORECAST = re.compile(
     r"\b(?:growth|sales|revenue|profits?|earnings|inflation|demand|recession|rates?|prices|outlook|risks?|"
@@ -385,9 +400,16 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
             k -= 1
     if k == comma_at and not is_name(tokens[k]):
         return None
+    words = [bare(t) for t in tokens[k : comma_at + 1]]
+    # a role of the name's own inside the commas: "The African Union's mediator, former Togolese official
+    # Yao Agbeko, said"
+    if 0 < k and len(words) >= 2 and not tokens[k - 1].endswith(",") and phrase.head(lower_word(tokens[k - 1])):
+        lead = k - 1
+        while lead > 0 and k - lead < 4 and not tokens[lead - 1].endswith(",") and not inside[lead - 1]:
+            lead -= 1
+        k = lead if tokens[lead - 1].endswith(",") else k
     if k == 0 or not tokens[k - 1].endswith(",") or inside[k - 1] or not is_name(tokens[comma_at]):
         return None
-    words = [bare(t) for t in tokens[k : comma_at + 1]]
     # the role before the name, from the clause's start: "The ambassador," / "The envoy of the other side,"
     start = k - 1
     while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
@@ -547,7 +569,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         index = len(TOKEN.findall(sentence[: match.end()]))
         if index < len(tokens) and not inside[index]:
             source = phrase.after(index)
-            if not voiced and (source is None or cut_short(tokens, inside, index + len(source.split()))):
+            owner_only = source is not None and source.endswith(STRIP_SUFFIXES)  # "according to the UN's | human…"
+            if owner_only or not voiced and (source is None or cut_short(tokens, inside, index + len(source.split()))):
                 # (beside a verb of saying whose source could not be read, another source is in doubt)
                 source = according_to_phrase(tokens, inside, index) or source
             if source:
@@ -1131,7 +1154,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         if is_person(person, config):
             return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital
     office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
-    last_title = max((i for i, w in enumerate(words) if _is_office(w, office)), default=-1)
+    last_title = max((i for i, w in enumerate(words) if _is_office(w, office) and not _names_a_body(words, i)), default=-1)
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest or words[last_title].lower() in DOCUMENTS:
         return _after_owner(name, config)  # "a study in the Lancet" names no person
@@ -1152,6 +1175,13 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     if all(is_name(w) for w in rest) and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
         return " ".join(rest), True
     return name, False
+
+
+def _names_a_body(words: list[str], i: int) -> bool:
+    """Whether an office word is the first of a body's name: "Doctors Without Borders", "Reporters Without
+    Borders", "Physicians for Human Rights" (a title before a person is never plural)."""
+    word = words[i]
+    return i == 0 and word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and len(words) > 1
 
 
 def _after_owner(name: str, config: EngineConfig) -> tuple[str, bool]:

@@ -601,3 +601,27 @@ def test_a_role_alone_after_a_named_speaker_is_in_doubt() -> None:
         '"Many were never inspected," Karaca told DW. '
         "The geologist, who has studied the fault for two decades, added that the segment had been rated high risk."
     )[-1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        # a body whose name opens with a plural noun is no titled person
+        ("Doctors Without Borders (MSF) said its teams treated 212 people.", "Doctors Without Borders"),
+        # an owner alone is never the source; the phrase goes on to its head
+        ("Some 7,000 people were killed, according to the Congolese prime minister's office.",
+         "the Congolese prime minister's office"),
+        ("At least 4,800 people were killed, according to the UN's human rights office, OHCHR, which has accused "
+         "gangs.", "the UN's human rights office"),
+        # a role of the name's own between the commas
+        ("The African Union's mediator, former Togolese official Yao Agbeko, said the talks must converge.",
+         "Yao Agbeko"),
+        # asides between source and verb; a place after a body's name; a title with "of"
+        ("A UN source, speaking on condition of anonymity, said peacekeepers had counted 40 wounded.", "A UN source"),
+        ("Russia's Defense Ministry, for its part, said its air defenses downed 38 drones.", "Russia's Defense Ministry"),
+        ("The Ministry of Health in Gaza says at least 52,810 people have been killed.", "The Ministry of Health in Gaza"),
+        ('"This is a step," Qatar\'s minister of state Khalid al-Mansoori told AFP in Doha.', "Khalid al-Mansoori"),
+    ],
+)
+def test_wire_sources_read_whole(sentence: str, source: str) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] == source
