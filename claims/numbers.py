@@ -234,6 +234,7 @@ _CASUALTIES = re.compile(
     r"ninth|tenth)\s(?:[a-z-]+\s)?(?P<ordunit>death|fatality)\b",
     re.IGNORECASE,
 )
+_OF_THE_DEAD_WERE = re.compile(r"\s(?:were|was)\s(?:(killed|wounded|injured)\b)?", re.IGNORECASE)
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10
 }
@@ -241,6 +242,11 @@ _ORDINALS = {
 _PLURAL = (
     r"(?!(?:this|its|was|has|is|us|as|yes|thus|plus|less|across|perhaps|always)\b)(?:[a-z]+-)?[a-z]*[^\Wsiu\d]s"
     r"|people|children|men|women"
+)
+_AMONG_THE = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s(?P<noun>(?:[a-z-]+\s)?(?:{_PLURAL}))\b(?:,[^.;,]{{0,40}},)?"
+    r"\s(?:were|was|are|is)\s(?:also\s)?among\s(?:the\s)?(?P<unit>dead|killed|wounded|injured)\b",
+    re.IGNORECASE,
 )
 _DESCRIBING = (
     r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|by|with|from|were|was|are|is|have|has|had|who|that|which)\b)"
@@ -250,7 +256,7 @@ _DESCRIBING = (
 # of the noun (a spelled "one of" is someone, not a count)
 _PARTITIVE = re.compile(
     rf"\b(?P<num>(?!one\b){_NUMBER})\sof\s(?:the|its|their|his|her|our|those|these|[A-Z][\w.-]*['’]s)\s(?:\d[\d,]*\s)?"
-    rf"(?:(?:[A-Z][\w'’-]*|{_DESCRIBING})\s){{0,2}}?(?P<unit>{_PLURAL})\b",
+    rf"(?:(?:[A-Z][\w'’-]*|{_DESCRIBING})\s){{0,2}}?(?:\d[\d,]*\s)?(?P<unit>{_PLURAL})\b",
     re.IGNORECASE,
 )
 _MAGNITUDE = re.compile(r"\bmagnitude[- ](\d{1,2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d+)?)[- ]magnitude\b", re.IGNORECASE)
@@ -458,6 +464,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
         unit = _AGE_UNITS.get(unit, unit)
+        if not unit and _AGE_BEFORE.search(sentence, 0, span[0]):
+            unit = "years old"  # "aged 7 and 12", "children under 10": ages, context for the count
         if value is not None and taken.free(span) and not_figures.free((span[0], span[0] + 1)):
             taken.add(span)
             found.append((span[0], Quantity(value=value, unit=unit, text=sentence[span[0] : span[1]])))
@@ -495,7 +503,13 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in _CASUALTIES.finditer(sentence) if casualties else ():
         if m.group("num"):
             if m.group("gap").startswith(" of") and not m.group("be") and not _HAD_BEFORE.search(m.group("gap")):
-                continue  # "one of the wounded", "two of the dead": some of them, not a toll
+                told = _OF_THE_DEAD_WERE.match(sentence, m.end())
+                if told is None:
+                    continue  # "one of the wounded", "two of the dead": some of them, not a toll
+                # "41 of the dead were killed in the camp", "eight of the dead were children": a count of them
+                unit = _CASUALTY_UNITS[(told.group(1) or m.group("unit")).lower()]
+                keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
+                continue
             if _NOBODY_OF.search(sentence, 0, m.start()):
                 continue  # "none of its 4,500 workers were hurt", "No one was injured": no toll
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
@@ -517,6 +531,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             verb = m.group("verb").lower()
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
+    for m in _AMONG_THE.finditer(sentence) if casualties and "among" in words else ():
+        # "Two children, aged 7 and 12, were among the wounded": a toll of two
+        unit = _CASUALTY_UNITS[m.group("unit").lower()]
+        keep((m.start(), m.end("noun")), _scaled(m.group("num"), None), unit)
     spelled = not words.isdisjoint(_NUMBER_WORDS)
     for m in _PARTITIVE.finditer(sentence) if "of" in words and (has_digit or spelled) else ():
         if dates.free((m.start(), m.end("num"))):
@@ -619,6 +637,11 @@ _MODEL_UNIT = re.compile(
 )
 # an age is one unit however it is written ("a 17-year-old", "Carlineo, 55,")
 _AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "years old"}
+# what makes the bare figure after it an age
+_AGE_BEFORE = re.compile(
+    r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those)\s(?:under|over|below|above)\s)$",
+    re.IGNORECASE,
+)
 # "Name, 55," an age in apposition
 _AGE = re.compile(r",(?:\s|$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")

@@ -707,8 +707,26 @@ def test_the_number_killed_risen_to_is_a_toll() -> None:
     "text, expected",
     [
         ("Meridan's army said 15 of its soldiers had died and 41 were wounded.", [(15, "killed"), (41, "injured")]),
-        ("Turnout among voters aged 18 to 24 fell to 44 percent.", [(24, ""), (44, "percent")]),
+        ("Turnout among voters aged 18 to 24 fell to 44 percent.", [(24, "years old"), (44, "percent")]),
     ],
 )
 def test_a_part_that_had_died_and_a_verb_that_is_no_unit(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # some of the dead, told as a count of them
+        ("The group said 41 of the dead were killed when shells struck the camp.", [(41, "killed")]),
+        ("A nurse says eight of the dead were children under 10.", [(8, "killed"), (10, "years old")]),
+        # but not "one of the wounded" on its own
+        ("One of the wounded died later in hospital.", []),
+        # ages are ages; a capitalised count opens a partitive
+        ("Two children, aged 7 and 12, were among the wounded.", [(2, "injured"), (12, "years old")]),
+        ("Three journalists were among the dead.", [(3, "killed")]),
+        ("Thirteen of the council's 15 members voted in favour.", [(13, "members"), (15, "members")]),
+    ],
+)
+def test_parts_of_a_toll_ages_and_partitives(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -468,3 +468,19 @@ def test_a_wire_dateline_run_into_a_flattened_headline_is_set_apart() -> None:
 def test_notes_on_the_story_signatures_and_cut_teasers_are_furniture(line: str) -> None:
     claims = extract_claims(f"The council will vote on the plan in June.\n\n{line}\n\nThe vote is on 12 June.")
     assert not any(line[:20] in c.text for c in claims)
+
+
+def test_contributor_print_update_and_follow_lines_are_not_claims() -> None:
+    text = (
+        "Kyiv was hit by 40 drones on Monday, officials said.\n\n"
+        "Associated Press writer Irina Volkova in Tallinn, Estonia, contributed to this report.\n\n"
+        "Some information for this report came from Reuters and The Associated Press.\n\n"
+        "A version of this article appears in print on Feb. 8, 2026, Section BU, Page 1 of the New York edition.\n\n"
+        "Update, February 10th, 6:30PM ET: Added a statement from the CPSC.\n\n"
+        "Join more than one million Future fans by liking us on Facebook, or follow us on X.\n\n"
+        "The ministry said 12 people were killed and the president contributed $4 million to the fund."
+    )
+    assert _texts(text) == [
+        "Kyiv was hit by 40 drones on Monday, officials said.",
+        "The ministry said 12 people were killed and the president contributed $4 million to the fund.",
+    ]
