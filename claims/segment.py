@@ -591,9 +591,36 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
             # '"We got her!"' / 'officers shouted.': a quotation's own "!" or "?" did not end the sentence
             if spans and text[span[0]].islower() and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED):
                 spans[-1] = (spans[-1][0], span[1])
+            elif spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _CLOCK_GOES_ON.match(text, span[0]):
+                spans[-1] = (spans[-1][0], span[1])  # "landfall at 11 p.m. | ET near Cedar Key": one sentence
             else:
-                spans.append(span)
+                spans.extend(_split_after_clock(text, span))
     return spans
+
+
+# a time of day that closes a span, and the words that carry such a time on in its sentence
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_TIME_GOES_ON = (
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|JST|Eastern|Central|"
+    r"Pacific|Mountain|Atlantic|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
+    r"October|November|December|on|in|at|and|to|or|local|tomorrow|today|tonight)\b"
+)
+_CLOCK_GOES_ON = re.compile(_TIME_GOES_ON)
+# "by 5 p.m. Southern California Edison said…": a full stop of a time that also ends its sentence
+_CLOCK_THEN_SENTENCE = re.compile(rf"\b[ap]\.m\.\s+(?!{_TIME_GOES_ON})(?=[A-Z][a-z]+\s+[A-Z]?[a-z])")
+
+
+def _split_after_clock(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A span cut after a time of day that ends its sentence, where the tokenizer read on past it."""
+    pieces: list[tuple[int, int]] = []
+    start = span[0]
+    for m in _CLOCK_THEN_SENTENCE.finditer(text, span[0], span[1]):
+        cut = m.start() + len(m.group(0).rstrip())
+        pieces.append((start, cut))
+        start = m.end()
+    pieces.append((start, span[1]))
+    return pieces
 
 
 def _punkt_spans(text: str, start: int, end: int, config: EngineConfig) -> list[tuple[int, int]]:

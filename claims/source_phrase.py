@@ -743,6 +743,12 @@ def _opening_according_to(tokens: list[str], inside: list[bool], phrase: _Phrase
     if len(tokens) < 4 or lower_word(tokens[0]) != "according" or lower_word(tokens[1]) != "to" or inside[2]:
         return None
     source = phrase.after(2)
+    if source and source.split()[-1].lower() in DOCUMENTS and not tokens[1 + len(source.split())].endswith(","):
+        # "According to data from the Commission for Air Quality Management (CAQM), Punjab recorded…"
+        author = author_of_document(source, tokens, 2, phrase)
+        end = 2 + len(author.split()) + len(source.split()) + 1
+        if author != source and end < len(tokens) and any(t.endswith(",") for t in tokens[end - 1 : end + 1]):
+            return author
     if not source or not tokens[1 + len(source.split())].endswith(","):
         return None
     return source

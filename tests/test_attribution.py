@@ -621,6 +621,9 @@ def test_a_role_alone_after_a_named_speaker_is_in_doubt() -> None:
         ("Russia's Defense Ministry, for its part, said its air defenses downed 38 drones.", "Russia's Defense Ministry"),
         ("The Ministry of Health in Gaza says at least 52,810 people have been killed.", "The Ministry of Health in Gaza"),
         ('"This is a step," Qatar\'s minister of state Khalid al-Mansoori told AFP in Doha.', "Khalid al-Mansoori"),
+        # the author of the data an opening "According to" names
+        ("According to data from the Commission for Air Quality Management (CAQM), Punjab recorded 1,120 fires.",
+         "the Commission for Air Quality Management"),
     ],
 )
 def test_wire_sources_read_whole(sentence: str, source: str) -> None:

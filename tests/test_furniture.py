@@ -484,3 +484,16 @@ def test_contributor_print_update_and_follow_lines_are_not_claims() -> None:
         "Kyiv was hit by 40 drones on Monday, officials said.",
         "The ministry said 12 people were killed and the president contributed $4 million to the fund.",
     ]
+
+
+def test_a_time_of_day_ends_a_sentence_only_where_a_new_one_starts() -> None:
+    text = (
+        "Shelters opened where 160 people had checked in by 5 p.m. Southern California Edison said it had shut "
+        "off power to 18,000 customers.\n\n"
+        "The storm made landfall at 11 p.m. ET near Cedar Key with winds of 120 mph, the hurricane center said."
+    )
+    assert _texts(text) == [
+        "Shelters opened where 160 people had checked in by 5 p.m.",
+        "Southern California Edison said it had shut off power to 18,000 customers.",
+        "The storm made landfall at 11 p.m. ET near Cedar Key with winds of 120 mph, the hurricane center said.",
+    ]
