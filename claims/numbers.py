@@ -544,6 +544,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         # "12 in favour, one against and two abstentions": each side of a vote is counted
         side = m.group("side").lower()
         unit = "in favour" if side.startswith("in favo") else "abstentions" if side.startswith("absten") else side
+        if re.match(r"\S+\s+votes?\b", m.group(0), re.IGNORECASE):
+            unit = f"votes {unit}"  # "1,412 votes against his brother": votes, cast against someone
         keep(m.span(), parse_number(m.group("num")), unit)
     for m in _AND_A_HALF.finditer(sentence) if "half" in words else ():
         number = parse_number(m.group("num"))

@@ -472,6 +472,8 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
+        if (low in _NOUN_LIKE_VERBS or low == "disputes") and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _FINITE:
+            continue  # "Similar claims have been made", "Disputes were settled": a noun, the subject of its own verb
         if i > 0 and low.endswith("s") and (
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
         ):
@@ -516,6 +518,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
             return Found(verb_at=i, voiced=True)
         if first is None:
             first = found
+        elif (
+            found.pronoun and first.source and first.source.split()[-1].lower() in DOCUMENTS
+            and tokens[i - 2].endswith(",") and not inside[i - 2]
+        ):
+            return found  # "The party's own tally showed it ahead in five seats, she said.": what she reports
         elif found.voiced and not found.source and not found.pronoun:
             return Found(verb_at=first.verb_at, voiced=True)  # "Kahn said nothing, but Berg said…": in doubt
         elif _another_speaker(first, found):
@@ -933,6 +940,11 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
                 return Found(source=name, verb_at=i)
         else:
             start, name = phrase.before_at(end)
+            if name and start > 1 and lower_word(tokens[start - 1]) in _PLACE_PREPOSITIONS | {"from"} and (
+                not ends_clause(tokens[start - 2]) and not inside[start - 1]
+            ):
+                # "Voters interviewed in Kota Kinabalu on Saturday said": a place, not who spoke
+                return Found(verb_at=i, voiced=True)
             if name and _in_relative_clause(tokens, start):
                 # "The M23, which Congo, the United States and U.N. experts say is backed by Rwanda,
                 # controls Goma": they speak inside a clause about the subject, not for the sentence

@@ -152,6 +152,9 @@ def split_tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str
 _LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,4}")
 
 
+_GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Ua"})
+
+
 def is_name(token: str) -> bool:
     """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
     word = bare(token)
@@ -167,6 +170,8 @@ def is_name(token: str) -> bool:
         return False
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # a middle initial: "Sonya A. Zoghlin"
+    if word in _GAELIC_PARTICLES:
+        return True  # "Daithí Ó Murchú", "Máire Ní Bhriain"
     return (word[0].isupper() or word.startswith("al-")) and word[0].isalpha() and any(c.islower() for c in word)
 
 

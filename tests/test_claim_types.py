@@ -725,6 +725,7 @@ def test_a_part_that_had_died_and_a_verb_that_is_no_unit(text: str, expected: li
         # ages are ages; a capitalised count opens a partitive
         ("Two children, aged 7 and 12, were among the wounded.", [(2, "injured"), (12, "years old")]),
         ("Three journalists were among the dead.", [(3, "killed")]),
+        ("He won 1,412 votes against his brother's 980.", [(1412, "votes against"), (980, "")]),
         ("Thirteen of the council's 15 members voted in favour.", [(13, "members"), (15, "members")]),
     ],
 )
