@@ -138,7 +138,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(None, False, False, item.verb_at >= 0))
             continue
         name, titled = without_title(item.source, config)
-        name = speakers.full_name(name)
+        name = speakers.spelled_out(speakers.full_name(name))
         lead, _, team = name.partition(" and ")
         if team and " " not in lead and lead[:1].isupper():
             name = f"{speakers.full_name(lead)} and {team}"  # "Paganini and his team": Lucas Paganini's
@@ -166,7 +166,14 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             speakers.record(name, False, index, text)  # (someone spoke: a "she said" next is not past them)
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
-        elif is_bare_kind(name) or ((voice := _voice_of_kind(name)) and is_bare_kind(f"the {voice[0]}")):
+        elif (earlier := speakers.earlier_voice(name, index)) is not None:
+            name = earlier  # "A senior official in the party… told POLITICO… the official said": the same one
+        elif _bare_voice(name) and (body := speakers.organisation("the organisation", index)) is not None:
+            name = f"{body} {name.split()[-1]}"  # "The NCSC said… A spokesperson said": the NCSC's
+        elif (
+            is_bare_kind(name) or ((voice := _voice_of_kind(name)) and is_bare_kind(f"the {voice[0]}"))
+            or _bare_voice(name)
+        ):
             # "the company said", "a company spokesperson said" with no company in view it could stand
             # for: a kind names no one a checker could call; the claim's own words say it
             speakers.record(name, False, index, text)
@@ -253,6 +260,12 @@ def _named_in(name: str, quoted: str) -> bool:
 
 
 _VOICES = frozenset("spokesperson spokesman spokeswoman official officials representative representatives".split())
+
+
+def _bare_voice(name: str) -> bool:
+    """ "A spokesperson", "the spokeswoman": someone speaking for a body or a person the phrase does not name."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in _VOICES - {"official", "officials"}
 
 
 def _voice_of_kind(name: str) -> tuple[str, str] | None:

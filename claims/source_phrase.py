@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from claims import first_names
 from claims.config import EngineConfig
 from claims.source_documents import (
+    DOCUMENT_PARTICIPLES,
     according_to_phrase,
     after_according_to,
     author_of_document,
@@ -750,7 +751,11 @@ def _opening_according_to(tokens: list[str], inside: list[bool], phrase: _Phrase
     if len(tokens) < 4 or lower_word(tokens[0]) != "according" or lower_word(tokens[1]) != "to" or inside[2]:
         return None
     source = phrase.after(2)
-    if source and source.split()[-1].lower() in DOCUMENTS and not tokens[1 + len(source.split())].endswith(","):
+    after_document = lower_word(tokens[2 + len(source.split())]) if source and 2 + len(source.split()) < len(tokens) else ""
+    if (
+        source and source.split()[-1].lower() in DOCUMENTS and not tokens[1 + len(source.split())].endswith(",")
+        and (after_document in {"from", "by"} or after_document in DOCUMENT_PARTICIPLES)
+    ):
         # "According to data from the Commission for Air Quality Management (CAQM), Punjab recorded…"
         author = author_of_document(source, tokens, 2, phrase)
         end = 2 + len(author.split()) + len(source.split()) + 1

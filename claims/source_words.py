@@ -78,7 +78,8 @@ INVERTING = frozenset(
 DOCUMENTS = frozenset(
     "statement statements report reports figures data study survey estimates estimate tally count records "
     "reporting analysis documents document results projections calculations statistics filing filings "
-    "assessment summary memo letter audit review paper findings release".split()
+    "assessment summary memo letter audit review paper findings release notification notice circular "
+    "bulletin communique memorandum order".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 STRIP_SUFFIXES = ("'s", "’s")

@@ -68,6 +68,35 @@ class Speakers:
     subjects: list[str | None] = field(default_factory=list)
     # the genders of the pronouns each sentence uses outside quotations ("alongside his wife": "m")
     pronoun_genders: list[frozenset[str]] = field(default_factory=list)
+    # a body's initials and the full name the article gave it: "SES" -> "NSW State Emergency Service"
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def spelled_out(self, source: str) -> str:
+        """ "The SES" -> "NSW State Emergency Service", "A DHSC spokesperson" -> "Department of Health and
+        Social Care spokesperson": the body's name as the article first gave it in full."""
+        words = source.split()
+        for k, word in enumerate(words):
+            full = self.acronyms.get(word.removesuffix("'s").removesuffix("’s"))
+            if full and word.isupper() or (full and word[:-2].isupper()):
+                before = [w for w in words[:k] if w.lower() not in {"the", "a", "an"}]
+                return " ".join([*before, full + word[len(word.removesuffix("'s").removesuffix("’s")):], *words[k + 1 :]])
+        return source
+
+    def earlier_voice(self, source: str, index: int) -> str | None:
+        """ "the official" after "A senior official in the Union of Greens and Farmers… told POLITICO": that
+        voice, when it is the one of its kind in view."""
+        words = source.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        head = words[1]
+        if not (head in _PERSON_ROLES or head in {"official", "diplomat", "source", "aide"} or agent_noun(head)):
+            return None  # "the report", "the company": not a person's voice
+        window = range(index - self.config.pronoun_window, index)
+        matches = {
+            name for at, name in self.bodies
+            if at in window and re.match(rf"(?i)(?:a|an|one)\s(?:[\w-]+\s){{0,3}}?{head}\b", name)
+        }
+        return matches.pop() if len(matches) == 1 else None
 
     def learn(self, sentence: str, index: int, paragraph: int | None = None) -> None:
         """Genders from titles ("Mr Peskov", "Mrs Lind"), and the people this sentence names.
@@ -76,6 +105,14 @@ class Speakers:
         """
         self.paragraphs.append(index if paragraph is None else paragraph)
         self.texts.append(sentence)
+        for m in _NAME_THEN_ACRONYM.finditer(sentence):
+            name = m.group(1).removeprefix("The ")
+            if m.group(2) in "".join(w[0] for w in name.split() if w[0].isupper()):
+                self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
+        for m in _BODY_NAME.finditer(sentence):
+            initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper())
+            if len(initials) >= 3:
+                self.acronyms.setdefault(initials, m.group(0))  # "Department of Health and Social Care": DHSC
         surnames = {name.split()[-1]: name for _, name in self.mentions}
         surnames.update({s.name.split()[-1]: s.name for s in self.speakers if " " in s.name})
         for word in _CAPITALISED.findall(sentence):
@@ -798,6 +835,13 @@ _ORGANISATIONS = frozenset(
 # endings of nouns that name a thing or a doing, never a body: "Production", "Investment", "Spending"
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ship", "ure", "ings", "ions")
 
+# "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
+_NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)")
+_BODY_NAME = re.compile(
+    r"(?:(?!The\b)[A-Z][\w&-]*\s){0,4}?(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centre|"
+    r"Center|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
+    r"(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
+)
 # "Shares in Ashdown Engineering fell 12%": the company whose shares they are
 _SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&-]*)")
 

@@ -773,3 +773,30 @@ def test_a_subject_named_as_someone_s_kin_goes_on_in_a_feature_quote() -> None:
 )
 def test_an_opening_according_to_and_a_spokesman_for_the_kind(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+def test_a_body_s_initials_are_spelled_out_as_the_article_named_it() -> None:
+    text = (
+        "The NSW State Emergency Service (SES) said 310 homes had been damaged. "
+        "The SES has warned residents not to return until the order is lifted.\n\n"
+        "The Department of Health and Social Care said 40 hospitals were hit. "
+        "A DHSC spokesperson said no ransom of 4 million pounds would be paid."
+    )
+    assert _sources(text) == [
+        "The NSW State Emergency Service", "NSW State Emergency Service",
+        "The Department of Health and Social Care", "Department of Health and Social Care spokesperson",
+    ]
+    # initials that are not the name's ("Industry and Energy (MOTIE)" cut at a comma) are not spelled out
+    assert _sources(
+        "The Ministry of Trade, Industry and Energy (MOTIE) said 40 plants closed. "
+        "According to data released by MOTIE in August, capacity reached 1.64 GW."
+    )[-1] == "MOTIE"
+
+
+def test_a_spokesperson_alone_speaks_for_the_one_body_in_view_or_names_no_one() -> None:
+    text = (
+        "The National Cyber Security Centre said it was investigating the attack on 12 trusts. "
+        "A spokesperson said there was no evidence that 40,000 records had been published."
+    )
+    assert _sources(text)[-1] == "National Cyber Security Centre spokesperson"
+    assert _sources("A spokesperson said 40,000 records had been published.") == [None]
