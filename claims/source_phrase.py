@@ -546,7 +546,9 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         and first.verb_at <= len(first.source.split()) + 2
         and (first.source.split()[0].lower() not in NOT_NAMES or first.source.split()[0].lower() in DETERMINERS)
         and not is_person(first.source, config)
-    ):
+    ) and lower_word(tokens[first.verb_at]) not in _SPEECH:
+        # ("The United States has recorded 19 disasters, according to NOAA": where it happened; but "The
+        # minister said…, according to the BBC" is the minister's, relayed)
         according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
         if according:
             # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
@@ -618,6 +620,7 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
+_SPEECH = frozenset("said says told tells added adds warned warns stated insisted claimed claims argued wrote".split())
 # passives whose agent found, showed or asked something but reports nothing ("was told by Bolton": the
 # subject heard it; "was found by hikers")
 _NOT_REPORTED_BY = frozenset({"found", "shown", "recorded", "called", "told", "asked", "informed", "quoted", "cited"})

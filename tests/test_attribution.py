@@ -627,6 +627,8 @@ def test_a_role_alone_after_a_named_speaker_is_in_doubt() -> None:
         ("Russia's Defense Ministry, for its part, said its air defenses downed 38 drones.", "Russia's Defense Ministry"),
         ("The Ministry of Health in Gaza says at least 52,810 people have been killed.", "The Ministry of Health in Gaza"),
         ('"This is a step," Qatar\'s minister of state Khalid al-Mansoori told AFP in Doha.', "Khalid al-Mansoori"),
+        # a speaker's own words relayed by an outlet stay the speaker's
+        ("The minister told reporters that 40 people died, according to the BBC.", "The minister"),
         # Gaelic particles are part of the name
         ("Sinn Féin group leader Cllr Daithí Ó Murchú said his party could not support it.", "Daithí Ó Murchú"),
         # the author of the data an opening "According to" names
