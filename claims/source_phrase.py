@@ -339,6 +339,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
+                or (len(segment) == 1 and bare(tokens[comma_at]).rstrip(".") in _POST_NOMINALS)  # "Abara, M.D., said"
             ):
                 return k
             return None
@@ -401,6 +402,8 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
             k -= 1
     if k == comma_at and not is_name(tokens[k]):
         return None
+    if k > 1 and lower_word(tokens[k - 1]) == "the" and tokens[k - 2].endswith(",") and comma_at == k:
+        k -= 1  # "The UN's weather and climate agency, the WMO, said"
     words = [bare(t) for t in tokens[k : comma_at + 1]]
     # a role of the name's own inside the commas: "The African Union's mediator, former Togolese official
     # Yao Agbeko, said"
@@ -434,6 +437,25 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
 
     `open_quote` says the sentence continues a quotation opened in the sentence before it.
     """
+    found = _find_source(sentence, config, open_quote)
+    team = found.source is not None and found.source.split()[-1].lower() in _TEAMS
+    if team or (found.source is None and found.voiced and found.pronoun is None):
+        led = _LED_BY.search(sentence)
+        if led and (not team or (found.source or "") in sentence[: led.start() + len(led.group(0))]):
+            # "a research group led by Herbert's colleague Noam Cohen found": its leader, by name
+            return Found(source=without_title(led.group(1), config)[0], verb_at=found.verb_at)
+    return found
+
+
+# groups that a named person leads, and the leader's name after "led by" (a role or an owner may come first)
+_TEAMS = frozenset("group team lab laboratory researchers scientists consortium".split())
+_LED_BY = re.compile(
+    r"\b(?:group|team|lab|laboratory|researchers|scientists|consortium),?\s+(?:led|headed|run)\s+by\s+"
+    r"(?:[\w’'-]+\s+){0,3}?((?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+)"
+)
+
+
+def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found:
     sentence = sentence.replace(" -- ", " \u2014  ")  # a dash typed as two hyphens ("BERLIN -- The agency says")
     lowered = sentence.lower()
     poll = _POLL.match(sentence) if "poll" in lowered or "survey" in lowered else None
@@ -1120,6 +1142,13 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
         return _name_run_before(tokens, earlier, inside) if earlier is not None else None
     if lower_word(name) in PRONOUNS:
         return None
+    if bare(name).rstrip(".") in _POST_NOMINALS and start > 0 and tokens[start - 1].endswith(","):
+        # "Senior author Michelle Abara, M.D., a professor, said": her, not her degree
+        saved = tokens[start - 1]
+        tokens[start - 1] = saved[:-1]
+        _, holder = phrase.before_at(start)
+        tokens[start - 1] = saved
+        return holder
     if start > 0 and tokens[start - 1].endswith(",") and _serves_someone(tokens, start):
         return None  # "The petition, handed to the prime minister, Keir Starmer, on Monday, said": not Starmer
     if start >= 2 and lower_word(tokens[start - 1]) in {"of", "from", "at"} and tokens[start - 2].endswith(","):
@@ -1159,7 +1188,7 @@ def _is_office(word: str, office: frozenset[str]) -> bool:
     )
 
 
-_POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM OBE MBE CBE DBE".split())
+_POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM OBE MBE CBE DBE MD M.D PhD Ph.D DPhil RN MPH DDS DVM FRCP".split())
 # abbreviated ranks and offices before a name: "Lt. Matt Harris", "Sgt. Ana Ruiz"
 _TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen sen rep gov dr prof maj cpl det insp supt cmdr adm".split())
 

@@ -153,11 +153,14 @@ def split_tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str
 _LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,4}")
 
 
+_LETTER_BANG = re.compile(r"[A-Z]!")
 _GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Ua"})
 
 
 def is_name(token: str) -> bool:
     """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
+    if _LETTER_BANG.fullmatch(token):
+        return True  # "E! News"
     word = bare(token)
     for suffix in STRIP_SUFFIXES:
         if word.endswith(suffix):
@@ -177,6 +180,8 @@ def is_name(token: str) -> bool:
 
 
 def ends_clause(token: str) -> bool:
+    if _LETTER_BANG.fullmatch(token):
+        return False  # "a new report by E! News"
     if token.endswith((",", ";", ":", '"', "”", "!", "?")):
         return True
     # a full stop, not "U.S." or "Co."

@@ -76,11 +76,18 @@ class Speakers:
         Social Care spokesperson": the body's name as the article first gave it in full."""
         words = source.split()
         for k, word in enumerate(words):
-            full = self.acronyms.get(word.removesuffix("'s").removesuffix("’s"))
+            full = self._body_of_initials(word.removesuffix("'s").removesuffix("’s"))
             if full and word.isupper() or (full and word[:-2].isupper()):
                 before = [w for w in words[:k] if w.lower() not in {"the", "a", "an"}]
                 return " ".join([*before, full + word[len(word.removesuffix("'s").removesuffix("’s")):], *words[k + 1 :]])
         return source
+
+    def _body_of_initials(self, initials: str) -> str | None:
+        """The body whose initials these are, or begin ("CDC" for "Centers for Disease Control and Prevention")."""
+        if initials in self.acronyms:
+            return self.acronyms[initials]
+        longer = {name for key, name in self.acronyms.items() if len(initials) >= 3 and key.startswith(initials)}
+        return longer.pop() if len(longer) == 1 else None
 
     def earlier_voice(self, source: str, index: int) -> str | None:
         """ "the official" after "A senior official in the Union of Greens and Farmers… told POLITICO": that
@@ -110,9 +117,12 @@ class Speakers:
             if m.group(2) in "".join(w[0] for w in name.split() if w[0].isupper()):
                 self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
         for m in _BODY_NAME.finditer(sentence):
-            initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper())
+            words = m.group(0).split()
+            initials = "".join(w[0] for w in words if w[0].isupper())
             if len(initials) >= 3:
                 self.acronyms.setdefault(initials, m.group(0))  # "Department of Health and Social Care": DHSC
+            if len(initials) >= 4 and words[0].isupper():
+                self.acronyms.setdefault(initials[1:], m.group(0))  # "US Centers for Disease Control…": CDC
         surnames = {name.split()[-1]: name for _, name in self.mentions}
         surnames.update({s.name.split()[-1]: s.name for s in self.speakers if " " in s.name})
         for word in _CAPITALISED.findall(sentence):
@@ -838,8 +848,8 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "
 # "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
 _NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)")
 _BODY_NAME = re.compile(
-    r"(?:(?!The\b)[A-Z][\w&-]*\s){0,4}?(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centre|"
-    r"Center|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
+    r"(?:(?!The\b)[A-Z][\w&-]*\s){0,4}?(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|"
+    r"Centers?|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
     r"(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
 )
 # "Shares in Ashdown Engineering fell 12%": the company whose shares they are

@@ -638,3 +638,27 @@ def test_a_role_alone_after_a_named_speaker_is_in_doubt() -> None:
 )
 def test_wire_sources_read_whole(sentence: str, source: str) -> None:
     assert attribution(sentence, EngineConfig.default())[0] == source
+
+
+def test_a_team_speaks_through_its_leader_and_an_outlet_keeps_its_bang() -> None:
+    config = EngineConfig.default()
+    assert attribution(
+        "In 2012, a research group led by Herbert's colleague Noam Cohen at the University of Pennsylvania found "
+        "that the sugars activated those receptors.", config
+    )[0] == "Noam Cohen"
+    assert attribution("A team led by Dr Ana Silva found that 40% of patients improved.", config)[0] == "Ana Silva"
+    assert attribution("Police said a gang led by John Smith killed 4 people.", config)[0] == "Police"
+    assert attribution(
+        "Braun is unhappy with the way his partner handled the feud, according to a new report by E! News.", config
+    )[0] == "E News"
+
+
+def test_degrees_after_a_name_and_initials_after_their_kind() -> None:
+    config = EngineConfig.default()
+    assert attribution(
+        "Senior author Michelle Abara, M.D., a professor of cardiology, said the findings matter.", config
+    )[0] == "Michelle Abara"
+    assert attribution("Lead author Jordan Whitaker, Ph.D., said 40% improved.", config)[0] == "Jordan Whitaker"
+    assert attribution(
+        "The UN's weather and climate agency, the WMO, said 2024 was the first year above 1.5C.", config
+    )[0] == "the WMO"

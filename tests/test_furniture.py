@@ -497,3 +497,11 @@ def test_a_time_of_day_ends_a_sentence_only_where_a_new_one_starts() -> None:
         "Southern California Edison said it had shut off power to 18,000 customers.",
         "The storm made landfall at 11 p.m. ET near Cedar Key with winds of 120 mph, the hurricane center said.",
     ]
+
+
+def test_a_prompt_to_subscribe_anywhere_in_its_line_is_not_a_claim() -> None:
+    text = (
+        "Apple sold 40 million phones in the quarter, the company said.\n\n"
+        'You can also subscribe to this newsletter here, and get 10 stories a day.'
+    )
+    assert _texts(text) == ["Apple sold 40 million phones in the quarter, the company said."]
