@@ -581,7 +581,10 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             # subject is where it happened, and the source after it could not be read; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
     opening = _opening_according_to(tokens, inside, phrase)
-    if first is not None and opening and first.verb_at > 3:
+    relayed = first is not None and first.source is not None and (
+        is_person(first.source, config) or without_title(first.source, config)[1]
+    ) and lower_word(tokens[first.verb_at]) in _SPEECH
+    if first is not None and opening and first.verb_at > 3 and not relayed:
         # "According to the Financial Times, ministers had argued for weeks…": what the paper reports
         return Found(source=opening)
     if first is not None and first.source and first.source.lower() in _DATA_WORDS:
@@ -642,6 +645,7 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
+_DEEDS_IN_PROGRESS = frozenset({"recalling", "recording", "documenting", "counting", "posting", "calling"})
 _SPEECH = frozenset("said says told tells added adds warned warns stated insisted claimed claims argued wrote".split())
 # passives whose agent found, showed or asked something but reports nothing ("was told by Bolton": the
 # subject heard it; "was found by hikers")
@@ -655,6 +659,8 @@ def _passive_agent(tokens: list[str], inside: list[bool], i: int, phrase: _Phras
         return None
     if lower_word(tokens[i + 1]) != "by" or inside[i + 2] or lower_word(tokens[i]) in _NOT_REPORTED_BY:
         return None
+    if any(lower_word(t) in {"whose", "which", "who", "that"} for t in tokens[max(0, i - 6) : i]):
+        return None  # "Lady Harwood, whose judgment was agreed by Lord Benfield, said": a clause about her
     agent = phrase.after(i + 2)
     return Found(source=agent, verb_at=i) if agent else None
 
@@ -718,6 +724,8 @@ def _progressive(tokens: list[str], i: int, config: EngineConfig) -> bool:
     if i == 0 or not word.endswith("ing") or lower_word(tokens[i - 1]) not in _BE or ends_clause(tokens[i - 1]):
         return False
     stem = word[:-3]
+    if word in _DEEDS_IN_PROGRESS:
+        return False  # "A drugmaker is recalling 40,000 bottles": a deed, not a report
     return word in {"saying", "telling"} or stem + "ed" in config.reporting_verbs or stem + "s" in config.reporting_verbs
 
 

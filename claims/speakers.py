@@ -234,7 +234,32 @@ class Speakers:
         if any(index - self.config.pronoun_window <= s.sentence <= index and self.gender(s.name) is None
                for s in self.speakers):
             return None  # "Hutchison Ports said… Maersk said… The company said": a body read as a person
-        return named[-1][1]
+        body = named[-1][1]
+        if not _kind_fits(words[-1], body):
+            return None  # "Harbor Pacific Bank said… the regulator said": a bank is no regulator
+        if self._another_body_since(body, words[-1], named[-1][0], index):
+            return None  # "Boeing said it was in contact with Sulawesi Air. The airline said": in doubt
+        return body
+
+    def _another_body_since(self, body: str, kind: str, named_at: int, index: int) -> bool:
+        """Whether the sentences from the body's to this one name another body of that kind, mid-sentence:
+        "Boeing said it was in contact with Sulawesi Air. The airline said…"."""
+        own = set(body.split()) | {w.rstrip("’'s") for w in body.split()}
+        people = {w for _, name in self.mentions for w in name.split()} | {w for s in self.speakers for w in s.name.split()}
+        for at in range(named_at, min(index + 1, len(self.texts))):
+            text = self.texts[at]
+            for m in _NAME_RUN_ANY.finditer(text):
+                run = m.group(0).split()
+                before = text[: m.start()].rstrip()
+                if not before or before[-1] in ".!?\"“”'‘’(:—–-" or before.split()[-1].lower() in _PLACE_WORDS:
+                    continue  # a sentence's first word, a quotation's, or a place ("in Kampala")
+                name = m.group(0)
+                if own.isdisjoint(run) and people.isdisjoint(run) and not _ALWAYS_CAPITALISED.fullmatch(run[0]) and (
+                    not _is_outlet(name) and (_ORG_LIKE.search(name) or _PUBLIC_BODY.search(name))
+                    and _kind_fits(kind, name)
+                ):
+                    return True
+        return False
 
     def unresolved_kind(self, source: str, index: int) -> bool:
         """Whether "the company", "the commission" or "the barrister" stands for someone the article named
@@ -859,6 +884,42 @@ _SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){
 def _shares_of(sentence: str) -> str | None:
     m = _SHARES_OF.search(sentence)
     return m.group(1) if m and lower_word(m.group(1).split()[0]) not in NOT_NAMES else None
+
+# a capitalised run ("in contact with Sulawesi Air"), and the words before a place's name
+_NAME_RUN_ANY = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*)*")
+_PLACE_WORDS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "of"})
+_ORG_LIKE = re.compile(
+    r"\b(?:Air|Airlines?|Airways|Bank\w*|Inc|Corp|Corporation|Co|Company|Group|Ltd|LLC|Plc|PLC|Holdings|Trust|"
+    r"Pharma\w*|Motors|Energy|Technologies|Systems|Partners|Capital|Financial|Media|Networks?|Labs?|Industries|"
+    r"Foods|Brands|Airport|Railways?|Telecom\w*)\b"
+)
+_ALWAYS_CAPITALISED = re.compile(
+    r"(?:I|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# kinds of body whose name tells them: an airline's ("Sulawesi Air"), a bank's, a public body's
+_KIND_NAMES = {
+    "airline": re.compile(r"\b(?:Air|Airlines?|Airways|Aviation|Aero\w*|Jet\w*)\b"),
+    "carrier": re.compile(r"\b(?:Air|Airlines?|Airways|Aviation|Aero\w*|Jet\w*|Shipping|Lines?|Telecom\w*|Mobile)\b"),
+    "bank": re.compile(r"\b(?:Bank\w*|Banc\w*|Trust|Financial|Capital|Savings|Credit)\b"),
+    "lender": re.compile(r"\b(?:Bank\w*|Banc\w*|Trust|Financial|Capital|Savings|Credit|Lending|Loans?)\b"),
+}
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"
+    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board)\b"
+)
+_PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority"})
+
+
+def _kind_fits(kind: str, body: str) -> bool:
+    """Whether a body of this name can be "the <kind>": "the airline" is an airline's name, "the company" no
+    ministry's, "the regulator" no bank's."""
+    if kind in _KIND_NAMES:
+        return _KIND_NAMES[kind].search(body) is not None
+    public = _PUBLIC_BODY.search(body) is not None
+    if kind in _PUBLIC_KINDS:
+        return public or (body.isupper() and len(body) <= 6)
+    return not public
 
 
 def is_bare_kind(source: str) -> bool:

@@ -662,3 +662,23 @@ def test_degrees_after_a_name_and_initials_after_their_kind() -> None:
     assert attribution(
         "The UN's weather and climate agency, the WMO, said 2024 was the first year above 1.5C.", config
     )[0] == "the WMO"
+
+
+def test_relays_clauses_and_deeds_in_progress() -> None:
+    config = EngineConfig.default()
+    # a named speaker's words relayed by an opening "According to" an outlet stay the speaker's
+    assert attribution(
+        "According to the state news agency Antara, Transport Minister Budi Raharjo said the pilots sent no call.",
+        config,
+    )[0] == "Budi Raharjo"
+    # a passive inside a clause about the speaker names no speaker
+    assert attribution(
+        "Lady Harwood, whose judgment was agreed by Lord Benfield and Lady Osei, said the court made no ruling.", config
+    )[0] != "Lord Benfield"
+    # recalling a product is a deed; a statement carried by an agency is the agency's
+    assert attribution(
+        "A drugmaker is recalling 40,000 bottles of a drug, the Food and Drug Administration said Wednesday.", config
+    )[0] == "the Food and Drug Administration"
+    assert attribution(
+        "The ceasefire will hold for 60 days, according to a statement carried by the Qatar News Agency.", config
+    )[0] == "the Qatar News Agency"

@@ -805,3 +805,17 @@ def test_a_spokesperson_alone_speaks_for_the_one_body_in_view_or_names_no_one() 
     )
     assert _sources(text)[-1] == "National Cyber Security Centre spokesperson"
     assert _sources("A spokesperson said 40,000 records had been published.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regulator is no bank; the airline is not the planemaker that spoke of it; the company is not the
+        # agency that named it
+        "Harbor Pacific Bank said its deposits were safe. The bank had $48 billion of assets, the regulator said.",
+        "Boeing said it was in contact with Sulawesi Air. The airline said the jet had passed its last check.",
+        "The FDIC said Pacific Western Trust would buy $22 billion of loans. The company said the deal would double.",
+    ],
+)
+def test_a_kind_does_not_go_to_a_body_of_another_kind_or_past_another_of_its_own(text: str) -> None:
+    assert _sources(text)[-1] is None
