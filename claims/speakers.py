@@ -72,15 +72,13 @@ class Speakers:
     acronyms: dict[str, str] = field(default_factory=dict)
 
     def spelled_out(self, source: str) -> str:
-        """ "The SES" -> "NSW State Emergency Service", "A DHSC spokesperson" -> "Department of Health and
-        Social Care spokesperson": the body's name as the article first gave it in full."""
+        """ "The SES" -> "NSW State Emergency Service": a body named by its initials alone, as the article
+        first gave its name in full ("a senior FAA official" keeps the article's words)."""
         words = source.split()
-        for k, word in enumerate(words):
-            full = self._body_of_initials(word.removesuffix("'s").removesuffix("’s"))
-            if full and word.isupper() or (full and word[:-2].isupper()):
-                before = [w for w in words[:k] if w.lower() not in {"the", "a", "an"}]
-                return " ".join([*before, full + word[len(word.removesuffix("'s").removesuffix("’s")):], *words[k + 1 :]])
-        return source
+        if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+            return source
+        full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
+        return full or source
 
     def _body_of_initials(self, initials: str) -> str | None:
         """The body whose initials these are, or begin ("CDC" for "Centers for Disease Control and Prevention")."""
