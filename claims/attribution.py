@@ -175,8 +175,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             or _bare_voice(name)
         ):
             # "the company said", "a company spokesperson said" with no company in view it could stand
-            # for: a kind names no one a checker could call; the claim's own words say it
-            speakers.record(name, False, index, text)
+            # for: a kind names no one a checker could call; the claim's own words say it (someone spoke:
+            # a "he said" next is not past them, and an "it said" has no body to go to)
+            speakers.voices.append(index)
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
         elif bare_office(name, config) and speakers.offices.get(name.lower().split()[1]):

@@ -87,8 +87,12 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
     """ "according to a statement from the health ministry" -> "the health ministry"."""
     words = source.split()
     at = index + len(words)
-    if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES and lower_word(tokens[at + 1]) == "by":
-        at += 1  # "according to reports received by Amnesty"
+    if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES:
+        # "according to reports received by Amnesty", "provisional results released Tuesday night by the
+        # electoral commission"
+        by = next((k for k in range(at + 1, min(at + 5, len(tokens))) if lower_word(tokens[k]) == "by"), None)
+        if by is not None and not any(ends_clause(t) for t in tokens[at : by]):
+            at = by
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
         if not ends_clause(tokens[at - 1]):
             author = phrase.after(at + 1)

@@ -872,7 +872,7 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "
 _NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)")
 _BODY_NAME = re.compile(
     r"(?:(?!The\b)[A-Z][\w&-]*\s){0,4}?(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|"
-    r"Centers?|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
+    r"Centers?|Association|Federation|Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
     r"(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
 )
 # "Shares in Ashdown Engineering fell 12%": the company whose shares they are

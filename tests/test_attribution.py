@@ -682,3 +682,20 @@ def test_relays_clauses_and_deeds_in_progress() -> None:
     assert attribution(
         "The ceasefire will hold for 60 days, according to a statement carried by the Qatar News Agency.", config
     )[0] == "the Qatar News Agency"
+
+
+def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
+    config = EngineConfig.default()
+    # the ministers' claim and the watchdog's figure in one sentence: in doubt, never the ministers'
+    assert attribution(
+        "Ministers said the NHS was turning a corner, though the NAO found that the waiting list rose by 48,000.",
+        config,
+    )[0] is None
+    assert attribution(
+        "The coalition secured 60 seats, according to provisional results released Tuesday night by the electoral "
+        "commission.", config
+    )[0] == "the electoral commission"
+    assert attribution("Corcoran showed no reaction as the 12-year sentence was passed.", config)[0] is None
+    assert attribution(
+        "The charity Families Against Knife Crime, which has supported 40 families, said the term was too short.", config
+    )[0] == "Families Against Knife Crime"

@@ -505,3 +505,13 @@ def test_a_prompt_to_subscribe_anywhere_in_its_line_is_not_a_claim() -> None:
         'You can also subscribe to this newsletter here, and get 10 stories a day.'
     )
     assert _texts(text) == ["Apple sold 40 million phones in the quarter, the company said."]
+
+
+def test_a_silence_after_a_toll_in_its_paragraph_does_not_take_the_toll_with_it() -> None:
+    text = (
+        "A local committee said a drone strike on a market on Monday killed 19 people, among them four children. "
+        "It blamed the militia, which did not respond to a request for comment."
+    )
+    assert _texts(text) == [
+        "A local committee said a drone strike on a market on Monday killed 19 people, among them four children."
+    ]
