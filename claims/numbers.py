@@ -63,6 +63,14 @@ _MULTIPLIERS = {
     "crores": 1e7,
 }
 _CURRENCIES = {
+    "skr": "SEK",
+    "nkr": "NOK",
+    "dkr": "DKK",
+    "r$": "BRL",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kroner": "NOK",
+    "krone": "NOK",
     "$": "USD",
     "us$": "USD",
     "€": "EUR",
@@ -169,13 +177,13 @@ _QUALIFIER = (
 
 _MONEY = re.compile(
     # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
-    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|\bRs\.?|"
+    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|\bRs\.?|"
     r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
     rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|pesos|rand|shekels|liras?|riyals|dirhams|"
-    r"francs|shillings|ringgit|rupiah|baht|hryvnias|"
+    r"francs|shillings|ringgit|rupiah|baht|hryvnias|kronor|kroner|krona|krone|"
     r"(?-i:USD|EUR|GBP|HKD|CNY|JPY|INR|NGN|CHF|AUD|CAD|SGD|KRW|BRL|MXN|ZAR|TRY|SAR|AED|ILS|KES|PKR|EGP))\b",
     re.IGNORECASE,
 )
@@ -255,7 +263,7 @@ _DESCRIBING = (
 # "three of its commanders", "ten of the 18 staffers", "eight of its Hong Kong shares": the part is a count
 # of the noun (a spelled "one of" is someone, not a count)
 _PARTITIVE = re.compile(
-    rf"\b(?P<num>(?!one\b){_NUMBER})\sof\s(?:the|its|their|his|her|our|those|these|[A-Z][\w.-]*['’]s)\s(?:\d[\d,]*\s)?"
+    rf"\b(?P<num>(?!one\b){_NUMBER})\sof\s(?:(?:the|its|their|his|her|our|those|these|[A-Z][\w.-]*['’]s)\s(?:\d[\d,]*\s)?|\d[\d,]*\s)"
     rf"(?:(?:[A-Z][\w'’-]*|{_DESCRIBING})\s){{0,2}}?(?:\d[\d,]*\s)?(?P<unit>{_PLURAL})\b",
     re.IGNORECASE,
 )
@@ -358,7 +366,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴]|\bRs(?=[\s.\d])|\bN\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )

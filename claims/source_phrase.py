@@ -188,6 +188,10 @@ class _Phrase:
         words = [bare(t) for t in tokens[start:end] if not _parenthetical(t)]  # not "(Labour)"
         if not any(is_name(w) or self.head(w.lower()) for w in words):
             return end, None
+        if len(words) >= 3 and words[0].lower() in {"a", "an"} and _PLURAL_HEAD.fullmatch(words[-1]):
+            # "the coast guard, a policy rights groups say has pushed…": "a policy" is what they speak of,
+            # in a clause about it; whose the rest of the sentence is, is in doubt
+            return end, None
         return start, " ".join(words)
 
     def _author_start(self, start: int, end: int) -> int:
@@ -340,6 +344,8 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
                 or (len(segment) == 1 and bare(tokens[comma_at]).rstrip(".") in _POST_NOMINALS)  # "Abara, M.D., said"
+                or (first == "for" and len(segment) <= 3)  # "Imran Sadiq KC, for Corcoran, said": a barrister's side
+                or (len(segment) >= 2 and agent_noun(segment[1]) and segment[0].isalpha())  # ", operations coordinator for X,"
             ):
                 return k
             return None
@@ -362,6 +368,29 @@ _BODY_KINDS = frozenset(
 )
 _FOR_SOMEONE = frozenset("for to against representing with close about addressed behalf".split())
 _FRONTING = frozenset("in on at after before during speaking writing asked".split())
+
+
+_SERVED_PEOPLE = frozenset(
+    "minister president chancellor mayor governor secretary premier king queen prince princess ceo chairman chair "
+    "chairwoman chairperson leader director chief executive head founder owner candidate senator judge family "
+    "client star singer player coach manager boss commissioner".split()
+)
+
+
+def _served_is_named(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one a role serves is already named in it, so the name after the role is the role's own:
+    "The barrister representing Shaw, Helen Ogundipe," (Shaw is served), "A spokesman for the council, Liam
+    Byrne," (a council is no person); not "A spokeswoman for the minister, John O'Dowd," (the minister may be him)."""
+    for k in range(start, end - 1):
+        if lower_word(tokens[k]) in _FOR_SOMEONE:
+            served = tokens[k + 1 : end]
+            if served and is_name(served[0]) and lower_word(served[0]) not in DETERMINERS:
+                return True
+            # a body or a portfolio ("the council", "elective care") is no person the name could be; a
+            # person's role ("the minister", "the chief executive") may be
+            head = lower_word(served[-1]) if served else ""
+            return bool(head) and head not in _SERVED_PEOPLE and not head.endswith(("er", "or", "ist", "ant", "ent"))
+    return False
 
 
 def _serves_someone(tokens: list[str], k: int) -> bool:
@@ -419,7 +448,7 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
         start -= 1
     role = {part for t in tokens[start:k] for part in lower_word(t).split("-")}  # "The vice-chair,"
-    if not role.isdisjoint(_FOR_SOMEONE):
+    if not role.isdisjoint(_FOR_SOMEONE) and not _served_is_named(tokens, start, k):
         # "A spokeswoman for the minister, John O'Dowd, said", "The letter, addressed to the chancellor,
         # Rachel Reeves, said": the name is whom the role serves or the text is sent to, not who speaks
         return None
@@ -650,6 +679,7 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
+_PLURAL_HEAD = re.compile(r"[a-z]+[^s\W]s")
 _SHOWN_FEELINGS = frozenset("no little emotion remorse signs any restraint up off support respect".split())
 _DEEDS_IN_PROGRESS = frozenset({"recalling", "recording", "documenting", "counting", "posting", "calling"})
 _SPEECH = frozenset("said says told tells added adds warned warns stated insisted claimed claims argued wrote".split())

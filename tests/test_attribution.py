@@ -699,3 +699,23 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
     assert attribution(
         "The charity Families Against Knife Crime, which has supported 40 families, said the term was too short.", config
     )[0] == "Families Against Knife Crime"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        # a barrister's side, a portfolio, a body served: the name between the commas is the role's own
+        ("Imran Sadiq KC, for Corcoran, said his client had shown remorse.", "Imran Sadiq"),
+        ("The barrister representing Shaw, Helen Ogundipe, said the 12-year term was too long.", "Helen Ogundipe"),
+        ("A spokesman for the council, Liam Byrne, told NPR that 40 staff would go.", "Liam Byrne"),
+        ("Its medical director for elective care, Dr Sunita Chandra, said 40% of patients waited.", "Sunita Chandra"),
+        ("Matteo Rinaldi, operations coordinator for SOS Humanity, said 40 people were rescued.", "Matteo Rinaldi"),
+        # a person served may be the one named: in doubt
+        ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
+        # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt
+        ("The EU has spent 300 million euros on the coast guard, a policy rights groups say has pushed smugglers "
+         "to riskier routes.", None),
+    ],
+)
+def test_roles_between_commas_and_clauses_about_a_thing(sentence: str, source: str | None) -> None:
+    assert attribution(sentence, EngineConfig.default())[0] == source
