@@ -176,7 +176,10 @@ def is_name(token: str) -> bool:
         return True  # a middle initial: "Sonya A. Zoghlin"
     if word in _GAELIC_PARTICLES:
         return True  # "Daithí Ó Murchú", "Máire Ní Bhriain"
-    return (word[0].isupper() or word.startswith("al-")) and word[0].isalpha() and any(c.islower() for c in word)
+    # ("al-Bab", "el-Sayed", "ul-Haq": an Arabic article before the capital)
+    return (word[0].isupper() or word.startswith(("al-", "el-", "ul-", "ad-", "ash-", "as-"))) and word[0].isalpha() and any(
+        c.islower() for c in word
+    )
 
 
 def ends_clause(token: str) -> bool:

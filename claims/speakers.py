@@ -868,6 +868,8 @@ _ORGANISATIONS = frozenset(
 # endings of nouns that name a thing or a doing, never a body: "Production", "Investment", "Spending"
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ship", "ure", "ings", "ions")
 
+# "California-based", "Stockholm-listed": where a body is, not who it is
+_PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered),?")
 # "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
 _NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)")
 _BODY_NAME = re.compile(
@@ -921,8 +923,13 @@ def _kind_fits(kind: str, body: str) -> bool:
 
 
 def is_bare_kind(source: str) -> bool:
-    """ "the company", "The German carmaker", "the investment bank": a kind of body, no name."""
-    words = source.split()
+    """ "the company", "The German carmaker", "the investment bank", "The San Jose, California-based company",
+    "the office": a kind of body, no name."""
+    words = [w for w in source.split() if not _PLACE_BASED.fullmatch(w)]
+    if words and words[0].lower() != "the":
+        words = ["the", *words]  # "California-based company"
+    if len(words) == 2 and words[0].lower() == "the" and words[1] == "office":
+        return True
     return (
         2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
         and words[-1] in _ORGANISATIONS

@@ -819,3 +819,19 @@ def test_a_spokesperson_alone_speaks_for_the_one_body_in_view_or_names_no_one() 
 )
 def test_a_kind_does_not_go_to_a_body_of_another_kind_or_past_another_of_its_own(text: str) -> None:
     assert _sources(text)[-1] is None
+
+
+def test_a_description_by_place_or_an_office_alone_names_no_one() -> None:
+    assert _sources(
+        "Veltrix will cut 1,200 jobs. The San Jose, California-based company expects charges of $310 million, "
+        "according to a regulatory filing."
+    )[-1] is None
+    assert _sources(
+        "Georgia's Public Defender condemned the arrests of 40 protesters. "
+        "In a statement, the office said it had asked prosecutors to investigate."
+    )[-1] is None
+    # an Arabic article before a capital is part of the name: the tag is his, not the speaker's before
+    assert _sources(
+        '"There was a very loud noise," said Mahmoud Abdel-Rahim. Another passenger, Hassan el-Sayed, said he '
+        "had complained about the shaking for 20 minutes."
+    )[-1] == "Hassan el-Sayed"
