@@ -515,3 +515,17 @@ def test_a_silence_after_a_toll_in_its_paragraph_does_not_take_the_toll_with_it(
     assert _texts(text) == [
         "A local committee said a drone strike on a market on Monday killed 19 people, among them four children."
     ]
+
+
+def test_where_a_writer_filed_from_and_a_request_for_comment_are_not_claims() -> None:
+    text = (
+        "Police said 12 people were detained on Monday.\n\n"
+        "Mercer reported from Kyiv.\n\n"
+        "Fox News Digital reached out to the Tennessee Department of Correction for comment.\n\n"
+        "Euronews has contacted the Georgian government for comment.\n\n"
+        "Police reported from the scene that 3 people died."
+    )
+    assert _texts(text) == [
+        "Police said 12 people were detained on Monday.",
+        "Police reported from the scene that 3 people died.",
+    ]
