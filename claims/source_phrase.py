@@ -345,7 +345,8 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
                 or (len(segment) == 1 and bare(tokens[comma_at]).rstrip(".") in _POST_NOMINALS)  # "Abara, M.D., said"
                 or (first == "for" and len(segment) <= 3)  # "Imran Sadiq KC, for Corcoran, said": a barrister's side
-                or (len(segment) >= 2 and agent_noun(segment[1]) and segment[0].isalpha())  # ", operations coordinator for X,"
+                # ", operations coordinator for SOS Humanity,"
+                or (len(segment) >= 2 and agent_noun(segment[1]) and segment[0].isalpha())
             ):
                 return k
             return None
@@ -524,7 +525,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
-        if (low in _NOUN_LIKE_VERBS or low == "disputes") and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _FINITE:
+        noun_like = low in _NOUN_LIKE_VERBS or low == "disputes"
+        if noun_like and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _FINITE:
             continue  # "Similar claims have been made", "Disputes were settled": a noun, the subject of its own verb
         if i > 0 and low.endswith("s") and (
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
@@ -742,7 +744,8 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
         return best
     # one name that a verb follows at once is the subject ("Boeing is bidding, and confirmed that")
     after = start + len(words)
-    verb = after < before and (lower_word(tokens[after]) in _BE | AUXILIARIES or lower_word(tokens[after]).endswith("ed"))
+    next_word = lower_word(tokens[after]) if after < before else ""
+    verb = next_word in _BE | AUXILIARIES or next_word.endswith("ed")
     single = names == 1 and len(words) == 1 and lower_word(best) not in MONTHS | TIME_WORDS | NOT_NAMES
     return best if single and verb else None
 
@@ -1253,7 +1256,8 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         if is_person(person, config):
             return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital
     office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
-    last_title = max((i for i, w in enumerate(words) if _is_office(w, office) and not _names_a_body(words, i)), default=-1)
+    titles = [i for i, w in enumerate(words) if _is_office(w, office) and not _names_a_body(words, i)]
+    last_title = max(titles, default=-1)
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest or words[last_title].lower() in DOCUMENTS:
         return _after_owner(name, config)  # "a study in the Lancet" names no person

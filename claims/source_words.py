@@ -177,9 +177,8 @@ def is_name(token: str) -> bool:
     if word in _GAELIC_PARTICLES:
         return True  # "Daithí Ó Murchú", "Máire Ní Bhriain"
     # ("al-Bab", "el-Sayed", "ul-Haq": an Arabic article before the capital)
-    return (word[0].isupper() or word.startswith(("al-", "el-", "ul-", "ad-", "ash-", "as-"))) and word[0].isalpha() and any(
-        c.islower() for c in word
-    )
+    capital = word[0].isupper() or word.startswith(("al-", "el-", "ul-", "ad-", "ash-", "as-"))
+    return capital and word[0].isalpha() and any(c.islower() for c in word)
 
 
 def ends_clause(token: str) -> bool:

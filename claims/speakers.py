@@ -243,7 +243,8 @@ class Speakers:
         """Whether the sentences from the body's to this one name another body of that kind, mid-sentence:
         "Boeing said it was in contact with Sulawesi Air. The airline said…"."""
         own = set(body.split()) | {w.rstrip("’'s") for w in body.split()}
-        people = {w for _, name in self.mentions for w in name.split()} | {w for s in self.speakers for w in s.name.split()}
+        named = [name for _, name in self.mentions] + [s.name for s in self.speakers]
+        people = {w for name in named for w in name.split()}
         for at in range(named_at, min(index + 1, len(self.texts))):
             text = self.texts[at]
             for m in _NAME_RUN_ANY.finditer(text):
@@ -871,7 +872,9 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "
 # "California-based", "Stockholm-listed": where a body is, not who it is
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered),?")
 # "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
-_NAME_THEN_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)")
+_NAME_THEN_ACRONYM = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)"
+)
 _BODY_NAME = re.compile(
     r"(?:(?!The\b)[A-Z][\w&-]*\s){0,4}?(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|"
     r"Centers?|Association|Federation|Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
