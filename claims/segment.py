@@ -598,6 +598,8 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
             # '"We got her!"' / 'officers shouted.': a quotation's own "!" or "?" did not end the sentence
             if spans and text[span[0]].islower() and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED):
                 spans[-1] = (spans[-1][0], span[1])
+            elif spans and _INITIALS_ALONE.fullmatch(text, spans[-1][0], spans[-1][1]):
+                spans[-1] = (spans[-1][0], span[1])  # "The U.N. | Personal Envoy for Sudan said": no sentence ends
             elif spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _CLOCK_GOES_ON.match(text, span[0]):
                 spans[-1] = (spans[-1][0], span[1])  # "landfall at 11 p.m. | ET near Cedar Key": one sentence
             else:
@@ -605,6 +607,8 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
     return spans
 
 
+# a span of a word or two and initials: "The U.N.", "the U.S." cut from the name they begin
+_INITIALS_ALONE = re.compile(r"(?:\S+\s){0,2}(?:[A-Z]\.){2,}")
 # a time of day that closes a span, and the words that carry such a time on in its sentence
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
 _TIME_GOES_ON = (

@@ -1148,7 +1148,7 @@ def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | No
 # what wire copy says of an unnamed source: "people familiar with the talks", "two officials briefed on it"
 _INFORMED = frozenset(
     {("familiar", "with"), ("briefed", "on"), ("close", "to"), ("knowledgeable", "about"), ("polled", "by"),
-     ("surveyed", "by")}
+     ("surveyed", "by"), ("following", "the"), ("involved", "in"), ("attending", "the"), ("monitoring", "the")}
 )
 
 

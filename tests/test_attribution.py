@@ -710,6 +710,9 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
         ("A spokesman for the council, Liam Byrne, told NPR that 40 staff would go.", "Liam Byrne"),
         ("Its medical director for elective care, Dr Sunita Chandra, said 40% of patients waited.", "Sunita Chandra"),
         ("Matteo Rinaldi, operations coordinator for SOS Humanity, said 40 people were rescued.", "Matteo Rinaldi"),
+        # what makes someone a source, between the noun and the verb
+        ("A senior Western diplomat following the talks said the 60-day truce was fragile.",
+         "A senior Western diplomat following the talks"),
         # a person served may be the one named: in doubt
         ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
         # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt

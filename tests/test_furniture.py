@@ -529,3 +529,15 @@ def test_where_a_writer_filed_from_and_a_request_for_comment_are_not_claims() ->
         "Police said 12 people were detained on Monday.",
         "Police reported from the scene that 3 people died.",
     ]
+
+
+def test_initials_that_begin_a_name_do_not_end_the_sentence() -> None:
+    text = (
+        "The U.N. Personal Envoy for Sudan, Henrik Aalvik, said 40 people died in the attack. "
+        "Sanctions were imposed in the U.S. The Treasury said 12 firms were hit."
+    )
+    assert _texts(text) == [
+        "The U.N. Personal Envoy for Sudan, Henrik Aalvik, said 40 people died in the attack.",
+        "Sanctions were imposed in the U.S.",
+        "The Treasury said 12 firms were hit.",
+    ]
