@@ -472,6 +472,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
         unit = _AGE_UNITS.get(unit, unit)
+        if value is not None and sentence[span[0] : span[0] + 2].lower() == "a " and _HALF_BEFORE.search(
+            sentence, 0, span[0]
+        ):
+            value *= 0.5  # "almost half a million pounds"
         if not unit and _AGE_BEFORE.search(sentence, 0, span[0]):
             unit = "years old"  # "aged 7 and 12", "children under 10": ages, context for the count
         if value is not None and taken.free(span) and not_figures.free((span[0], span[0] + 1)):
@@ -647,6 +651,7 @@ _MODEL_UNIT = re.compile(
 )
 # an age is one unit however it is written ("a 17-year-old", "Carlineo, 55,")
 _AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "years old"}
+_HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 # what makes the bare figure after it an age
 _AGE_BEFORE = re.compile(
     r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those)\s(?:under|over|below|above)\s)$",
@@ -681,6 +686,9 @@ def _count_unit(words: str | None, most: int = 2) -> str:
     if most == 2 and len(given) >= 3 and all(w.islower() for w in given[:3]) and _PLURAL_NOUN.fullmatch(given[2]):
         if not any(w.lower() in _NOT_UNITS or _PLURAL_NOUN.fullmatch(w.lower()) for w in given[:2]):
             most = 3  # "263 daily news organizations"
+    elif most == 2 and len(given) >= 4 and all(w.islower() for w in given[:4]) and _PLURAL_NOUN.fullmatch(given[3]):
+        if not any(w.lower() in _NOT_UNITS or _PLURAL_NOUN.fullmatch(w.lower()) for w in given[:3]):
+            most = 4  # "40,000 rapid diagnostic test kits"
     for word in given[:most]:
         if word.lower() in _NOT_UNITS or word.lower() in _MULTIPLIERS:
             break

@@ -727,6 +727,8 @@ def test_a_part_that_had_died_and_a_verb_that_is_no_unit(text: str, expected: li
         ("Three journalists were among the dead.", [(3, "killed")]),
         ("He won 1,412 votes against his brother's 980.", [(1412, "votes against"), (980, "")]),
         ("Seventeen of 24 economists expected a cut.", [(17, "economists"), (24, "economists")]),
+        ("The ministry sent 40,000 rapid diagnostic test kits.", [(40000, "rapid diagnostic test kits")]),
+        ("He spent almost half a million pounds on the campaign.", [(500000, "pounds")]),
         ("The group expects revenue of between SKr34bn and SKr36bn.", [(34e9, "SEK"), (36e9, "SEK")]),
         ("Thirteen of the council's 15 members voted in favour.", [(13, "members"), (15, "members")]),
     ],
