@@ -166,10 +166,10 @@ class _Phrase:
             elif (low in COUNT_WORDS or low.isdigit()) and (has_head or has_name):
                 start = i  # "Two people", "30 soldiers", "One Washington-based trade expert"
                 break
-            elif low in {"his", "her", "their"} and has_head and not has_name and i + 1 < end and lower_word(
+            elif low in {"his", "her", "their"} and has_head and i + 1 < end and lower_word(
                 tokens[i + 1]
             ) in _KIN_HEADS:
-                start = i  # "his mother said": a person the story names by whose they are
+                start = i  # "his mother said", "Her colleague Angela Furtado said": whose they are, and their name
                 break
             elif low in DETERMINERS and (has_head or has_name):
                 start = i
@@ -362,7 +362,10 @@ _FORECAST = re.compile(
     r"\b(?:growth|sales|revenue|profits?|earnings|inflation|demand|recession|rates?|prices|outlook|risks?|"
     r"output|deficit|losses|margins?|rise|fall|decline|increase)\b"
 )
-_KIN_HEADS = KIN | frozenset("family parents lawyer lawyers partner cousin fiancee fiance".split())
+_KIN_HEADS = KIN | frozenset(
+    "family parents lawyer lawyers partner cousin fiancee fiance colleague friend neighbour neighbor deputy aide "
+    "boss spokesperson spokesman spokeswoman".split()
+)
 _BODY_KINDS = frozenset(
     "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
     "newspaper organisation organization authority".split()

@@ -713,6 +713,8 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
         # what makes someone a source, between the noun and the verb
         ("A senior Western diplomat following the talks said the 60-day truce was fragile.",
          "A senior Western diplomat following the talks"),
+        # whose colleague or neighbour, and the name
+        ("Her colleague Angela Furtado said 40 patients were waiting.", "Angela Furtado"),
         # a person served may be the one named: in doubt
         ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
         # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt
