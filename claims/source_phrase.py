@@ -718,9 +718,19 @@ def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
             return i
         if low in _SAYING_PARTICIPLES and after_comma and follower == "that":
             return i
-        if low in _JOINED_SAYING and lower_word(tokens[i - 1]) == "and" and i > 1 and tokens[i - 2].endswith(","):
-            return i
+        if low in _JOINED_SAYING and lower_word(tokens[i - 1]) == "and" and i > 1 and (
+            tokens[i - 2].endswith(",") or _one_plain_clause(tokens[: i - 1])
+        ):
+            return i  # "…, and confirmed that", "Judge Penrose remanded both men and said"
     return None
+
+
+def _one_plain_clause(tokens: list[str]) -> bool:
+    """Whether words hold one clause with no comma, relative or quotation in it: "Judge Caroline Penrose
+    remanded both men in custody" (not "Smith met Jones, who resigned")."""
+    return not any(
+        ends_clause(t) or lower_word(t) in {"who", "which", "that", "whom", "whose"} or t[:1] in "\"“”" for t in tokens
+    )
 
 
 def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, before: int) -> str | None:

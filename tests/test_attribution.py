@@ -715,6 +715,10 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
          "A senior Western diplomat following the talks"),
         # whose colleague or neighbour, and the name
         ("Her colleague Angela Furtado said 40 patients were waiting.", "Angela Furtado"),
+        # a second verb of saying in one plain clause; not after a relative
+        ("Judge Caroline Penrose remanded both men in custody and said they would be sentenced on 12 March.",
+         "Caroline Penrose"),
+        ("Smith met Jones who resigned and said 40 jobs were lost.", None),
         # a person served may be the one named: in doubt
         ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
         # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt
