@@ -498,7 +498,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         return Found(source=poll.group("by") or poll.group("name"), verb_at=verb_at)
     has_verb = (
         not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
-        or _PROGRESSIVE.search(lowered)
+        or _PROGRESSIVE.search(lowered) or ("toll" in lowered or "number of" in lowered or "casualty" in lowered)
     )
     if not has_verb and "according to" not in lowered:
         return Found()
@@ -512,6 +512,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         if inside[i]:
             continue
         low = lower_word(token)
+        if low in _TOLL_VERBS and _TOLL_OBJECT.match(" ".join(tokens[i + 1 : i + 7]).lower()):
+            low = "said"  # "The governor put the death toll at 14", "Rescuers raised the number of wounded to 63"
         if low == "saying" and i > 1 and not inside[i - 1]:
             start, absolute = phrase.before_at(i)
             if absolute and start > 0 and tokens[start - 1].endswith(","):
@@ -664,7 +666,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the
 # CDU on 31%", "A YouGov survey showed"
 _POLL = re.compile(
-    r"\s*(?:An?|The)\s+(?:(?P<name>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\s+)?(?:exit\s+|opinion\s+|new\s+)?"
+    r"\s*(?:An?|The)\s+(?:(?:19|20)\d\d\s+)?(?:(?P<name>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\s+)?(?:exit\s+|opinion\s+|new\s+)?"
     r"(?:poll|survey)\b[^.;:\"“”]{0,80}?(?:\bby\s+(?:the\s+)?(?P<by>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})[^.;:\"“”]{0,40}?)?"
     r"\s(?:puts?|showed|shows|found|finds|gave|gives|suggests|suggested)\b"
 )
@@ -684,6 +686,10 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
+# verbs that give a toll as a report when its count is their object
+_TOLL_VERBS = frozenset({"put", "puts", "raised", "raises", "revised", "lowered", "updated"})
+_TOLL_OBJECT = re.compile(r"(?:the|its|their|his|her)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|injured|"
+                          r"people killed|casualties|victims)|casualty figures?)\b")
 _PLURAL_HEAD = re.compile(r"[a-z]+[^s\W]s")
 _SHOWN_FEELINGS = frozenset("no little emotion remorse signs any restraint up off support respect".split())
 _DEEDS_IN_PROGRESS = frozenset({"recalling", "recording", "documenting", "counting", "posting", "calling"})

@@ -719,6 +719,11 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
         ("Judge Caroline Penrose remanded both men in custody and said they would be sentenced on 12 March.",
          "Caroline Penrose"),
         ("Smith met Jones who resigned and said 40 jobs were lost.", None),
+        # who gives a toll; a dated survey's author
+        ("The regional governor put the death toll at 14 on Tuesday.", "The regional governor"),
+        ("Emergency services raised the number of wounded to 63.", "Emergency services"),
+        ("A 2024 survey by the Pew Research Center found that 40% of adults get news from social media.",
+         "Pew Research Center"),
         # a person served may be the one named: in doubt
         ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
         # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt
