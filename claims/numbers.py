@@ -472,11 +472,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
 
     def keep(span: tuple[int, int], value: float | None, unit: str) -> None:
         unit = _AGE_UNITS.get(unit, unit)
-        if value is not None and sentence[span[0] : span[0] + 2].lower() == "a " and _HALF_BEFORE.search(
-            sentence, 0, span[0]
-        ):
+        before = sentence[max(0, span[0] - 40) : span[0]]  # (a window: a search from the start grows as n²)
+        if value is not None and sentence[span[0] : span[0] + 2].lower() == "a " and _HALF_BEFORE.search(before):
             value *= 0.5  # "almost half a million pounds"
-        if not unit and _AGE_BEFORE.search(sentence, 0, span[0]):
+        if not unit and _AGE_BEFORE.search(before):
             unit = "years old"  # "aged 7 and 12", "children under 10": ages, context for the count
         if value is not None and taken.free(span) and not_figures.free((span[0], span[0] + 1)):
             taken.add(span)

@@ -498,7 +498,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         return Found(source=poll.group("by") or poll.group("name"), verb_at=verb_at)
     has_verb = (
         not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
-        or _PROGRESSIVE.search(lowered) or ("toll" in lowered or "number of" in lowered or "casualty" in lowered)
+        or _PROGRESSIVE.search(lowered) or _TOLL_GIVEN.search(lowered)
     )
     if not has_verb and "according to" not in lowered:
         return Found()
@@ -686,6 +686,7 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
+_TOLL_GIVEN = re.compile(r"\b(?:put|puts|raised|raises|revised|lowered|updated) (?:the|its|their|his|her) ")
 # verbs that give a toll as a report when its count is their object
 _TOLL_VERBS = frozenset({"put", "puts", "raised", "raises", "revised", "lowered", "updated"})
 _TOLL_OBJECT = re.compile(r"(?:the|its|their|his|her)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|injured|"
@@ -852,9 +853,13 @@ def _opening_according_to(tokens: list[str], inside: list[bool], phrase: _Phrase
         end = 2 + len(author.split()) + len(source.split()) + 1
         if author != source and end < len(tokens) and any(t.endswith(",") for t in tokens[end - 1 : end + 1]):
             return author
-    if not source or not tokens[1 + len(source.split())].endswith(","):
+    if not source:
         return None
-    return source
+    at, words = 2, 0
+    while at < len(tokens) and (words < len(source.split()) or _parenthetical(tokens[at])):
+        words += 0 if _parenthetical(tokens[at]) else 1
+        at += 1  # "According to the Nigeria Centre for Disease Control (NCDC), …": past its initials
+    return source if tokens[at - 1].endswith(",") else None
 
 
 def _trailing_according_to(
@@ -1215,6 +1220,8 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
         _, holder = phrase.before_at(start)
         tokens[start - 1] = saved
         return holder
+    if " " not in name and start > 0 and tokens[start - 1].endswith(",") and is_name(tokens[start - 1]):
+        return None  # "on the Senate Health, Education, Labor and Pensions Committee, said": a name's list
     if start > 0 and tokens[start - 1].endswith(",") and _serves_someone(tokens, start):
         return None  # "The petition, handed to the prime minister, Keir Starmer, on Monday, said": not Starmer
     if start >= 2 and lower_word(tokens[start - 1]) in {"of", "from", "at"} and tokens[start - 2].endswith(","):

@@ -110,11 +110,11 @@ class Speakers:
         """
         self.paragraphs.append(index if paragraph is None else paragraph)
         self.texts.append(sentence)
-        for m in _NAME_THEN_ACRONYM.finditer(sentence):
+        for m in _NAME_THEN_ACRONYM.finditer(sentence) if "(" in sentence else ():
             name = m.group(1).removeprefix("The ")
             if m.group(2) in "".join(w[0] for w in name.split() if w[0].isupper()):
                 self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
-        for m in _BODY_NAME.finditer(sentence):
+        for m in _BODY_NAME.finditer(sentence) if _BODY_HEAD.search(sentence) else ():
             words = m.group(0).split()
             initials = "".join(w[0] for w in words if w[0].isupper())
             if len(initials) >= 3:
@@ -363,7 +363,7 @@ class Speakers:
         if low.endswith(_NOUN_ENDINGS):
             return True
         pattern = re.compile(rf"\b{re.escape(low)}\b")
-        return any(pattern.search(text) for text in self.texts[:-1])
+        return any(pattern.search(text) for text in self.texts[-_LOWER_CASE_LOOKBACK:-1])
 
     def _subject(self, sentence: str) -> str | None:
         """The named person a sentence opens with as its subject ("Morrison was the third witness…"), also
@@ -866,6 +866,8 @@ _ORGANISATIONS = frozenset(
     "producer miner conglomerate startup brand club team business corporation conglomerate utility".split()
 )
 
+# how many sentences back a word is looked for in lower case (a window keeps long pastes linear)
+_LOWER_CASE_LOOKBACK = 60
 # endings of nouns that name a thing or a doing, never a body: "Production", "Investment", "Spending"
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ship", "ure", "ings", "ions")
 
@@ -880,12 +882,16 @@ _BODY_NAME = re.compile(
     r"Centers?|Association|Federation|Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
     r"(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
 )
+_BODY_HEAD = re.compile(
+    r"Department|Ministry|Office|Agency|Commission|Council|Service|Cent(?:re|er)|Association|Federation|"
+    r"Foundation|Society|League|Union|Fund|Program|Authority|Institute|Bureau|Administration|Board|Organi|Committee"
+)
 # "Shares in Ashdown Engineering fell 12%": the company whose shares they are
 _SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&-]*)")
 
 
 def _shares_of(sentence: str) -> str | None:
-    m = _SHARES_OF.search(sentence)
+    m = _SHARES_OF.search(sentence) if "hares " in sentence else None
     return m.group(1) if m and lower_word(m.group(1).split()[0]) not in NOT_NAMES else None
 
 # a capitalised run ("in contact with Sulawesi Air"), and the words before a place's name

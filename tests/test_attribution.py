@@ -724,6 +724,11 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
         ("Emergency services raised the number of wounded to 63.", "Emergency services"),
         ("A 2024 survey by the Pew Research Center found that 40% of adults get news from social media.",
          "Pew Research Center"),
+        # an opening "According to" past the body's initials; a list of names inside a clause names no one
+        ("According to the Nigeria Centre for Disease Control and Prevention (NCDC), 14,862 cases were recorded, "
+         "most of them in Kano, Katsina, Bauchi and Borno states.", "the Nigeria Centre for Disease Control and Prevention"),
+        ("Sen. Laura Brennan, who sits on the Senate Health, Education, Labor and Pensions Committee, said she "
+         "wrote to the 12 firms.", None),
         # a person served may be the one named: in doubt
         ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
         # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt
