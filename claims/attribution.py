@@ -180,8 +180,11 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             speakers.voices.append(index)
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
-        elif bare_office(name, config) and speakers.offices.get(name.lower().split()[1]):
-            # "the president", and the article names a president we cannot be sure of: in doubt
+        elif bare_office(name, config) and (
+            speakers.offices.get(name.lower().split()[1]) or speakers.person_spoke_within(index)
+        ):
+            # "the president", and the article names a president we cannot be sure of, or someone just
+            # spoke who may hold the office ("Finance minister HS Nagaraj said… the minister said"): in doubt
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
         elif (

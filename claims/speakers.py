@@ -309,6 +309,13 @@ class Speakers:
         recent = {s.name for s in self.speakers if index - s.sentence <= self.config.pronoun_window}
         return recent.pop() if len(recent) == 1 else ""
 
+    def person_spoke_within(self, index: int) -> bool:
+        """Whether someone named spoke in the few sentences before this one (a surname alone may have been
+        kept as a body's name)."""
+        window = self.config.pronoun_window
+        named_body = any(0 < index - at <= window and name[:1].isupper() for at, name in self.bodies)
+        return named_body or any(0 < index - s.sentence <= window for s in self.speakers)
+
     def _person_spoke_since(self, named_at: int, index: int) -> bool:
         return any(named_at < s.sentence < index for s in self.speakers)
 
@@ -915,7 +922,8 @@ _KIND_NAMES = {
 }
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"
-    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board)\b"
+    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military)\b",
+    re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority"})
 

@@ -835,3 +835,14 @@ def test_a_description_by_place_or_an_office_alone_names_no_one() -> None:
         '"There was a very loud noise," said Mahmoud Abdel-Rahim. Another passenger, Hassan el-Sayed, said he '
         "had complained about the shaking for 20 minutes."
     )[-1] == "Hassan el-Sayed"
+
+
+def test_an_office_or_a_charity_after_someone_else_spoke_is_in_doubt() -> None:
+    assert _sources(
+        'Finance minister HS Nagaraj presented the budget on Friday. "This is a budget for growth," Nagaraj said. '
+        "The minister said the deficit would be held at 2.95% of GSDP."
+    )[-1] is None
+    # "the army" is a public body: never "the charity"
+    assert _sources(
+        "The army put the number of dead at 12. The charity said 29 bodies had been brought to its clinic."
+    )[-1] is None
