@@ -624,6 +624,8 @@ _CLOCK_THEN_SENTENCE = re.compile(rf"\b[ap]\.m\.\s+(?!{_TIME_GOES_ON})(?=[A-Z][a
 
 def _split_after_clock(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A span cut after a time of day that ends its sentence, where the tokenizer read on past it."""
+    if ".m. " not in text[span[0] : span[1]]:
+        return [span]  # (most spans hold no time of day: read without the pattern)
     pieces: list[tuple[int, int]] = []
     start = span[0]
     for m in _CLOCK_THEN_SENTENCE.finditer(text, span[0], span[1]):
