@@ -90,6 +90,17 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(carried, carried is not None and results[-1].person, True, True))
             _still_speaking(speakers, results[-1], index, text)
             continue
+        opened_at = group_of[index]
+        if (
+            not (item.source or item.pronoun) and opened_at < index and opened_at not in named
+            and results[opened_at].source and results[opened_at].person
+            and not _named_in(results[opened_at].source or "", quotes[index])
+        ):
+            # '"This was not a military target. This was a home for 200 families."': the quotation's later
+            # sentences are its first sentence's speaker's
+            results.append(Sourced(results[opened_at].source, True, True, True))
+            _still_speaking(speakers, results[-1], index, text)
+            continue
         last = _quotation_speaker(results, group_of, index)
         if (
             not (item.source or item.pronoun) and index > 0 and sentences[index - 1][1] != block

@@ -738,3 +738,11 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
 )
 def test_roles_between_commas_and_clauses_about_a_thing(sentence: str, source: str | None) -> None:
     assert attribution(sentence, EngineConfig.default())[0] == source
+
+
+def test_a_quotation_s_later_sentences_keep_the_speaker_its_first_one_carried() -> None:
+    sources = _sources(
+        'Governor Oleh Hrytsenko said 14 people were killed. "The city was asleep when they fired," Hrytsenko '
+        'wrote. "This was not a military target. This was a home for 200 families."'
+    )
+    assert sources[-2:] == ["Oleh Hrytsenko", "Oleh Hrytsenko"]
