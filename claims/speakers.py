@@ -373,6 +373,14 @@ class Speakers:
         return any(pattern.search(text) for text in self.texts[-_LOWER_CASE_LOOKBACK:-1])
 
     def _subject(self, sentence: str) -> str | None:
+        subject = self._plain_subject(sentence)
+        if subject is None and (m := _OPENING_NAME_AT.match(sentence)) and lower_word(m.group(2)) not in _NOT_A_VERB:
+            name, titled = without_title(m.group(1), self.config)
+            if titled or is_person(name, self.config):
+                return self.full_name(name)  # "Dr Anna Kowalczyk of Warsaw University is more cautious."
+        return subject
+
+    def _plain_subject(self, sentence: str) -> str | None:
         """The named person a sentence opens with as its subject ("Morrison was the third witness…"), also
         after their role ("U.N. aid chief Adaeze Ferreira briefed…", "The town's mayor, Kevin Ashdown, grew up…")."""
         m = _OPENING_NAME.match(sentence)
@@ -839,6 +847,11 @@ _LEADING = (
 _OPENING_NAME = re.compile(
     _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"
     r"(?:,\s[a-z0-9][^,;:\"“”]{0,80},)?\s+([a-z][\w'’-]*)"
+)
+# "Dr Anna Kowalczyk of Warsaw University is more cautious": a person, where they work, then the verb
+_OPENING_NAME_AT = re.compile(
+    _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’-]*,?\s+([a-z][\w'’-]*)"
 )
 # a role, then the person: "U.N. aid chief Adaeze Ferreira briefed", "The town's mayor, Kevin Ashdown, grew up"
 _ROLE_THEN_NAME = re.compile(

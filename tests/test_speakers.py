@@ -846,3 +846,9 @@ def test_an_office_or_a_charity_after_someone_else_spoke_is_in_doubt() -> None:
     assert _sources(
         "The army put the number of dead at 12. The charity said 29 bodies had been brought to its clinic."
     )[-1] is None
+
+
+def test_a_subject_named_with_where_she_works_goes_on_as_she() -> None:
+    assert _sources(
+        "Dr Anna Kowalczyk of Warsaw University is more cautious. The sample of 40 patients is small, she notes."
+    ) == ["Anna Kowalczyk"]
