@@ -701,7 +701,10 @@ class Speakers:
                     continue  # "Persson said the woman's testimony had weakened. She added…": the one who spoke
                 if (
                     at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
-                    or (gender == pronoun and speaker.sentence - at <= 2 and self._spoke(name, at)
+                    # (another he who spoke two sentences before the speaker, with a sentence between them, is
+                    # no rival when the speaker spoke in the sentence right before the pronoun's)
+                    or (gender == pronoun and speaker.sentence - at <= (1 if index - speaker.sentence == 1 else 2)
+                        and self._spoke(name, at)
                         # (unless the speaker's own paragraph goes on, and the other spoke in the one before)
                         and not (self._same_paragraph(speaker.sentence, index)
                                  and not self._same_paragraph(at, speaker.sentence)))

@@ -852,3 +852,13 @@ def test_a_subject_named_with_where_she_works_goes_on_as_she() -> None:
     assert _sources(
         "Dr Anna Kowalczyk of Warsaw University is more cautious. The sample of 40 patients is small, she notes."
     ) == ["Anna Kowalczyk"]
+
+
+def test_he_goes_on_with_the_speaker_just_before_when_a_sentence_parts_him_from_an_earlier_he() -> None:
+    text = (
+        '"There is no justification for what happened," Dr Hamid Osman told Al Jazeera.\n\n'
+        "The army rejected the accusation. In a statement, army spokesman Khalid Sabir said the air force had "
+        "struck a command post 800 metres away.\n\n"
+        "He said the rebels had used the area to store weapons."
+    )
+    assert _sources(text)[-1] == "Khalid Sabir"
