@@ -171,8 +171,8 @@ class _Phrase:
             ) in _KIN_HEADS:
                 start = i  # "his mother said", "Her colleague Angela Furtado said": whose they are, and their name
                 break
-            elif low in DETERMINERS and (has_head or has_name):
-                start = i
+            elif (low in DETERMINERS or (low in {"its", "their"} and has_name)) and (has_head or has_name):
+                start = i  # ("Its State Committee for National Security said": the body, whoever's it is)
                 if i > 1 and self._owned(i):
                     continue  # "a spokesperson for the ministry", "the head of the UN agency"
                 break
@@ -345,6 +345,8 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
                 or (len(segment) == 1 and bare(tokens[comma_at]).rstrip(".") in _POST_NOMINALS)  # "Abara, M.D., said"
                 or (first == "for" and len(segment) <= 3)  # "Imran Sadiq KC, for Corcoran, said": a barrister's side
+                # "HS Nagaraj, replying to a three-day debate, said": what they were doing as they spoke
+                or (first.endswith("ing") and first.isalpha() and first not in {"including", "according"})
                 # ", operations coordinator for SOS Humanity,"
                 or (len(segment) >= 2 and agent_noun(segment[1]) and segment[0].isalpha())
             ):

@@ -729,6 +729,10 @@ def test_two_voices_a_deed_and_a_body_s_full_name() -> None:
          "most of them in Kano, Katsina, Bauchi and Borno states.", "the Nigeria Centre for Disease Control and Prevention"),
         ("Sen. Laura Brennan, who sits on the Senate Health, Education, Labor and Pensions Committee, said she "
          "wrote to the 12 firms.", None),
+        # what the speaker was doing as they spoke; a body whoever's it is
+        ("HS Nagaraj, replying to a three-day debate, said the deficit would be 2.95%.", "HS Nagaraj"),
+        ("Its State Committee for National Security said 19 civilians had died.",
+         "Its State Committee for National Security"),
         # a person served may be the one named: in doubt
         ("A spokesman for the chief executive, John Hay, said 40 staff would go.", None),
         # "a policy rights groups say has pushed…": a clause about the policy, whose sentence is in doubt
