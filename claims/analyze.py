@@ -14,7 +14,7 @@ from claims.numbers import date_texts, find_quantities
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 # spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
-_AGES = frozenset(["year-old", "years-old", "year old", "years old"])
+_AGES = frozenset(["years old"])  # every way of writing an age reads as this unit (numbers.keep)
 _DURATIONS = TIME_SPANS | _AGES
 # the word before a verb that makes it a plan, a wish, a condition, a denial or a noun's description rather
 # than something that happened ("if convicted", "never signed", "the second elected governor")

@@ -900,15 +900,15 @@ _PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered
 _NAME_THEN_ACRONYM = re.compile(
     r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)"
 )
+_BODY_HEADS = (
+    r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"
+    r"Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|"
+    r"Organi[sz]ation|Committee)"
+)
 _BODY_NAME = re.compile(
-    r"(?:(?!The\b)[A-Z][\w&-]*\s){0,4}?(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|"
-    r"Centers?|Association|Federation|Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|Organi[sz]ation|Committee)\b"
-    r"(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
+    rf"(?:(?!The\b)[A-Z][\w&-]*\s){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
 )
-_BODY_HEAD = re.compile(
-    r"Department|Ministry|Office|Agency|Commission|Council|Service|Cent(?:re|er)|Association|Federation|"
-    r"Foundation|Society|League|Union|Fund|Program|Authority|Institute|Bureau|Administration|Board|Organi|Committee"
-)
+_BODY_HEAD = re.compile(_BODY_HEADS)  # (a quick look before the slower search for the whole name)
 # "Shares in Ashdown Engineering fell 12%": the company whose shares they are
 _SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&-]*)")
 
@@ -916,6 +916,7 @@ _SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){
 def _shares_of(sentence: str) -> str | None:
     m = _SHARES_OF.search(sentence) if "hares " in sentence else None
     return m.group(1) if m and lower_word(m.group(1).split()[0]) not in NOT_NAMES else None
+
 
 # a capitalised run ("in contact with Sulawesi Air"), and the words before a place's name
 _NAME_RUN_ANY = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*)*")
