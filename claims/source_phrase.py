@@ -216,6 +216,8 @@ class _Phrase:
         if start <= 6 and is_name(self.tokens[start]) and self._office_opens(start):
             return True  # "Director of public health Lisa Hart said": the office opens the sentence
         low = lower_word(previous)
+        if low in _CONCESSIVE:
+            return True  # "…, though Dempsey noted there is no evidence": a clause of its own, with its speaker
         return low in OPENERS or (low.endswith("ly") and low.isalpha() and low not in self.nouns and len(low) > 4)
 
     def _office_opens(self, start: int) -> bool:
@@ -302,7 +304,7 @@ _FINITE = frozenset("had has have was were is are will would could should can ma
 def _second_clause(tokens: list[str], start: int) -> bool:
     """Whether the phrase at tokens[start] opens a second clause: "…, but the government said"."""
     return (
-        start >= 2 and lower_word(tokens[start - 1]) in {"but", "and", "while", "whereas", "yet"}
+        start >= 2 and lower_word(tokens[start - 1]) in {"but", "and", "while", "whereas", "yet", "though", "although"}
         and tokens[start - 2].endswith(",") and len(tokens[: start - 1]) >= 5
     )
 
@@ -592,6 +594,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         elif found.voiced and not found.source and not found.pronoun:
             return Found(verb_at=first.verb_at, voiced=True)  # "Kahn said nothing, but Berg said…": in doubt
         elif _another_speaker(first, found):
+            if found.source and _after_opening_concession(tokens, inside, first.verb_at, i):
+                return found  # "Although the family suggested murder, Hawk Sawyer told lawmakers…": the main clause's
             if (
                 first.verb_at >= 0 and _reported_within(tokens, inside, first.verb_at, i, found)
                 and not _trailing(tokens, inside, i, found.source or "")
@@ -697,6 +701,18 @@ _PLURAL_HEAD = re.compile(r"[a-z]+[^s\W]s")
 _SHOWN_FEELINGS = frozenset("no little emotion remorse signs any restraint up off support respect".split())
 _DEEDS_IN_PROGRESS = frozenset({"recalling", "recording", "documenting", "counting", "posting", "calling"})
 _SPEECH = frozenset("said says told tells added adds warned warns stated insisted claimed claims argued wrote".split())
+# verbs whose object is what the speaker holds to be so: "…, though Dempsey noted there's no evidence"
+_REPORTING = _SPEECH | frozenset(
+    "say noted notes cited cites countered counters maintained maintains contended contends acknowledged "
+    "acknowledges conceded concedes admitted admits explained explains".split()
+)
+
+
+def _reports_content(tokens: list[str], inside: list[bool], verb: int) -> bool:
+    """Whether the verb at tokens[verb] reports what its speaker holds: a verb of saying and words after it."""
+    return lower_word(tokens[verb]) in _REPORTING and len(tokens) - verb > 4 and not inside[verb]
+
+
 # passives whose agent found, showed or asked something but reports nothing ("was told by Bolton": the
 # subject heard it; "was found by hikers")
 _NOT_REPORTED_BY = frozenset({"found", "shown", "recorded", "called", "told", "asked", "informed", "quoted", "cited"})
@@ -833,6 +849,15 @@ def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
 
 
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
+
+
+def _after_opening_concession(tokens: list[str], inside: list[bool], first_verb: int, verb: int) -> bool:
+    """Whether the verb at tokens[verb] is the main clause's, after a clause of contrast that opens the
+    sentence and holds the verb at tokens[first_verb]: "Although X suggested…, Y said…"."""
+    return (
+        lower_word(tokens[0]) in _CONCESSIVE and 0 < first_verb < verb
+        and any(tokens[k].endswith(",") and not inside[k] for k in range(first_verb, verb))
+    )
 
 
 def _subordinate_before(tokens: list[str], i: int) -> bool:
@@ -1052,9 +1077,10 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
                 # "The M23, which Congo, the United States and U.N. experts say is backed by Rwanda,
                 # controls Goma": they speak inside a clause about the subject, not for the sentence
                 return Found(verb_at=i, voiced=True)
-            if name and _second_clause(tokens, start):
+            if name and _second_clause(tokens, start) and not _reports_content(tokens, inside, i):
                 # "The rebels are pushing for a truce, but the government has rejected it": the source has
-                # the second clause only, and the claim is both: in doubt
+                # the second clause only, and the claim is both: in doubt. But "…, but Noem cited the
+                # backlash as proof that…" reports what the one voice in the sentence holds
                 return Found(verb_at=i, voiced=True)
             if name is None:
                 name = postmodified_source(tokens, inside, end, phrase)

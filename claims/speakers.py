@@ -630,7 +630,9 @@ class Speakers:
             self.groups.append((index, source))  # "Big Machine have denied it": a body spoken of as many
             self.named_bodies.setdefault(index, set()).add(source)
         elif person:
-            gender = self.gender(source) or _pronoun_near(sentence, source, self.config)
+            gender = self.gender(source) or _pronoun_near(sentence, source, self.config) or self._sole_pronoun(
+                source, index
+            )
             if gender:
                 self.genders.setdefault(source.split()[-1], gender)
             self.speakers.append(_Speaker(source, gender, index))
@@ -699,6 +701,8 @@ class Speakers:
                     continue  # (who "He says…" speaks of in its own sentence comes after the pronoun)
                 if "#" in name and at == speaker.sentence:
                     continue  # "Persson said the woman's testimony had weakened. She added…": the one who spoke
+                if gender is None and self._known_body(name, index):
+                    continue  # "Swift accused Big Machine… She claimed": the label spoke as a body before
                 if (
                     at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
                     # (another he who spoke two sentences before the speaker, with a sentence between them, is
@@ -712,6 +716,24 @@ class Speakers:
                     return None
             return speaker.name
         return None
+
+    def _sole_pronoun(self, source: str, index: int) -> str | None:
+        """The gender of the only he or she in the speaker's sentence, when nobody else named there could be
+        them: "Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing"."""
+        if index >= len(self.pronoun_genders) or len(self.pronoun_genders[index]) != 1:
+            return None
+        own = set(source.split())
+        others = [
+            name for at, name in self.mentions
+            if at == index and not own & set(name.split()) and not self._known_body(name, index + 1)
+            and ("#" not in name or self.genders.get(name) is None or self.genders.get(name) in self.pronoun_genders[index])
+        ]
+        return None if others else next(iter(self.pronoun_genders[index]))
+
+    def _known_body(self, name: str, index: int) -> bool:
+        """Whether the article has already spoken of `name` as a body ("The group that owns her music, Big
+        Machine, says"), so that it is no he or she."""
+        return any(name in names for at, names in self.named_bodies.items() if at < index)
 
     def _another_of_gender(self, speaker: _Speaker, pronoun: str, index: int) -> bool:
         """Whether someone known to be a he (she) was named or heard in the sentences before the speaker's:

@@ -750,3 +750,23 @@ def test_a_quotation_s_later_sentences_keep_the_speaker_its_first_one_carried() 
         'wrote. "This was not a military target. This was a home for 200 families."'
     )
     assert sources[-2:] == ["Oleh Hrytsenko", "Oleh Hrytsenko"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one voice in a second clause of contrast, reporting what it holds
+        ("The new plant was running at half capacity by June, though Ines Carvalho noted that 40 staff were "
+         "still in training.", "Ines Carvalho"),
+        ("The slogan was mocked online for days, but Mayor Tom Reed cited the mockery as proof that 3,000 "
+         "people had now heard of the scheme.", "Tom Reed"),
+        # a clause of contrast that opens the sentence holds the only voice
+        ("While health minister Anna Lind said the ward closure was temporary, it has stayed shut for 14 months.",
+         "Anna Lind"),
+        # ...but where the main clause has a voice of its own, the sentence is the main clause's
+        ("Although relatives of the prisoner suggested he was killed, warden Ruth Ocampo told lawmakers 12 "
+         "checks had found nothing.", "Ruth Ocampo"),
+    ],
+)
+def test_a_clause_of_contrast_gives_the_sentence_its_one_voice(text: str, speaker: str) -> None:
+    assert _sources(text)[-1] == speaker

@@ -862,3 +862,20 @@ def test_he_goes_on_with_the_speaker_just_before_when_a_sentence_parts_him_from_
         "He said the rebels had used the area to store weapons."
     )
     assert _sources(text)[-1] == "Khalid Sabir"
+
+
+def test_the_only_she_in_a_speaker_s_sentence_tells_the_speaker_s_gender() -> None:
+    text = (
+        "The label that owns her catalogue, Silver Anchor, says the row is over.\n\n"
+        "Last week, Robin Vale posted online accusing Silver Anchor of trying to stop her singing 12 old songs.\n\n"
+        "She claimed the label feared the show would count as a re-recording."
+    )
+    assert _sources(text)[-1] == "Robin Vale"
+
+
+def test_a_he_or_she_beside_another_person_tells_no_gender() -> None:
+    text = (
+        "Robin Vale accused Sam Ortiz of trying to stop her singing 12 old songs.\n\n"
+        "She claimed the label feared the show would count as a re-recording."
+    )
+    assert _sources(text)[-1] is None
