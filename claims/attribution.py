@@ -211,6 +211,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             publisher := _publisher([text for text, _ in sentences[max(0, index - 3) : index]], document)
         ):
             name, person = publisher, False  # "According to a report in the Argus Leader… The report says…"
+        elif document and (earlier := _speaker_of_document(results, [t for t, _ in sentences], index, document)):
+            # "In its latest situation report, the agency said… According to the report,": the report's body
+            name, person = earlier.source or name, earlier.person
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return _tagged_later(results, group_of, named)
@@ -310,8 +313,9 @@ def _publisher(before: list[str], document: str) -> str | None:
 
 
 _PUBLISHED_IN = re.compile(
-    r"\b(?:(?:a|an|the)\s(?:new\s|recent\s)?(?P<doc>report|study|survey|analysis|story)\s(?:in|by|from|published by)"
-    r")\s(?:the\s)?(?P<name>(?:[A-Z][\w&.'’-]*\s?){1,5})"
+    r"\b(?:(?:a|an|the)\s(?:new\s|recent\s)?(?P<doc>report|study|survey|analysis|story)\s"
+    r"(?:(?:published|released|issued|compiled)\s(?:(?:in|on|last)\s\w+\s)?)?(?:in|by|from)"
+    r")\s(?:the\s)?(?P<name>[A-Z][\w&.'’-]*(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&.'’-]*){0,6})"
 )
 _CITED_BY = re.compile(r"\bcited by((?:\s[\w&.'’-]+){1,6}?)(?=[,.;]|$)")
 
@@ -326,6 +330,16 @@ def _issuer(sentence: str, document: str) -> str | None:
     if m is None or m.group(1).split()[0] in {"On", "In", "The", "A", "An", "Last", "This"}:
         return None if m is None else " ".join(m.group(1).split()[1:]) or None
     return m.group(1)
+
+
+def _speaker_of_document(results: list[Sourced], texts: list[str], index: int, document: str) -> Sourced | None:
+    """The source of the latest of the last three sentences that spoke of a document of this kind as its
+    source's own ("its latest situation report", "said in a statement"), when that source was a body."""
+    own = re.compile(rf"\b(?:its|their|in a|in an|issued a|released a|published a)\s(?:[\w-]+\s){{0,3}}?{document}\b")
+    for at in range(index - 1, max(-1, index - 4), -1):
+        if own.search(texts[at]) and results[at].source and not results[at].person:
+            return results[at]
+    return None
 
 
 def _document(name: str) -> str | None:

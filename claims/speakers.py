@@ -75,6 +75,10 @@ class Speakers:
         """ "The SES" -> "NSW State Emergency Service": a body named by its initials alone, as the article
         first gave its name in full ("a senior FAA official" keeps the article's words)."""
         words = source.split()
+        if len(words) > 3 and words[-2:-1] == ["the"] and words[-3] in {"of", "for"} and words[-1].isupper():
+            # "A spokesman for the RSF" -> "A spokesman for the Rapid Support Forces": whose voice it is
+            full = self._body_of_initials(words[-1])
+            return " ".join([*words[:-1], full]) if full else source
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
@@ -223,6 +227,9 @@ class Speakers:
         ]
         # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
         # (one body in the last few sentences, named in the last two)
+        # (a body and its initials are one: "The Nigeria Centre for Disease Control and Prevention (NCDC)")
+        named = [(at, self._body_of_initials(name) or name if name.isupper() else name) for at, name in named]
+        named = [(at, name.removeprefix("The ")) for at, name in named]
         if not named or len({name.split()[0] for _, name in named}) != 1 or "#" in named[-1][1]:
             return None
         if named[-1][0] < index - 2:
@@ -636,7 +643,9 @@ class Speakers:
             if gender:
                 self.genders.setdefault(source.split()[-1], gender)
             self.speakers.append(_Speaker(source, gender, index))
-        elif source.lower().split()[-1] in self.config.plural_nouns or " and " in source:
+        elif source.lower().split()[-1] in self.config.plural_nouns or (
+            " and " in source and not _BODY_HEAD.search(source)  # (not "Centre for Disease Control and Prevention")
+        ):
             self.groups.append((index, source))
         else:
             self.bodies.append((index, source))
@@ -925,7 +934,8 @@ _NAME_THEN_ACRONYM = re.compile(
 _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"
     r"Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|"
-    r"Organi[sz]ation|Committee)"
+    r"Organi[sz]ation|Committee|Forces|Force|Front|Party|Movement|Alliance|Army|Network|Coalition|Congress|"
+    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey)"
 )
 _BODY_NAME = re.compile(
     rf"(?:(?!The\b)[A-Z][\w&-]*\s){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
@@ -961,10 +971,11 @@ _KIND_NAMES = {
 }
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"
-    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military)\b",
+    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military|Centres?|Centers?)\b",
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority"})
+_ANY_KINDS = frozenset({"organisation", "organization"})
 
 
 def _kind_fits(kind: str, body: str) -> bool:
@@ -972,6 +983,8 @@ def _kind_fits(kind: str, body: str) -> bool:
     ministry's, "the regulator" no bank's."""
     if kind in _KIND_NAMES:
         return _KIND_NAMES[kind].search(body) is not None
+    if kind in _ANY_KINDS:
+        return True  # "the organisation" may be a ministry or a firm
     public = _PUBLIC_BODY.search(body) is not None
     if kind in _PUBLIC_KINDS:
         return public or (body.isupper() and len(body) <= 6)
