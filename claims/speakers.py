@@ -62,6 +62,9 @@ class Speakers:
     # sentences where someone who could be a "he" or "she" spoke and is not a named speaker: "a police
     # official said", "a resident said" (read or not), a "he said" left unresolved
     voices: list[int] = field(default_factory=list)
+    # voices with no name whose gender the article gives ("A military spokesperson, who asked not to be
+    # named because he was not authorised…"): a "he said" right after them is theirs
+    unnamed: list[_Speaker] = field(default_factory=list)
     # names of bodies each sentence gives, as sources or as acronyms ("after CNBC reported"), by sentence
     named_bodies: dict[int, set[str]] = field(default_factory=dict)
     # each sentence's subject when it opens with a named person: "Morrison testified that…"
@@ -98,7 +101,7 @@ class Speakers:
         if len(words) != 2 or words[0] != "the":
             return None
         head = words[1]
-        if not (head in _PERSON_ROLES or head in {"official", "diplomat", "source", "aide"} or agent_noun(head)):
+        if not (head in _PERSON_ROLES or head in _VOICES or agent_noun(head)):
             return None  # "the report", "the company": not a person's voice
         window = range(index - self.config.pronoun_window, index)
         matches = {
@@ -662,6 +665,11 @@ class Speakers:
             head = source.split()[-1]
             if head.islower() and head.lower() not in _BODIES:
                 self.voices.append(index)  # "a police official", "the housing minister": a he or a she
+                gender = _GENDERED_ROLES.get(head.lower()) or _pronoun_before_saying(sentence, source)
+                if gender and source.split()[0].lower() in {"a", "an", "one"}:
+                    self.unnamed.append(_Speaker(source, gender, index))
+                elif self.unnamed and self.unnamed[-1].name == source:
+                    self.unnamed.append(_Speaker(source, self.unnamed[-1].gender, index))  # "the spokesperson said"
 
     def resolve(self, pronoun: str, index: int, opens: bool = False) -> str | None:
         """The speaker a pronoun stands for, or None when that is in doubt.
@@ -680,6 +688,9 @@ class Speakers:
             if any(name != recent[-1][1] and index - at <= 2 for at, name in own):
                 return None
             return recent[-1][1]
+        unnamed = self._unnamed_voice(pronoun, index)
+        if unnamed:
+            return unnamed
         for speaker in reversed(self.speakers):
             if index - speaker.sentence > self.config.pronoun_window:
                 return None
@@ -738,6 +749,25 @@ class Speakers:
             and ("#" not in name or self.genders.get(name) is None or self.genders.get(name) in self.pronoun_genders[index])
         ]
         return None if others else next(iter(self.pronoun_genders[index]))
+
+    def _unnamed_voice(self, pronoun: str, index: int) -> str | None:
+        """The unnamed voice of this gender who spoke last, when nobody spoke or was named since who could be
+        meant: "A military spokesperson, who… because he was not authorised…, said… He said troops…"."""
+        if not self.unnamed:
+            return None
+        voice = self.unnamed[-1]
+        if voice.gender != pronoun or not 0 < index - voice.sentence <= self.config.pronoun_window:
+            return None
+        if any(s.sentence >= voice.sentence for s in self.speakers):
+            return None
+        if any(voice.sentence < at < index for at in self.voices):
+            return None  # another voice spoke since
+        for at, name in self.mentions:
+            if voice.sentence <= at < index and self.gender(name) in {None, pronoun} and not (
+                name.isupper() or self._known_body(name, index) or ("#" in name and at == voice.sentence)
+            ):
+                return None  # someone named since, or beside the voice, may be the one meant
+        return voice.name
 
     def _known_body(self, name: str, index: int) -> bool:
         """Whether the article has already spoken of `name` as a body ("The group that owns her music, Big
@@ -859,6 +889,10 @@ _NAMED_THEN_KIN = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?),\s+(?:the|a|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({_KIN}|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
 )
+
+
+_VOICES = frozenset({"official", "diplomat", "source", "aide", "spokesperson", "spokesman", "spokeswoman"})
+_GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 
 
 def _role_gender(noun: str) -> str:
@@ -1099,6 +1133,18 @@ def _named_as_body(sentence: str, name: str) -> bool:
 def _plural_verb_after(sentence: str, name: str) -> bool:
     surname = re.escape(name.split()[-1])
     return re.search(rf"\b{surname}\s+(?:\w+ly\s+|twice\s+|also\s+)?(?:{_PLURAL_VERBS})\b", sentence) is not None
+
+
+def _pronoun_before_saying(sentence: str, source: str) -> str | None:
+    """ "A military spokesperson, who asked not to be named because he was not authorised…, said": the one
+    gender of the pronouns between a voice and its verb of saying."""
+    at = sentence.find(source)
+    verb = _FIRST_SAYING.search(sentence, at + len(source)) if at >= 0 else None
+    if verb is None:
+        return None
+    words = set(re.findall(r"[a-z]+", sentence[at + len(source) : verb.start()].lower()))
+    female, male = bool(words & _HERS), bool(words & _HIS)
+    return None if female == male else "f" if female else "m"
 
 
 def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:

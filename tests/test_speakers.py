@@ -902,3 +902,28 @@ def test_a_he_or_she_beside_another_person_tells_no_gender() -> None:
 )
 def test_a_body_is_named_as_the_article_named_it(text: str, body: str) -> None:
     assert body in (_sources(text)[-1] or "")
+
+
+def test_an_unnamed_voice_whose_gender_the_article_gives_keeps_its_he() -> None:
+    text = (
+        "A police spokesperson, who asked not to be named because he was not authorised to speak, said 12 "
+        "officers were hurt.\n\n"
+        "He said 30 people had been arrested.\n\n"
+        '"The square is calm now," the spokesperson said.\n\n'
+        "He said 4 cars had been burned."
+    )
+    assert _sources(text) == ["A police spokesperson"] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named since the unnamed voice may be the he
+        "A police spokesperson, who asked not to be named because he was not authorised to speak, said 12 "
+        "officers were hurt.\n\nOmar Haddad, a shopkeeper, watched 30 arrests.\n\nHe said 4 cars had burned.",
+        # the voice's gender is not given
+        "A police spokesperson said 12 officers were hurt.\n\nHe said 30 people had been arrested.",
+    ],
+)
+def test_an_unnamed_voice_is_no_he_in_doubt(text: str) -> None:
+    assert _sources(text)[-1] is None
