@@ -650,6 +650,8 @@ class Speakers:
             " and " in source and not _BODY_HEAD.search(source)  # (not "Centre for Disease Control and Prevention")
         ):
             self.groups.append((index, source))
+            if _proper_body(source):
+                self.named_bodies.setdefault(index, set()).add(source.removeprefix("the ").removeprefix("The "))
         else:
             self.bodies.append((index, source))
             words = source.split()
@@ -678,15 +680,20 @@ class Speakers:
         """
         if pronoun in {"p", "n"}:
             # "they said" right after a group spoke, "it said" right after a ministry or a company did
-            own = self.groups if pronoun == "p" else [(at, b) for at, b in self.bodies if not _personal(b)]
+            # ("The Rapid Support Forces said… It said": a name that is plural in form is one body)
+            named_groups = [(at, g) for at, g in self.groups if _proper_body(g)]
+            own = self.groups if pronoun == "p" else sorted(
+                [(at, b) for at, b in self.bodies if not _personal(b)] + named_groups
+            )
             recent = [(at, name) for at, name in own if index - at <= 1]
-            others = [at for at, _ in (self.bodies if pronoun == "p" else self.groups) if index - at <= 1]
+            groups = self.bodies if pronoun == "p" else [g for g in self.groups if g not in named_groups]
+            others = [at for at, _ in groups if index - at <= 1]
             others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
             if len({name for _, name in recent}) != 1 or any(at > recent[-1][0] for at in others):
                 return None
             # another of the same kind spoke just before: "Officials said… Rebels said… They said"
-            if any(name != recent[-1][1] and index - at <= 2 for at, name in own):
-                return None
+            if any(name != recent[-1][1] and index - at <= 2 and not self._named_in(name, index) for at, name in own):
+                return None  # (not one this sentence names: "It blamed the RSF for the attacks")
             return recent[-1][1]
         unnamed = self._unnamed_voice(pronoun, index)
         if unnamed:
@@ -749,6 +756,13 @@ class Speakers:
             and ("#" not in name or self.genders.get(name) is None or self.genders.get(name) in self.pronoun_genders[index])
         ]
         return None if others else next(iter(self.pronoun_genders[index]))
+
+    def _named_in(self, body: str, index: int) -> bool:
+        """Whether sentence `index` names this body, in full or by its initials."""
+        text = self.texts[index] if index < len(self.texts) else ""
+        names = [body.removeprefix("The ").removeprefix("the ")]
+        names += [initials for initials, full in self.acronyms.items() if full == names[0]]
+        return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
     def _unnamed_voice(self, pronoun: str, index: int) -> str | None:
         """The unnamed voice of this gender who spoke last, when nobody spoke or was named since who could be
@@ -889,6 +903,13 @@ _NAMED_THEN_KIN = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?),\s+(?:the|a|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({_KIN}|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
 )
+
+
+def _proper_body(name: str) -> bool:
+    """A body's proper name, plural in form: "Rapid Support Forces", "the Houthis" (not "officials", not
+    "Russia and China")."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return bool(words) and all(w[:1].isupper() or w in JOINERS for w in words) and " and " not in name
 
 
 _VOICES = frozenset({"official", "diplomat", "source", "aide", "spokesperson", "spokesman", "spokeswoman"})

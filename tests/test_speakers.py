@@ -927,3 +927,15 @@ def test_an_unnamed_voice_whose_gender_the_article_gives_keeps_its_he() -> None:
 )
 def test_an_unnamed_voice_is_no_he_in_doubt(text: str) -> None:
     assert _sources(text)[-1] is None
+
+
+def test_a_body_with_a_plural_name_is_it_and_the_group() -> None:
+    text = (
+        "The Northern Shield Forces, in a statement posted on Telegram, said they had repelled 3 assaults.\n\n"
+        "It said 19 of its own fighters had been killed.\n\n"
+        '"The army\'s claims are lies," the group said of the 200 deaths reported.\n\n'
+        "The health ministry said 38 civilians had been killed. It blamed the Northern Shield Forces for the 12 "
+        "strikes."
+    )
+    sources = [(source or "").removeprefix("The ") for source in _sources(text)]
+    assert sources == ["Northern Shield Forces"] * 3 + ["health ministry"] * 2
