@@ -105,7 +105,20 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         journal = phrase.after(at + 1) if not ends_clause(tokens[at - 1]) else None
         if journal and any(is_name(w) for w in journal.split()):
             return f"{source} in {journal}"  # "a new study in the New England Journal of Medicine"
+    if words[-1].lower() in DOCUMENTS and not ends_clause(tokens[at - 1]) and at + 2 < len(tokens):
+        # "according to figures the department provided to Congress": the author of a relative clause
+        verb = next((k for k in range(at + 1, min(at + 5, len(tokens))) if lower_word(tokens[k]) in _GAVE), None)
+        opens = lower_word(tokens[at]) in {"the", "its"} or is_name(tokens[at])
+        if verb is not None and opens and not any(ends_clause(t) for t in tokens[at:verb]):
+            return " ".join(bare(t) for t in tokens[at:verb])
+    owners = [w for w in words[1:-1] if is_name(w)] if words[0].lower() in {"a", "an", "the"} else []
+    if words[-1].lower() in DOCUMENTS and owners and len(owners) == len(words) - 2:
+        return " ".join(owners)  # "a Commission estimate", "an IMF forecast": whose it is
     return source
+
+
+# verbs of a relative clause that say who gave a document: "figures the department provided"
+_GAVE = frozenset("provided released published issued compiled gave shared supplied submitted sent".split())
 
 
 def authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: Phrase) -> str | None:

@@ -446,14 +446,14 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     # Yao Agbeko, said"
     if 0 < k and len(words) >= 2 and not tokens[k - 1].endswith(",") and phrase.head(lower_word(tokens[k - 1])):
         lead = k - 1
-        while lead > 0 and k - lead < 4 and not tokens[lead - 1].endswith(",") and not inside[lead - 1]:
+        while lead > 0 and k - lead < 5 and not tokens[lead - 1].endswith(",") and not inside[lead - 1]:
             lead -= 1
         k = lead if tokens[lead - 1].endswith(",") else k
     if k == 0 or not tokens[k - 1].endswith(",") or inside[k - 1] or not is_name(tokens[comma_at]):
         return None
     # the role before the name, from the clause's start: "The ambassador," / "The envoy of the other side,"
     start = k - 1
-    while start > 0 and k - start < 8 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
+    while start > 0 and k - start < 12 and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
         start -= 1
     role = {part for t in tokens[start:k] for part in lower_word(t).split("-")}  # "The vice-chair,"
     if not role.isdisjoint(_FOR_SOMEONE) and not _served_is_named(tokens, start, k):

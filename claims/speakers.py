@@ -65,6 +65,8 @@ class Speakers:
     # voices with no name whose gender the article gives ("A military spokesperson, who asked not to be
     # named because he was not authorised…"): a "he said" right after them is theirs
     unnamed: list[_Speaker] = field(default_factory=list)
+    # bodies named by a name with a body's head ("the Department of Homeland Security"), speaking or not
+    body_names: dict[int, set[str]] = field(default_factory=dict)
     # names of bodies each sentence gives, as sources or as acronyms ("after CNBC reported"), by sentence
     named_bodies: dict[int, set[str]] = field(default_factory=dict)
     # each sentence's subject when it opens with a named person: "Morrison testified that…"
@@ -123,6 +125,7 @@ class Speakers:
                 self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
         for m in _BODY_NAME.finditer(sentence) if _BODY_HEAD.search(sentence) else ():
             words = m.group(0).split()
+            self.body_names.setdefault(index, set()).add(m.group(0))
             initials = "".join(w[0] for w in words if w[0].isupper())
             if len(initials) >= 3:
                 self.acronyms.setdefault(initials, m.group(0))  # "Department of Health and Social Care": DHSC
@@ -329,13 +332,18 @@ class Speakers:
     def _person_spoke_since(self, named_at: int, index: int) -> bool:
         return any(named_at < s.sentence < index for s in self.speakers)
 
+    def _bodies_at(self, at: int) -> set[str]:
+        """The bodies sentence `at` names: those that spoke, and the others (a part of a speaker's name,
+        "Defense Ministry" of "Russia's Defense Ministry", is that speaker)."""
+        spoke = self.named_bodies.get(at, set())
+        return spoke | {name for name in self.body_names.get(at, set()) if not any(name in s for s in spoke)}
+
     def _named_kind(self, kind: str, index: int) -> str | None:
         """"The commission" after "the Kenya National Commission on Human Rights": the one body named in
         the last few sentences whose name holds that word."""
         window = range(max(0, index - self.config.pronoun_window), index + 1)
         named = {
-            name for at in window for name in self.named_bodies.get(at, ())
-            if kind in (word.lower() for word in name.split())
+            name for at in window for name in self._bodies_at(at) if kind in (word.lower() for word in name.split())
         }
         if len(named) != 1:
             return None
@@ -347,7 +355,7 @@ class Speakers:
         full = {k.removeprefix("The ") for k in kinds}
         if len({k for k in full if " " in k}) > 1:
             return None
-        last = max(at for at in window for name in self.named_bodies.get(at, ()) if name == body)
+        last = max(at for at in window for name in self._bodies_at(at) if name == body)
         others = [at for at, name in self.bodies + self.groups if at > last and name != body]
         if others or self._person_spoke_since(last, index):
             return None

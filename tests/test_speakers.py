@@ -631,7 +631,7 @@ def test_wrong_speakers_found_by_red_teams_stay_in_doubt(text: str) -> None:
     [
         ("Prof Carlos Ibarra, of the Southwest Planetary Institute, who was not involved, said the ice was 3 km "
          "thick.", "Carlos Ibarra"),
-        ("Employers announced 12,000 layoffs in March, according to the Labor Department.", "the Labor Department"),
+        ("Employers announced 12,000 layoffs in March, according to the Labor Department.", "Labor Department"),
         ('Kestrel manager Andrea Conti said the decision had killed the game. "To lose a derby 3-1 is painful," '
          "the Italian added.", "Andrea Conti"),
         ('Lund told the meeting: "We will not back down on the tariffs.\n\n"Exports rose 4% last year," Berg '
