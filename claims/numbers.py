@@ -122,6 +122,8 @@ _CURRENCIES = {
     "₦": "NGN",
     "n": "NGN",
     "naira": "NGN",
+    "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "taka": "BDT",
+    "won": "KRW",
 }
 _FRACTIONS = {
     "three-quarters": 75.0,
@@ -161,7 +163,8 @@ _NOT_UNITS = frozenset(
     "may might must should did does do".split()
 )
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (and South Asian grouping, in lakhs: "8,46,300 crore")
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TENS = "|".join(_TENS_WORDS)
 _WORD_NUMBER = (
     rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -177,13 +180,15 @@ _QUALIFIER = (
 
 _MONEY = re.compile(
     # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
-    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|\bRs\.?|"
+    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|৳|\bRs\.?|\bK?Sh(?=\s?\d)|"
+    r"\bTSh(?=\s?\d)|\bUSh(?=\s?\d)|\bTk\.?(?=\s?\d)|"
     r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
     rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|pesos|rand|shekels|liras?|riyals|dirhams|"
-    r"francs|shillings|ringgit|rupiah|baht|hryvnias|kronor|kroner|krona|krone|"
+    r"francs|shillings|ringgit|rupiah|baht|hryvnias|kronor|kroner|krona|krone|taka|"
+    r"(?<=illion\s)won|(?<=\d{3}\s)won|"  # (won the currency, after a large figure; not "the party won")
     r"(?-i:USD|EUR|GBP|HKD|CNY|JPY|INR|NGN|CHF|AUD|CAD|SGD|KRW|BRL|MXN|ZAR|TRY|SAR|AED|ILS|KES|PKR|EGP))\b",
     re.IGNORECASE,
 )
@@ -318,7 +323,7 @@ _LABEL_WORDS = (
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
     # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000)
-    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}))(?!Rs\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
+    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}|\s(?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
@@ -366,12 +371,12 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )
 _DIGIT = re.compile(r"\d")
-_DIGITISH = re.compile(r"[\d$€£¥₹₦₩₺₪₱฿₴%]")
+_DIGITISH = re.compile(r"[\d$€£¥₹₦₩₺₪₱฿₴৳%]")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = (
     frozenset(_UNITS_WORDS)

@@ -735,3 +735,21 @@ def test_a_part_that_had_died_and_a_verb_that_is_no_unit(text: str, expected: li
 )
 def test_parts_of_a_toll_ages_and_partitives(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister presented a Sh4.29 trillion budget.", (4.29e12, "KES")),
+        ("Each pupil gets KSh 1,500 a term.", (1500, "KES")),
+        ("The government approved the release of N1.2 billion.", (1.2e9, "NGN")),
+        ("He placed a Tk 8,46,300 crore budget in parliament.", (8.463e12, "BDT")),
+        ("Household loans increased by 4.3 trillion won.", (4.3e12, "KRW")),
+    ],
+)
+def test_money_in_the_region_s_own_signs(sentence: str, expected: tuple[float, str]) -> None:
+    assert expected in [(q.value, q.unit) for q in find_quantities(sentence)]
+
+
+def test_won_the_verb_is_no_money() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("The party won 12 seats.")] == [(12.0, "seats")]
