@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claims.config import EngineConfig
-from claims.source_phrase import Found, bare_office, find_source, is_person, without_title
+from claims.source_phrase import TWO_VOICES, Found, bare_office, find_source, is_person, without_title
 from claims.source_words import DOCUMENTS, OPEN_QUOTES, quoted_mask
 from claims.speakers import Speakers, is_bare_kind, opens_with_pronoun
 
@@ -147,6 +147,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 speakers.voices.append(index)
             # two speakers in doubt still make reported speech
             results.append(Sourced(None, False, False, item.verb_at >= 0))
+            continue
+        if TWO_VOICES in item.source:
+            results.append(_two_voices(item.source, speakers, config, index, text))
             continue
         name, titled = without_title(item.source, config)
         name = speakers.spelled_out(speakers.full_name(name))
@@ -330,6 +333,26 @@ def _issuer(sentence: str, document: str) -> str | None:
     if m is None or m.group(1).split()[0] in {"On", "In", "The", "A", "An", "Last", "This"}:
         return None if m is None else " ".join(m.group(1).split()[1:]) or None
     return m.group(1)
+
+
+def _two_voices(source: str, speakers: Speakers, config: EngineConfig, index: int, text: str) -> Sourced:
+    """Both sources of a sentence whose clauses have one each, each named as the article names it; in
+    doubt (none) when either is a kind or a description that resolves to no one."""
+    named: list[str] = []
+    for part in source.split(TWO_VOICES):
+        name, titled = without_title(part, config)
+        name = speakers.spelled_out(speakers.full_name(name))
+        body = speakers.organisation(name, index)
+        name = body or name
+        person = titled or is_person(name, config)
+        proper = [w for w in name.split() if w[:1].isupper() and w.lower() not in config.speaker_nouns]
+        if is_bare_kind(name) or _bare_voice(name) or not proper:
+            # ("Police said…, but Broussard said…": "Police" may be any force; in doubt, as one of two)
+            speakers.voices.append(index)
+            return Sourced(None, False, False, True)
+        named.append(name)
+        speakers.record(name, person, index, text)
+    return Sourced(TWO_VOICES.join(named), False, False, True)
 
 
 def _speaker_of_document(results: list[Sourced], texts: list[str], index: int, document: str) -> Sourced | None:

@@ -608,6 +608,10 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 # names two sources, and the claim is in doubt. "The retailer sees sales rising, the
                 # company said": what someone expects, told by the source at the end
                 return found
+            if _two_clauses_two_voices(tokens, inside, first, found, i):
+                # "The army said it retook the bridge, while the RSF said it still held the crossing": each
+                # clause has its own source, and the claim both; both are named, in the sentence's order
+                return Found(source=f"{first.source}{TWO_VOICES}{found.source}", verb_at=first.verb_at)
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
     if first is not None and first.source and not is_name(first.source.split()[0]) or (
@@ -938,6 +942,22 @@ def _reported_within(tokens: list[str], inside: list[bool], said_at: int, verb_a
 
 
 _CLAUSE_BREAKS = frozenset("but while whereas although though however and yet".split())
+
+
+# how one claim names the two sources of a sentence whose clauses each have their own
+TWO_VOICES = "; "
+_CLAUSE_JOINS = frozenset({"while", "whereas", "but", "and", "though", "although"})
+
+
+def _two_clauses_two_voices(tokens: list[str], inside: list[bool], first: Found, second: Found, verb: int) -> bool:
+    """Whether two sources each open their own main clause, the second after ", while", ", but", "; ":
+    "India said it was sending 45 rescuers, while the United Nations said its agencies were ready"."""
+    if not (first.source and second.source) or first.pronoun or second.pronoun or first.verb_at < 0:
+        return False
+    at = verb - len(second.source.split())  # where the second source starts, at most
+    joins = [k for k in range(first.verb_at + 1, verb) if not inside[k] and (
+        tokens[k].endswith(";") or (lower_word(tokens[k]) in _CLAUSE_JOINS and tokens[k - 1].endswith(",")))]
+    return bool(joins) and at - joins[-1] <= 3
 
 
 def _another_speaker(first: Found, second: Found) -> bool:
