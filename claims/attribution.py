@@ -214,9 +214,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             publisher := _publisher([text for text, _ in sentences[max(0, index - 3) : index]], document)
         ):
             name, person = publisher, False  # "According to a report in the Argus Leader… The report says…"
-        elif document and (earlier := _speaker_of_document(results, [t for t, _ in sentences], index, document)):
+        elif document and (reporter := _speaker_of_document(results, [t for t, _ in sentences], index, document)):
             # "In its latest situation report, the agency said… According to the report,": the report's body
-            name, person = earlier.source or name, earlier.person
+            name, person = reporter.source or name, reporter.person
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return _tagged_later(results, group_of, named)
