@@ -261,6 +261,13 @@ _AMONG_THE = re.compile(
     r"\s(?:were|was|are|is)\s(?:also\s)?among\s(?:the\s)?(?P<unit>dead|killed|wounded|injured)\b",
     re.IGNORECASE,
 )
+# "Four people, two of them teenagers, were killed": a toll told around an aside
+_TOLL_ASIDE = re.compile(
+    rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?\s(?P<noun>(?:[a-z-]+\s)?(?:{_PLURAL}))\b,[^.;,]{{3,50}},"
+    r"\s(?:were|was|have been|has been|had been)\s(?:(?:reportedly|also|later)\s)?"
+    r"(?P<unit>killed|dead|wounded|injured|hurt|missing)\b",
+    re.IGNORECASE,
+)
 _DESCRIBING = (
     r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|by|with|from|were|was|are|is|have|has|had|who|that|which)\b)"
     r"[a-z][a-z-]*"
@@ -547,6 +554,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             verb = m.group("verb").lower()
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
+    for m in _TOLL_ASIDE.finditer(sentence) if casualties and "," in sentence else ():
+        keep((m.start(), m.end("noun")), _scaled(m.group("num"), m.group("mult")), _CASUALTY_UNITS[m.group("unit").lower()])
     for m in _AMONG_THE.finditer(sentence) if casualties and "among" in words else ():
         # "Two children, aged 7 and 12, were among the wounded": a toll of two
         unit = _CASUALTY_UNITS[m.group("unit").lower()]
@@ -559,7 +568,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     for m in _TALLY.finditer(sentence) if tally else ():
         # "12 in favour, one against and two abstentions": each side of a vote is counted
         side = m.group("side").lower()
-        unit = "in favour" if side.startswith("in favo") else "abstentions" if side.startswith("absten") else side
+        # (in the article's own spelling: "in favor", "in favour")
+        unit = side if side.startswith("in favo") else "abstentions" if side.startswith("absten") else side
         if re.match(r"\S+\s+votes?\b", m.group(0), re.IGNORECASE):
             unit = f"votes {unit}"  # "1,412 votes against his brother": votes, cast against someone
         keep(m.span(), parse_number(m.group("num")), unit)

@@ -372,7 +372,8 @@ _KIN_HEADS = KIN | frozenset(
 )
 _BODY_KINDS = frozenset(
     "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
-    "newspaper organisation organization authority".split()
+    "newspaper organisation organization authority manufacturer maker drugmaker carmaker automaker retailer "
+    "lender insurer airline carrier operator developer publisher label".split()
 )
 _FOR_SOMEONE = frozenset("for to against representing with close about addressed behalf".split())
 _FRONTING = frozenset("in on at after before during speaking writing asked".split())
@@ -663,6 +664,9 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 citer = _cited_by(tokens, index + len(source.split()))
                 if citer:
                     return Found(source=citer)  # "according to industry sources cited by publication DigiTimes"
+                named = _name_after_role(tokens, inside, index + len(source.split())) if source[0].islower() else None
+                if named:
+                    return Found(source=named)  # "according to the city's mayor, Ihor Bondarenko."
                 return Found(source=author_of_document(source, tokens, index, phrase))
             if lower_word(tokens[index]) in DOCUMENTS and not ends_clause(tokens[index]):
                 # "according to reports received by Amnesty": the author, never "reports" alone

@@ -795,3 +795,14 @@ def test_a_clause_of_contrast_gives_the_sentence_its_one_voice(text: str, speake
 )
 def test_the_source_is_named_not_described(text: str, source: str) -> None:
     assert source in (_sources(text)[-1] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Four people were killed in the strike, according to the city's mayor, Ihor Bondarenko.", "Ihor Bondarenko"),
+        ("The vaccine's manufacturer, Merck, said in a statement that it backs the 12 changes.", "Merck"),
+    ],
+)
+def test_the_name_set_off_after_a_role_is_the_source(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source

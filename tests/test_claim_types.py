@@ -753,3 +753,15 @@ def test_money_in_the_region_s_own_signs(sentence: str, expected: tuple[float, s
 
 def test_won_the_verb_is_no_money() -> None:
     assert [(q.value, q.unit) for q in find_quantities("The party won 12 seats.")] == [(12.0, "seats")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four people, two of them teenagers, were killed overnight.", (4, "killed")),
+        ("At least 27 people, including nine police personnel, were injured in the violence.", (27, "injured")),
+        ("The assembly voted 124 in favor and eight against.", (124, "in favor")),
+    ],
+)
+def test_a_toll_around_an_aside_and_a_tally_as_spelled(sentence: str, expected: tuple[float, str]) -> None:
+    assert expected in [(q.value, q.unit) for q in find_quantities(sentence)]
