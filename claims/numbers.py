@@ -122,6 +122,7 @@ _CURRENCIES = {
     "₦": "NGN",
     "n": "NGN",
     "naira": "NGN",
+    "r": "ZAR",
     "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "taka": "BDT",
     "won": "KRW",
 }
@@ -151,6 +152,7 @@ _CASUALTY_UNITS = {
     "injuries": "injured",
     "missing": "missing",
     "lost their lives": "killed",
+    "drowned": "killed",
 }
 # Words that cannot be the unit of a count ("5 of the 12", "3 in 10").
 _NOT_UNITS = frozenset(
@@ -182,7 +184,9 @@ _MONEY = re.compile(
     # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
     r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|৳|\bRs\.?|\bK?Sh(?=\s?\d)|"
     r"\bTSh(?=\s?\d)|\bUSh(?=\s?\d)|\bTk\.?(?=\s?\d)|"
-    r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
+    r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3}))|"
+    # (rand written R, likewise: "R2.1 billion", "R84m", "R15,000")
+    r"\bR(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
     rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
@@ -225,7 +229,8 @@ _CASUALTIES = re.compile(
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     r"they|we|i|it|you)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,5}?)"
     r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s(?:(?:still|now|reportedly|also)\s)?)?"
-    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives)\b"
+    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
+    r"drowned(?!\sout))\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
     # "the deaths of at least four members", "the killing of 12 civilians"
@@ -330,7 +335,7 @@ _LABEL_WORDS = (
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
     # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000)
-    r"|\b(?!N\d[\d,.]*(?:m|bn|k|,\d{3}|\s(?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
+    r"|\b(?![NR]\d[\d,.]*(?:m|bn|k|,\d{3}|\s(?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
@@ -378,7 +383,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d")
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )

@@ -281,7 +281,30 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
                     continue
             lines.append(Line(start, start + len(stripped), stripped, kind))
         offset += len(raw)
-    return _teasers_and_captions(_mend_cut_sentences(_caption_twins(lines)))
+    return _teasers_and_captions(_mend_cut_sentences(_caption_twins(_listed_after_prompt(lines))))
+
+
+# prompts that introduce other stories
+_OTHER_STORIES = re.compile(
+    r"(?i)(?:read more|related(?: stories| articles| coverage| links)?|more on this(?: story)?|see also|also read|"
+    r"read also|more from [\w ]+|recommended(?: for you)?|you may also like|most read|more stories|top stories|"
+    r"trending(?: now)?|latest(?: news)?)\s*:$"
+)
+
+
+def _listed_after_prompt(lines: list[Line]) -> list[Line]:
+    """The points under a prompt ("Read more:", "Related:") are other stories' headlines when none ends as a
+    sentence does: "* Two arrested after 'senseless' South Auckland attack"."""
+    marked = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.FURNITURE or not _OTHER_STORIES.match(line.text.strip()):
+            continue  # (not "Key points:", whose points are this story's)
+        j = i + 1
+        while j < len(lines) and is_list_item(lines[j].text) and not ends_a_sentence(lines[j].text):
+            j += 1
+        for k in range(i + 1, j):
+            marked[k] = Line(lines[k].start, lines[k].end, lines[k].text, LineKind.FURNITURE)
+    return marked
 
 
 def _is_credited_caption(body: str, start: int, end: int) -> bool:
@@ -574,7 +597,16 @@ def _tokenizer(abbreviations: frozenset[str]) -> punkt.PunktSentenceTokenizer:
     base = punkt.tokenizer_for("english", prefixes=True)
     extra = punkt.PunktParameters()
     extra.abbrev_types.update(abbreviations)
+    extra.abbrev_types.update(f"{party}-{state}" for party in "dri" for state in _STATES)
     return punkt.PunktSentenceTokenizer(base.params.merged_with(extra), line_breaks="always")
+
+
+# US states as a lawmaker's tag abbreviates them ("Rep. Jamie Raskin (D-Md.) said"): the full stop of
+# "D-Md." ends no sentence (as a word alone, "Mass." or "Ill." may)
+_STATES = (
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j "
+    "n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo".split()
+)
 
 
 _STAMP_BEFORE = re.compile(r"\((?:published|updated|posted|last updated)\b[^()]{0,60}\)\s*", re.IGNORECASE)

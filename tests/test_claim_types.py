@@ -765,3 +765,19 @@ def test_won_the_verb_is_no_money() -> None:
 )
 def test_a_toll_around_an_aside_and_a_tally_as_spelled(sentence: str, expected: tuple[float, str]) -> None:
     assert expected in [(q.value, q.unit) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The contract was worth R2.1 billion.", (2.1e9, "ZAR")),
+        ("At least 61 migrants drowned off the coast.", (61, "killed")),
+    ],
+)
+def test_rand_and_the_drowned(sentence: str, expected: tuple[float, str]) -> None:
+    assert expected in [(q.value, q.unit) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["The R2 road was closed for 3 hours.", "Jeers drowned out 3 speakers."])
+def test_a_road_and_a_noise_are_no_money_or_toll(sentence: str) -> None:
+    assert all(q.unit not in {"ZAR", "killed"} for q in find_quantities(sentence))

@@ -541,3 +541,31 @@ def test_initials_that_begin_a_name_do_not_end_the_sentence() -> None:
         "Sanctions were imposed in the U.S.",
         "The Treasury said 12 firms were hit.",
     ]
+
+
+def test_points_under_a_read_more_prompt_are_other_stories() -> None:
+    text = (
+        "A 22-year-old woman has also been charged over the death of the 34-year-old man.\n\n"
+        "Read more:\n"
+        "* Family of man killed outside dairy plead for witnesses to come forward\n"
+        "* Two arrested after 'senseless' attack on 3 men\n\n"
+        "Detective Inspector Hana Whitcombe said more than 30 staff had worked on the case."
+    )
+    texts = [c.text for c in extract_claims(text)]
+    assert not any("Two arrested" in t or "Family of man" in t for t in texts)
+    assert any("30 staff" in t for t in texts)
+
+
+def test_points_under_key_points_are_the_story_s_own() -> None:
+    text = (
+        "Key points:\n"
+        "- Police say a man and a woman died at a property near Moyston\n"
+        "- About 4,000 people have registered at relief centres\n\n"
+        "Two people have died and at least 37 homes have been destroyed in the fire."
+    )
+    assert any("4,000 people" in c.text for c in extract_claims(text))
+
+
+def test_a_lawmaker_s_state_tag_ends_no_sentence() -> None:
+    claims = extract_claims("Rep. Jamie Raskin (D-Md.) said the committee had heard 12 witnesses.")
+    assert [c.text for c in claims] == ["Rep. Jamie Raskin (D-Md.) said the committee had heard 12 witnesses."]
