@@ -111,10 +111,25 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         opens = lower_word(tokens[at]) in {"the", "its"} or is_name(tokens[at])
         if verb is not None and opens and not any(ends_clause(t) for t in tokens[at:verb]):
             return " ".join(bare(t) for t in tokens[at:verb])
-    owners = [w for w in words[1:-1] if is_name(w)] if words[0].lower() in {"a", "an", "the"} else []
-    if words[-1].lower() in DOCUMENTS and owners and len(owners) == len(words) - 2:
-        return " ".join(owners)  # "a Commission estimate", "an IMF forecast": whose it is
+    return document_owner(source)
+
+
+def document_owner(source: str) -> str:
+    """Whose document a source names before it: "a Commission estimate" -> "Commission", "police figures"
+    -> "police", "BOK data" -> "BOK"; any other source as it is."""
+    words = source.split()
+    if len(words) < 2 or words[-1].lower() not in DOCUMENTS:
+        return source
+    owners = words[1:-1] if words[0].lower() in {"a", "an", "the"} else words[:-1]
+    if owners and all(is_name(w) for w in owners):
+        return " ".join(owners)  # "a Commission estimate", "an IMF forecast", "UKHSA data"
+    if len(owners) == 1 and owners[0] in _OWNING_NOUNS:
+        return owners[0]  # "police figures"
     return source
+
+
+# bodies named by a common noun that own figures: "police figures", "government data"
+_OWNING_NOUNS = frozenset("police government army military ministry treasury council".split())
 
 
 # verbs of a relative clause that say who gave a document: "figures the department provided"

@@ -19,6 +19,7 @@ from claims.source_documents import (
     after_according_to,
     author_of_document,
     authored_apposition,
+    document_owner,
     cut_short,
     postmodified_source,
 )
@@ -619,11 +620,13 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         first is not None and first.source and first.source.split()[0].istitle()
         and first.verb_at <= len(first.source.split()) + 2
         and (first.source.split()[0].lower() not in NOT_NAMES or first.source.split()[0].lower() in DETERMINERS)
-        and not is_person(first.source, config)
+        and (not is_person(first.source, config) or not _first_name(first.source.split()[0], config))
     ) and lower_word(tokens[first.verb_at]) not in _SPEECH:
+        # (a name of a person's shape whose first word is no first name is a place: "Counties Manukau")
         # ("The United States has recorded 19 disasters, according to NOAA": where it happened; but "The
         # minister said…, according to the BBC" is the minister's, relayed)
         according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
+        according = document_owner(according) if according else None
         if according:
             # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
             # is the department's

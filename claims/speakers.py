@@ -246,11 +246,26 @@ class Speakers:
                for s in self.speakers):
             return None  # "Hutchison Ports said… Maersk said… The company said": a body read as a person
         body = named[-1][1]
-        if not _kind_fits(words[-1], body):
+        if not _kind_fits(words[-1], (self._body_of_initials(body) if body.isupper() else None) or body):
             return None  # "Harbor Pacific Bank said… the regulator said": a bank is no regulator
         if self._another_body_since(body, words[-1], named[-1][0], index):
             return None  # "Boeing said it was in contact with Sulawesi Air. The airline said": in doubt
+        if self._cited_beside_subject(body, named[-1][0]):
+            return None  # "Cadence raised $180 million, according to PitchBook. The company says": in doubt
         return body
+
+    def _cited_beside_subject(self, body: str, at: int) -> bool:
+        """Whether the body was only cited ("according to PitchBook") in a sentence whose subject is another
+        name ("Cadence, founded in 2019, raised…"), which "the company" may as well mean."""
+        text = self.texts[at] if at < len(self.texts) else ""
+        opener = _OPENING_NAME_RUN.match(text)
+        if opener is None or "according to" not in text.lower() or text.lower().startswith("according"):
+            return False
+        name = opener.group(1)
+        first = name.split()[0].lower()
+        return name.split()[0] not in body and not any(
+            first in words for words in (NOT_NAMES, DETERMINERS, OPENERS, JOINERS, TIME_WORDS)
+        )
 
     def _another_body_since(self, body: str, kind: str, named_at: int, index: int) -> bool:
         """Whether the sentences from the body's to this one name another body of that kind, mid-sentence:
@@ -920,6 +935,7 @@ def _proper_body(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in JOINERS for w in words) and " and " not in name
 
 
+_OPENING_NAME_RUN = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s[A-Z][\w&'’.-]*){0,3})(?:,|\s[a-z])")
 _VOICES = frozenset({"official", "diplomat", "source", "aide", "spokesperson", "spokesman", "spokeswoman"})
 _GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 
@@ -998,7 +1014,7 @@ _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"
     r"Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|"
     r"Organi[sz]ation|Committee|Forces|Force|Front|Party|Movement|Alliance|Army|Network|Coalition|Congress|"
-    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey)"
+    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry)"
 )
 _BODY_NAME = re.compile(
     rf"(?:(?!The\b)[A-Z][\w&-]*\s){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
@@ -1034,7 +1050,8 @@ _KIND_NAMES = {
 }
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"
-    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military|Centres?|Centers?)\b",
+    r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military|Centres?|Centers?|Unit|"
+    r"Inquiry|Tribunal)\b",
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority"})

@@ -939,3 +939,22 @@ def test_a_body_with_a_plural_name_is_it_and_the_group() -> None:
     )
     sources = [(source or "").removeprefix("The ") for source in _sources(text)]
     assert sources == ["Northern Shield Forces"] * 3 + ["health ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a subject of a person's shape that is a place, and the owner of the figures
+        ("Counties Manukau has recorded seven homicides so far this year, according to police figures.", "police"),
+        ("Household loans rose by 4.3 trillion won, according to BOK data.", "BOK"),
+        # a public unit is no company
+        ("The inquiry named Umhlaba Modular Solutions. The Special Investigating Unit said it had frozen R212 "
+         "million.\n\nThe SIU said 11 clinics were unfinished. The company has previously said it delivered 37 "
+         "clinics.", None),
+        # a body cited beside another subject: "the company" may be either
+        ("Cadence, founded in 2019, raised $180 million, according to PitchBook. The company says it has 5 "
+         "million users.", None),
+    ],
+)
+def test_whose_figures_and_which_company(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
