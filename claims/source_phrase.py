@@ -1344,12 +1344,13 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         return _after_owner(name, config)  # "a study in the Lancet" names no person
     if any(w.lower() in {"representing", "against"} for w in words[:last_title]):
         return name, False  # "The lawyer representing veteran investor Ada Brandt": not Brandt herself
-    if any(
+    if words[last_title].lower() not in _MOUTHPIECES and any(
         w in {"for", "to", "of"} and k and (
             words[k - 1].lower() in _MOUTHPIECES or words[k - 1].lower().rstrip(".") not in config.titles
         )
         for k, w in enumerate(words[:last_title])
     ):
+        # (but "Office of Civil Defense spokesperson Marites Lagdameo" is the spokesperson, by name)
         return name, False  # "a spokesman for President Kahn", "Rivals of Mr Kahn": not Kahn himself
     if rest[0].lower() in {"to", "of", "for", "in", "at", "from"}:
         rest = rest[1:]

@@ -161,6 +161,9 @@ class Speakers:
         for m in _NAMED_THEN_KIN.finditer(sentence):
             # "Kit Morrow, the victim's mother,": the role after the name tells its gender
             self.genders.setdefault(m.group(1).split()[-1], _role_gender(m.group(2)))
+        for m in _KIN_THEN_NAMED.finditer(sentence):
+            # "murdering Ōtara father Sione Taufa", "grandmother Ana Vaka": the role before the name does too
+            self.genders.setdefault(m.group(2).split()[-1], _role_gender(m.group(1)))
         opener = _COURT_OPENER.match(sentence)
         if opener:  # "Defending, James Morrow said": "the barrister" later is him
             name = self.full_name(without_title(opener.group(2), self.config)[0])
@@ -842,9 +845,15 @@ class Speakers:
             return False
         text = self.texts[at] if at < len(self.texts) else ""
         surname = speaker.name.split()[-1]
-        others = {name.split()[-1] for k, name in self.mentions if k == at and surname not in name}
-        if text.lstrip()[:1] in _QUOTE_MARKS:
-            # '"…," said Vitaliy Hrom, who met Ivan Petrenko. "…," he said.': the tag goes on, unless
+        # (a place is no one: "said in a briefing at Camp Aguinaldo")
+        others = {
+            name.split()[-1] for k, name in self.mentions
+            if k == at and surname not in name and not _PLACE_BEFORE.search(text, 0, max(0, text.find(name)))
+        }
+        closing = max(text.rfind('"'), text.rfind("”"))
+        if text.lstrip()[:1] in _QUOTE_MARKS or (0 < closing and surname in text[closing:]):
+            # '"…," said Vitaliy Hrom, who met Ivan Petrenko. "…," he said.': the tag goes on (also after a
+            # quotation's later sentence: '…by land yet," spokesperson Marites Lagdameo said.'), unless
             # someone named there could be this he or she ('"I never met Tom Cole," said Kim Marsh. He…')
             return not any(
                 self.gender(name) is not None for k, name in self.mentions if k == at and surname not in name
@@ -922,6 +931,10 @@ _NAMED_THEN_ROLE = re.compile(
 )
 _HIS = frozenset({"he", "his", "him", "himself"})
 _HERS = frozenset({"she", "her", "hers", "herself"})
+_KIN_THEN_NAMED = re.compile(
+    rf"(?<![Hh]is\s)(?<![Hh]er\s)(?<![Tt]heir\s)\b({_KIN}|businesswoman|businessman|schoolgirl|schoolboy)\s+"
+    r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})"
+)
 _NAMED_THEN_KIN = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?),\s+(?:the|a|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({_KIN}|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
@@ -936,6 +949,7 @@ def _proper_body(name: str) -> bool:
 
 
 _OPENING_NAME_RUN = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s[A-Z][\w&'’.-]*){0,3})(?:,|\s[a-z])")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|outside|inside)\s$")
 _VOICES = frozenset({"official", "diplomat", "source", "aide", "spokesperson", "spokesman", "spokeswoman"})
 _GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 

@@ -958,3 +958,20 @@ def test_a_body_with_a_plural_name_is_it_and_the_group() -> None:
 )
 def test_whose_figures_and_which_company(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+def test_a_spokesperson_of_a_named_office_speaks_by_name_and_goes_on() -> None:
+    text = (
+        '"The numbers are still moving. Many villages remain cut off," Office of Civil Defense (OCD) '
+        "spokesperson Marites Lagdameo said in a briefing at Camp Aguinaldo. She said the toll of 12 would climb."
+    )
+    assert _sources(text) == ["Marites Lagdameo"] * 3
+
+
+def test_a_role_before_a_name_tells_the_gender_of_a_rival() -> None:
+    text = (
+        "A man has been charged with murdering Otara father Sione Taufa, 34.\n\n"
+        "Detective Inspector Hana Whitcombe said the accused and Taufa were known to each other.\n\n"
+        "She said no firearms were involved and 3 people were questioned."
+    )
+    assert _sources(text)[-1] == "Hana Whitcombe"
