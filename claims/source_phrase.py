@@ -219,6 +219,8 @@ class _Phrase:
         low = lower_word(previous)
         if low in _CONCESSIVE:
             return True  # "…, though Dempsey noted there is no evidence": a clause of its own, with its speaker
+        if _AGED.fullmatch(low):
+            return True  # "52-year-old Lorna Baggay said": an age before the name
         return low in OPENERS or (low.endswith("ly") and low.isalpha() and low not in self.nouns and len(low) > 4)
 
     def _office_opens(self, start: int) -> bool:
@@ -703,11 +705,14 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
-_TOLL_GIVEN = re.compile(r"\b(?:put|puts|raised|raises|revised|lowered|updated) (?:the|its|their|his|her) ")
-# verbs that give a toll as a report when its count is their object
-_TOLL_VERBS = frozenset({"put", "puts", "raised", "raises", "revised", "lowered", "updated"})
-_TOLL_OBJECT = re.compile(r"(?:the|its|their|his|her)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|injured|"
-                          r"people killed|casualties|victims)|casualty figures?)\b")
+_TOLL_GIVEN = re.compile(
+    r"\b(?:put|puts|raised|raises|revised|lowered|updated|placed|places|pegged|pegs) (?:the|its|their|his|her|initial|total) "
+)
+# verbs that give a toll (or a damage bill) as a report when its count is their object
+_TOLL_VERBS = frozenset({"put", "puts", "raised", "raises", "revised", "lowered", "updated", "placed", "places", "pegged",
+                         "pegs"})
+_TOLL_OBJECT = re.compile(r"(?:the|its|their|his|her|initial|total)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|"
+                          r"injured|people killed|casualties|victims)|casualty figures?|damage|losses|cost)\b")
 _PLURAL_HEAD = re.compile(r"[a-z]+[^s\W]s")
 _SHOWN_FEELINGS = frozenset("no little emotion remorse signs any restraint up off support respect".split())
 _DEEDS_IN_PROGRESS = frozenset({"recalling", "recording", "documenting", "counting", "posting", "calling"})
@@ -859,6 +864,7 @@ def _quotes_someone(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
     return bool(name) and is_name(tokens[i + 1])
 
 
+_AGED = re.compile(r"\d{1,3}-years?-old")
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 
 

@@ -806,3 +806,20 @@ def test_the_source_is_named_not_described(text: str, source: str) -> None:
 )
 def test_the_name_set_off_after_a_role_is_the_source(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At the shelter, 52-year-old Lorna Baggay said her family of seven fled their house.", "Lorna Baggay"),
+        ("The Department of Agriculture placed initial damage to crops at 2.3 billion pesos.",
+         "The Department of Agriculture"),
+        ("The Italian coast guard said 27 migrants drowned.", "The Italian coast guard"),
+    ],
+)
+def test_an_age_a_damage_bill_and_a_coast_guard(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
+
+
+def test_placing_someone_somewhere_reports_nothing() -> None:
+    assert _sources("Police placed the suspect at the scene at 11pm, when 3 shots were fired.")[-1] is None
