@@ -823,3 +823,11 @@ def test_an_age_a_damage_bill_and_a_coast_guard(text: str, source: str) -> None:
 
 def test_placing_someone_somewhere_reports_nothing() -> None:
     assert _sources("Police placed the suspect at the scene at 11pm, when 3 shots were fired.")[-1] is None
+
+
+def test_a_body_s_recommendation_is_its_own() -> None:
+    text = (
+        "The Mokoena Commission of Inquiry released its report on Tuesday. In the first volume of its final "
+        "report, the commission recommended that prosecutors investigate the minister over 12 contracts."
+    )
+    assert _sources(text)[-1] == "Mokoena Commission of Inquiry"
