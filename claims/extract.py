@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -146,6 +147,9 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             kept.append((normal, claim))
         elif len(normal) > len(kept[twin][0]):
             kept[twin] = (normal, claim)  # the fuller wording (the body's, not the standfirst's) stays
+        elif kept[twin][1].attribution is None and claim.attribution is not None:
+            # a highlight above the article repeats a sentence whose source only the body's context gives
+            kept[twin] = (kept[twin][0], replace(kept[twin][1], attribution=claim.attribution))
     claims = sorted((c for _, c in kept), key=lambda c: c.start)
     return Article(title=page.title.text if page.title else None, claims=tuple(claims))
 

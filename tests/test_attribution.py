@@ -831,3 +831,13 @@ def test_a_body_s_recommendation_is_its_own() -> None:
         "report, the commission recommended that prosecutors investigate the minister over 12 contracts."
     )
     assert _sources(text)[-1] == "Mokoena Commission of Inquiry"
+
+
+def test_a_highlight_that_repeats_a_sentence_takes_its_source_from_the_body() -> None:
+    text = (
+        "She added that an appeal against the decision could be made within 21 days.\n\n"
+        "Prosecutor Eva Lund said on Tuesday that the evidence was not strong enough.\n\n"
+        "She added that an appeal against the decision could be made within 21 days."
+    )
+    claims = extract_claims(text)
+    assert [c.attribution for c in claims if "appeal" in c.text] == ["Eva Lund"]
