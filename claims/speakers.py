@@ -1010,7 +1010,7 @@ _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label broadcaster outlet newspaper paper "
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "
     "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
-    "producer miner conglomerate startup brand club team business corporation conglomerate utility".split()
+    "producer miner conglomerate startup brand club team business corporation conglomerate utility mission".split()
 )
 
 # how many sentences back a word is looked for in lower case (a window keeps long pastes linear)
@@ -1069,7 +1069,7 @@ _PUBLIC_BODY = re.compile(
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority"})
-_ANY_KINDS = frozenset({"organisation", "organization"})
+_ANY_KINDS = frozenset({"organisation", "organization", "mission"})
 
 
 def _kind_fits(kind: str, body: str) -> bool:

@@ -975,3 +975,11 @@ def test_a_role_before_a_name_tells_the_gender_of_a_rival() -> None:
         "She said no firearms were involved and 3 people were questioned."
     )
     assert _sources(text)[-1] == "Hana Whitcombe"
+
+
+def test_the_mission_is_the_mission_that_spoke() -> None:
+    text = (
+        "The UN human rights monitoring mission in Ukraine said at least 164 civilians were killed in February. "
+        "The mission said most of the 871 injuries were caused by missiles."
+    )
+    assert _sources(text)[-1] == "UN human rights monitoring mission in Ukraine"
