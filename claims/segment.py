@@ -288,19 +288,19 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
 _OTHER_STORIES = re.compile(
     r"(?i)(?:read more|related(?: stories| articles| coverage| links)?|more on this(?: story)?|see also|also read|"
     r"read also|more from [\w ]+|recommended(?: for you)?|you may also like|most read|more stories|top stories|"
-    r"trending(?: now)?|latest(?: news)?)\s*:$"
+    r"trending(?: now)?|latest(?: news)?|more in [\w ./&-]{2,30}|more (?:from|on) [\w ./&-]{2,30})\s*:?$"
 )
 
 
 def _listed_after_prompt(lines: list[Line]) -> list[Line]:
-    """The points under a prompt ("Read more:", "Related:") are other stories' headlines when none ends as a
-    sentence does: "* Two arrested after 'senseless' South Auckland attack"."""
+    """The points under a prompt ("Read more:", "RELATED", "More in N.Y. / Region") are other stories'
+    headlines: "* Two arrested after 'senseless' South Auckland attack"."""
     marked = list(lines)
     for i, line in enumerate(lines):
-        if line.kind is not LineKind.FURNITURE or not _OTHER_STORIES.match(line.text.strip()):
+        if not _OTHER_STORIES.match(line.text.strip()):
             continue  # (not "Key points:", whose points are this story's)
         j = i + 1
-        while j < len(lines) and is_list_item(lines[j].text) and not ends_a_sentence(lines[j].text):
+        while j < len(lines) and is_list_item(lines[j].text):
             j += 1
         for k in range(i + 1, j):
             marked[k] = Line(lines[k].start, lines[k].end, lines[k].text, LineKind.FURNITURE)

@@ -569,3 +569,31 @@ def test_points_under_key_points_are_the_story_s_own() -> None:
 def test_a_lawmaker_s_state_tag_ends_no_sentence() -> None:
     claims = extract_claims("Rep. Jamie Raskin (D-Md.) said the committee had heard 12 witnesses.")
     assert [c.text for c in claims] == ["Rep. Jamie Raskin (D-Md.) said the committee had heard 12 witnesses."]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Also Read", "RELATED", "More in N.Y. / Region"],
+)
+def test_points_under_any_other_stories_prompt_are_not_claims(prompt: str) -> None:
+    text = (
+        "At least 11 people were killed in the landslide, the deputy commissioner said.\n\n"
+        f"{prompt}\n"
+        "- Monsoon fury: 5 killed as house collapses in Mandi\n"
+        "- A Bronx Landlord Owes $3 Million in Fines. The City Wants Its Money.\n"
+    )
+    texts = [c.text for c in extract_claims(text)]
+    assert len(texts) == 1 and "11 people" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+        "Published 10:48 p.m. CT Tuesday, Feb. 11, 2025 | Updated 7:15 a.m. CT Wednesday",
+        "Reach Megan Halvorsen at 319-555-0147.",
+    ],
+)
+def test_syndication_notes_stamps_and_contact_lines_are_furniture(line: str) -> None:
+    text = f"The board voted 4-3 to close Lincoln Elementary, which has 30 staff.\n\n{line}\n"
+    assert all(line[:20] not in c.text for c in extract_claims(text))
