@@ -916,7 +916,11 @@ def _trailing_according_to(
             tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "according" and lower_word(tokens[k + 1]) == "to"
             and not inside[k]
         ):
-            return phrase.after(k + 2, closing=True) if read else "according to"
+            if not read:
+                return "according to"
+            source = phrase.after(k + 2, closing=True)
+            # ("according to an analysis by the council's finance division": the division)
+            return author_of_document(source, tokens, k + 2, phrase) if source else None
     return None
 
 

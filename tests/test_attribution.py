@@ -841,3 +841,16 @@ def test_a_highlight_that_repeats_a_sentence_takes_its_source_from_the_body() ->
     )
     claims = extract_claims(text)
     assert [c.attribution for c in claims if "appeal" in c.text] == ["Eva Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Enrollment has dropped to 4,870 this year, according to figures presented by Kessler at the meeting.",
+         "Kessler"),
+        ("The head count would still stand at about 33,500 officers, according to an analysis by the council's "
+         "finance division.", "the council's finance division"),
+    ],
+)
+def test_a_document_s_author_after_by(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
