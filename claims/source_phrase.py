@@ -468,6 +468,8 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha() and (
         words[0].isupper() or not role.isdisjoint(_BODY_KINDS)
     )
+    if acronym and not role.isdisjoint(_FOR_SOMEONE):
+        return None  # "Taras Melnychuk, a spokesperson for the military intelligence agency, HUR, told": the agency
     if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not any(phrase.head(w) for w in role):
         return None
     return " ".join(words)
@@ -555,6 +557,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "Corcoran showed no reaction", "she shows little emotion": a deed, no finding
         if low == "continued" and not _continues_speech(tokens, inside, i):
             continue  # "Fighting continued on Tuesday": going on, not speaking
+        if low in {"agreed", "agrees", "agree"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"to", "on"}:
+            continue  # "Kyrgyzstan and Tajikistan agreed to a ceasefire": a deed, not a report
         if after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
         voiced = True

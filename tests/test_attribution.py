@@ -854,3 +854,18 @@ def test_a_highlight_that_repeats_a_sentence_takes_its_source_from_the_body() ->
 )
 def test_a_document_s_author_after_by(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym after "a spokesperson for ORG" names the org, not the one who speaks
+        "Taras Melnychuk, a spokesperson for Ukraine's military intelligence agency, HUR, told television that 12 "
+        "exchanges were planned.",
+        # agreeing to something is a deed; the closing voice could not be read
+        "Kyrgyzstan and Tajikistan agreed to a ceasefire after fighting that killed at least 41 people, officials "
+        "from both countries said.",
+    ],
+)
+def test_an_organisation_or_an_actor_is_not_the_voice(text: str) -> None:
+    assert _sources(text)[-1] not in {"HUR", "Kyrgyzstan and Tajikistan"}
