@@ -217,6 +217,11 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         elif document and (reporter := _speaker_of_document(results, [t for t, _ in sentences], index, document)):
             # "In its latest situation report, the agency said… According to the report,": the report's body
             name, person = reporter.source or name, reporter.person
+        elif document in _ISSUED:
+            # "the statement said" with no issuer in view: a statement names no one a checker could call
+            speakers.voices.append(index)
+            results.append(Sourced(None, False, speech, item.verb_at >= 0))
+            continue
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     return _tagged_later(results, group_of, named)
@@ -333,6 +338,11 @@ def _issuer(sentence: str, document: str) -> str | None:
     if m is None or m.group(1).split()[0] in {"On", "In", "The", "A", "An", "Last", "This"}:
         return None if m is None else " ".join(m.group(1).split()[1:]) or None
     return m.group(1)
+
+
+# documents a body issues in its own name (not studies and reports, which are sources of their own)
+_ISSUED = frozenset("statement statements release notice notification circular memo memorandum letter bulletin "
+                    "communique filing".split())
 
 
 def _two_voices(source: str, speakers: Speakers, config: EngineConfig, index: int, text: str) -> Sourced:

@@ -869,3 +869,11 @@ def test_a_document_s_author_after_by(text: str, source: str) -> None:
 )
 def test_an_organisation_or_an_actor_is_not_the_voice(text: str) -> None:
     assert _sources(text)[-1] not in {"HUR", "Kyrgyzstan and Tajikistan"}
+
+
+def test_a_statement_whose_issuer_is_out_of_view_names_no_one() -> None:
+    text = (
+        "Delegates met in Vienna on Sunday.\n\nThe talks ran late.\n\nOil fell 2%.\n\nTraders waited.\n\n"
+        "The eight countries will next meet on Jan. 4, the statement said."
+    )
+    assert _sources(text)[-1] is None
