@@ -299,6 +299,8 @@ class Speakers:
             return False
         if not source.split()[-1].islower():
             return False  # "the World Health Organization", "the Tax Foundation": a name, not a kind
+        if any(w.isupper() and len(w) >= 2 for w in source.split()[1:-1]):
+            return False  # "the UAE foreign ministry": whose it is, by its initials (not "the Kyrgyz committee")
         if any(w.endswith(("'s", "’s")) for w in words):
             return False  # "the prosecutor's office" says whose it is
         head = words[-1]

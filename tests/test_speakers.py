@@ -983,3 +983,11 @@ def test_the_mission_is_the_mission_that_spoke() -> None:
         "The mission said most of the 871 injuries were caused by missiles."
     )
     assert _sources(text)[-1] == "UN human rights monitoring mission in Ukraine"
+
+
+def test_a_ministry_named_by_its_country_s_initials_is_no_unresolved_kind() -> None:
+    text = (
+        "Russia's Defence Ministry said 95 soldiers were returned.\n\n"
+        "The UAE foreign ministry said it had now mediated 12 exchanges between the two countries."
+    )
+    assert _sources(text)[-1] == "The UAE foreign ministry"
