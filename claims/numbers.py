@@ -383,7 +383,9 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
-_CURRENCY_SIGN = re.compile(r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d")
+_CURRENCY_SIGN = re.compile(
+    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d"
+)
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
 )
@@ -560,7 +562,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
     for m in _TOLL_ASIDE.finditer(sentence) if casualties and "," in sentence else ():
-        keep((m.start(), m.end("noun")), _scaled(m.group("num"), m.group("mult")), _CASUALTY_UNITS[m.group("unit").lower()])
+        unit = _CASUALTY_UNITS[m.group("unit").lower()]
+        keep((m.start(), m.end("noun")), _scaled(m.group("num"), m.group("mult")), unit)
     for m in _AMONG_THE.finditer(sentence) if casualties and "among" in words else ():
         # "Two children, aged 7 and 12, were among the wounded": a toll of two
         unit = _CASUALTY_UNITS[m.group("unit").lower()]

@@ -19,8 +19,8 @@ from claims.source_documents import (
     after_according_to,
     author_of_document,
     authored_apposition,
-    document_owner,
     cut_short,
+    document_owner,
     postmodified_source,
 )
 from claims.source_words import (
@@ -709,14 +709,13 @@ _JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledg
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
-_TOLL_GIVEN = re.compile(
-    r"\b(?:put|puts|raised|raises|revised|lowered|updated|placed|places|pegged|pegs) (?:the|its|their|his|her|initial|total) "
-)
 # verbs that give a toll (or a damage bill) as a report when its count is their object
-_TOLL_VERBS = frozenset({"put", "puts", "raised", "raises", "revised", "lowered", "updated", "placed", "places", "pegged",
-                         "pegs"})
-_TOLL_OBJECT = re.compile(r"(?:the|its|their|his|her|initial|total)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|"
-                          r"injured|people killed|casualties|victims)|casualty figures?|damage|losses|cost)\b")
+_TOLL_VERBS = frozenset("put puts raised raises revised lowered updated placed places pegged pegs".split())
+_TOLL_GIVEN = re.compile(rf"\b(?:{'|'.join(sorted(_TOLL_VERBS))}) (?:the|its|their|his|her|initial|total) ")
+_TOLL_OBJECT = re.compile(
+    r"(?:the|its|their|his|her|initial|total)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|"
+    r"injured|people killed|casualties|victims)|casualty figures?|damage|losses|cost)\b"
+)
 _PLURAL_HEAD = re.compile(r"[a-z]+[^s\W]s")
 _SHOWN_FEELINGS = frozenset("no little emotion remorse signs any restraint up off support respect".split())
 _DEEDS_IN_PROGRESS = frozenset({"recalling", "recording", "documenting", "counting", "posting", "calling"})

@@ -781,7 +781,7 @@ class Speakers:
         others = [
             name for at, name in self.mentions
             if at == index and not own & set(name.split()) and not self._known_body(name, index + 1)
-            and ("#" not in name or self.genders.get(name) is None or self.genders.get(name) in self.pronoun_genders[index])
+            and ("#" not in name or self.genders.get(name) in {None, *self.pronoun_genders[index]})
         ]
         return None if others else next(iter(self.pronoun_genders[index]))
 
