@@ -151,8 +151,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         if TWO_VOICES in item.source:
             results.append(_two_voices(item.source, speakers, config, index, text))
             continue
-        name, titled = without_title(item.source, config)
-        name = speakers.spelled_out(speakers.full_name(name))
+        name, titled = _as_named(item.source, speakers, config)
         lead, _, team = name.partition(" and ")
         if team and " " not in lead and lead[:1].isupper():
             name = f"{speakers.full_name(lead)} and {team}"  # "Paganini and his team": Lucas Paganini's
@@ -345,13 +344,19 @@ _ISSUED = frozenset("statement statements release notice notification circular m
                     "communique filing".split())
 
 
+def _as_named(source: str, speakers: Speakers, config: EngineConfig) -> tuple[str, bool]:
+    """The source as the article names it: without its title, in full, its initials spelled out; and
+    whether a title said it is a person."""
+    name, titled = without_title(source, config)
+    return speakers.spelled_out(speakers.full_name(name)), titled
+
+
 def _two_voices(source: str, speakers: Speakers, config: EngineConfig, index: int, text: str) -> Sourced:
     """Both sources of a sentence whose clauses have one each, each named as the article names it; in
     doubt (none) when either is a kind or a description that resolves to no one."""
     named: list[str] = []
     for part in source.split(TWO_VOICES):
-        name, titled = without_title(part, config)
-        name = speakers.spelled_out(speakers.full_name(name))
+        name, titled = _as_named(part, speakers, config)
         body = speakers.organisation(name, index)
         name = body or name
         person = titled or is_person(name, config)

@@ -7,7 +7,7 @@ case, repetition, and the furniture phrases in config. Nothing here knows any on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -303,7 +303,7 @@ def _listed_after_prompt(lines: list[Line]) -> list[Line]:
         while j < len(lines) and is_list_item(lines[j].text):
             j += 1
         for k in range(i + 1, j):
-            marked[k] = Line(lines[k].start, lines[k].end, lines[k].text, LineKind.FURNITURE)
+            marked[k] = replace(lines[k], kind=LineKind.FURNITURE)
     return marked
 
 

@@ -249,7 +249,7 @@ class Speakers:
                for s in self.speakers):
             return None  # "Hutchison Ports said… Maersk said… The company said": a body read as a person
         body = named[-1][1]
-        if not _kind_fits(words[-1], (self._body_of_initials(body) if body.isupper() else None) or body):
+        if not _kind_fits(words[-1], body):
             return None  # "Harbor Pacific Bank said… the regulator said": a bank is no regulator
         if self._another_body_since(body, words[-1], named[-1][0], index):
             return None  # "Boeing said it was in contact with Sulawesi Air. The airline said": in doubt
@@ -679,7 +679,7 @@ class Speakers:
         ):
             self.groups.append((index, source))
             if _proper_body(source):
-                self.named_bodies.setdefault(index, set()).add(source.removeprefix("the ").removeprefix("The "))
+                self.named_bodies.setdefault(index, set()).add(_without_article(source))
         else:
             self.bodies.append((index, source))
             words = source.split()
@@ -788,7 +788,7 @@ class Speakers:
     def _named_in(self, body: str, index: int) -> bool:
         """Whether sentence `index` names this body, in full or by its initials."""
         text = self.texts[index] if index < len(self.texts) else ""
-        names = [body.removeprefix("The ").removeprefix("the ")]
+        names = [_without_article(body)]
         names += [initials for initials, full in self.acronyms.items() if full == names[0]]
         return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
@@ -943,10 +943,14 @@ _NAMED_THEN_KIN = re.compile(
 )
 
 
+def _without_article(name: str) -> str:
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def _proper_body(name: str) -> bool:
     """A body's proper name, plural in form: "Rapid Support Forces", "the Houthis" (not "officials", not
     "Russia and China")."""
-    words = name.removeprefix("the ").removeprefix("The ").split()
+    words = _without_article(name).split()
     return bool(words) and all(w[:1].isupper() or w in JOINERS for w in words) and " and " not in name
 
 
