@@ -39,6 +39,18 @@ class ClaimType:
 
 
 @dataclass(frozen=True, slots=True)
+class LocalMoney:
+    """A currency that news set in its country writes with a sign or word another currency owns
+    (`reads`: the code the sign gives by default), and the places that tell an article is set there."""
+
+    currency: str
+    reads: str
+    places: re.Pattern[str]
+    # its own signs, codes and names: an article that writes one tells its "$" from the local dollar
+    named: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EngineConfig:
     """Every knob of the claim engine, validated once."""
 
@@ -72,6 +84,9 @@ class EngineConfig:
     plain_ongoing_min: float = 1.0
     # the nouns a source's phrase may end with: speaker nouns and titles, each also in the plural
     source_heads: frozenset[str] = frozenset()
+    local_money: tuple[LocalMoney, ...] = ()
+    # the places of each sign's usual country ("USD": the United States), by code
+    money_homes: Mapping[str, re.Pattern[str]] | None = None
 
     @classmethod
     def default(cls) -> EngineConfig:
@@ -89,7 +104,9 @@ class EngineConfig:
         for key, value in (overrides or {}).items():
             if key.startswith("extra_") and key[6:] in data and isinstance(data[key[6:]], list):
                 data[key[6:]] = list(data[key[6:]]) + _as_list(value, key, source)
-            elif key in {"furniture", "attribution", "plain_facts", "empty_quotes"} and isinstance(value, Mapping):
+            elif key in {"furniture", "attribution", "plain_facts", "empty_quotes", "local_money"} and isinstance(
+                value, Mapping
+            ):
                 unknown = sorted(set(value) - set(data[key]))
                 if unknown:
                     raise ConfigError(f"{source}: unknown key claims.{key}.{unknown[0]}")
@@ -222,7 +239,29 @@ def _build(data: Mapping[str, Any], source: str) -> EngineConfig:
                                source, 0, 1),
         pronoun_window=int(_number(sources.get("pronoun_window", 4), "attribution.pronoun_window", source, 0, 50)),
         source_heads=_with_plurals(speaker_nouns | titles),
+        local_money=tuple(_local_money(item, i, source) for i, item in enumerate(
+            _as_list((data.get("local_money") or {}).get("local", []), "local_money.local", source))),
+        money_homes={
+            str(code): _places(places, f"local_money.home.{code}", source)
+            for code, places in ((data.get("local_money") or {}).get("home") or {}).items()
+        },
     )
+
+
+def _places(value: Any, key: str, source: str) -> re.Pattern[str]:
+    """One pattern for a list of place names, each a whole word, case as written ("US", not "us")."""
+    names = sorted((str(v) for v in _as_list(value, key, source)), key=len, reverse=True)
+    if not names:
+        raise ConfigError(f"{source}: claims.{key} needs at least one place")
+    return re.compile(r"(?<![\w.$])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])")
+
+
+def _local_money(raw: Any, index: int, source: str) -> LocalMoney:
+    where = f"local_money.local[{index}]"
+    if not isinstance(raw, Mapping) or not all(isinstance(raw.get(k), str) for k in ("currency", "reads")):
+        raise ConfigError(f"{source}: claims.{where} needs a currency, the code it reads as, and places")
+    named = _places(raw["named"], f"{where}.named", source) if raw.get("named") else None
+    return LocalMoney(raw["currency"], raw["reads"], _places(raw.get("places"), f"{where}.places", source), named)
 
 
 def _claim_type(raw: Any, index: int, source: str) -> ClaimType:

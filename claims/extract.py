@@ -13,7 +13,7 @@ from claims.attribution import article_sources
 from claims.config import EngineConfig
 from claims.factual import factuality, reports_the_past, tells_a_deed, tells_a_plan, tells_an_ongoing_happening
 from claims.model import Article, Claim, Verdict
-from claims.numbers import date_texts, tells_a_time
+from claims.numbers import date_texts, in_local_currency, local_currencies, tells_a_time
 from claims.segment import break_run_in_lines, is_furniture_sentence, layout, sentence_spans
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
@@ -116,6 +116,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         spans.extend((_past_label(text, s, e), e, number) for s, e in pieces)
     sources = article_sources([(text[s:e], number) for s, e, number in spans], config)
     kept: list[tuple[str, Claim]] = []
+    shared = {money.reads for money in config.local_money}
+    local: dict[str, str] | None = None  # read once, when a figure's currency may be the local one
     for (start, end, _), source in zip(spans, sources, strict=True):
         sentence = text[start:end]
         found = analyze(sentence, config, resolved=(source.source, source.person, source.said), speech=source.speech)
@@ -130,13 +132,17 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             continue  # a question asks; it claims nothing (a teaser, a reader's prompt)
         if is_furniture_sentence(sentence, config):
             continue  # furniture inside a line: text pasted without line breaks
+        quantities = found.quantities
+        if any(q.unit in shared for q in quantities):
+            local = local_currencies(original, config) if local is None else local
+            quantities = in_local_currency(quantities, local)
         claim = Claim(
             original[start:end],
             kind,
             start,
             end,
             score,
-            found.quantities,
+            quantities,
             found.attribution,
             found.dates,
             found.actors,

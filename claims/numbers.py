@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.config import EngineConfig
 from claims.model import Quantity
 
 _UNITS_WORDS = {
@@ -683,6 +684,39 @@ _AGE_BEFORE = re.compile(
 _AGE = re.compile(r",(?:\s|$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _INITIALS_UNIT = re.compile(r"\s(?:[A-Z]\.){2,}\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)")
+
+
+def local_currencies(article: str, config: EngineConfig) -> dict[str, str]:
+    """What a shared sign means in this article: {"USD": "AUD"} for a story set in Australia, where "$"
+    is the Australian dollar. The setting is the country whose places the article names most often, at
+    least twice and more often than the sign's usual country."""
+    homes = config.money_homes or {}
+    best: dict[str, tuple[int, str]] = {}
+    for local in config.local_money:
+        if local.named and local.named.search(article):
+            continue  # "A$5" beside "$5": the article tells the two dollars apart
+        count = len(local.places.findall(article))
+        if count >= 2 and count > best.get(local.reads, (0, ""))[0]:
+            best[local.reads] = (count, local.currency)
+    return {
+        reads: currency
+        for reads, (count, currency) in best.items()
+        if reads not in homes or count > len(homes[reads].findall(article))
+    }
+
+
+# a figure whose currency its own words name ("US$5", "₹500", "5 US dollars", "INR 500"): never re-read
+_NAMED_CURRENCY = re.compile(r"US|U\.S\.|₹|INR|USD|[A-Z]{2}\$|(?i:australian|canadian|zealand|singapore|kong|taiwan)")
+
+
+def in_local_currency(quantities: tuple[Quantity, ...], local: dict[str, str]) -> tuple[Quantity, ...]:
+    """The quantities with a shared sign read as the article's local currency ("$5" -> AUD)."""
+    if not local or not any(q.unit in local for q in quantities):
+        return quantities
+    return tuple(
+        Quantity(q.value, local[q.unit], q.text) if q.unit in local and not _NAMED_CURRENCY.search(q.text) else q
+        for q in quantities
+    )
 
 
 def _currency(word: str) -> str:

@@ -781,3 +781,38 @@ def test_rand_and_the_drowned(sentence: str, expected: tuple[float, str]) -> Non
 @pytest.mark.parametrize("sentence", ["The R2 road was closed for 3 hours.", "Jeers drowned out 3 speakers."])
 def test_a_road_and_a_noise_are_no_money_or_toll(sentence: str) -> None:
     assert all(q.unit not in {"ZAR", "killed"} for q in find_quantities(sentence))
+
+
+def _currencies(article: str) -> list[str]:
+    return [q.unit for claim in extract_claims(article) for q in claim.quantities if q.value >= 1000]
+
+
+def test_a_bare_dollar_sign_in_a_story_set_in_australia_is_the_australian_dollar() -> None:
+    article = (
+        "SYDNEY - The Reserve Bank of Australia held rates on Tuesday. Treasurer Jim Chalmers said the budget "
+        "would deliver a $9.3 billion surplus. Queensland will spend $2 billion on roads, the state said."
+    )
+    assert _currencies(article) == ["AUD", "AUD"]
+
+
+def test_a_story_that_writes_the_australian_dollar_by_its_sign_keeps_the_bare_sign_for_the_us_dollar() -> None:
+    article = (
+        "SYDNEY - Australia's miner BHP said it would spend A$3 billion on a new plant in Queensland. "
+        "The company also agreed to buy a Chilean copper mine for $2.5 billion, it said."
+    )
+    assert _currencies(article) == ["AUD", "USD"]
+
+
+def test_a_us_story_that_names_an_australian_city_once_keeps_the_us_dollar() -> None:
+    article = (
+        "WASHINGTON - The U.S. Treasury said the deficit widened to $1.8 trillion. The United States also paid "
+        "$40 million to settle a claim brought by a firm from Sydney, the Treasury said."
+    )
+    assert _currencies(article) == ["USD", "USD"]
+
+
+def test_rupees_in_a_story_set_in_pakistan_are_pakistani_and_in_india_indian() -> None:
+    pakistan = "ISLAMABAD - Pakistan's cabinet approved Rs 1.2 trillion for defence, the Karachi-based paper said."
+    india = "NEW DELHI - India's cabinet approved Rs 6.2 lakh crore for defence, the Indian finance ministry said."
+    assert _currencies(pakistan) == ["PKR"]
+    assert _currencies(india) == ["INR"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_config
-from claims import ConfigError
+from claims import ConfigError, EngineConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "article.txt"
@@ -121,3 +121,9 @@ def test_an_oversized_config_is_refused_before_it_is_read(tmp_path: Path) -> Non
     file = tmp_path / "config.yaml"
     file.write_bytes(b"# " + b"x" * 3_000_000 + b"\n")
     assert "larger than" in refusal(tmp_path, file.read_text())
+
+
+def test_a_local_currency_without_its_code_is_a_clear_config_error() -> None:
+    with pytest.raises(ConfigError) as caught:
+        EngineConfig.from_mapping({"local_money": {"local": [{"places": ["Fiji"]}]}})
+    assert "local_money.local[0]" in str(caught.value)
