@@ -31,7 +31,6 @@ from claims.source_words import (
     COUNT_WORDS,
     DETERMINERS,
     DOCUMENTS,
-    EMPTY_MAIN_CLAUSES,
     HEAD_PREPOSITIONS,
     INVERTING,
     JOINERS,
@@ -46,6 +45,7 @@ from claims.source_words import (
     TOKEN,
     agent_noun,
     bare,
+    empty_main_clause,
     ends_clause,
     is_name,
     lower_word,
@@ -209,7 +209,7 @@ class _Phrase:
         """
         if start == 0:
             return True
-        if start == 3 and [lower_word(t) for t in self.tokens[:3]] in EMPTY_MAIN_CLAUSES:
+        if empty_main_clause([lower_word(t) for t in self.tokens[:start]]):
             return True
         previous = self.tokens[start - 1]
         if previous.endswith((",", ";", ":", "—", "–", "(", '"', "“", "”", "'", ".")) or previous in {"-", "—", "–"}:
@@ -443,8 +443,8 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
             k -= 1
     if k == comma_at and not is_name(tokens[k]):
         return None
-    if k > 1 and lower_word(tokens[k - 1]) == "the" and tokens[k - 2].endswith(",") and comma_at == k:
-        k -= 1  # "The UN's weather and climate agency, the WMO, said"
+    if k > 1 and lower_word(tokens[k - 1]) == "the" and tokens[k - 2].endswith(","):
+        k -= 1  # "The UN's weather and climate agency, the WMO, said", "Its parent, The We Company, said"
     words = [bare(t) for t in tokens[k : comma_at + 1]]
     # a role of the name's own inside the commas: "The African Union's mediator, former Togolese official
     # Yao Agbeko, said"
@@ -950,8 +950,9 @@ def _reported_within(tokens: list[str], inside: list[bool], said_at: int, verb_a
     """Whether a second source and its verb stand inside what the first verb reports: "He said his
     predecessor, Fiona Hill, had dubbed it…" (no "but", "while" or new clause between them, and the
     second source before its verb)."""
-    if lower_word(tokens[said_at]) not in {"said", "says", "told", "tells", "testified", "added"}:
-        return False
+    content = said_at + 1 < len(tokens) and lower_word(tokens[said_at + 1]) == "that"
+    if lower_word(tokens[said_at]) not in {"said", "says", "told", "tells", "testified", "added"} and not content:
+        return False  # (any verb that opens a "that" clause: "The institute estimated that 964,000 people…")
     between = tokens[said_at + 1 : verb_at]
     if not between or not second.source or second.source.split()[0] not in {bare(t) for t in between}:
         return False

@@ -30,7 +30,14 @@ SUBORDINATORS = frozenset(
     "where when which while whereas because although though as if since after before until unless whether".split()
 )
 # a main clause that says nothing but "what follows happened": its subordinate clause is the claim
-EMPTY_MAIN_CLAUSES = [[a, b, c] for a in ("this", "it") for b in ("comes", "came") for c in ("after", "as", "amid")]
+def empty_main_clause(words: list[str]) -> bool:
+    """Whether lower-case words are a main clause that only says when ("This comes after", "It came
+    less than a week after", "This comes two days after"): the subordinate clause after it is the claim."""
+    return (
+        3 <= len(words) <= 9 and words[0] in {"this", "it", "that"} and words[1] in {"comes", "came"}
+        and words[-1] in {"after", "as", "amid", "following"}
+        and all(w.replace("-", "").isalnum() for w in words)
+    )
 HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
 # what may follow a source named after its verb: '"…," said a spokesperson when contacted'
 AFTER_SOURCE = frozenset(
@@ -224,6 +231,8 @@ _NOT_AGENTS = frozenset(
     "hunger anger danger dangers pressure remainder corner corners counter container containers charter "
     "transfer transfers cover cover-up render tender lender's proper super meter meters liter liters litre "
     "litres kilometer kilometers kilometre kilometres diameter parameter parameters ledger register "
+    "disorder disorders fever fevers ulcer ulcers tremor tremors vector vectors sensor sensors mortar mortars "
+    "laser lasers cylinder cylinders border's "
     # verbs with these endings
     "insist insists persist persists resist resists assist assists exist exists consist consists desist "
     "consider considers deliver delivers remember remembers suffer suffers gather gathers bother wonder wonders "

@@ -107,6 +107,13 @@ from claims.analyze import attribution
         # the subject's words in a participle or a second verb
         ("Sen. Maria Lopez cited the audit, concluding that the odds of full funding were slim.", "Maria Lopez"),
         ("Vantor is one of the firms bidding for it, and confirmed that its design uses two engines.", "Vantor"),
+        # a verb inside what the first one reports ("that…") is part of the report, not a second voice
+        ("The institute estimated that 964,000 people, about 0.4 percent of adults, reported a drug use disorder "
+         "in 2017.", "The institute"),
+        # a main clause that only says when, with time between its words
+        ("This comes less than a week after Bloomberg reported the firm faces an inquiry.", "Bloomberg"),
+        # a body's description, then its name with its article
+        ("The bank's parent group, The Harbour Group, said it would cut 300 jobs.", "The Harbour Group"),
     ],
 )
 def test_news_style_sources(sentence: str, source: str) -> None:
