@@ -89,6 +89,13 @@ class _Phrase:
             and word not in _FINITE  # "A diplomat said peacekeepers had counted": "said" describes no one
         )
 
+    def _role_then_name(self, at: int) -> bool:
+        """Whether a role and a name follow a body's name: "Fenz West Coast | district manager Craig Hollis"."""
+        for k in (at, at + 1):
+            if k + 1 < len(self.tokens) and self.head(lower_word(self.tokens[k])) and is_name(self.tokens[k + 1]):
+                return not any(ends_clause(t) for t in self.tokens[at : k + 1])
+        return False
+
     def _body_named(self, at: int) -> bool:
         """Whether the name just before tokens[at] is a body's ("The Ministry of Health | in Gaza says")."""
         run = self.tokens[max(0, at - 4) : at]
@@ -265,7 +272,7 @@ class _Phrase:
                 and (is_name(tokens[end + 1]) or lower_word(tokens[end + 1]) == "the")
             ):
                 kinds.append("join")
-            elif ("name" not in kinds or tokens[end - 1].endswith(STRIP_SUFFIXES)) and (
+            elif ("name" not in kinds or tokens[end - 1].endswith(STRIP_SUFFIXES) or self._role_then_name(end)) and (
                 self._modifier(token) or (low.endswith("ly") and low.isalpha() and "name" in kinds)
             ):
                 kinds.append("mod")  # "the ministry's senior adviser", "The We Company's recently named chair"
@@ -470,7 +477,11 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
     )
     if acronym and not role.isdisjoint(_FOR_SOMEONE):
         return None  # "Taras Melnychuk, a spokesperson for the military intelligence agency, HUR, told": the agency
-    if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not any(phrase.head(w) for w in role):
+    # ("One of them, Abdoulaye Haroun, said": one of a group the article spoke of, then named)
+    one_of = [lower_word(t) for t in tokens[start : start + 2]] == ["one", "of"]
+    if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not (
+        one_of or any(phrase.head(w) for w in role)
+    ):
         return None
     return " ".join(words)
 
@@ -1053,6 +1064,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         lower_word(tokens[end - 1]) in TIME_WORDS or lower_word(tokens[end - 1]) in MONTHS or lower_word(tokens[end - 1]).isdigit()
     ) and not ends_clause(tokens[end - 2]) and not ends_clause(tokens[end - 1]):
         end -= 2
+    if end > 5 and lower_word(tokens[end - 1]) == "who" and tokens[end - 2].endswith(",") and not inside[end - 2]:
+        # "Kachingwe was flanked by the chief executive, Peter Mwale, who said 37 stations had reopened": late
+        # in the sentence, the one who speaks in a clause about them (not "Smith, who said…, was jailed")
+        named = _name_run_before(tokens, end - 2, inside)
+        if named and end - 2 - len(named.split()) >= 4:
+            return Found(source=named, verb_at=i)
     if (
         end > 0 and lower_word(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not ends_clause(tokens[end - 1])
         and not bare(tokens[end - 1]).isupper()  # "the WHO says" is no "who says"

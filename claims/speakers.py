@@ -632,7 +632,10 @@ class Speakers:
         for word in reversed(words):
             if word in self.genders:
                 return self.genders[word]
-        # "Eva-Marie Persson": any part of a hyphenated first name the lists know
+        # "Eva-Marie Persson": any part of a hyphenated first name the lists know; after any titles a
+        # source kept ("Treasurer Michael Dunstan", "Maj. Gen. Faisal Karim")
+        while len(words) > 2 and words[0].lower().rstrip(".") in self.config.titles:
+            words = words[1:]
         parts = words[0].lower().split("-") if words else []
         female = any(part in self.config.female_names for part in parts)
         male = any(part in self.config.male_names for part in parts)

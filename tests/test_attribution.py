@@ -114,6 +114,17 @@ from claims.analyze import attribution
         ("This comes less than a week after Bloomberg reported the firm faces an inquiry.", "Bloomberg"),
         # a body's description, then its name with its article
         ("The bank's parent group, The Harbour Group, said it would cut 300 jobs.", "The Harbour Group"),
+        # a body's name, then the speaker's role and name after the verb
+        ('"It is a miracle the toll is not higher," said Fenz West Coast district manager Craig Hollis.',
+         "Craig Hollis"),
+        # one of a group, then named
+        ("One of them, Abdoulaye Haroun, said the sentence of 18 years was too short.", "Abdoulaye Haroun"),
+        # late in the sentence, the one who speaks in a clause about them
+        ("Kachingwe was flanked by the commission's chief executive, Peter Mwale, who said 37 polling stations "
+         "had reopened.", "Peter Mwale"),
+        # the author of figures in a clause after them
+        ("Courts convicted 1,214 people in 2024, according to figures the interior ministry presented to the "
+         "Senate.", "the interior ministry"),
     ],
 )
 def test_news_style_sources(sentence: str, source: str) -> None:
@@ -161,6 +172,18 @@ def test_a_pronoun_goes_to_the_nearest_speaker_of_its_gender() -> None:
         '"Our people are starving and 200 children died last month," she said.'
     )
     assert _sources(text)[-1] == "Amina Yusuf"
+
+
+def test_a_title_kept_before_a_name_does_not_hide_the_name_s_gender() -> None:
+    text = (
+        "Governor Catherine Moloney said the board was watching wages closely. Treasurer Michael Dunstan said "
+        "the budget would help. She added that the board was not on a pre-set course."
+    )
+    assert _sources(text)[-1] == "Catherine Moloney"
+
+
+def test_a_clause_about_the_subject_that_speaks_is_not_the_sentence_s_source() -> None:
+    assert _sources("John Smith, who said he was innocent, was jailed for 5 years on Monday.") == [None]
 
 
 def test_he_goes_on_with_the_only_speaker_just_before_whatever_their_gender() -> None:
