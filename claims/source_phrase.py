@@ -644,11 +644,14 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         # minister said…, according to the BBC" is the minister's, relayed)
         according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
         according = document_owner(according) if according else None
-        if according:
+        owned = bool(according) and _ownerless_document(according or "") and any(
+            is_name(w) for w in first.source.split()
+        )  # "The Treasury expects…, according to the budget estimates": the Treasury's own
+        if according and not owned:
             # "Employers announced 12,000 layoffs in March, according to the Labor Department": the count
             # is the department's
             return Found(source=according)
-        if _trailing_according_to(tokens, inside, first.verb_at, phrase, read=False):
+        if not owned and _trailing_according_to(tokens, inside, first.verb_at, phrase, read=False):
             # "Birmingham has recorded 412 cases, according to UKHSA data seen by The Independent": the
             # subject is where it happened, and the source after it could not be read; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
@@ -695,6 +698,12 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 if author != word:
                     return Found(source=author)
     return Found(voiced=voiced)
+
+
+def _ownerless_document(source: str) -> bool:
+    """ "the budget estimates", "official results": a document that names no one who issued it."""
+    words = source.split()
+    return words[-1].lower() in DOCUMENTS and all(w.islower() for w in words)
 
 
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the

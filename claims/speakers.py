@@ -231,7 +231,7 @@ class Speakers:
         wants_outlet = words[-1] in _OUTLET_KINDS or "news" in words
         window = range(index - self.config.pronoun_window, index + 1)
         named = [
-            (at, name) for at in window for name in sorted(self.named_bodies.get(at, ()))
+            (at, name) for at in window for name in sorted(self._bodies_at(at))
             if _is_outlet(name) == wants_outlet
         ]
         # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
@@ -239,6 +239,9 @@ class Speakers:
         # (a body and its initials are one: "The Nigeria Centre for Disease Control and Prevention (NCDC)")
         named = [(at, self._body_of_initials(name) or name if name.isupper() else name) for at, name in named]
         named = [(at, name.removeprefix("The ")) for at, name in named]
+        if words[-1] in _KIND_NAMES:
+            # a kind its name tells ("the airline", "the taxman"): only the bodies so named
+            named = [(at, name) for at, name in named if _kind_fits(words[-1], name)]
         if not named or len({name.split()[0] for _, name in named}) != 1 or "#" in named[-1][1]:
             return None
         if named[-1][0] < index - 2:
@@ -365,6 +368,8 @@ class Speakers:
         named = {
             name for at in window for name in self._bodies_at(at) if kind in (word.lower() for word in name.split())
         }
+        if not named:
+            return self._sole_of_kind(kind, index)
         if len(named) != 1:
             return None
         body = named.pop()
@@ -380,6 +385,17 @@ class Speakers:
         if others or self._person_spoke_since(last, index):
             return None
         return body
+
+    def _sole_of_kind(self, kind: str, index: int) -> str | None:
+        """"The bureau said", long after "the Australian Bureau of Statistics": the only body of that kind the
+        article has named so far, however far back (none when it named two: "the FBI… the Bureau of Prisons")."""
+        earlier = range(0, index + 1)
+        named = {name for at in earlier for name in self._bodies_at(at) if kind in (w.lower() for w in name.split())}
+        if len(named) != 1:
+            return None
+        pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*(?-i:{kind.capitalize()})\b")
+        kinds = {m.group(0).strip() for at in earlier if at < len(self.texts) for m in pattern.finditer(self.texts[at])}
+        return None if len({k.removeprefix("The ") for k in kinds if " " in k}) > 1 else named.pop()
 
     def _opening_body(self, sentence: str) -> str | None:
         """The name a sentence opens with as its subject when it names no person: "Volkswagen is giving…",
@@ -1016,7 +1032,7 @@ _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".s
 _ACRONYM_SAYING = re.compile(r"(?<![\w-])([A-Z]{3,})\s+(?:has\s+|had\s+|also\s+)?([a-z]+)")
 # the heads of a body spoken of by its kind: "the company", "the news organization"
 _ORGANISATIONS = frozenset(
-    "company organization organisation group firm agency network label broadcaster outlet newspaper paper "
+    "company organization organisation group firm agency network label taxman broadcaster outlet newspaper paper "
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "
     "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
     "producer miner conglomerate startup brand club team business corporation conglomerate utility mission".split()
@@ -1069,15 +1085,18 @@ _KIND_NAMES = {
     "airline": re.compile(r"\b(?:Air|Airlines?|Airways|Aviation|Aero\w*|Jet\w*)\b"),
     "carrier": re.compile(r"\b(?:Air|Airlines?|Airways|Aviation|Aero\w*|Jet\w*|Shipping|Lines?|Telecom\w*|Mobile)\b"),
     "bank": re.compile(r"\b(?:Bank\w*|Banc\w*|Trust|Financial|Capital|Savings|Credit)\b"),
+    "taxman": re.compile(r"\b(?:Revenue|Tax\w*|Inland|Customs|Excise)\b"),
     "lender": re.compile(r"\b(?:Bank\w*|Banc\w*|Trust|Financial|Capital|Savings|Credit|Lending|Loans?)\b"),
 }
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"
     r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military|Centres?|Centers?|Unit|"
-    r"Inquiry|Tribunal)\b",
+    r"Inquiry|Tribunal)\b"
+    # central banks regulate: "the Central Bank of Kenya… The regulator said"
+    r"|\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bBank of (?:England|Japan|Canada|Korea)\b",
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
-_PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority"})
+_PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission"})
 
 
