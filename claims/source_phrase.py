@@ -725,7 +725,9 @@ _SAYING_PARTICIPLES = frozenset(
     "conceding admitting confirming".split()
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
-_JOINED_SAYING = frozenset("said told confirmed added warned insisted acknowledged admitted denied argued".split())
+_JOINED_SAYING = frozenset(
+    "said told confirmed added warned insisted acknowledged admitted denied argued announced revealed noted stressed".split()
+)
 
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})

@@ -248,9 +248,13 @@ class Speakers:
             return None
         if self._person_spoke_since(named[-1][0], index):
             return None  # "BMW said… Bernstein analyst Daniel Roeska said… The firm estimates": in doubt
-        if any(index - self.config.pronoun_window <= s.sentence <= index and self.gender(s.name) is None
-               for s in self.speakers):
-            return None  # "Hutchison Ports said… Maersk said… The company said": a body read as a person
+        if words[-1] not in _PUBLIC_KINDS and any(
+            index - self.config.pronoun_window <= s.sentence <= index and self.gender(s.name) is None
+            for s in self.speakers
+        ):
+            # "Hutchison Ports said… Maersk said… The company said": a body read as a person (a firm's name;
+            # "the regulator" is a public body's, which no name of a person's shape can be)
+            return None
         body = named[-1][1]
         if not _kind_fits(words[-1], body):
             return None  # "Harbor Pacific Bank said… the regulator said": a bank is no regulator
@@ -736,10 +740,15 @@ class Speakers:
             groups = self.bodies if pronoun == "p" else [g for g in self.groups if g not in named_groups]
             others = [at for at, _ in groups if index - at <= 1]
             others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
-            if len({name for _, name in recent}) != 1 or any(at > recent[-1][0] for at in others):
+            # (one body, with its article or without: "the Central Bank of Kenya", then "Central Bank of Kenya")
+            if len({_without_article(name) for _, name in recent}) != 1 or any(at > recent[-1][0] for at in others):
                 return None
             # another of the same kind spoke just before: "Officials said… Rebels said… They said"
-            if any(name != recent[-1][1] and index - at <= 2 and not self._named_in(name, index) for at, name in own):
+            latest = _without_article(recent[-1][1])
+            if any(
+                _without_article(name) != latest and index - at <= 2 and not self._named_in(name, index)
+                for at, name in own
+            ):
                 return None  # (not one this sentence names: "It blamed the RSF for the attacks")
             return recent[-1][1]
         unnamed = self._unnamed_voice(pronoun, index)
@@ -775,8 +784,10 @@ class Speakers:
                     continue  # (who "He says…" speaks of in its own sentence comes after the pronoun)
                 if "#" in name and at == speaker.sentence:
                     continue  # "Persson said the woman's testimony had weakened. She added…": the one who spoke
-                if gender is None and self._known_body(name, index):
-                    continue  # "Swift accused Big Machine… She claimed": the label spoke as a body before
+                if gender is None and (self._known_body(name, index) or _ENDS_AS_BODY.search(name)):
+                    # "Swift accused Big Machine… She claimed": the label spoke as a body before; "Rawiri flew
+                    # in with Defence Force personnel… He told reporters": a body is no he
+                    continue
                 if (
                     at >= speaker.sentence or self._same_paragraph(at, speaker.sentence)
                     # (another he who spoke two sentences before the speaker, with a sentence between them, is
@@ -1055,10 +1066,16 @@ _BODY_HEADS = (
     r"Organi[sz]ation|Committee|Forces|Force|Front|Party|Movement|Alliance|Army|Network|Coalition|Congress|"
     r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry)"
 )
+# (a name goes on after "on" or "of", but not into when: "the Central Bank of Kenya on Tuesday")
+_NOT_A_DAY = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
 _BODY_NAME = re.compile(
-    rf"(?:(?!The\b)[A-Z][\w&-]*\s){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*[A-Z][\w&-]*)*"
+    rf"(?:(?!The\b)[A-Z][\w&-]*\s){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*{_NOT_A_DAY}[A-Z][\w&-]*)*"
 )
 _BODY_HEAD = re.compile(_BODY_HEADS)  # (a quick look before the slower search for the whole name)
+_ENDS_AS_BODY = re.compile(rf"\b{_BODY_HEADS}$")
 # "Shares in Ashdown Engineering fell 12%": the company whose shares they are
 _SHARES_OF = re.compile(r"(?:^|\W)[Ss]hares (?:of|in) ((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&-]*)")
 

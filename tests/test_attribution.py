@@ -935,3 +935,21 @@ def test_a_kind_stays_in_doubt_when_the_article_named_two_of_that_kind() -> None
         "slept. Ten guards were disciplined in 2019, the bureau said."
     )
     assert _sources(text)[-1] in {None, "the bureau"}  # neither body: as the sentence names it, or none
+
+
+def test_a_body_named_beside_a_speaker_is_no_rival_for_he() -> None:
+    text = (
+        "Emergency Management Minister John Rawiri flew into Westport with Defence Force personnel and announced "
+        "$2 million in support.\n\nHe told reporters that a further $15m package would go to Cabinet on Monday."
+    )
+    assert _sources(text) == ["John Rawiri", "John Rawiri"]
+
+
+def test_the_regulator_then_it_stay_with_the_central_bank_after_a_person_of_unknown_gender_spoke() -> None:
+    text = (
+        "Amnesty International Kenya's executive director, Wanjiku Mbugua, urged police not to use live bullets. "
+        "Meanwhile, the Central Bank of Kenya on Tuesday cut its lending rate to 9.25 percent, saying inflation "
+        "remained low. The regulator said overall inflation eased to 4.1 percent in May. It said the shilling had "
+        "been stable at about Sh129 to the dollar."
+    )
+    assert _sources(text)[-2:] == ["Central Bank of Kenya", "Central Bank of Kenya"]
