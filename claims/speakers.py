@@ -84,6 +84,10 @@ class Speakers:
             # "A spokesman for the RSF" -> "A spokesman for the Rapid Support Forces": whose voice it is
             full = self._body_of_initials(words[-1])
             return " ".join([*words[:-1], full]) if full else source
+        if len(words) == 3 and words[0].lower() in {"the", "a", "an"} and words[1].isupper() and words[2].islower():
+            # "the RBA board", "A WHO spokeswoman": a voice of the body the article named in full
+            full = self._body_of_initials(words[1]) if len(words[1]) >= 2 else None
+            return f"{full} {words[2]}" if full else source
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
@@ -1046,7 +1050,7 @@ _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label taxman broadcaster outlet newspaper paper "
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "
     "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
-    "producer miner conglomerate startup brand club team business corporation conglomerate utility mission".split()
+    "producer miner conglomerate startup brand club team business corporation conglomerate utility mission body".split()
 )
 
 # how many sentences back a word is looked for in lower case (a window keeps long pastes linear)
@@ -1114,7 +1118,7 @@ _PUBLIC_BODY = re.compile(
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
-_ANY_KINDS = frozenset({"organisation", "organization", "mission"})
+_ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 
 
 def _kind_fits(kind: str, body: str) -> bool:

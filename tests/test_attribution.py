@@ -953,3 +953,27 @@ def test_the_regulator_then_it_stay_with_the_central_bank_after_a_person_of_unkn
         "been stable at about Sh129 to the dollar."
     )
     assert _sources(text)[-2:] == ["Central Bank of Kenya", "Central Bank of Kenya"]
+
+
+def test_a_voice_of_a_body_named_by_initials_the_article_spelled_out_by_its_words() -> None:
+    text = (
+        "The Reserve Bank of Australia raised interest rates to 4.6 per cent. In its statement, the RBA board said "
+        'underlying inflation had "stalled well above target".'
+    )
+    assert _sources(text)[-1] == "Reserve Bank of Australia board"
+
+
+def test_the_civic_body_is_the_one_body_just_named() -> None:
+    text = (
+        "Nine children have died of measles in the city, the Brihanmumbai Municipal Corporation said on Friday. "
+        "The civic body said a further 1,146 suspected cases were under surveillance."
+    )
+    assert _sources(text)[-1] == "Brihanmumbai Municipal Corporation"
+
+
+def test_a_reading_put_or_measured_at_a_figure_is_the_reading_body_s() -> None:
+    text = (
+        "The US Geological Survey put the magnitude of the quake at 6.7. Pakistan's Meteorological Department "
+        "measured it at 6.9."
+    )
+    assert _sources(text) == ["The US Geological Survey", "Pakistan's Meteorological Department"]
