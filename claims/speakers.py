@@ -78,7 +78,7 @@ class Speakers:
 
     def spelled_out(self, source: str) -> str:
         """ "The SES" -> "NSW State Emergency Service": a body named by its initials alone, as the article
-        first gave its name in full ("a senior FAA official" keeps the article's words)."""
+        first gave its name in full; "A DHSC spokesperson" -> "Department of Health and Social Care spokesperson"."""
         words = source.split()
         if len(words) > 3 and words[-2:-1] == ["the"] and words[-3] in {"of", "for"} and words[-1].isupper():
             # "A spokesman for the RSF" -> "A spokesman for the Rapid Support Forces": whose voice it is

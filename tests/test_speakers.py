@@ -784,7 +784,7 @@ def test_a_body_s_initials_are_spelled_out_as_the_article_named_it() -> None:
     )
     assert _sources(text) == [
         "The NSW State Emergency Service", "NSW State Emergency Service",
-        "The Department of Health and Social Care", "A DHSC spokesperson",
+        "The Department of Health and Social Care", "Department of Health and Social Care spokesperson",
     ]
     # initials that begin the name's, after a country's ("US Centers for Disease Control and Prevention")
     assert _sources(
