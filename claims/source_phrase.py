@@ -714,7 +714,9 @@ _POLL = re.compile(
     r"\s(?:puts?|showed|shows|found|finds|gave|gives|suggests|suggested)\b"
 )
 # verbs of expecting and judging, not of telling: their subject is what a trailing source speaks of
-_STANCES = frozenset("sees expects believes estimates forecasts predicts projects anticipates".split())
+_STANCES = frozenset(
+    "sees expects believes estimates forecasts predicts projects anticipates welcomed welcomes hailed praised".split()
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
 _BE = frozenset({"is", "are", "was", "were"})
 
