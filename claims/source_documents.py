@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 # where the phrase after "according to" ends: a clause of its own, or how the source was come by
+_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 _PHRASE_ENDS = frozenset(
     "who which that whose when while as after before since because if but corroborated verified confirmed "
     "provided shared cited quoted seen obtained published released issued compiled received collected".split()
@@ -53,8 +54,8 @@ def according_to_phrase(tokens: list[str], inside: list[bool], index: int) -> st
     for k in range(index, min(len(tokens), index + 8)):
         token = tokens[k]
         low = lower_word(token)
-        if inside[k] or low in _PHRASE_ENDS or (low in HEAD_PREPOSITIONS and words):
-            break
+        if inside[k] or low in _PHRASE_ENDS or (low in HEAD_PREPOSITIONS | _SUBJECTS and words):
+            break  # (not "figures it filed with…": the figures, then who gave them)
         words.append(bare(token))
         if ends_clause(token):
             break
@@ -117,7 +118,8 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
     if words[-1].lower() in DOCUMENTS and not ends_clause(tokens[at - 1]) and at + 2 < len(tokens):
         # "according to figures the department provided to Congress": the author of a relative clause
         verb = next((k for k in range(at + 1, min(at + 5, len(tokens))) if lower_word(tokens[k]) in _GAVE), None)
-        opens = lower_word(tokens[at]) in {"the", "its"} or is_name(tokens[at])
+        # ("figures it filed": "it", the sentence's subject, for the caller to read)
+        opens = lower_word(tokens[at]) in {"the", "its", "it", "they"} or is_name(tokens[at])
         if verb is not None and opens and not any(ends_clause(t) for t in tokens[at:verb]):
             return " ".join(bare(t) for t in tokens[at:verb])
     return document_owner(source)
@@ -142,7 +144,7 @@ _OWNING_NOUNS = frozenset("police government army military ministry treasury cou
 
 
 # verbs of a relative clause that say who gave a document: "figures the department provided"
-_GAVE = frozenset("provided released published issued compiled gave shared supplied submitted sent".split()) | _SHOWN
+_GAVE = frozenset("provided released published issued compiled gave shared supplied submitted sent filed".split()) | _SHOWN
 
 
 def authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: Phrase) -> str | None:

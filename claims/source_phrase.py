@@ -583,6 +583,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             found = _passive_agent(tokens, inside, i, phrase)
         if found is None:
             found = _source_of_verb(tokens, inside, i, phrase)
+        if found is not None and low in _WELCOMING and not (found.pronoun or _names_someone(found.source)):
+            continue  # "Small investors have welcomed the listing": a crowd's reaction, not a named voice's
         if found is None:
             # a verb of saying whose source could not be read ("which a group has said", not "Thirty states")
             perfect = lower_word(tokens[i - 1]) in {"has", "have", "had"}
@@ -690,7 +692,12 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 named = _name_after_role(tokens, inside, index + len(source.split())) if source[0].islower() else None
                 if named:
                     return Found(source=named)  # "according to the city's mayor, Ihor Bondarenko."
-                return Found(source=author_of_document(source, tokens, index, phrase))
+                author = author_of_document(source, tokens, index, phrase)
+                if lower_word(author.split()[0]) in _SUBJECT_OWNS:
+                    # "according to its latest annual report", "according to figures it filed": the subject's
+                    subject = _opening_subject(tokens, inside, phrase, index)
+                    return Found(source=subject) if subject else Found(voiced=True)
+                return Found(source=author)
             if lower_word(tokens[index]) in DOCUMENTS and not ends_clause(tokens[index]):
                 # "according to reports received by Amnesty": the author, never "reports" alone
                 word = bare(tokens[index])
@@ -704,6 +711,26 @@ def _ownerless_document(source: str) -> bool:
     """ "the budget estimates", "official results": a document that names no one who issued it."""
     words = source.split()
     return words[-1].lower() in DOCUMENTS and all(w.islower() for w in words)
+
+
+# verbs of welcoming and condemning: speech when someone named, a title or an office does it
+_WELCOMING = frozenset(
+    "welcomed welcomes hailed hails praised praises denounced denounces slammed slams lamented laments decried "
+    "decries".split()
+)
+
+
+def _names_someone(source: str | None) -> bool:
+    """ "Sudan's envoy", "Omer Hassan", "the ministry": a source with a name or an office, not "small investors"."""
+    if not source:
+        return False
+    words = source.split()
+    crowd = _PLURAL_HEAD.fullmatch(words[-1].lower()) is not None and all(w.islower() for w in words[1:])
+    return not crowd  # (its first word may be capitalised only because it opens the sentence)
+
+
+# the words that give a document to the sentence's subject: "its latest annual report", "figures it filed"
+_SUBJECT_OWNS = frozenset({"its", "it", "their", "they"})
 
 
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the
@@ -1126,8 +1153,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             return Found(pronoun=PRONOUNS[previous], verb_at=i)
         if tokens[end - 1].endswith(","):
             inverted = _inverted_source(tokens, inside, i, phrase)
-            if inverted and inverted.source and not _named_apposition(tokens, end - 1, inside, phrase):
-                return inverted  # "Untreated, the disease kills, says WHO.": not "Untreated"
+            opened = _apposition_start(tokens, end - 1, inside, phrase.nouns)
+            relative = opened is not None and lower_word(tokens[opened + 1]) in _RELATIVES
+            if inverted and inverted.source and not relative and not _named_apposition(tokens, end - 1, inside, phrase):
+                # "Untreated, the disease kills, says WHO.": not "Untreated"; but "The WMO, which will publish
+                # its figures later, said preliminary data from six datasets…" is the WMO's
+                return inverted
             authored = authored_apposition(tokens, end - 1, inside, phrase)
             if authored:
                 return Found(source=authored, verb_at=i)  # "The figures, released by the ONS on Monday, showed"

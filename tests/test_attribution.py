@@ -122,6 +122,14 @@ from claims.analyze import attribution
         # late in the sentence, the one who speaks in a clause about them
         ("Kachingwe was flanked by the commission's chief executive, Peter Mwale, who said 37 polling stations "
          "had reopened.", "Peter Mwale"),
+        # a relative clause about the subject, then its verb: not a source read after the comma
+        ("The World Meteorological Organization, which will publish its figures later this month, said data from "
+         "six international datasets pointed to 2025 being the second warmest year.",
+         "The World Meteorological Organization"),
+        # a document the subject issued
+        ("Brightlane Media set aside 300 million euros for penalties, according to its latest annual report.",
+         "Brightlane Media"),
+        ("Parlo has 210 million monthly users, according to figures it filed with the European Commission.", "Parlo"),
         # the author of figures in a clause after them
         ("Courts convicted 1,214 people in 2024, according to figures the interior ministry presented to the "
          "Senate.", "the interior ministry"),
