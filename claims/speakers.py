@@ -178,6 +178,12 @@ class Speakers:
             role = m.group(2).lower()
             if (role in self.config.source_heads or agent_noun(role)) and is_person(m.group(1), self.config):
                 self.offices.setdefault(role, {})[self.full_name(m.group(1))] = index
+        for m in _NAMED_WHO_BECAME.finditer(sentence):
+            # "Priya Raman, who became chief executive in February,": "the chief executive" later is her
+            roles = [w for w in m.group(2).split() if w in self.config.titles]  # (not "in February")
+            role = roles[-1] if roles else ""
+            if role and is_person(m.group(1), self.config):
+                self.offices.setdefault(role, {})[self.full_name(m.group(1))] = index
         for m in _KIN_NAMED.finditer(sentence):
             # "Her husband, Jonas,", "his daughter Amy": the role tells the gender of the name beside it
             self.genders.setdefault(m.group(2).split()[-1], _role_gender(m.group(1)))
@@ -202,6 +208,11 @@ class Speakers:
                 if titled:
                     office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
                     self.offices.setdefault(office, {})[name] = index
+                elif (before := _LOWER_ROLE_BEFORE.search(sentence, 0, m.start())) and (
+                    before.group(1) in self.config.titles
+                ):
+                    # "Quantix chief executive Priya Raman": the office in lower case, before the name
+                    self.offices.setdefault(before.group(1), {})[name] = index
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
         outside = _outside_quotes(sentence)
         # ("Her husband, Ian, remembers": the her of a subject named as someone's kin is not the subject)
@@ -634,10 +645,14 @@ class Speakers:
         """ "The president" after "President Lena Marsh": the one person the article gave that office,
         named in the last few sentences."""
         words = source.lower().split()
-        holders = self.offices.get(words[1], {}) if len(words) == 2 and words[0] == "the" else {}
+        holders = self.offices.get(words[-1], {}) if len(words) in {2, 3} and words[0] == "the" else {}
         if len(holders) != 1:
             return None
         name = next(iter(holders))
+        if len(words) == 3 and self._office_words(name, words[1:]):
+            # "The chief executive said", paragraphs after "chief executive Priya Raman": an office of two
+            # words the article gave one person only is theirs, whoever spoke between
+            return name
         last_named = max((at for at, other in self.mentions if other == name and at < index), default=-1)
         # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
         others = [
@@ -650,6 +665,13 @@ class Speakers:
         if any(last_named <= at < index for at in others):
             return None  # (names inside this very sentence are what the office holder speaks of)
         return name if index - last_named <= self.config.pronoun_window else None
+
+    def _office_words(self, name: str, office: list[str]) -> bool:
+        """Whether the article gave this person the office in these very words ("chief executive Priya
+        Raman", "Priya Raman, the chief executive,"), and nobody else an office ending the same way."""
+        pattern = re.compile(rf"\b{re.escape(' '.join(office))}\b", re.IGNORECASE)
+        surname = name.split()[-1]
+        return any(pattern.search(text) and surname in text for text in self.texts)
 
     def gender(self, name: str) -> str | None:
         words = name.split()
@@ -963,7 +985,8 @@ _COURT_OPENER = re.compile(
 )
 _NAMED_THEN_ROLE = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)+),\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)(?=,|\s+(?:at|of|for|with|in|from|to)\b)"
+    # (an owner first: "Rovers’ chief executive", "the trust’s chair")
+    r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z]+)(?=[,.;]|\s+(?:at|of|for|with|in|from|to)\b)"
 )
 _HIS = frozenset({"he", "his", "him", "himself"})
 _HERS = frozenset({"she", "her", "hers", "herself"})
@@ -1021,6 +1044,11 @@ _OPENING_NAME_AT = re.compile(
     r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’-]*,?\s+([a-z][\w'’-]*)"
 )
 # a role, then the person: "U.N. aid chief Adaeze Ferreira briefed", "The town's mayor, Kevin Ashdown, grew up"
+_NAMED_WHO_BECAME = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+), who (?:became|is|was|has been|had been|serves as|took over as) "
+    r"(?:the |its |their )?((?:[a-z-]+ ){0,2}[a-z-]+)"
+)
+_LOWER_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s$")
 _ROLE_THEN_NAME = re.compile(
     _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?P<role>[a-z][\w-]*),?\s+"

@@ -985,3 +985,30 @@ def test_a_reading_put_or_measured_at_a_figure_is_the_reading_body_s() -> None:
         "measured it at 6.9."
     )
     assert _sources(text) == ["The US Geological Survey", "Pakistan's Meteorological Department"]
+
+
+def test_an_office_of_two_words_given_to_one_person_is_theirs_paragraphs_later() -> None:
+    text = (
+        "Priya Raman, who became chief executive in February, told analysts the cuts would free up 4 billion "
+        "dollars. A person close to the board said directors had pushed Raman to move faster. Analyst Jonas Berg "
+        "said margins could rise 3 points. The chief executive said the company remained committed to its target "
+        "of 50 percent cloud revenue."
+    )
+    assert _sources(text)[-1] == "Priya Raman"
+
+
+def test_an_office_with_its_owner_is_the_person_the_article_gave_it() -> None:
+    text = (
+        "“We have heard promises from owners before,” said Jen Marsden, the trust’s chair. Sian Pryce, Rovers’ "
+        "chief executive, said the club had received four approaches. The trust’s chair said the group would meet "
+        "them next week. The chief executive said she expected the review to be done by May."
+    )
+    assert _sources(text)[-2:] == ["Jen Marsden", "Sian Pryce"]
+
+
+def test_an_office_in_lower_case_before_a_name_is_recorded_for_the_office_later() -> None:
+    text = (
+        "Quantix chief executive Priya Raman said the cuts would affect 4,000 roles. Analyst Jonas Berg said "
+        "margins could rise 3 points. The chief executive said the company remained committed to its target."
+    )
+    assert _sources(text)[-1] == "Priya Raman"
