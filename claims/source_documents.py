@@ -178,5 +178,11 @@ def postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase:
         if relative or participle:
             name = phrase.before(k)
             head = name.split()[-1].lower() if name else ""
+            if participle and head in DOCUMENTS:
+                # "A separate study published on Thursday by the Global Carbon Project estimated": its author
+                by = next((j for j in range(k + 1, end - 1) if lower_word(tokens[j]) == "by"), None)
+                author = phrase.after(by + 1) if by is not None else None
+                if author and any(is_name(w) for w in author.split()):
+                    return author
             return name if head in phrase.nouns or head in DOCUMENTS else None
     return None

@@ -84,6 +84,13 @@ class Speakers:
             # "A spokesman for the RSF" -> "A spokesman for the Rapid Support Forces": whose voice it is
             full = self._body_of_initials(words[-1])
             return " ".join([*words[:-1], full]) if full else source
+        if len(words) >= 4 and words[-2] in {"for", "at"} and words[0].lower() in {"a", "an"} and is_name(words[-1]):
+            # "a spokeswoman for Meridian" after "Meridian DataWorks": the body in the article's full words
+            # (a body's name may have been read as a person's: "Meridian DataWorks said")
+            names = [n for group in [*self.named_bodies.values(), *self.body_names.values()] for n in group]
+            names += [s.name for s in self.speakers if s.gender is None]
+            fuller = {_without_article(n) for n in names if _without_article(n).split()[0] == words[-1] and " " in n}
+            return " ".join([*words[:-1], fuller.pop()]) if len(fuller) == 1 else source
         if len(words) == 3 and words[0].lower() in {"the", "a", "an"} and words[1].isupper() and words[2].islower():
             # "the RBA board", "A WHO spokeswoman": a voice of the body the article named in full
             full = self._body_of_initials(words[1]) if len(words[1]) >= 2 else None

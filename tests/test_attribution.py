@@ -1012,3 +1012,16 @@ def test_an_office_in_lower_case_before_a_name_is_recorded_for_the_office_later(
         "margins could rise 3 points. The chief executive said the company remained committed to its target."
     )
     assert _sources(text)[-1] == "Priya Raman"
+
+
+def test_a_study_s_author_after_when_it_was_published() -> None:
+    text = "A separate study published on Thursday by the Global Carbon Project estimated that emissions rose 0.9%."
+    assert _sources(text) == ["the Global Carbon Project"]
+
+
+def test_a_voice_for_a_body_by_its_first_word_is_given_the_body_s_full_name() -> None:
+    text = (
+        "Meridian DataWorks said it would build a data centre in Johor. A spokeswoman for Meridian said the power "
+        "purchase deal was worth about $3 billion."
+    )
+    assert _sources(text)[-1] == "A spokeswoman for Meridian DataWorks"
