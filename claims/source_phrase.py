@@ -1442,7 +1442,7 @@ def _names_a_body(words: list[str], i: int) -> bool:
     """Whether an office word is the first of a body's name: "Doctors Without Borders", "Reporters Without
     Borders", "Physicians for Human Rights" (a title before a person is never plural)."""
     word = words[i]
-    plural = word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
+    plural = word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and len(word) > 3  # (not "Ms")
     # ("The charity Families Against Knife Crime": a plural before more of the name, wherever it stands)
     return plural and i + 1 < len(words) and words[i + 1][:1].isupper()
 

@@ -570,6 +570,13 @@ class Speakers:
         ]
         if others or any(at in {index - 1, index} for at in self.voices):
             return None
+        if self.gender(spoke) is None and any(
+            index - s.sentence <= 2 and surname not in s.name and self.gender(s.name) == pronoun
+            and self._same_paragraph(s.sentence, index)
+            for s in self.speakers
+        ):
+            # "Ioana Bratu said… Radu Ene warned… She said": she may be Ioana, who spoke as a she in this paragraph
+            return None
         if self.gender(spoke) is None and self._beside_of_gender(spoke, index - 1, pronoun):
             return None  # "Alex Moreno, whose wife Carla…, said… She said…": may be Carla
         self.genders.setdefault(surname, pronoun)
@@ -886,7 +893,11 @@ class Speakers:
         earlier = range(index - self.config.pronoun_window, speaker.sentence)
         names = [name for at, name in self.mentions if at in earlier and "#" not in name]
         names += [s.name for s in self.speakers if s.sentence in earlier]
-        return any(surname not in name and self.gender(name) == pronoun for name in names)
+        if any(surname not in name and self.gender(name) == pronoun for name in names):
+            return True
+        # "Ioana Bratu said… Radu Ene warned… She said": another who spoke, of a gender nobody told, may be her
+        heard = [s.name for s in self.speakers if s.sentence in earlier and surname not in s.name]
+        return self.gender(speaker.name) is None and any(self.gender(name) is None for name in heard)
 
     def _beside_of_gender(self, name: str, sentence: int, pronoun: str) -> bool:
         """Whether the speaker's own sentence names another he (she) in a clause about the speaker's people:

@@ -1025,3 +1025,16 @@ def test_a_voice_for_a_body_by_its_first_word_is_given_the_body_s_full_name() ->
         "purchase deal was worth about $3 billion."
     )
     assert _sources(text)[-1] == "A spokeswoman for Meridian DataWorks"
+
+
+def test_she_does_not_go_to_a_man_of_unknown_gender_when_a_she_spoke_just_before_him() -> None:
+    text = (
+        "Ioana Bratu said the coalition had lost the country. Radu Ene warned that borrowing costs could rise. "
+        "She said the party would seek early elections."
+    )
+    assert _sources(text)[-1] in {None, "Ioana Bratu"}
+
+
+def test_ms_without_a_full_stop_is_a_title_that_tells_her_gender() -> None:
+    text = "Ms Farah Rahmani said 40 people died at sea. She said the agency had alerted Thailand on March 24."
+    assert _sources(text) == ["Farah Rahmani", "Farah Rahmani"]
