@@ -131,6 +131,9 @@ class _Phrase:
                 break
             low = lower_word(token)
             right = tokens[i + 1] if i + 1 < end else ""
+            if i == end - 1 and _parenthetical(token) and i > 0 and is_name(tokens[i - 1]):
+                start = i  # "the Copernicus Climate Change Service (C3S) said": the name before its initials
+                continue
             if is_name(token) and not (i == 0 and low in OPENERS):
                 has_name = True
             elif (
@@ -161,9 +164,15 @@ class _Phrase:
                 low in {"by", "from"} and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS and lower_word(right) == "the"
             ):
                 pass  # "a recent report by the International Energy Agency stated"
+            elif (
+                low in {"of", "at"} and i > 1 and (is_name(right) or lower_word(right) == "the")
+                and is_name(tokens[i - 1]) and is_name(tokens[i - 2]) and not ends_clause(tokens[i - 1])
+            ):
+                pass  # "Jonas Berg at Skagen Research said", "Supt Cheryl Yip of the force's crime bureau said"
             elif modifiers < 3 and self._modifier(token) and (
                 self.head(lower_word(right)) or last_modifier or ("-" in token and is_name(right))
                 or (is_name(right) and i + 2 < end and self.head(lower_word(tokens[i + 2])))  # "a senior US official"
+                or (token.endswith(STRIP_SUFFIXES) and is_name(right) and token[:1].islower())  # "the force's Crime Bureau"
             ):
                 modifiers += 1  # "local officials", "Republican state schools Superintendent X", "state-run Xinhua"
                 last_modifier = True
@@ -253,8 +262,8 @@ class _Phrase:
         while end < len(tokens) and not self.inside[end]:
             token = tokens[end]
             low = lower_word(token)
-            if low in _FINITE:
-                break  # "said the cuts would hurt families": what was said, never who
+            if low in _FINITE or (token.startswith("(") and end > start):
+                break  # "said the cuts would hurt families": what was said, never who; a bracket after a name
             if end == start and (
                 low in DETERMINERS or low in COUNT_WORDS
                 or (
@@ -286,10 +295,20 @@ class _Phrase:
         if not kinds:
             return None
         last = start + len(kinds) - 1
-        if closing and not ends_clause(tokens[last]) and last + 1 < len(tokens):
-            if lower_word(tokens[last + 1]) not in AFTER_SOURCE or _verb_follows(tokens, last + 1):
+        close = _after_bracket(tokens, last)  # "said council member Denise Whitlock (D-Ward 4), who chairs…"
+        if closing and not ends_clause(tokens[close]) and close + 1 < len(tokens):
+            if lower_word(tokens[close + 1]) not in AFTER_SOURCE or _verb_follows(tokens, close + 1):
                 return None  # "…, said officials in the area had ignored it": what was said, not who
         return " ".join(bare(t) for t in tokens[start : last + 1] if not _parenthetical(t))
+
+
+def _after_bracket(tokens: list[str], last: int) -> int:
+    """The last token of a short bracket right after tokens[last] ("(D-Ward 4),", "(C3S)"), else `last`."""
+    if last + 1 < len(tokens) and tokens[last + 1].startswith("("):
+        for k in range(last + 1, min(last + 5, len(tokens))):
+            if ")" in tokens[k]:
+                return k
+    return last
 
 
 # bodies whose names go on with "on": "the Commission on Human Rights", "the Committee on Foreign Affairs"
@@ -354,6 +373,8 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or first.endswith(STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
+                # "Senator X, Fianna Fáil's director of elections, said": an owner's name, then the role
+                or any(segment[k] in nouns and segment[k - 1].endswith(STRIP_SUFFIXES) for k in range(1, min(4, len(segment))))
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
                 or (len(segment) == 1 and bare(tokens[comma_at]).rstrip(".") in _POST_NOMINALS)  # "Abara, M.D., said"
                 or (first == "for" and len(segment) <= 3)  # "Imran Sadiq KC, for Corcoran, said": a barrister's side
@@ -1408,7 +1429,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         words = words[:-1]  # "Anna Whitfield KC", "Jo Cox MP": the person
     name = " ".join(words)
     of_at = next((k for k, w in enumerate(words) if w in {"of", "at", "from"}), -1)
-    if of_at >= 2 and all(is_name(w) or w.lower() in JOINERS for w in words[of_at + 1 :]):
+    if of_at >= 2 and all(is_name(w) or w.lower() in JOINERS or w.endswith(STRIP_SUFFIXES) for w in words[of_at + 1 :]):
         person, _ = without_title(" ".join(words[:of_at]), config)
         if is_person(person, config):
             return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital

@@ -157,7 +157,7 @@ def split_tokens(sentence: str, quoted: list[tuple[int, int]]) -> tuple[list[str
     return tokens, inside
 
 
-_LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,4}")
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Z]{0,3}")  # "M23", "G7", "C3S"
 
 
 def _letter_bang(token: str) -> bool:

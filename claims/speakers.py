@@ -132,7 +132,9 @@ class Speakers:
         self.texts.append(sentence)
         for m in _NAME_THEN_ACRONYM.finditer(sentence) if "(" in sentence else ():
             name = m.group(1).removeprefix("The ")
-            if m.group(2) in "".join(w[0] for w in name.split() if w[0].isupper()):
+            # ("C3S" for "Copernicus Climate Change Service": a digit counts its letter)
+            initials = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
+            if initials in "".join(w[0] for w in name.split() if w[0].isupper()):
                 self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
         for m in _BODY_NAME.finditer(sentence) if _BODY_HEAD.search(sentence) else ():
             words = m.group(0).split()
@@ -1108,7 +1110,7 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered),?")
 # "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
 _NAME_THEN_ACRONYM = re.compile(
-    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z]{2,8})\)"
+    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z][A-Z0-9]{1,7})\)"
 )
 _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"

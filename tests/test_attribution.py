@@ -130,6 +130,18 @@ from claims.analyze import attribution
         ("Brightlane Media set aside 300 million euros for penalties, according to its latest annual report.",
          "Brightlane Media"),
         ("Parlo has 210 million monthly users, according to figures it filed with the European Commission.", "Parlo"),
+        # a bracket after the name: a party tag, initials
+        ('"This is not the bill we would have written," said council member Denise Whitlock (D-Ward 4), who chairs '
+         "the committee.", "Denise Whitlock"),
+        ("Last year was the second-hottest on record, the Copernicus Climate Change Service (C3S) said on Friday.",
+         "the Copernicus Climate Change Service"),
+        # an apposition with an owner's name before the role
+        ("Senator Padraig Lyne, Fianna Fail's director of elections, said the party knocked on 40,000 doors.",
+         "Padraig Lyne"),
+        # where the person works, after the name
+        ("Jonas Berg at Skagen Research said the cuts could lift margins by 3 percentage points.", "Jonas Berg"),
+        ("Superintendent Cheryl Yip Wai-sze of the force's Commercial Crime Bureau said scams cost HK$3.1 billion.",
+         "Cheryl Yip Wai-sze"),
         # the author of figures in a clause after them
         ("Courts convicted 1,214 people in 2024, according to figures the interior ministry presented to the "
          "Senate.", "the interior ministry"),
@@ -1038,3 +1050,11 @@ def test_she_does_not_go_to_a_man_of_unknown_gender_when_a_she_spoke_just_before
 def test_ms_without_a_full_stop_is_a_title_that_tells_her_gender() -> None:
     text = "Ms Farah Rahmani said 40 people died at sea. She said the agency had alerted Thailand on March 24."
     assert _sources(text) == ["Farah Rahmani", "Farah Rahmani"]
+
+
+def test_initials_with_a_digit_are_the_body_the_article_spelled_out() -> None:
+    text = (
+        "Last year was the second-hottest on record, the Copernicus Climate Change Service (C3S) said on Friday. "
+        "Only 2024 was warmer, C3S said."
+    )
+    assert _sources(text)[-1] == "Copernicus Climate Change Service"
