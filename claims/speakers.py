@@ -263,6 +263,8 @@ class Speakers:
         # (a body and its initials are one: "The Nigeria Centre for Disease Control and Prevention (NCDC)")
         named = [(at, self._body_of_initials(name) or name if name.isupper() else name) for at, name in named]
         named = [(at, name.removeprefix("The ")) for at, name in named]
+        people = {word for _, mention in self.mentions if " " in mention for word in mention.split()}
+        named = [(at, name) for at, name in named if " " in name or name not in people]  # ("Yip said": her, no body)
         if words[-1] in _KIND_NAMES:
             # a kind its name tells ("the airline", "the taxman"): only the bodies so named
             named = [(at, name) for at, name in named if _kind_fits(words[-1], name)]

@@ -1058,3 +1058,17 @@ def test_initials_with_a_digit_are_the_body_the_article_spelled_out() -> None:
         "Only 2024 was warmer, C3S said."
     )
     assert _sources(text)[-1] == "Copernicus Climate Change Service"
+
+
+def test_a_poll_s_author_after_by() -> None:
+    text = "According to a poll by the INSCOP institute published on Monday, AUR would win 38% of the vote."
+    assert _sources(text) == ["the INSCOP institute"]
+
+
+def test_the_body_is_the_body_just_named_though_a_person_s_surname_spoke_before() -> None:
+    text = (
+        "Superintendent Cheryl Yip Wai-sze said scams had cost victims HK$3.1 billion. Yip rejected that concern, "
+        "saying officers would need a superintendent's sign-off. The Hong Kong Association of Banks said its "
+        "members had flagged more than 9,000 accounts. The body said it welcomed the legal certainty of the bill."
+    )
+    assert _sources(text)[-1] == "Hong Kong Association of Banks"
