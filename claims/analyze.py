@@ -15,7 +15,9 @@ _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 # spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
 _AGES = frozenset(["years old"])  # every way of writing an age reads as this unit (numbers.keep)
-_DURATIONS = TIME_SPANS | _AGES
+# the size of what a sentence names ("the 193-member General Assembly", "a three-judge panel"): context too
+_SIZES = frozenset("member judge nation country page point storey story lane bed room seat man woman person".split())
+_DURATIONS = TIME_SPANS | _AGES | _SIZES
 # the word before a verb that makes it a plan, a wish, a condition, a denial or a noun's description rather
 # than something that happened ("if convicted", "never signed", "the second elected governor")
 _NOT_DONE = re.compile(

@@ -816,3 +816,8 @@ def test_rupees_in_a_story_set_in_pakistan_are_pakistani_and_in_india_indian() -
     india = "NEW DELHI - India's cabinet approved Rs 6.2 lakh crore for defence, the Indian finance ministry said."
     assert _currencies(pakistan) == ["PKR"]
     assert _currencies(india) == ["INR"]
+
+
+def test_the_size_of_what_a_sentence_names_does_not_make_it_a_quantity() -> None:
+    claims = extract_claims("Lind said Britain would now take the text to the 193-member General Assembly.")
+    assert [c.type for c in claims] == ["statement"]
