@@ -287,8 +287,9 @@ _PARTITIVE = re.compile(
 )
 _MAGNITUDE = re.compile(r"\bmagnitude[- ](\d{1,2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d+)?)[- ]magnitude\b", re.IGNORECASE)
 _COUNT = re.compile(
-    # ("1.5m people", "2bn users": m and bn before a counted noun are millions and billions, not metres)
-    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:people|[a-z]+s)\b))\b)?"
+    # ("1.5m people", "4.1m valid votes", "2bn users": m and bn before a counted noun are millions and
+    # billions, not metres)
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:[a-z]+\s)?(?:people|[a-z]+s)\b))\b)?"
     # (a unit is never another count: "down from 89.9 million three months earlier")
     # (nor does it run into the next count: "10 assists and five rebounds", "in six consecutive games")
     rf"(?:[\s-](?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"

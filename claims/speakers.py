@@ -134,7 +134,8 @@ class Speakers:
             name = m.group(1).removeprefix("The ")
             # ("C3S" for "Copernicus Climate Change Service": a digit counts its letter)
             initials = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
-            if initials in "".join(w[0] for w in name.split() if w[0].isupper()):
+            # ("Counter-Terrorism Department (CTD)": each capitalised part of a hyphenated word counts)
+            if initials in "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper()):
                 self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
         for m in _BODY_NAME.finditer(sentence) if _BODY_HEAD.search(sentence) else ():
             words = m.group(0).split()

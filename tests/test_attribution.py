@@ -1072,3 +1072,16 @@ def test_the_body_is_the_body_just_named_though_a_person_s_surname_spoke_before(
         "members had flagged more than 9,000 accounts. The body said it welcomed the legal certainty of the bill."
     )
     assert _sources(text)[-1] == "Hong Kong Association of Banks"
+
+
+def test_a_minister_who_welcomed_a_verdict_and_said_more_is_the_source() -> None:
+    text = "Mir Asad Jamali welcomed the verdict and said the government would approach the high court."
+    assert _sources(text) == ["Mir Asad Jamali"]
+
+
+def test_initials_of_a_hyphenated_name_are_spelled_out() -> None:
+    text = (
+        "The Counter-Terrorism Department (CTD) arrested nine men in 2023. A CTD spokesman rejected the "
+        "allegation, saying all 40 statements had been recorded voluntarily."
+    )
+    assert _sources(text)[-1] == "Counter-Terrorism Department spokesman"

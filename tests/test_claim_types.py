@@ -821,3 +821,9 @@ def test_rupees_in_a_story_set_in_pakistan_are_pakistani_and_in_india_indian() -
 def test_the_size_of_what_a_sentence_names_does_not_make_it_a_quantity() -> None:
     claims = extract_claims("Lind said Britain would now take the text to the 193-member General Assembly.")
     assert [c.type for c in claims] == ["statement"]
+
+
+def test_m_after_a_figure_before_a_described_plural_is_millions() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("About 4.1m valid votes had been counted.")] == [
+        (4100000.0, "valid votes")
+    ]
