@@ -126,6 +126,9 @@ _CURRENCIES = {
     "r": "ZAR",
     "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "taka": "BDT",
     "won": "KRW",
+    "cedis": "GHS", "cedi": "GHS", "reais": "BRL", "soles": "PEN", "birr": "ETB", "kwanza": "AOA",
+    "argentine pesos": "ARS", "mexican pesos": "MXN", "chilean pesos": "CLP", "colombian pesos": "COP",
+    "philippine pesos": "PHP",
 }
 _FRACTIONS = {
     "three-quarters": 75.0,
@@ -191,6 +194,7 @@ _MONEY = re.compile(
     rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
+    r"(?:Argentine|Mexican|Chilean|Colombian|Philippine) pesos|cedis|reais|soles|birr|kwanza|"
     r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|pesos|rand|shekels|liras?|riyals|dirhams|"
     r"francs|shillings|ringgit|rupiah|baht|hryvnias|kronor|kroner|krona|krone|taka|"
     r"(?<=illion\s)won|(?<=\d{3}\s)won|"  # (won the currency, after a large figure; not "the party won")

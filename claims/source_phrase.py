@@ -121,6 +121,9 @@ class _Phrase:
     def before_at(self, end: int) -> tuple[int, str | None]:
         """`before`, with the index where the phrase starts."""
         tokens, nouns = self.tokens, self.nouns
+        opening = next((k for k in range(end - 1, max(0, end - 6), -1) if tokens[k].startswith("(")), None)
+        if opening and tokens[end - 1].rstrip(",.;:").endswith(")") and is_name(tokens[opening - 1]):
+            end = opening  # "Senator Ahmed Musa Lawan (PDP, Bauchi South) said": the name before its tag
         start = end
         has_head = has_name = last_modifier = False
         modifiers = 0
@@ -461,6 +464,10 @@ def _relative_subject(tokens: list[str], i: int) -> bool:
 def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: _Phrase) -> str | None:
     """ "The ambassador, John Harris, said": the name between the commas, after a role; "Another analyst,
     Sarah Whitcombe of Peel Hunt, said": the person, not where they work."""
+    if tokens[comma_at].endswith("),"):
+        # "His party colleague, Folake Adesanya-Bello (APC, Ogun Central), said": the name before its tag
+        opening = next((j for j in range(comma_at, max(0, comma_at - 5), -1) if tokens[j].startswith("(")), 0)
+        comma_at = opening - 1 if opening > 1 and is_name(tokens[opening - 1]) else comma_at
     k = comma_at
     while k > 0 and comma_at - k < 4 and is_name(tokens[k - 1]) and not ends_clause(tokens[k - 1]):
         k -= 1

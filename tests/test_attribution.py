@@ -1085,3 +1085,11 @@ def test_initials_of_a_hyphenated_name_are_spelled_out() -> None:
         "allegation, saying all 40 statements had been recorded voluntarily."
     )
     assert _sources(text)[-1] == "Counter-Terrorism Department spokesman"
+
+
+def test_a_party_and_constituency_tag_in_brackets_is_not_the_speaker() -> None:
+    text = (
+        "Senator Ahmed Musa Lawan (PDP, Bauchi South) said 14 people were killed. His party colleague, Folake "
+        "Adesanya-Bello (APC, Ogun Central), said 20 homes burned."
+    )
+    assert _sources(text) == ["Ahmed Musa Lawan", "Folake Adesanya-Bello"]

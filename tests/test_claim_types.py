@@ -827,3 +827,8 @@ def test_m_after_a_figure_before_a_described_plural_is_millions() -> None:
     assert [(q.value, q.unit) for q in find_quantities("About 4.1m valid votes had been counted.")] == [
         (4100000.0, "valid votes")
     ]
+
+
+def test_currencies_named_by_their_own_word() -> None:
+    units = [q.unit for q in find_quantities("It paid 14.6 billion cedis, 12 billion reais and 500 million Argentine pesos.")]
+    assert units == ["GHS", "BRL", "ARS"]
