@@ -443,6 +443,27 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
+# a readers' comments section begins: what follows is readers', not the article's
+_COMMENTS_HEADER = re.compile(
+    r"^\s*(?:(?:top|reader|readers['’]?|latest|most recent|\d+)\s+)?comments?(?:\s*\(\d+\))?\s*$"
+    r"|^\s*(?:join|start) the (?:conversation|discussion)\b|^\s*(?:show|view|load|read) (?:all )?\d*\s*comments\b"
+    r"|^\s*comments are closed\b|^\s*commenting (?:for|on) this (?:story|article) is (?:now )?closed\b"
+    r"|^\s*(?:leave|post|add) a comment\b|^\s*disclaimer & comment rules\b",
+    re.IGNORECASE,
+)
+
+
+def _comments_start(lines: list[Line]) -> int:
+    """Index of the line that opens a readers' comments section after the article's text (len(lines) when
+    there is none): comments are claims of readers, with numbers in them, never the article's."""
+    prose = 0
+    for i, line in enumerate(lines):
+        if prose >= 3 and _COMMENTS_HEADER.match(line.text):
+            return i
+        prose += line.kind is LineKind.PROSE
+    return len(lines)
+
+
 def _tail_start(lines: list[Line]) -> int:
     """Index of the first line after the article's end (len(lines) when nothing trails).
 
@@ -559,6 +580,7 @@ def layout(text: str, config: EngineConfig) -> Layout:
         start = next(i for i, ln in enumerate(lines) if ln.start == title.start) + 1
     body = lines[start:]
     body = body[: _tail_start(body)]
+    body = body[: _comments_start(body)]
     ranked = _ranked_headlines(body)
     kept = [
         ln

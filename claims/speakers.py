@@ -399,6 +399,7 @@ class Speakers:
         named = {
             name for at in window for name in self._bodies_at(at) if kind in (word.lower() for word in name.split())
         }
+        named = {name for name in named if not any(name != other and name in other for other in named)}  # ("Fund")
         if not named:
             return self._sole_of_kind(kind, index)
         if len(named) != 1:
@@ -1208,7 +1209,7 @@ def _demonym_kind(words: list[str]) -> bool:
 # the heads of a body's name that "the commission" or "the court" stands for only when the name has it
 _NAMED_KINDS = frozenset(
     "commission committee council board panel court tribunal institute authority service bureau department "
-    "ministry office union party".split()
+    "ministry office union party fund association federation alliance coalition assembly observatory".split()
 )
 # a question put to someone, and an answer: whose words come next is in doubt
 _ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged|grilled|interviewed)\s+(?:[A-Z]|him\b|her\b)")

@@ -1093,3 +1093,8 @@ def test_a_party_and_constituency_tag_in_brackets_is_not_the_speaker() -> None:
         "Adesanya-Bello (APC, Ogun Central), said 20 homes burned."
     )
     assert _sources(text) == ["Ahmed Musa Lawan", "Folake Adesanya-Bello"]
+
+
+def test_the_fund_is_the_fund_the_sentence_named_in_full() -> None:
+    text = "The International Monetary Fund's Executive Board approved $370 million for Ghana, the Fund said."
+    assert _sources(text) == ["International Monetary Fund"]

@@ -597,3 +597,24 @@ def test_points_under_any_other_stories_prompt_are_not_claims(prompt: str) -> No
 def test_syndication_notes_stamps_and_contact_lines_are_furniture(line: str) -> None:
     text = f"The board voted 4-3 to close Lincoln Elementary, which has 30 staff.\n\n{line}\n"
     assert all(line[:20] not in c.text for c in extract_claims(text))
+
+
+_BODY = (
+    "Argentina's economy grew 4.2% in 2025, the statistics bureau said on Monday.\n\n"
+    "Inflation slowed to 27.4% a year, the lowest since 2018, the bureau said.\n\n"
+    "The IMF approved a further $2 billion disbursement on Friday, the fund said in a statement.\n\n"
+)
+
+
+def test_a_readers_comments_section_after_the_article_is_not_listed() -> None:
+    text = (
+        _BODY + "Top Comments\n\nMalvinista_77 (#)\nMar 5th, 2026 - 11:40 am +2\n"
+        "Argentina will default again within 3 years. It has defaulted 9 times since 1816, mark my words.\n\n"
+        "Commenting for this story is now closed.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 3 and not any("default" in t for t in texts)
+
+
+def test_a_comments_link_above_the_article_does_not_cut_it() -> None:
+    assert len(_texts("Comments\n\n" + _BODY)) == 3
