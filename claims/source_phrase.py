@@ -87,6 +87,7 @@ class _Phrase:
             and word not in OPENERS and word not in SUBORDINATORS
             and word not in JOINERS and word not in AUXILIARIES and word not in INVERTING
             and word not in _FINITE  # "A diplomat said peacekeepers had counted": "said" describes no one
+            and word not in _LINKING  # "The Prime Minister spoke to Odisha Chief Minister X": no describing word
         )
 
     def _role_then_name(self, at: int) -> bool:
@@ -312,6 +313,9 @@ def _after_bracket(tokens: list[str], last: int) -> int:
             if ")" in tokens[k]:
                 return k
     return last
+
+
+_LINKING = frozenset("to in at of for from with by on into onto about over under than as".split())
 
 
 # bodies whose names go on with "on": "the Commission on Human Rights", "the Committee on Foreign Affairs"

@@ -669,10 +669,11 @@ class Speakers:
         if len(holders) != 1:
             return None
         name = next(iter(holders))
-        if len(words) == 3 and self._office_words(name, words[1:]):
+        if len(words) == 3:
             # "The chief executive said", paragraphs after "chief executive Priya Raman": an office of two
-            # words the article gave one person only is theirs, whoever spoke between
-            return name
+            # words the article gave one person only, in those words, is theirs, whoever spoke between (not
+            # "the prime minister" after "Chief Minister Pradeep Behera")
+            return name if self._office_words(name, words[1:]) else None
         last_named = max((at for at, other in self.mentions if other == name and at < index), default=-1)
         # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
         others = [
@@ -689,9 +690,13 @@ class Speakers:
     def _office_words(self, name: str, office: list[str]) -> bool:
         """Whether the article gave this person the office in these very words ("chief executive Priya
         Raman", "Priya Raman, the chief executive,"), and nobody else an office ending the same way."""
-        pattern = re.compile(rf"\b{re.escape(' '.join(office))}\b", re.IGNORECASE)
-        surname = name.split()[-1]
-        return any(pattern.search(text) and surname in text for text in self.texts)
+        role, who = re.escape(" ".join(office)), re.escape(name)
+        pattern = re.compile(
+            rf"(?i:\b{role})\s+{who}\b"  # "chief executive Priya Raman"
+            rf"|\b{who},\s+(?:(?:who\s+(?:became|is|was|has\s+been)\s+)?(?:the\s+|its\s+|a\s+)?"
+            rf"(?:[\w-]+['’]s?\s+)?)(?i:{role})\b"  # "Sian Pryce, Rovers’ chief executive", "X, who became…"
+        )
+        return any(pattern.search(text) for text in self.texts)
 
     def gender(self, name: str) -> str | None:
         words = name.split()
@@ -731,8 +736,10 @@ class Speakers:
 
     def record(self, source: str, person: bool, index: int, sentence: str) -> None:
         """Remember a speaker, for a "he said" later on."""
-        if person and self.gender(source) is None and _named_as_body(sentence, source):
-            person = False  # "The group that owns her music, Big Machine, says": a body with a person's shape
+        if person and self.gender(source) is None and (_named_as_body(sentence, source) or _ORG_LIKE.search(source)):
+            # "The group that owns her music, Big Machine, says", "Tagus Engenharia said": a body with a
+            # person's shape
+            person = False
         if person and _plural_verb_after(sentence, source) and self.gender(source) is None:
             self.groups.append((index, source))  # "Big Machine have denied it": a body spoken of as many
             self.named_bodies.setdefault(index, set()).add(source)
@@ -1147,7 +1154,9 @@ _PLACE_WORDS = frozenset({"in", "at", "from", "near", "to", "across", "outside",
 _ORG_LIKE = re.compile(
     r"\b(?:Air|Airlines?|Airways|Bank\w*|Inc|Corp|Corporation|Co|Company|Group|Ltd|LLC|Plc|PLC|Holdings|Trust|"
     r"Pharma\w*|Motors|Energy|Technologies|Systems|Partners|Capital|Financial|Media|Networks?|Labs?|Industries|"
-    r"Foods|Brands|Airport|Railways?|Telecom\w*)\b"
+    r"Foods|Brands|Airport|Railways?|Telecom\w*|Engineering|Engenharia|Ingenier[ií]a|Construction|Logistics|"
+    r"Solutions|Ventures|Resources|Mining|Insurance|Shipping|Properties|Therapeutics|Biotech|Software|"
+    r"Electronics|Semiconductors?|Steel|Cement|Petroleum|Chemicals|Automotive|Retail|Stores|\w+Works)\b"
 )
 _ALWAYS_CAPITALISED = re.compile(
     r"(?:I|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"

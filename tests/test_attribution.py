@@ -1098,3 +1098,20 @@ def test_a_party_and_constituency_tag_in_brackets_is_not_the_speaker() -> None:
 def test_the_fund_is_the_fund_the_sentence_named_in_full() -> None:
     text = "The International Monetary Fund's Executive Board approved $370 million for Ghana, the Fund said."
     assert _sources(text) == ["International Monetary Fund"]
+
+
+def test_an_office_of_two_words_is_not_given_to_the_holder_of_another() -> None:
+    # "the prime minister" is not "Chief Minister Pradeep Behera", though both end in "minister"
+    text = (
+        "The Prime Minister spoke to Odisha Chief Minister Pradeep Behera and announced 2 lakh rupees for each "
+        "family. The prime minister said 40 coaches had been cleared."
+    )
+    assert "Pradeep Behera" not in _sources(text)
+
+
+def test_a_company_by_its_trade_word_is_the_company_later() -> None:
+    text = (
+        "Tagus Engenharia said in a statement that it would appeal. The company said it had replaced its entire "
+        "board of 9 members since 2022."
+    )
+    assert _sources(text) == ["Tagus Engenharia", "Tagus Engenharia"]
