@@ -226,7 +226,8 @@ class Speakers:
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
         outside = _outside_quotes(sentence)
         # ("Her husband, Ian, remembers": the her of a subject named as someone's kin is not the subject)
-        spoken = set(re.findall(r"[a-z]+", re.sub(rf"^\W*(?:his|her)\s+(?:{_KIN})\b", "", outside.lower())))
+        # ("Her deputy, State Minister Kazuhiro Ota, went further": nor of a subject named by a role of hers)
+        spoken = set(re.findall(r"[a-z]+", re.sub(rf"^\W*(?:his|her)\s+(?:{_KIN}\b|[a-z-]+(?=,))", "", outside.lower())))
         self.pronoun_genders.append(
             frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )
@@ -486,7 +487,7 @@ class Speakers:
         m = _ROLE_THEN_NAME.match(sentence)
         if m is None or m.group("role").lower().split("-")[-1] not in self.config.source_heads:
             return None
-        name = m.group("name")
+        name = without_title(m.group("name"), self.config)[0]  # "Her deputy, State Minister of Finance Kazuhiro Ota,"
         # (one name will do where the role told its gender: "Her husband, Ian, remembers that night")
         if lower_word(m.group("verb")) in _NOT_A_VERB or not (
             is_person(name, self.config) or (" " not in name and name in self.genders)
@@ -1083,7 +1084,7 @@ _LOWER_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s$")
 _ROLE_THEN_NAME = re.compile(
     _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?P<role>[a-z][\w-]*),?\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
 # a wire story's dateline: "FRANKFURT/TOKYO, June 12 (Reuters) - ", "LONDON — "
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")

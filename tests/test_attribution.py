@@ -1115,3 +1115,12 @@ def test_a_company_by_its_trade_word_is_the_company_later() -> None:
         "board of 9 members since 2022."
     )
     assert _sources(text) == ["Tagus Engenharia", "Tagus Engenharia"]
+
+
+def test_he_goes_on_with_a_deputy_named_with_a_long_title_after_her_role() -> None:
+    text = (
+        "Finance Minister Maria Tanaka said the budget was sound. Her deputy, State Minister of Finance John Ota, "
+        "went further. Speaking to a lower house committee, he said the weak yen had added 2 trillion yen to "
+        "import costs."
+    )
+    assert _sources(text)[-1] == "John Ota"
