@@ -190,8 +190,9 @@ _MONEY = re.compile(
     r"\bTSh(?=\s?\d)|\bUSh(?=\s?\d)|\bTk\.?(?=\s?\d)|"
     r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3}))|"
     # (rand written R, likewise: "R2.1 billion", "R84m", "R15,000")
-    r"\bR(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3})))"
-    rf"\s?(?P<num>{_DIGITS})(?:\s?(?P<mult>{_MULT}|m|b|k)\b)?"
+    # ("R28-million": South African style)
+    r"\bR(?=\d[\d,.]*(?:(?:m|bn|k)\b|[\s-](?:million|billion|trillion)\b|,\d{3})))"
+    rf"\s?(?P<num>{_DIGITS})(?:[\s-]?(?P<mult>{_MULT}|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"(?:Argentine|Mexican|Chilean|Colombian|Philippine) pesos|cedis|reais|soles|birr|kwanza|"
@@ -341,7 +342,7 @@ _LABEL_WORDS = (
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
     # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000)
-    r"|\b(?![NR]\d[\d,.]*(?:m|bn|k|,\d{3}|\s(?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
+    r"|\b(?![NR]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s

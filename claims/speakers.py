@@ -559,7 +559,8 @@ class Speakers:
         """ "Prasad, a professor at Cornell, said… '…,' he said.": the one person who spoke in the sentence
         right before, in the same paragraph, when their gender is unknown and nobody else named there, or
         before the pronoun here, could be meant. Their gender is learnt from it."""
-        if pronoun not in {"m", "f"} or index < 1 or not self._same_paragraph(index - 1, index):
+        # (or the paragraph before, when the pronoun opens this one: "X said… ¶ She said…")
+        if pronoun not in {"m", "f"} or index < 1 or not (opens or self._same_paragraph(index - 1, index)):
             return None
         spoke = self._speaker_at(index - 1)
         if spoke is None or self.gender(spoke) not in {None, pronoun}:

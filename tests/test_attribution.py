@@ -1124,3 +1124,11 @@ def test_he_goes_on_with_a_deputy_named_with_a_long_title_after_her_role() -> No
         "import costs."
     )
     assert _sources(text)[-1] == "John Ota"
+
+
+def test_she_opening_the_next_paragraph_goes_on_with_the_one_who_spoke_just_before() -> None:
+    text = (
+        "Lerato Modise-Tau, Gauteng's MEC for Health, said 9 children had died.\n\n"
+        "She said the province had reallocated R28-million from its emergency medical services budget."
+    )
+    assert _sources(text) == ["Lerato Modise-Tau", "Lerato Modise-Tau"]

@@ -832,3 +832,9 @@ def test_m_after_a_figure_before_a_described_plural_is_millions() -> None:
 def test_currencies_named_by_their_own_word() -> None:
     units = [q.unit for q in find_quantities("It paid 14.6 billion cedis, 12 billion reais and 500 million Argentine pesos.")]
     assert units == ["GHS", "BRL", "ARS"]
+
+
+def test_rand_written_with_a_hyphen_before_its_scale() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("The province reallocated R28-million from its budget.")] == [
+        (28000000.0, "ZAR")
+    ]
