@@ -275,8 +275,10 @@ _AMONG_THE = re.compile(
 # "Four people, two of them teenagers, were killed": a toll told around an aside
 _TOLL_ASIDE = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?\s(?P<noun>(?:[a-z-]+\s)?(?:{_PLURAL}))\b,[^.;,]{{3,50}},"
-    r"\s(?:were|was|have been|has been|had been)\s(?:(?:reportedly|also|later)\s)?"
-    r"(?P<unit>killed|dead|wounded|injured|hurt|missing)\b",
+    r"\s(?:(?:were|was|have been|has been|had been)\s(?:(?:reportedly|also|later)\s)?"
+    r"(?P<unit>killed|dead|wounded|injured|hurt|missing)\b"
+    # ("Nine children, all under the age of five, have died", "eight migrants, including two children, died")
+    r"|(?:(?:have|has|had)\s)?(?:(?:reportedly|also|later)\s)?(?P<died>died|drowned)\b)",
     re.IGNORECASE,
 )
 _DESCRIBING = (
@@ -569,7 +571,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             unit = "killed" if verb.startswith("kill") else "injured"
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), unit)
     for m in _TOLL_ASIDE.finditer(sentence) if casualties and "," in sentence else ():
-        unit = _CASUALTY_UNITS[m.group("unit").lower()]
+        unit = _CASUALTY_UNITS[m.group("unit").lower()] if m.group("unit") else "killed"
         keep((m.start(), m.end("noun")), _scaled(m.group("num"), m.group("mult")), unit)
     for m in _AMONG_THE.finditer(sentence) if casualties and "among" in words else ():
         # "Two children, aged 7 and 12, were among the wounded": a toll of two

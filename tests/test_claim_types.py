@@ -838,3 +838,15 @@ def test_rand_written_with_a_hyphen_before_its_scale() -> None:
     assert [(q.value, q.unit) for q in find_quantities("The province reallocated R28-million from its budget.")] == [
         (28000000.0, "ZAR")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        ("Nine children, all under the age of five, have died of measles since January.", (9.0, "killed")),
+        ("At least eight migrants, including two children, died early on Thursday.", (8.0, "killed")),
+    ],
+)
+def test_a_toll_told_around_an_aside_with_died(sentence: str, toll: tuple[float, str]) -> None:
+    assert (find_quantities(sentence)[0].value, find_quantities(sentence)[0].unit) == toll
+    assert extract_claims(sentence)[0].type == "casualties"
