@@ -887,6 +887,8 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     after = start + len(words)
     next_word = lower_word(tokens[after]) if after < before else ""
     verb = next_word in _BE | AUXILIARIES or next_word.endswith("ed")
+    # ("Parlo, which is owned by Brightlane Media, has…": a clause about the subject, then its verb)
+    verb = verb or (tokens[after - 1].endswith(",") and next_word in {"which", "who"})
     single = names == 1 and len(words) == 1 and lower_word(best) not in MONTHS | TIME_WORDS | NOT_NAMES
     return best if single and verb else None
 

@@ -267,9 +267,9 @@ class Speakers:
         named = [(at, name.removeprefix("The ")) for at, name in named]
         people = {word for _, mention in self.mentions if " " in mention for word in mention.split()}
         named = [(at, name) for at, name in named if " " in name or name not in people]  # ("Yip said": her, no body)
-        if words[-1] in _KIND_NAMES:
-            # a kind its name tells ("the airline", "the taxman"): only the bodies so named
-            named = [(at, name) for at, name in named if _kind_fits(words[-1], name)]
+        # only the bodies of that kind: "the airline" an airline's name, "the firm" no public body's (not the
+        # "Infocomm Media Development Authority" cited between "Meridian DataWorks said" and "The firm said")
+        named = [(at, name) for at, name in named if _kind_fits(words[-1], name)]
         if not named or len({name.split()[0] for _, name in named}) != 1 or "#" in named[-1][1]:
             return None
         if named[-1][0] < index - 2:

@@ -1132,3 +1132,20 @@ def test_she_opening_the_next_paragraph_goes_on_with_the_one_who_spoke_just_befo
         "She said the province had reallocated R28-million from its emergency medical services budget."
     )
     assert _sources(text) == ["Lerato Modise-Tau", "Lerato Modise-Tau"]
+
+
+def test_the_firm_is_not_a_public_body_cited_between() -> None:
+    text = (
+        "Data centre operator Meridian DataWorks said it would source all its power from renewables by 2030. Data "
+        "centres use about 7 per cent of the city's power, according to the Infocomm Media Development Authority. "
+        "The firm said it had signed a 15-year agreement to buy 200MW of solar power."
+    )
+    assert _sources(text)[-1] == "Meridian DataWorks"
+
+
+def test_a_subject_with_a_clause_about_it_owns_the_figures_it_filed() -> None:
+    text = (
+        "Parlo, which is owned by the Los Angeles-based Brightlane Media, has more than 210 million monthly users, "
+        "according to figures it filed with the European Commission."
+    )
+    assert _sources(text) == ["Parlo"]
