@@ -685,7 +685,8 @@ _AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "ye
 _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 # what makes the bare figure after it an age
 _AGE_BEFORE = re.compile(
-    r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those)\s(?:under|over|below|above)\s)$",
+    r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those|users|teenagers|teens|"
+    r"adults|students|pupils|youths|patients|players|drivers|voters|men|women|anyone|everyone)\s(?:under|over|below|above)\s)$",
     re.IGNORECASE,
 )
 # "Name, 55," an age in apposition

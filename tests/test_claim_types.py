@@ -850,3 +850,9 @@ def test_rand_written_with_a_hyphen_before_its_scale() -> None:
 def test_a_toll_told_around_an_aside_with_died(sentence: str, toll: tuple[float, str]) -> None:
     assert (find_quantities(sentence)[0].value, find_quantities(sentence)[0].unit) == toll
     assert extract_claims(sentence)[0].type == "casualties"
+
+
+def test_an_age_limit_after_a_group_is_an_age_not_a_count() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("All accounts of users under 16 are now private.")] == [
+        (16.0, "years old")
+    ]
