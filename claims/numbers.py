@@ -636,7 +636,43 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         elif m.group("wunit3").lower() not in _NOT_UNITS:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
-    return tuple(_ranges_shared(sentence, found))
+    return tuple(_ranges_shared(sentence, _coordinated(sentence, found)))
+
+
+# the second count of a pair, its noun left out: "by 81 votes to one", "38 trains had been cancelled and 24
+# diverted", "128 lawmakers voting in favor and 110 against", "81 passengers and six crew"
+_SECOND_COUNT = re.compile(
+    rf"(?:\s[a-z]+){{0,3}}?\s(?:and|to)\s(?P<num>{_DIGITS}|{_WORD_NUMBER})(?![\w%]|[.,]\d)"
+    r"(?:\s(?P<noun>[a-z]+))?",
+    re.IGNORECASE,
+)
+_LEFT_OUT = re.compile(r"[a-z]+ed|against|abstaining|abstentions?|")
+
+
+def _coordinated(sentence: str, found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
+    """Counts with the noun of the count they are paired with, where their own is left out."""
+    out = list(found)
+    for i, (start, first) in enumerate(found):
+        noun = next((w for w in first.unit.split() if w.endswith("s") or w == "people"), "")
+        if not noun or first.unit.isupper() or first.unit in {"percent", "percentage points"}:
+            continue
+        m = _SECOND_COUNT.match(sentence, start + len(first.text))
+        if m is None or (m.group("noun") and m.group("noun").lower() not in {"against", "crew"}
+                         and not _LEFT_OUT.fullmatch(m.group("noun").lower())):
+            continue
+        value = parse_number(m.group("num"))
+        unit = m.group("noun").lower() if m.group("noun") and m.group("noun").lower() == "crew" else noun
+        at = m.start("num")
+        same = [k for k, (s2, _) in enumerate(out) if s2 == at]
+        if value is None:
+            continue
+        if same:
+            if _LEFT_OUT.fullmatch(out[same[0]][1].unit.lower()):
+                out[same[0]] = (at, Quantity(value, unit, out[same[0]][1].text))
+        elif not any(s2 <= at < s2 + len(q.text) for s2, q in out):
+            out.append((at, Quantity(value, unit, m.group("num"))))
+    out.sort(key=lambda pair: pair[0])
+    return out
 
 
 _RANGE_WORDS = frozenset({"-", "–", "—", "to", "and", "or"})
