@@ -233,7 +233,8 @@ _CASUALTIES = re.compile(
     # the words between a count and its casualty word: what is counted ("protesters"), where ("in 21
     # cities"); never a clause of its own ("three weeks before he died", "one of the wounded")
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
-    r"they|we|i|it|you)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,5}?)"
+    # ("All 87 people on board a domestic passenger flight in southwest China were killed")
+    r"they|we|i|it|you|where|whom|whose|because|though|although)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
     r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s(?:(?:still|now|reportedly|also)\s)?)?"
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
     r"drowned(?!\sout))\b"

@@ -870,3 +870,8 @@ def test_an_age_limit_after_a_group_is_an_age_not_a_count() -> None:
 )
 def test_the_second_count_of_a_pair_takes_the_noun_left_out(sentence: str, figures: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == figures
+
+
+def test_a_toll_with_a_long_description_of_who_died() -> None:
+    sentence = "All 87 people on board a domestic passenger flight in southwest China were killed, state media said."
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(87.0, "killed")]
