@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 _PHRASE_ENDS = frozenset(
     "who which that whose when while as after before since because if but corroborated verified confirmed "
-    "provided shared cited quoted seen obtained published released issued compiled received collected".split()
+    "provided shared cited quoted seen obtained published released issued compiled received collected "
+    "presented prepared submitted produced commissioned filed".split()
 )
 
 _OBJECT_PRONOUNS = frozenset("him her them it us me you this these those".split())
@@ -82,6 +83,8 @@ def after_according_to(tokens: list[str], i: int) -> bool:
 DOCUMENT_PARTICIPLES = frozenset(
     "received compiled published released issued obtained collected gathered seen carried".split()
 )
+# how a news outlet came by a document: whoever saw it did not write it
+_ACCESSED = frozenset("seen obtained reviewed viewed".split())
 # how a document was put before others: "figures presented by Kessler", "data shared by the ministry"
 _SHOWN = frozenset("presented shared provided prepared submitted produced commissioned".split())
 
@@ -96,7 +99,9 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         ):
             return " ".join(words[by + 1 :])  # "figures presented by Kessler", "an analysis by the finance division"
     at = index + len(words)
-    if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES:
+    if at + 2 < len(tokens) and lower_word(tokens[at]) in _ACCESSED and lower_word(tokens[at + 1]) == "by":
+        return document_owner(source)  # "a police report seen by the Nation": the police's, the paper saw it
+    if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES | _SHOWN:
         # "according to reports received by Amnesty", "provisional results released Tuesday night by the
         # electoral commission"
         by = next((k for k in range(at + 1, min(at + 5, len(tokens))) if lower_word(tokens[k]) == "by"), None)

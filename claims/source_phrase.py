@@ -283,6 +283,8 @@ class _Phrase:
             elif (
                 _joins_name(low, tokens[end - 1]) and kinds and end + 1 < len(tokens) and not ends_clause(token)
                 and (is_name(tokens[end + 1]) or lower_word(tokens[end + 1]) == "the")
+                # (not "figures prepared by the ETB for the Department": initials are a whole name)
+                and not (bare(tokens[end - 1]).isupper() and lower_word(tokens[end + 1]) == "the")
             ):
                 kinds.append("join")
             elif ("name" not in kinds or tokens[end - 1].endswith(STRIP_SUFFIXES) or self._role_then_name(end)) and (
