@@ -586,8 +586,10 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
             continue  # "An estimated 4,300 civilians", "the reported deaths": a word describing a noun
         noun_like = low in _NOUN_LIKE_VERBS or low == "disputes"
-        if noun_like and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _FINITE:
-            continue  # "Similar claims have been made", "Disputes were settled": a noun, the subject of its own verb
+        if noun_like and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _FINITE | _TOLL_VERBS | _SHOWING_VERBS:
+            # "Similar claims have been made", "Disputes were settled", "Initial estimates put the damage at":
+            # a noun, the subject of its own verb
+            continue
         if i > 0 and low.endswith("s") and (
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
         ):
@@ -702,6 +704,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         author = _published_by(tokens, inside, first.verb_at, phrase)
         if author:
             return Found(source=author, verb_at=first.verb_at)  # "Data published by the Ministry of Housing showed"
+    if first is not None and first.verb_at > 0 and _according_before_concession(tokens, inside, first.verb_at):
+        first = None  # the main clause's source is the one "according to" names
     if first is not None:
         return first
     saying = _saying_after_comma(tokens, inside)
@@ -765,6 +769,16 @@ def _names_someone(source: str | None) -> bool:
 
 # the words that give a document to the sentence's subject: "its latest annual report", "figures it filed"
 _SUBJECT_OWNS = frozenset({"its", "it", "their", "they"})
+
+
+_SHOWING_VERBS = frozenset("show showed shows suggest suggested suggests indicate indicated indicates".split())
+
+
+def _according_before_concession(tokens: list[str], inside: list[bool], verb_at: int) -> bool:
+    """Whether "according to" stands before a clause of contrast whose verb is the sentence's only one: "The war
+    has killed 40,000 people, according to U.N. figures, though aid groups say the toll is higher"."""
+    at = next((k for k in range(verb_at) if lower_word(tokens[k]) == "according" and not inside[k]), -1)
+    return at >= 0 and any(lower_word(t) in _CONCESSIVE for t in tokens[at + 2 : verb_at])
 
 
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the

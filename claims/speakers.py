@@ -86,19 +86,28 @@ class Speakers:
             return " ".join([*words[:-1], full]) if full else source
         if len(words) >= 4 and words[-2] in {"for", "at"} and words[0].lower() in {"a", "an"} and is_name(words[-1]):
             # "a spokeswoman for Meridian" after "Meridian DataWorks": the body in the article's full words
-            # (a body's name may have been read as a person's: "Meridian DataWorks said")
-            names = [n for group in [*self.named_bodies.values(), *self.body_names.values()] for n in group]
-            names += [s.name for s in self.speakers if s.gender is None]
-            fuller = {_without_article(n) for n in names if _without_article(n).split()[0] == words[-1] and " " in n}
-            return " ".join([*words[:-1], fuller.pop()]) if len(fuller) == 1 else source
-        if len(words) == 3 and words[0].lower() in {"the", "a", "an"} and words[1].isupper() and words[2].islower():
-            # "the RBA board", "A WHO spokeswoman": a voice of the body the article named in full
-            full = self._body_of_initials(words[1]) if len(words[1]) >= 2 else None
+            fuller = self._fuller_body(words[-1])
+            return " ".join([*words[:-1], fuller]) if fuller else source
+        if len(words) == 3 and words[0].lower() in {"the", "a", "an"} and is_name(words[1]) and words[2].islower():
+            # "the RBA board", "A WHO spokeswoman", "a Corvane spokesperson": a voice of the body the article
+            # named in full
+            full = self._body_of_initials(words[1]) if len(words[1]) >= 2 and words[1].isupper() else None
+            if full is None and words[2] in _SPOKESPEOPLE:
+                fuller = self._fuller_body(words[1])  # (a firm's: not "The Afghan government" -> "Afghan Taliban")
+                full = fuller if fuller and _ORG_LIKE.search(fuller) else None
             return f"{full} {words[2]}" if full else source
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
         return full or source
+
+    def _fuller_body(self, first: str) -> str | None:
+        """The one body of several words the article named that begins with this word ("Meridian" ->
+        "Meridian DataWorks"); a body's name may have been read as a person's ("Meridian DataWorks said")."""
+        names = [n for group in [*self.named_bodies.values(), *self.body_names.values()] for n in group]
+        names += [s.name for s in self.speakers if s.gender is None]
+        fuller = {_without_article(n) for n in names if _without_article(n).split()[0] == first and " " in n}
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _body_of_initials(self, initials: str) -> str | None:
         """The body whose initials these are, or begin ("CDC" for "Centers for Disease Control and Prevention")."""
@@ -1153,6 +1162,7 @@ def _shares_of(sentence: str) -> str | None:
 # a capitalised run ("in contact with Sulawesi Air"), and the words before a place's name
 _NAME_RUN_ANY = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*)*")
 _PLACE_WORDS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "of"})
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 _ORG_LIKE = re.compile(
     r"\b(?:Air|Airlines?|Airways|Bank\w*|Inc|Corp|Corporation|Co|Company|Group|Ltd|LLC|Plc|PLC|Holdings|Trust|"
     r"Pharma\w*|Motors|Energy|Technologies|Systems|Partners|Capital|Financial|Media|Networks?|Labs?|Industries|"

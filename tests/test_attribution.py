@@ -1149,3 +1149,21 @@ def test_a_subject_with_a_clause_about_it_owns_the_figures_it_filed() -> None:
         "according to figures it filed with the European Commission."
     )
     assert _sources(text) == ["Parlo"]
+
+
+def test_according_to_before_a_clause_of_contrast_names_the_main_clause_s_source() -> None:
+    text = (
+        "The war has killed at least 40,000 people, according to U.N. figures, though aid groups say the true toll "
+        "is likely far higher."
+    )
+    assert _sources(text) == ["U.N."]
+
+
+def test_a_spokesperson_of_a_firm_by_its_first_word_and_not_a_place_by_its_adjective() -> None:
+    text = (
+        "Corvane Semiconductor said it makes chips in Oregon. A Corvane spokesperson said the company was in full "
+        "compliance with the 12 rules. The Afghan Taliban said 4 fighters died. The Afghan government has ruled "
+        "out Taliban involvement in the crash."
+    )
+    assert _sources(text)[1] == "Corvane Semiconductor spokesperson"
+    assert _sources(text)[-1] == "The Afghan government"
