@@ -628,7 +628,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 unread_at = unread_at if unread_at >= 0 else i
             if first is not None and first.source and low in {"said", "told"} and first.verb_at >= 0 and lower_word(
                 tokens[first.verb_at]
-            ) in _STANCES and lower_word(tokens[i - 1]) != "and":  # (not "X welcomed the verdict and said…")
+            ) in _STANCES and lower_word(tokens[i - 1]) not in {"and", "but"}:  # (not "X welcomed it but said…")
                 return Found(verb_at=first.verb_at, voiced=True)  # "Airbus expects…, its rival Boeing said"
             if first is not None and first.source and (unread_at >= 0 or i > first.verb_at + 3) and (
                 _subordinate_before(tokens, i)

@@ -1190,6 +1190,7 @@ _PUBLIC_BODY = re.compile(
     r"|\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bBank of (?:England|Japan|Canada|Korea)\b",
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
+_TRADE_BODY = re.compile(r"\b(?:Business|Trade|Industry|Industries|Employers['’]?|Chamber|Commerce|Manufacturers)\b")
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 
@@ -1201,7 +1202,8 @@ def _kind_fits(kind: str, body: str) -> bool:
         return _KIND_NAMES[kind].search(body) is not None
     if kind in _ANY_KINDS:
         return True  # "the organisation" may be a ministry or a firm
-    public = _PUBLIC_BODY.search(body) is not None
+    # (a business council or chamber is no public body: "the business group")
+    public = _PUBLIC_BODY.search(body) is not None and not _TRADE_BODY.search(body)
     if kind in _PUBLIC_KINDS:
         return public or (body.isupper() and len(body) <= 6)
     return not public

@@ -142,6 +142,12 @@ from claims.analyze import attribution
         ("Jonas Berg at Skagen Research said the cuts could lift margins by 3 percentage points.", "Jonas Berg"),
         ("Superintendent Cheryl Yip Wai-sze of the force's Commercial Crime Bureau said scams cost HK$3.1 billion.",
          "Cheryl Yip Wai-sze"),
+        # a name the body is known by, in apposition
+        ("The U.N. humanitarian office, known as OCHA, said more than 26,000 people had fled.",
+         "The U.N. humanitarian office"),
+        # a stance and a verb of saying joined by "but"
+        ("The Atlantic Provinces Business Council welcomed the fund but said in a statement that the province "
+         "needed a credible path back to balance.", "The Atlantic Provinces Business Council"),
         # the author of figures in a clause after them
         ("Courts convicted 1,214 people in 2024, according to figures the interior ministry presented to the "
          "Senate.", "the interior ministry"),
@@ -1167,3 +1173,12 @@ def test_a_spokesperson_of_a_firm_by_its_first_word_and_not_a_place_by_its_adjec
     )
     assert _sources(text)[1] == "Corvane Semiconductor spokesperson"
     assert _sources(text)[-1] == "The Afghan government"
+
+
+def test_the_business_group_is_a_business_council_not_a_department() -> None:
+    text = (
+        "The Department of Finance said the deficit was 2 billion dollars. Minister Pierre-Luc Gaudet said it was "
+        "manageable. The Atlantic Provinces Business Council welcomed the fund but said the province needed a path "
+        "back. The business group said payroll costs for small firms had risen 11 per cent."
+    )
+    assert _sources(text)[-1] == "Atlantic Provinces Business Council"
