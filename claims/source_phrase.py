@@ -608,6 +608,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "Kyrgyzstan and Tajikistan agreed to a ceasefire": a deed, not a report
         if after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
+        if low in {"told", "informed", "asked"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
+            continue  # "Staff were told at a meeting…": the ones told, not who told them
         voiced = True
         found: Found | None = None
         if low in _QUOTING:

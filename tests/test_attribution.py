@@ -160,6 +160,8 @@ def test_news_style_sources(sentence: str, source: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # the ones told, not who told them
+        "Staff were told at a meeting on Tuesday that the plant would close with the loss of 212 jobs.",
         "Tuesday said nothing about the talks.",
         "A village called Tal Rifaat was shelled overnight.",
         "Police arrested the man after witnesses said he fled the scene.",
