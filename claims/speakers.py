@@ -279,6 +279,11 @@ class Speakers:
         # only the bodies of that kind: "the airline" an airline's name, "the firm" no public body's (not the
         # "Infocomm Media Development Authority" cited between "Meridian DataWorks said" and "The firm said")
         named = [(at, name) for at, name in named if _kind_fits(words[-1], name)]
+        # one body whose name holds the very word ("Vietnam's disaster management agency… The agency said"),
+        # among others of that kind cited around it: that one
+        exact = [(at, name) for at, name in named if words[-1] in name.lower().split()]
+        if exact and len({name for _, name in exact}) == 1:
+            named = exact
         if not named or len({name.split()[0] for _, name in named}) != 1 or "#" in named[-1][1]:
             return None
         if named[-1][0] < index - 2:

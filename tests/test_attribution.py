@@ -1184,3 +1184,11 @@ def test_the_business_group_is_a_business_council_not_a_department() -> None:
         "back. The business group said payroll costs for small firms had risen 11 per cent."
     )
     assert _sources(text)[-1] == "Atlantic Provinces Business Council"
+
+
+def test_the_agency_is_the_cited_body_whose_own_words_name_it_an_agency() -> None:
+    text = (
+        "Winds reached 166kmh, according to the National Centre for Hydro-Meteorological Forecasting. Vietnam's "
+        "disaster management agency said 19 people had died. The agency said 83 people had been injured."
+    )
+    assert _sources(text)[-1] == "Vietnam's disaster management agency"
