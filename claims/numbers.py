@@ -297,7 +297,8 @@ _MAGNITUDE = re.compile(r"\bmagnitude[- ](\d{1,2}(?:\.\d+)?)\b|\b(\d{1,2}(?:\.\d
 _COUNT = re.compile(
     # ("1.5m people", "4.1m valid votes", "2bn users": m and bn before a counted noun are millions and
     # billions, not metres)
-    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)(?:\s?(?P<mult>{_MULT}|m(?=\s(?:[a-z]+\s)?(?:people|[a-z]+s)\b))\b)?"
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?!\d|(?:st|nd|rd|th)\b)"
+    rf"(?:\s?(?P<mult>{_MULT}|m(?=\s(?:[a-z]+\s)?(?:people|[a-z]+s)\b))\b)?"
     # (a unit is never another count: "down from 89.9 million three months earlier")
     # (nor does it run into the next count: "10 assists and five rebounds", "in six consecutive games")
     rf"(?:[\s-](?!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"
@@ -345,7 +346,8 @@ _LABEL_WORDS = (
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
     # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000)
-    r"|\b(?![NR]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)[A-Za-z]+-?\d+(?:\.\d+)*\b"
+    r"|\b(?![NR]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)"
+    r"[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s
@@ -723,7 +725,8 @@ _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 # what makes the bare figure after it an age
 _AGE_BEFORE = re.compile(
     r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those|users|teenagers|teens|"
-    r"adults|students|pupils|youths|patients|players|drivers|voters|men|women|anyone|everyone)\s(?:under|over|below|above)\s)$",
+    r"adults|students|pupils|youths|patients|players|drivers|voters|men|women|anyone|everyone)"
+    r"\s(?:under|over|below|above)\s)$",
     re.IGNORECASE,
 )
 # "Name, 55," an age in apposition

@@ -176,7 +176,8 @@ class _Phrase:
             elif modifiers < 3 and self._modifier(token) and (
                 self.head(lower_word(right)) or last_modifier or ("-" in token and is_name(right))
                 or (is_name(right) and i + 2 < end and self.head(lower_word(tokens[i + 2])))  # "a senior US official"
-                or (token.endswith(STRIP_SUFFIXES) and is_name(right) and token[:1].islower())  # "the force's Crime Bureau"
+                # "the force's Commercial Crime Bureau"
+                or (token.endswith(STRIP_SUFFIXES) and is_name(right) and token[:1].islower())
             ):
                 modifiers += 1  # "local officials", "Republican state schools Superintendent X", "state-run Xinhua"
                 last_modifier = True
@@ -383,7 +384,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
                 # "Senator X, Fianna Fáil's director of elections, said": an owner's name, then the role
-                or any(segment[k] in nouns and segment[k - 1].endswith(STRIP_SUFFIXES) for k in range(1, min(4, len(segment))))
+                or _owner_then_role(segment, nouns)
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
                 or (len(segment) == 1 and bare(tokens[comma_at]).rstrip(".") in _POST_NOMINALS)  # "Abara, M.D., said"
                 or (first == "for" and len(segment) <= 3)  # "Imran Sadiq KC, for Corcoran, said": a barrister's side
@@ -397,6 +398,11 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
         if tokens[k].endswith((";", ":", '"', "”")):
             return None
     return None
+
+
+def _owner_then_role(segment: list[str], nouns: frozenset[str]) -> bool:
+    """ "fianna fáil's director of elections": an owner's name, then the role, at an apposition's start."""
+    return any(segment[k] in nouns and segment[k - 1].endswith(STRIP_SUFFIXES) for k in range(1, min(4, len(segment))))
 
 
 _RELATIVES = frozenset({"who", "whose", "which"})
@@ -805,7 +811,8 @@ _SAYING_PARTICIPLES = frozenset(
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset(
-    "said told confirmed added warned insisted acknowledged admitted denied argued announced revealed noted stressed".split()
+    "said told confirmed added warned insisted acknowledged admitted denied argued announced revealed noted "
+    "stressed".split()
 )
 
 

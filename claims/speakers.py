@@ -236,7 +236,8 @@ class Speakers:
         outside = _outside_quotes(sentence)
         # ("Her husband, Ian, remembers": the her of a subject named as someone's kin is not the subject)
         # ("Her deputy, State Minister Kazuhiro Ota, went further": nor of a subject named by a role of hers)
-        spoken = set(re.findall(r"[a-z]+", re.sub(rf"^\W*(?:his|her)\s+(?:{_KIN}\b|[a-z-]+(?=,))", "", outside.lower())))
+        owner_role = rf"^\W*(?:his|her)\s+(?:{_KIN}\b|[a-z-]+(?=,))"
+        spoken = set(re.findall(r"[a-z]+", re.sub(owner_role, "", outside.lower())))
         self.pronoun_genders.append(
             frozenset(g for g, words in (("m", _HIS), ("f", _HERS)) if not spoken.isdisjoint(words))
         )

@@ -830,7 +830,8 @@ def test_m_after_a_figure_before_a_described_plural_is_millions() -> None:
 
 
 def test_currencies_named_by_their_own_word() -> None:
-    units = [q.unit for q in find_quantities("It paid 14.6 billion cedis, 12 billion reais and 500 million Argentine pesos.")]
+    sentence = "It paid 14.6 billion cedis, 12 billion reais and 500 million Argentine pesos."
+    units = [q.unit for q in find_quantities(sentence)]
     assert units == ["GHS", "BRL", "ARS"]
 
 
@@ -862,13 +863,16 @@ def test_an_age_limit_after_a_group_is_an_age_not_a_count() -> None:
     "sentence, figures",
     [
         ("The bill was approved by 81 votes to one.", [(81.0, "votes"), (1.0, "votes")]),
-        ("The bill passed with 128 lawmakers voting in favor and 110 against.", [(128.0, "lawmakers"), (110.0, "lawmakers")]),
+        ("The bill passed with 128 lawmakers voting in favor and 110 against.",
+         [(128.0, "lawmakers"), (110.0, "lawmakers")]),
         ("He said 38 trains had been cancelled and 24 diverted.", [(38.0, "trains"), (24.0, "trains")]),
         ("The plane carried 81 passengers and six crew.", [(81.0, "passengers"), (6.0, "crew")]),
         ("Police arrested 12 men and 3 women.", [(12.0, "men"), (3.0, "women")]),
     ],
 )
-def test_the_second_count_of_a_pair_takes_the_noun_left_out(sentence: str, figures: list[tuple[float, str]]) -> None:
+def test_the_second_count_of_a_pair_takes_the_noun_left_out(
+    sentence: str, figures: list[tuple[float, str]]
+) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == figures
 
 
