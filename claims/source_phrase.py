@@ -610,8 +610,9 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "Corcoran showed no reaction", "she shows little emotion": a deed, no finding
         if low == "continued" and not _continues_speech(tokens, inside, i):
             continue  # "Fighting continued on Tuesday": going on, not speaking
-        if low in {"agreed", "agrees", "agree"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"to", "on"}:
-            continue  # "Kyrgyzstan and Tajikistan agreed to a ceasefire": a deed, not a report
+        if low in {"agreed", "agrees", "agree"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _AGREED_TO:
+            # "Kyrgyzstan and Tajikistan agreed to a ceasefire", "the fund agreed by governments": a deed
+            continue
         if after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
         if low in {"told", "informed", "asked"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
@@ -667,6 +668,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             ):
                 return first  # "He said his predecessor, Fiona Hill, had dubbed it…": what he reports
             expects = lower_word(tokens[first.verb_at]) in _STANCES if first.verb_at >= 0 else False
+            # ("Initial estimates put the damage at…, the agriculture ministry said": whose estimates they are)
+            expects = expects or _ownerless_document(first.source or "", opening=True)
             if (first.source is None or expects) and found.source and _trailing(tokens, inside, i, found.source):
                 # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
                 # sentence is what the last source reported; but "Police said…, local media reported."
@@ -753,10 +756,13 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
     return Found(voiced=voiced)
 
 
-def _ownerless_document(source: str) -> bool:
-    """ "the budget estimates", "official results": a document that names no one who issued it."""
+def _ownerless_document(source: str, opening: bool = False) -> bool:
+    """ "the budget estimates", "official results": a document that names no one who issued it (`opening`:
+    its first word may be capitalised only because it opens the sentence: "Initial estimates")."""
     words = source.split()
-    return words[-1].lower() in DOCUMENTS and all(w.islower() for w in words)
+    if not words or words[-1].lower() not in DOCUMENTS:
+        return False
+    return all(w.islower() for w in (words[1:] if opening else words))
 
 
 # verbs of welcoming and condemning: speech when someone named, a title or an office does it
@@ -779,6 +785,7 @@ def _names_someone(source: str | None) -> bool:
 _SUBJECT_OWNS = frozenset({"its", "it", "their", "they"})
 
 
+_AGREED_TO = frozenset({"to", "on", "by"})
 _SHOWING_VERBS = frozenset("show showed shows suggest suggested suggests indicate indicated indicates".split())
 
 
@@ -949,6 +956,12 @@ def _trailing(tokens: list[str], inside: list[bool], verb: int, source: str) -> 
         rest = tokens[verb + 1 + len(words) :]  # '…," said the ministry.'
     else:
         return False
+    cut = next((k for k, t in enumerate(rest[:-1]) if t.endswith(",")), None)
+    if cut is not None and lower_word(rest[cut + 1]) in {"with", "including", "amid"}:
+        # '…, the ministry said in a statement, with about 120,000ha of crops flooded': an aside after it
+        inside = inside[: len(tokens) - len(rest) + cut + 1]
+        tokens = tokens[: len(tokens) - len(rest) + cut + 1]
+        rest = rest[: cut + 1]
     rest_words = {lower_word(t) for t in rest}
     return len(rest) <= 8 and not any(inside[len(tokens) - len(rest) :]) and rest_words.isdisjoint({"that", "saying"})
 

@@ -259,6 +259,8 @@ class Speakers:
         words = source.lower().split()
         if any(w.endswith(("'s", "’s")) for w in words):
             return None  # "the prosecutor's office" says whose it is
+        if len(words) >= 2 and words[-2].endswith(("-based", "-headquartered")):
+            words = ["the", words[-1]]  # "The Santa Clara, California-based company": where it is, then its kind
         if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _NAMED_KINDS:
             return self._named_kind(words[-1], index)
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:

@@ -148,6 +148,12 @@ from claims.analyze import attribution
         # a stance and a verb of saying joined by "but"
         ("The Atlantic Provinces Business Council welcomed the fund but said in a statement that the province "
          "needed a credible path back to balance.", "The Atlantic Provinces Business Council"),
+        # a fund "agreed by" governments is a deed, not a second voice
+        ("The European Union said in a statement that the fund should work alongside the one agreed by 190 "
+         "governments.", "The European Union"),
+        # estimates that name no one, then whose they are, then an aside
+        ("Initial estimates put the damage at 6.3 trillion dong, the agriculture ministry said in a statement, "
+         "with about 120,000ha of rice flooded.", "the agriculture ministry"),
         # the author of figures in a clause after them
         ("Courts convicted 1,214 people in 2024, according to figures the interior ministry presented to the "
          "Senate.", "the interior ministry"),
@@ -1192,3 +1198,11 @@ def test_the_agency_is_the_cited_body_whose_own_words_name_it_an_agency() -> Non
         "disaster management agency said 19 people had died. The agency said 83 people had been injured."
     )
     assert _sources(text)[-1] == "Vietnam's disaster management agency"
+
+
+def test_a_company_described_by_where_it_is_based_is_the_company_just_named() -> None:
+    text = (
+        "Corvane Semiconductor reported results on Tuesday. The Santa Clara, California-based company expects "
+        "revenue of $9.1 billion, plus or minus 3%."
+    )
+    assert _sources(text)[-1] == "Corvane Semiconductor"

@@ -821,11 +821,12 @@ def test_a_kind_does_not_go_to_a_body_of_another_kind_or_past_another_of_its_own
     assert _sources(text)[-1] is None
 
 
-def test_a_description_by_place_or_an_office_alone_names_no_one() -> None:
+def test_a_description_by_place_is_the_company_just_named_and_an_office_alone_names_no_one() -> None:
+    # the kind after where it is based is read as "the company" (the one body just named)
     assert _sources(
         "Veltrix will cut 1,200 jobs. The San Jose, California-based company expects charges of $310 million, "
         "according to a regulatory filing."
-    )[-1] is None
+    )[-1] == "Veltrix"
     assert _sources(
         "Georgia's Public Defender condemned the arrests of 40 protesters. "
         "In a statement, the office said it had asked prosecutors to investigate."
