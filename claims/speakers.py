@@ -699,6 +699,7 @@ class Speakers:
             at for at, other in self.mentions
             if other != name and other.split()[-1] not in name.split()
             and not (other.split("#")[0] == words[1] and at == last_named)
+            and not _DEMONYM.fullmatch(other.split()[-1])  # ("in South Korean waters": no one)
         ]  # ("Mary Jones, a lawyer for the family," names the holder; "The trust's lawyer said" is another)
         others += [at for at, body in self.bodies if words[1] in body.lower().split()]
         others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]

@@ -1206,3 +1206,12 @@ def test_a_company_described_by_where_it_is_based_is_the_company_just_named() ->
         "revenue of $9.1 billion, plus or minus 3%."
     )
     assert _sources(text)[-1] == "Corvane Semiconductor"
+
+
+def test_the_spokesperson_is_the_one_named_though_a_nationality_followed_the_name() -> None:
+    text = (
+        "Ministry of Oceans and Fisheries spokesperson Park Soo-jin said the ministry had ordered inspections of "
+        "all 173 coastal passenger ships in South Korean waters. The ship had passed its most recent inspection "
+        "in April, the spokesperson added."
+    )
+    assert _sources(text) == ["Park Soo-jin", "Park Soo-jin"]
