@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from claims import first_names
 from claims.config import EngineConfig
+from claims.model import TIME_SPANS
 from claims.source_phrase import is_person, without_title
 from claims.source_words import (
     DETERMINERS,
@@ -319,8 +320,8 @@ class Speakers:
         name = opener.group(1)
         first = name.split()[0].lower()
         return name.split()[0] not in body and not any(
-            first in words for words in (NOT_NAMES, DETERMINERS, OPENERS, JOINERS, TIME_WORDS)
-        )
+            first in words for words in (NOT_NAMES, DETERMINERS, OPENERS, JOINERS, TIME_WORDS, TIME_SPANS)
+        )  # (not "Hours before the announcement, a drone struck…, according to the network")
 
     def _another_body_since(self, body: str, kind: str, named_at: int, index: int) -> bool:
         """Whether the sentences from the body's to this one name another body of that kind, mid-sentence:

@@ -1215,3 +1215,11 @@ def test_the_spokesperson_is_the_one_named_though_a_nationality_followed_the_nam
         "in April, the spokesperson added."
     )
     assert _sources(text) == ["Park Soo-jin", "Park Soo-jin"]
+
+
+def test_the_group_after_a_network_cited_for_a_toll_told_from_an_hour_before() -> None:
+    text = (
+        "Hours before the announcement, a drone struck the camp, killing at least 31 people, according to the "
+        "Sudan Doctors Network, a medical group that tracks casualties. The group said the drone hit a food line."
+    )
+    assert _sources(text)[-1] == "Sudan Doctors Network"
