@@ -618,3 +618,11 @@ def test_a_readers_comments_section_after_the_article_is_not_listed() -> None:
 
 def test_a_comments_link_above_the_article_does_not_cut_it() -> None:
     assert len(_texts("Comments\n\n" + _BODY)) == 3
+
+
+def test_data_provided_by_a_body_inside_a_sentence_is_news_not_a_market_data_credit() -> None:
+    text = (
+        "Claims worth Rs 2,614 crore were pending at the end of March, the committee said, citing data provided "
+        "by the Department of Financial Services.\n\nMutual fund data provided by Morningstar.\n"
+    )
+    assert len(_texts(text)) == 1 and "2,614" in _texts(text)[0]
