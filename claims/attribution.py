@@ -373,7 +373,10 @@ def _two_voices(source: str, speakers: Speakers, config: EngineConfig, index: in
 def _speaker_of_document(results: list[Sourced], texts: list[str], index: int, document: str) -> Sourced | None:
     """The source of the latest of the last three sentences that spoke of a document of this kind as its
     source's own ("its latest situation report", "said in a statement"), when that source was a body."""
-    own = re.compile(rf"\b(?:its|their|in a|in an|issued a|released a|published a)\s(?:[\w-]+\s){{0,3}}?{document}\b")
+    own = re.compile(
+        rf"\b(?:its|their|in a|in an|issued a|released a|published a)\s(?:[\w-]+\s){{0,3}}?{document}\b"
+        rf"|\b{document}\s(?:from|by)\s"  # "The annual rental market report from CMHC showed"
+    )
     for at in range(index - 1, max(-1, index - 4), -1):
         if own.search(texts[at]) and results[at].source and not results[at].person:
             return results[at]

@@ -165,9 +165,10 @@ class _Phrase:
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif (
-                low in {"by", "from"} and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS and lower_word(right) == "the"
+                low in {"by", "from"} and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS
+                and (lower_word(right) == "the" or is_name(right))
             ):
-                pass  # "a recent report by the International Energy Agency stated"
+                pass  # "a recent report by the International Energy Agency stated", "The report from CMHC showed"
             elif (
                 low in {"of", "at"} and i > 1 and (is_name(right) or lower_word(right) == "the")
                 and is_name(tokens[i - 1]) and is_name(tokens[i - 2]) and not ends_clause(tokens[i - 1])
@@ -1245,6 +1246,7 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
             start, name = phrase.before_at(end)
             if name and start > 1 and lower_word(tokens[start - 1]) in _PLACE_PREPOSITIONS | {"from"} and (
                 not ends_clause(tokens[start - 2]) and not inside[start - 1]
+                and lower_word(tokens[start - 2]) not in DOCUMENTS  # ("The report from CMHC showed": its author)
             ):
                 # "Voters interviewed in Kota Kinabalu on Saturday said": a place, not who spoke
                 return Found(verb_at=i, voiced=True)

@@ -1223,3 +1223,14 @@ def test_the_group_after_a_network_cited_for_a_toll_told_from_an_hour_before() -
         "Sudan Doctors Network, a medical group that tracks casualties. The group said the drone hit a food line."
     )
     assert _sources(text)[-1] == "Sudan Doctors Network"
+
+
+def test_a_report_from_a_body_is_its_and_the_report_said_later_too() -> None:
+    text = (
+        "The annual rental market report from Canada Mortgage and Housing Corporation (CMHC) showed the average "
+        "rent reached C$1,612 a month. In Toronto, average rents fell 1.8%. In Vancouver, rents were flat and "
+        "vacancy rose to 2.4%, the report said."
+    )
+    sources = _sources(text)
+    assert sources[0] == "Canada Mortgage and Housing Corporation"
+    assert sources[-1] == "Canada Mortgage and Housing Corporation"
