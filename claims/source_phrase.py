@@ -844,6 +844,12 @@ _REPORTING = _SPEECH | frozenset(
 )
 
 
+def _figure_before(tokens: list[str], inside: list[bool], start: int) -> bool:
+    """Whether the clause before a second clause's source holds a figure of its own: "Unemployment has risen
+    to 5.1%, and the Bank said the market was loosening" (the 5.1% is not the Bank's)."""
+    return any(any(c.isdigit() for c in t) and not inside[k] for k, t in enumerate(tokens[:start]))
+
+
 def _reports_content(tokens: list[str], inside: list[bool], verb: int) -> bool:
     """Whether the verb at tokens[verb] reports what its speaker holds: a verb of saying and words after it."""
     return lower_word(tokens[verb]) in _REPORTING and len(tokens) - verb > 4 and not inside[verb]
@@ -1254,7 +1260,9 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
                 # "The M23, which Congo, the United States and U.N. experts say is backed by Rwanda,
                 # controls Goma": they speak inside a clause about the subject, not for the sentence
                 return Found(verb_at=i, voiced=True)
-            if name and _second_clause(tokens, start) and not _reports_content(tokens, inside, i):
+            if name and _second_clause(tokens, start) and (
+                not _reports_content(tokens, inside, i) or _figure_before(tokens, inside, start)
+            ):
                 # "The rebels are pushing for a truce, but the government has rejected it": the source has
                 # the second clause only, and the claim is both: in doubt. But "…, but Noem cited the
                 # backlash as proof that…" reports what the one voice in the sentence holds

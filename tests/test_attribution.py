@@ -166,6 +166,8 @@ def test_news_style_sources(sentence: str, source: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a figure of the first clause is not the second clause's speaker's
+        "Unemployment has risen to 5.1%, its highest rate since 2021, and the Bank said the jobs market was loosening.",
         # the ones told, not who told them
         "Staff were told at a meeting on Tuesday that the plant would close with the loss of 212 jobs.",
         "Tuesday said nothing about the talks.",
