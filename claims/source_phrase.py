@@ -844,10 +844,12 @@ _REPORTING = _SPEECH | frozenset(
 )
 
 
-def _figure_before(tokens: list[str], inside: list[bool], start: int) -> bool:
-    """Whether the clause before a second clause's source holds a figure of its own: "Unemployment has risen
-    to 5.1%, and the Bank said the market was loosening" (the 5.1% is not the Bank's)."""
-    return any(any(c.isdigit() for c in t) and not inside[k] for k, t in enumerate(tokens[:start]))
+def _figure_before(tokens: list[str], inside: list[bool], start: int, verbs: frozenset[str]) -> bool:
+    """Whether the clause before a second clause's source holds a figure of its own, told by no one:
+    "Unemployment has risen to 5.1%, and the Bank said the market was loosening" (not the Bank's)."""
+    opening = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k] in {"-", "—", "–"}), 0)  # a dateline
+    before = [(k, t) for k, t in enumerate(tokens[opening:start], opening) if not inside[k]]
+    return any(any(c.isdigit() for c in t) for _, t in before) and not any(lower_word(t) in verbs for _, t in before)
 
 
 def _reports_content(tokens: list[str], inside: list[bool], verb: int) -> bool:
@@ -1261,7 +1263,7 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
                 # controls Goma": they speak inside a clause about the subject, not for the sentence
                 return Found(verb_at=i, voiced=True)
             if name and _second_clause(tokens, start) and (
-                not _reports_content(tokens, inside, i) or _figure_before(tokens, inside, start)
+                not _reports_content(tokens, inside, i) or _figure_before(tokens, inside, start, phrase.verbs)
             ):
                 # "The rebels are pushing for a truce, but the government has rejected it": the source has
                 # the second clause only, and the claim is both: in doubt. But "…, but Noem cited the
