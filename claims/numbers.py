@@ -649,26 +649,25 @@ _SECOND_COUNT = re.compile(
     r"(?:\s(?P<noun>[a-z]+))?",
     re.IGNORECASE,
 )
+# what stands where the second count's noun was left out: a verb's participle, a side of a vote, nothing
 _LEFT_OUT = re.compile(r"[a-z]+ed|against|abstaining|abstentions?|")
 
 
 def _coordinated(sentence: str, found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
     """Counts with the noun of the count they are paired with, where their own is left out."""
     out = list(found)
-    for i, (start, first) in enumerate(found):
+    for start, first in found:
         noun = next((w for w in first.unit.split() if w.endswith("s") or w == "people"), "")
         if not noun or first.unit.isupper() or first.unit in {"percent", "percentage points"}:
             continue
         m = _SECOND_COUNT.match(sentence, start + len(first.text))
-        if m is None or (m.group("noun") and m.group("noun").lower() not in {"against", "crew"}
-                         and not _LEFT_OUT.fullmatch(m.group("noun").lower())):
+        own = (m.group("noun") or "").lower() if m else ""
+        value = parse_number(m.group("num")) if m else None
+        if m is None or value is None or not (own == "crew" or _LEFT_OUT.fullmatch(own)):
             continue
-        value = parse_number(m.group("num"))
-        unit = m.group("noun").lower() if m.group("noun") and m.group("noun").lower() == "crew" else noun
+        unit = own if own == "crew" else noun  # ("81 passengers and six crew": its own, a noun without an s)
         at = m.start("num")
         same = [k for k, (s2, _) in enumerate(out) if s2 == at]
-        if value is None:
-            continue
         if same:
             if _LEFT_OUT.fullmatch(out[same[0]][1].unit.lower()):
                 out[same[0]] = (at, Quantity(value, unit, out[same[0]][1].text))
@@ -755,7 +754,8 @@ def local_currencies(article: str, config: EngineConfig) -> dict[str, str]:
 
 
 # a figure whose currency its own words name ("US$5", "₹500", "5 US dollars", "INR 500"): never re-read
-_NAMED_CURRENCY = re.compile(r"US|U\.S\.|₹|INR|USD|[A-Z]{2}\$|(?i:australian|canadian|zealand|singapore|kong|taiwan)")
+# (one named as another country's, "A$5" or "5 Australian dollars", already has its own code)
+_NAMED_CURRENCY = re.compile(r"US|U\.S\.|₹|INR|USD")
 
 
 def in_local_currency(quantities: tuple[Quantity, ...], local: dict[str, str]) -> tuple[Quantity, ...]:

@@ -149,8 +149,7 @@ _OWNING_NOUNS = frozenset("police government army military ministry treasury cou
 
 
 # verbs of a relative clause that say who gave a document: "figures the department provided"
-_GAVE = frozenset("provided released published issued compiled gave shared supplied submitted sent filed".split())
-_GAVE |= _SHOWN
+_GAVE = _SHOWN | frozenset("released published issued compiled gave supplied sent filed".split())
 
 
 def authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], phrase: Phrase) -> str | None:

@@ -960,19 +960,17 @@ def _trailing(tokens: list[str], inside: list[bool], verb: int, source: str) -> 
     """
     words = source.split()
     if _edge_before(tokens, inside, verb, words):
-        rest = tokens[verb + 1 :]
+        rest_at = verb + 1
     elif verb > 0 and tokens[verb - 1].endswith((",", '"', "”")) and _words_at(tokens, verb + 1, words):
-        rest = tokens[verb + 1 + len(words) :]  # '…," said the ministry.'
+        rest_at = verb + 1 + len(words)  # '…," said the ministry.'
     else:
         return False
+    rest = tokens[rest_at:]
     cut = next((k for k, t in enumerate(rest[:-1]) if t.endswith(",")), None)
     if cut is not None and lower_word(rest[cut + 1]) in {"with", "including", "amid"}:
-        # '…, the ministry said in a statement, with about 120,000ha of crops flooded': an aside after it
-        inside = inside[: len(tokens) - len(rest) + cut + 1]
-        tokens = tokens[: len(tokens) - len(rest) + cut + 1]
-        rest = rest[: cut + 1]
-    rest_words = {lower_word(t) for t in rest}
-    return len(rest) <= 8 and not any(inside[len(tokens) - len(rest) :]) and rest_words.isdisjoint({"that", "saying"})
+        rest = rest[: cut + 1]  # '…, the ministry said in a statement, with 120,000ha flooded': an aside after it
+    quoted = any(inside[rest_at : rest_at + len(rest)])
+    return len(rest) <= 8 and not quoted and {lower_word(t) for t in rest}.isdisjoint({"that", "saying"})
 
 
 def _edge_before(tokens: list[str], inside: list[bool], verb: int, words: list[str]) -> bool:

@@ -29,7 +29,8 @@ DETERMINERS = frozenset({"the", "a", "an"})
 SUBORDINATORS = frozenset(
     "where when which while whereas because although though as if since after before until unless whether".split()
 )
-# a main clause that says nothing but "what follows happened": its subordinate clause is the claim
+
+
 def empty_main_clause(words: list[str]) -> bool:
     """Whether lower-case words are a main clause that only says when ("This comes after", "It came
     less than a week after", "This comes two days after"): the subordinate clause after it is the claim."""
@@ -38,6 +39,8 @@ def empty_main_clause(words: list[str]) -> bool:
         and words[-1] in {"after", "as", "amid", "following"}
         and all(w.replace("-", "").isalnum() for w in words)
     )
+
+
 HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
 # what may follow a source named after its verb: '"…," said a spokesperson when contacted'
 AFTER_SOURCE = frozenset(

@@ -281,7 +281,8 @@ class Speakers:
         people = {word for _, mention in self.mentions if " " in mention for word in mention.split()}
         named = [(at, name) for at, name in named if " " in name or name not in people]  # ("Yip said": her, no body)
         # only the bodies of that kind: "the airline" an airline's name, "the firm" no public body's (not the
-        # "Infocomm Media Development Authority" cited between "Meridian DataWorks said" and "The firm said")
+        # "Infocomm Media Development Authority" cited between "Meridian DataWorks said" and "The firm said"),
+        # "the regulator" no bank's ("Harbor Pacific Bank said… the regulator said")
         named = [(at, name) for at, name in named if _kind_fits(words[-1], name)]
         # one body whose name holds the very word ("Vietnam's disaster management agency… The agency said"),
         # among others of that kind cited around it: that one
@@ -302,8 +303,6 @@ class Speakers:
             # "the regulator" is a public body's, which no name of a person's shape can be)
             return None
         body = named[-1][1]
-        if not _kind_fits(words[-1], body):
-            return None  # "Harbor Pacific Bank said… the regulator said": a bank is no regulator
         if self._another_body_since(body, words[-1], named[-1][0], index):
             return None  # "Boeing said it was in contact with Sulawesi Air. The airline said": in doubt
         if self._cited_beside_subject(body, named[-1][0]):
@@ -415,9 +414,7 @@ class Speakers:
         """"The commission" after "the Kenya National Commission on Human Rights": the one body named in
         the last few sentences whose name holds that word."""
         window = range(max(0, index - self.config.pronoun_window), index + 1)
-        named = {
-            name for at in window for name in self._bodies_at(at) if kind in (word.lower() for word in name.split())
-        }
+        named = self._bodies_of_kind(kind, window)
         named = {name for name in named if not any(name != other and name in other for other in named)}  # ("Fund")
         if not named:
             return self._sole_of_kind(kind, index)
@@ -426,10 +423,7 @@ class Speakers:
         body = named.pop()
         # every body of that kind the window names, speaking or not ("the European Commission… Germany's
         # Monopolies Commission… The commission said"), and anyone else who spoke since: in doubt
-        pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*(?-i:{kind.capitalize()})\b")
-        kinds = {m.group(0).strip() for at in window if at < len(self.texts) for m in pattern.finditer(self.texts[at])}
-        full = {k.removeprefix("The ") for k in kinds}
-        if len({k for k in full if " " in k}) > 1:
+        if self._several_of_kind(kind, window):
             return None
         last = max(at for at in window for name in self._bodies_at(at) if name == body)
         others = [at for at, name in self.bodies + self.groups if at > last and name != body]
@@ -441,12 +435,19 @@ class Speakers:
         """"The bureau said", long after "the Australian Bureau of Statistics": the only body of that kind the
         article has named so far, however far back (none when it named two: "the FBI… the Bureau of Prisons")."""
         earlier = range(0, index + 1)
-        named = {name for at in earlier for name in self._bodies_at(at) if kind in (w.lower() for w in name.split())}
-        if len(named) != 1:
-            return None
+        named = self._bodies_of_kind(kind, earlier)
+        return named.pop() if len(named) == 1 and not self._several_of_kind(kind, earlier) else None
+
+    def _bodies_of_kind(self, kind: str, sentences: range) -> set[str]:
+        """The bodies these sentences name whose name holds the kind's word ("Bureau" for "the bureau")."""
+        return {name for at in sentences for name in self._bodies_at(at) if kind in (w.lower() for w in name.split())}
+
+    def _several_of_kind(self, kind: str, sentences: range) -> bool:
+        """Whether these sentences write two or more names ending in the kind's word, speaking or not."""
         pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*(?-i:{kind.capitalize()})\b")
-        kinds = {m.group(0).strip() for at in earlier if at < len(self.texts) for m in pattern.finditer(self.texts[at])}
-        return None if len({k.removeprefix("The ") for k in kinds if " " in k}) > 1 else named.pop()
+        texts = [self.texts[at] for at in sentences if at < len(self.texts)]
+        kinds = {m.group(0).strip().removeprefix("The ") for text in texts for m in pattern.finditer(text)}
+        return len({k for k in kinds if " " in k}) > 1
 
     def _opening_body(self, sentence: str) -> str | None:
         """The name a sentence opens with as its subject when it names no person: "Volkswagen is giving…",
@@ -709,8 +710,8 @@ class Speakers:
         return name if index - last_named <= self.config.pronoun_window else None
 
     def _office_words(self, name: str, office: list[str]) -> bool:
-        """Whether the article gave this person the office in these very words ("chief executive Priya
-        Raman", "Priya Raman, the chief executive,"), and nobody else an office ending the same way."""
+        """Whether the article gave this person the office in these very words, before the name or in
+        apposition after it ("chief executive Priya Raman", "Priya Raman, who became chief executive")."""
         role, who = re.escape(" ".join(office)), re.escape(name)
         pattern = re.compile(
             rf"(?i:\b{role})\s+{who}\b"  # "chief executive Priya Raman"
