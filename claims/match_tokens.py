@@ -21,9 +21,9 @@ import numpy as np
 import numpy.typing as npt
 
 from claims.match_sparse import Ints
+from claims.match_text import WORD, clean
 
 Small = npt.NDArray[np.int32]
-from claims.match_text import WORD, clean
 
 _AHEAD = 2  # blocks found before their words are numbered (bounds the memory)
 _P = 0x100000001B3  # the hash's base (odd, so it has an inverse mod 2**64)
@@ -123,7 +123,7 @@ def _ids(block: _Block, vocabulary: Vocabulary) -> Small:
     firsts = zip(block.starts[block.first].tolist(), block.ends[block.first].tolist(), strict=True)
     words = [block.joined[a:b] for a, b in firsts]
     new = dict.fromkeys([w for w in words if w not in vocabulary])  # numbered at once, in order
-    vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new))))
+    vocabulary.update(zip(new, range(len(vocabulary), len(vocabulary) + len(new)), strict=True))
     ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.int32, count=len(words))
     return ids if block.same is None else ids[block.same]
 

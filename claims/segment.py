@@ -281,7 +281,27 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
                     continue
             lines.append(Line(start, start + len(stripped), stripped, kind))
         offset += len(raw)
-    return _teasers_and_captions(_mend_cut_sentences(_caption_twins(_listed_after_prompt(lines))))
+    return _quote_intros(_teasers_and_captions(_mend_cut_sentences(_caption_twins(_listed_after_prompt(lines)))), config)
+
+
+def _quote_intros(lines: list[Line], config: EngineConfig) -> list[Line]:
+    """ "The minister told reporters:" / "\u201cWe have 300 cases…\u201d": a line that introduces the quotation
+    on the next line is one sentence with it, so the quotation keeps its speaker (a short line ending in a
+    colon is otherwise a widget's prompt)."""
+    joined = list(lines)
+    for i in range(len(lines) - 1):
+        intro, quote = lines[i], lines[i + 1]
+        if not (intro.text.endswith(":") and quote.text[:1] in _OPENING_QUOTES and quote.kind is LineKind.PROSE):
+            continue
+        words = [w.strip(",:").lower() for w in intro.text.split()]
+        if len(words) < 2 or config.reporting_verbs.isdisjoint(words) or _OTHER_STORIES.search(intro.text):
+            continue
+        joined[i] = Line(intro.start, intro.end, intro.text, LineKind.PROSE, intro.continues)
+        joined[i + 1] = Line(quote.start, quote.end, quote.text, quote.kind, continues=True)
+    return joined
+
+
+_OPENING_QUOTES = "\"\u201c"
 
 
 # prompts that introduce other stories

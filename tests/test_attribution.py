@@ -1236,3 +1236,18 @@ def test_a_report_from_a_body_is_its_and_the_report_said_later_too() -> None:
     sources = _sources(text)
     assert sources[0] == "Canada Mortgage and Housing Corporation"
     assert sources[-1] == "Canada Mortgage and Housing Corporation"
+
+
+@pytest.mark.parametrize("intro", ["Health Minister Amara Osei told reporters on Monday:", "She said:"])
+def test_a_line_that_introduces_the_quotation_below_it_gives_the_quotation_its_speaker(intro: str) -> None:
+    text = (
+        "Amara Osei said the outbreak had reached the capital.\n\n"
+        f"{intro}\n\n"
+        "\u201cWe have recorded 312 new cases this week. Another 40 people are in hospital.\u201d\n\n"
+        "Click below to follow the story:\n\n"
+        "\u201cHealth alerts\u201d newsletter, every Monday."
+    )
+    claims = extract_claims(text)
+    assert [c.attribution for c in claims[1:3]] == ["Amara Osei", "Amara Osei"]
+    assert claims[1].text.startswith(intro) and "312 new cases" in claims[1].text
+    assert not any("follow the story" in c.text for c in claims)
