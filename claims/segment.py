@@ -281,7 +281,8 @@ def split_lines(text: str, config: EngineConfig) -> list[Line]:
                     continue
             lines.append(Line(start, start + len(stripped), stripped, kind))
         offset += len(raw)
-    return _quote_intros(_teasers_and_captions(_mend_cut_sentences(_caption_twins(_listed_after_prompt(lines)))), config)
+    lines = _teasers_and_captions(_mend_cut_sentences(_caption_twins(_listed_after_prompt(lines))))
+    return _quote_intros(lines, config)
 
 
 def _quote_intros(lines: list[Line], config: EngineConfig) -> list[Line]:

@@ -17,8 +17,8 @@ import pytest
 from bot.app import App, create_app
 from bot.chat.console import Console
 from bot.config import load_config
-from bot.core.service import Place
 from bot.core.limits import cut_article
+from bot.core.service import Place
 from tests.helpers import StoreProxy
 from tests.slack_payloads import slash_command
 from tests.test_slack import FORM, Slack, reply, slack  # noqa: F401 - `slack` is a fixture

@@ -14,11 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TextIO
 
+import claims
 from bot.config import AppConfig, load_config
 from bot.core import render
 from bot.core.files import read_file, read_stream
 from bot.logs import configure_logging
-import claims
 from claims import ClaimCheckError, EngineConfig, decode_article
 
 # the report formats, named here so that building the parser imports no report code

@@ -68,7 +68,8 @@ class DiscordSender:
                 int(checklist.place.channel), guild_id=int(checklist.place.workspace)
             )
             try:
-                message = await channel.send(parent_text(checklist, self.source_link, self.workflow), allowed_mentions=NO_PINGS)
+                text = parent_text(checklist, self.source_link, self.workflow)
+                message = await channel.send(text, allowed_mentions=NO_PINGS)
             except discord.HTTPException as exc:
                 raise (refusal(exc) or exc) from exc
             try:
