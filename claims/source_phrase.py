@@ -125,7 +125,7 @@ class _Phrase:
         opening = next((k for k in range(end - 1, max(0, end - 6), -1) if tokens[k].startswith("(")), None)
         if opening and tokens[end - 1].rstrip(",.;:").endswith(")") and is_name(tokens[opening - 1]):
             end = opening  # "Senator Ahmed Musa Lawan (PDP, Bauchi South) said": the name before its tag
-        start = end
+        start = self._lower_case_office(end)
         has_head = has_name = last_modifier = False
         modifiers = 0
         while start > 0:
@@ -216,6 +216,21 @@ class _Phrase:
             # in a clause about it; whose the rest of the sentence is, is in doubt
             return end, None
         return start, " ".join(words)
+
+    def _lower_case_office(self, end: int) -> int:
+        """Where the walk left starts: before "of health" in "the ministry of health said", written in lower case
+        (a capitalised "Ministry of Health" is a name and walks by itself)."""
+        tokens, k = self.tokens, end
+        while k > 0 and end - k < 4 and not self.inside[k - 1] and tokens[k - 1].isalpha() and tokens[k - 1].islower():
+            if tokens[k - 1] in {"of", "the"} or tokens[k - 1] in NOT_NAMES or tokens[k - 1] in self.verbs:
+                break
+            k -= 1
+        if k < end and k > 1 and tokens[k - 1] == "the":
+            k -= 1  # "the ministry of the interior"
+        if k == end or k < 2 or tokens[k - 1] != "of" or tokens[k] == "and" or tokens[end - 1] == "and":
+            return end
+        institution = tokens[k - 2]
+        return k - 1 if lower_word(institution) in _INSTITUTIONS and not ends_clause(institution) else end
 
     def _author_start(self, start: int, end: int) -> int:
         """Where the author begins in "a recent report by the IEA" (the report is theirs): after "by"."""
@@ -338,6 +353,8 @@ def _parenthetical(token: str) -> bool:
 
 # clauses of reason and condition: "because it counted", "if they said"
 _REASONS = frozenset("because since although though whereas unless if".split())
+# bodies named in lower case by what they are and what they see to: "the ministry of foreign affairs"
+_INSTITUTIONS = frozenset("ministry department office bureau directorate agency commission council board institute authority service".split())
 _FINITE = frozenset("had has have was were is are will would could should can may might must did does do".split())
 
 

@@ -32,6 +32,9 @@ from claims.analyze import attribution
         ("Bolivia's public defender's office said another 30 people had been injured.",
          "Bolivia's public defender's office"),
         ("Meanwhile, officials in Kabul said the talks had stalled.", "officials in Kabul"),
+        # a body named in lower case by what it sees to
+        ("The ministry of health said on Sunday that 23 people had died.", "The ministry of health"),
+        ("The ministry of the interior said 23 people were detained.", "The ministry of the interior"),
         ("Walt Widget Co. executive Maria Lopez said demand had doubled.", "Maria Lopez"),
         ("China's ambassador to Kenya Liu Wenhai has said the loan will be repaid.", "Liu Wenhai"),
         # "according to" whatever it names; a document's author; a source and what makes it one
