@@ -264,6 +264,8 @@ class Speakers:
             words = ["the", words[-1]]  # "The Santa Clara, California-based company": where it is, then its kind
         if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _NAMED_KINDS:
             return self._named_kind(words[-1], index)
+        if words in (["the", "army"], ["the", "military"], ["the", "armed", "forces"]):
+            return self._armed_force(index)
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
         # a news outlet that reported is "the news organization", never "the company" it reported on
@@ -357,6 +359,9 @@ class Speakers:
             return False  # "the prosecutor's office" says whose it is
         head = words[-1]
         bodies = [name for at, names in self.named_bodies.items() if at <= index for name in names if "#" not in name]
+        if words in (["the", "army"], ["the", "military"]):
+            # "Ukraine's military said… Russia's military said… The army said": either, in doubt
+            return sum(1 for name in set(bodies) if _ARMED_FORCE.search(name) and len(name.split()) >= 2) >= 2
         if head in _NAMED_KINDS:
             return any(head in name.lower().split() for name in bodies)
         if head in _ORGANISATIONS:
@@ -430,6 +435,19 @@ class Speakers:
         if others or self._person_spoke_since(last, index):
             return None
         return body
+
+    def _armed_force(self, index: int) -> str | None:
+        """"The army added" after "The Israeli military said": the one armed force the last few sentences
+        named, whatever word the story uses for it next (none when two are in view)."""
+        window = range(max(0, index - self.config.pronoun_window), index + 1)
+        named = {
+            _without_article(name) for at in window for name in self._bodies_at(at)
+            if _ARMED_FORCE.search(name) and len(_without_article(name).split()) >= 2
+        }
+        named = {name for name in named if not any(name != other and name in other for other in named)}
+        if len(named) != 1:
+            return None
+        return named.pop()  # (a person who spoke since is not an army: "Dr Haddad said… The army said")
 
     def _sole_of_kind(self, kind: str, index: int) -> str | None:
         """"The bureau said", long after "the Australian Bureau of Statistics": the only body of that kind the
@@ -1202,6 +1220,8 @@ _PUBLIC_BODY = re.compile(
     re.IGNORECASE,  # ("the army" is as public as "the Army")
 )
 _TRADE_BODY = re.compile(r"\b(?:Business|Trade|Industry|Industries|Employers['’]?|Chamber|Commerce|Manufacturers)\b")
+# the names of a state's armed force: "the Israeli military", "Sudan's army", "the Israel Defense Forces"
+_ARMED_FORCE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|(?:Defen[cs]e|Armed) Forces)$")
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 

@@ -1254,3 +1254,14 @@ def test_a_line_that_introduces_the_quotation_below_it_gives_the_quotation_its_s
     assert [c.attribution for c in claims[1:3]] == ["Amara Osei", "Amara Osei"]
     assert claims[1].text.startswith(intro) and "312 new cases" in claims[1].text
     assert not any("follow the story" in c.text for c in claims)
+
+
+def test_the_army_after_a_named_military_is_that_military_and_in_doubt_after_two() -> None:
+    one = "The Israeli military said 12 soldiers were wounded. The army added that 3 of them were in serious condition."
+    assert _sources(one) == ["The Israeli military", "Israeli military"]
+    two = (
+        "Ukraine's military said 30 drones were shot down. Russia's military said it had struck 12 targets. "
+        "The army said 4 soldiers died."
+    )
+    assert _sources(two)[-1] is None
+    assert _sources("Hamas's armed wing said it had fired 40 rockets at Tel Aviv.") == ["Hamas's armed wing"]
