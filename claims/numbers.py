@@ -87,6 +87,11 @@ _CURRENCIES = {
     "eur": "EUR",
     "gbp": "GBP",
     "hk$": "HKD",
+    "nt$": "TWD",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "rm": "MYR",
+    "p": "PHP",
     "c$": "CAD",
     "a$": "AUD",
     "s$": "SGD",
@@ -186,8 +191,10 @@ _QUALIFIER = (
 
 _MONEY = re.compile(
     # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
-    r"(?P<cur>US\$|HK\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|৳|\bRs\.?|\bK?Sh(?=\s?\d)|"
-    r"\bTSh(?=\s?\d)|\bUSh(?=\s?\d)|\bTk\.?(?=\s?\d)|"
+    r"(?P<cur>US\$|HK\$|NT\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|৳|\bRs\.?|\bK?Sh(?=\s?\d)|"
+    r"\bTSh(?=\s?\d)|\bUSh(?=\s?\d)|\bTk\.?(?=\s?\d)|(?-i:\bRp\.?)(?=\s?\d)|(?-i:\bRM)(?=\s?\d)|"
+    # (the Philippine peso written P, like naira's N: "P2.1 billion", "P10,000", not "P2")
+    r"(?-i:\bP)(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3}))|"
     r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3}))|"
     # (rand written R, likewise: "R2.1 billion", "R84m", "R15,000")
     # ("R28-million": South African style)
@@ -203,7 +210,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per\s?cent|pct)\b|(?<=\d)\s?pc\b)",
+    rf"\b(?P<num>{_NUMBER})(?:\s?%|[\s-](?P<word>percent(?:age points?)?|per[\s-]?cent|pct)\b|(?<=\d)\s?pc\b)",
     re.IGNORECASE
 )
 _FRACTION = re.compile(
@@ -345,8 +352,8 @@ _LABEL_WORDS = (
 )
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
-    # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000)
-    r"|\b(?![NR]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d)"
+    # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000; not pesos: P10,000)
+    r"|\b(?![NRP]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d|Rp\d|RM\d)"
     r"[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
@@ -396,7 +403,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
 _CURRENCY_SIGN = re.compile(
-    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d"
+    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d|\bRp\.?\s?\d|\bRM\s?\d|\bP\d"
 )
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
@@ -487,6 +494,30 @@ def _weight_in_pounds(sentence: str, m: re.Match[str]) -> bool:
     return value is not None and value < 1000
 
 
+# thousands set apart by a space, as South African and SI style writes them: "612 437 registered voters"
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,\u00a0\u202f])(?<!\d )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w,]|\.\d)")
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$|\b(?:no|number|article|section)\.?\s$"
+)
+
+
+def _with_comma_thousands(sentence: str) -> str:
+    """The sentence with "612 437" written "612,437" (the same length, so every offset holds); not after a
+    month ("on May 5 150 people"), nor before a name unless it is round ("256 000 South Africans")."""
+    if _SPACED_THOUSANDS.search(sentence) is None:
+        return sentence
+
+    def commas(m: re.Match[str]) -> str:
+        if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            return m.group(0)
+        groups = re.split(r"[ \u00a0\u202f]", m.group(0))
+        if len(groups) == 2 and not groups[1].endswith("00") and sentence[m.end() : m.end() + 2][-1:].isupper():
+            return m.group(0)  # a count before a model's number: "roughly 400 737 Max jets"
+        return re.sub(r"[ \u00a0\u202f]", ",", m.group(0))
+
+    return _SPACED_THOUSANDS.sub(commas, sentence)
+
+
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """Every figure in `sentence`, each once, in the order they appear.
 
@@ -495,6 +526,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """
     if not _may_hold(sentence, _NUMBER_WORDS):
         return ()
+    sentence = _with_comma_thousands(sentence)
     found: list[tuple[int, Quantity]] = []
     date_spans = find_dates(sentence)
     dates, taken = _Spans(date_spans), _Spans(date_spans)

@@ -748,6 +748,11 @@ def test_parts_of_a_toll_ages_and_partitives(text: str, expected: list[tuple[flo
         ("The government approved the release of N1.2 billion.", (1.2e9, "NGN")),
         ("He placed a Tk 8,46,300 crore budget in parliament.", (8.463e12, "BDT")),
         ("Household loans increased by 4.3 trillion won.", (4.3e12, "KRW")),
+        ("Chip exports rose to NT$612.3 billion in October.", (612.3e9, "TWD")),
+        ("The maximum fine rises to Rp 10 billion.", (1e10, "IDR")),
+        ("The ministry released P2.1 billion for repairs.", (2.1e9, "PHP")),
+        ("Each family will receive P10,000 in cash aid.", (10000, "PHP")),
+        ("The state fund paid out RM50 million.", (5e7, "MYR")),
     ],
 )
 def test_money_in_the_region_s_own_signs(sentence: str, expected: tuple[float, str]) -> None:
@@ -882,3 +887,21 @@ def test_the_second_count_of_a_pair_takes_the_noun_left_out(
 def test_a_toll_with_a_long_description_of_who_died() -> None:
     sentence = "All 87 people on board a domestic passenger flight in southwest China were killed, state media said."
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(87.0, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # thousands set apart by spaces, as South African and SI style writes them
+        ("Of the 612 437 registered voters, just over 256 000 cast a ballot.", [(612437, "registered voters"),
+                                                                               (256000, "cast")]),
+        ("Some 256 000 South Africans voted.", [(256000, "south africans")]),
+        # a count before a model's number, a day before a count, a year before a distance: apart
+        ("Its fleet of roughly 400 737 Max jets was grounded.", [(400, "737 jets")]),
+        ("On May 5 150 people were killed.", [(150, "killed")]),
+        # a percentage written with hyphens
+        ("Markets saw a 20-per-cent chance of a cut.", [(20, "percent")]),
+    ],
+)
+def test_spaced_thousands_and_hyphenated_percentages(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
