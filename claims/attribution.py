@@ -171,6 +171,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name, person = demonym, True  # "the Italian added": the one person who spoke
         elif (body := speakers.organisation(name, index)) is not None:
             name = body  # "CNBC reported… The news organization, citing a source, reported"
+        elif (owner := _document_owner(name)) and (body := speakers.organisation(owner, index)) is not None:
+            name = body  # "The Ministry of Finance said… , the ministry's data showed": the ministry's
         elif (voice := _voice_of_kind(name)) and (body := speakers.organisation(f"the {voice[0]}", index)):
             name = f"{body} {voice[1]}"  # "WeWork… A company spokesperson said": WeWork's spokesperson
         elif speakers.unresolved_kind(name, index):
@@ -406,3 +408,12 @@ def _starts_with_quote(text: str) -> bool:
 _CLOSING_TAG = re.compile(r",[\"”’']?\s+(?:he|she)\s+(?:said|says|added|told [a-z]+)\.?\s*$")
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+_OWNED_DOCUMENT = re.compile(r"(?i)^(the \w+)['’]s (?:[\w-]+ ){0,2}(\w+)$")
+
+
+def _document_owner(name: str) -> str | None:
+    """ "the ministry" of "the ministry's data", "the bank's latest estimates": whose document it is."""
+    m = _OWNED_DOCUMENT.match(name)
+    return m.group(1) if m and m.group(2).lower() in DOCUMENTS else None

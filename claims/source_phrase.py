@@ -88,6 +88,7 @@ class _Phrase:
             and word not in JOINERS and word not in AUXILIARIES and word not in INVERTING
             and word not in _FINITE  # "A diplomat said peacekeepers had counted": "said" describes no one
             and word not in _LINKING  # "The Prime Minister spoke to Odisha Chief Minister X": no describing word
+            and word not in _WHERE_OR_WHEN  # "said outside court:": where, not who
         )
 
     def _role_then_name(self, at: int) -> bool:
@@ -179,6 +180,9 @@ class _Phrase:
                 or (is_name(right) and i + 2 < end and self.head(lower_word(tokens[i + 2])))  # "a senior US official"
                 # "the force's Commercial Crime Bureau"
                 or (token.endswith(STRIP_SUFFIXES) and is_name(right) and token[:1].islower())
+                # "the paramilitary Rapid Support Forces": what the named body is, after its article
+                or (is_name(right) and i > 0 and lower_word(tokens[i - 1]) == "the" and _ADJECTIVE.search(low)
+                    and not ends_clause(token))
             ):
                 modifiers += 1  # "local officials", "Republican state schools Superintendent X", "state-run Xinhua"
                 last_modifier = True
@@ -355,6 +359,10 @@ def _parenthetical(token: str) -> bool:
 _REASONS = frozenset("because since although though whereas unless if".split())
 # bodies named in lower case by what they are and what they see to: "the ministry of foreign affairs"
 _INSTITUTIONS = frozenset("ministry department office bureau directorate agency commission council board institute authority service".split())
+_ADJECTIVE = re.compile(r"(?:ary|ist|ant|ent|ic|al|ive|ese|ish|ian|ous)$")
+_WHERE_OR_WHEN = frozenset(
+    "outside inside after before during near behind beside afterwards later earlier then again today yesterday tonight".split()
+)
 _FINITE = frozenset("had has have was were is are will would could should can may might must did does do".split())
 
 
@@ -559,6 +567,13 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     return found
 
 
+# a hearing that was told what the sentence says: "…, Southwark Crown Court heard.", "…, the inquest heard."
+_HEARING_HEARD = re.compile(
+    r",\s+((?:the\s+|an\s+|a\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?i:court|inquest|tribunal|hearing|trial|jury|"
+    r"jurors|inquiry|committee|commission|panel|MPs|senators|lawmakers))\s+(?:was\s+|were\s+|had\s+)?heard[.\s\"”'’]*$"
+)
+
+
 # groups that a named person leads, and the leader's name after "led by" (a role or an owner may come first)
 _TEAMS = frozenset("group team lab laboratory researchers scientists consortium".split())
 _LED_BY = re.compile(
@@ -570,14 +585,20 @@ _LED_BY = re.compile(
 def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found:
     sentence = sentence.replace(" -- ", " \u2014  ")  # a dash typed as two hyphens ("BERLIN -- The agency says")
     lowered = sentence.lower()
+    heard = _HEARING_HEARD.search(sentence) if lowered.rstrip(" .\"”'’").endswith(" heard") else None
+    if heard:
+        # "…a fund that did not exist, Southwark Crown Court heard": what the hearing was told, not the
+        # subject's own words
+        return Found(source=heard.group(1), verb_at=len(TOKEN.findall(sentence[: heard.end(1)])))
     poll = _POLL.match(sentence) if "poll" in lowered or "survey" in lowered else None
     if poll and (poll.group("by") or poll.group("name")):
         # "An Ipsos poll for the Evening Standard put Labour on 41%": the pollster's finding
         verb_at = len(TOKEN.findall(sentence[: poll.end()])) - 1
         return Found(source=poll.group("by") or poll.group("name"), verb_at=verb_at)
+    words = re.findall(r"[a-z]+", lowered)
     has_verb = (
-        not config.reporting_verbs.isdisjoint(re.findall(r"[a-z]+", lowered)) or _RULED.search(lowered)
-        or _PROGRESSIVE.search(lowered) or _TOLL_GIVEN.search(lowered)
+        not config.reporting_verbs.isdisjoint(words) or _RULED.search(lowered)
+        or _PROGRESSIVE.search(lowered) or _TOLL_GIVEN.search(lowered) or not _SAYING_PARTICIPLES.isdisjoint(words)
     )
     if not has_verb and "according to" not in lowered:
         return Found()
@@ -832,7 +853,7 @@ _BE = frozenset({"is", "are", "was", "were"})
 # participles that report speech when "that" follows them: ", adding that", ", concluding that"
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
-    "conceding admitting confirming".split()
+    "conceding admitting confirming ruling finding declaring asserting alleging stating".split()
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset(
@@ -902,13 +923,25 @@ def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
         after_comma = tokens[i - 1].endswith(",")
         if low == "saying" and after_comma:
             return i
-        if low in _SAYING_PARTICIPLES and after_comma and follower == "that":
-            return i
+        if low in _SAYING_PARTICIPLES and after_comma and (follower == "that" or _that_soon(tokens, inside, i + 1)):
+            return i  # ", ruling by a 6-3 majority that…"
         if low in _JOINED_SAYING and lower_word(tokens[i - 1]) == "and" and i > 1 and (
             tokens[i - 2].endswith(",") or _one_plain_clause(tokens[: i - 1])
         ):
             return i  # "…, and confirmed that", "Judge Penrose remanded both men and said"
     return None
+
+
+def _that_soon(tokens: list[str], inside: list[bool], start: int) -> bool:
+    """Whether "that" comes within a few words, in the same clause: "ruling by a 6-3 majority that"."""
+    for k in range(start, min(len(tokens), start + 6)):
+        if inside[k]:
+            return False
+        if lower_word(tokens[k]) == "that":
+            return True
+        if ends_clause(tokens[k]):
+            return False
+    return False
 
 
 def _one_plain_clause(tokens: list[str]) -> bool:
@@ -1206,6 +1239,12 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         # in the sentence, the one who speaks in a clause about them (not "Smith, who said…, was jailed")
         named = _name_run_before(tokens, end - 2, inside)
         if named and end - 2 - len(named.split()) >= 4:
+            run_at = end - 2 - len(named.split())  # the token before the name run
+            if lower_word(tokens[run_at]) in DETERMINERS and lower_word(tokens[run_at - 1]) in _OBJECT_PREPOSITIONS:
+                # "Rep. Dale Hutchins of Texas, a member of the House Freedom Caucus, who says": the man the
+                # apposition is about, not the body it names
+                person = _person_before_apposition(tokens, inside, run_at - 1)
+                return Found(source=person, verb_at=i) if person else Found(verb_at=i, voiced=True)
             return Found(source=named, verb_at=i)
     if (
         end > 0 and lower_word(tokens[end - 1]) in _NOT_AFTER and not inside[end - 1] and not ends_clause(tokens[end - 1])
@@ -1464,6 +1503,24 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
     ].endswith(","):
         return _name_run_before(tokens, start - 1, inside) or name
     return name
+
+
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
+
+
+def _person_before_apposition(tokens: list[str], inside: list[bool], within: int) -> str | None:
+    """The name before the comma that opens the apposition holding tokens[within] ("Dale Hutchins of Texas,
+    a member of the caucus"), when it is close by."""
+    comma = next((k for k in range(within, max(0, within - 8), -1) if tokens[k].endswith(",")), -1)
+    if comma < 1 or inside[comma]:
+        return None
+    j = comma
+    if j >= 2 and is_name(tokens[j]) and lower_word(tokens[j - 1]) in {"of", "from"} and is_name(tokens[j - 2]):
+        j -= 2  # ("of Texas": where they are from)
+    k = j
+    while k > 0 and j - k < 3 and is_name(tokens[k - 1]) and not ends_clause(tokens[k - 1]) and not inside[k - 1]:
+        k -= 1
+    return " ".join(bare(t) for t in tokens[k : j + 1]) if j - k >= 1 and is_name(tokens[j]) else None
 
 
 def _name_run_before(tokens: list[str], comma_at: int, inside: list[bool]) -> str | None:

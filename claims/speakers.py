@@ -309,7 +309,21 @@ class Speakers:
             return None  # "Boeing said it was in contact with Sulawesi Air. The airline said": in doubt
         if self._cited_beside_subject(body, named[-1][0]):
             return None  # "Cadence raised $180 million, according to PitchBook. The company says": in doubt
+        if len(words) == 3 and source.split()[1].islower() and not self._described_as(body, words[1], index):
+            return None  # "The UN said… The paramilitary group said": the word fits some other group
         return body
+
+    def _described_as(self, body: str, word: str, index: int) -> bool:
+        """Whether the article ties a describing word to the body ("Amnesty International, the rights group",
+        "the paramilitary Rapid Support Forces"), or the body's own name holds it ("the aid group" for "Aid
+        Relief Network"), before the sentence that uses it."""
+        if word in _PLAIN_DESCRIPTIONS or word.endswith("-based") or word == "news":
+            return True  # ("the German automaker": a nation's name describes; "the news organization" an outlet)
+        if any(w.lower()[:5] == word[:5] for w in body.split() if len(w) >= 5):
+            return True  # "Dick Clark Productions… the production company"
+        near = re.compile(rf"(?i)\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(body)}|"
+                          rf"{re.escape(body)}\W+(?:\w+\W+){{0,6}}?{re.escape(word)}\b")
+        return any(near.search(text) for text in self.texts[max(0, index - _LOWER_CASE_LOOKBACK) : index + 1])
 
     def _cited_beside_subject(self, body: str, at: int) -> bool:
         """Whether the body was only cited ("according to PitchBook") in a sentence whose subject is another
@@ -1222,6 +1236,12 @@ _PUBLIC_BODY = re.compile(
 _TRADE_BODY = re.compile(r"\b(?:Business|Trade|Industry|Industries|Employers['’]?|Chamber|Commerce|Manufacturers)\b")
 # the names of a state's armed force: "the Israeli military", "Sudan's army", "the Israel Defense Forces"
 _ARMED_FORCE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|(?:Defen[cs]e|Armed) Forces)$")
+# words that describe any body of its kind: "the same company", "the new agency"
+# (and words of level or size, which tell no body's kind from another's: "the civic body", "the state agency")
+_PLAIN_DESCRIPTIONS = frozenset(
+    "same new former latter other whole entire civic public local national federal state regional provincial "
+    "municipal main largest biggest leading top global international private independent official".split()
+)
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 

@@ -1265,3 +1265,38 @@ def test_the_army_after_a_named_military_is_that_military_and_in_doubt_after_two
     )
     assert _sources(two)[-1] is None
     assert _sources("Hamas's armed wing said it had fired 40 rockets at Tel Aviv.") == ["Hamas's armed wing"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a clause about the man the apposition describes, not the body it names
+        ("Among those voting no was Rep. Dale Hutchins of Texas, a member of the House Freedom Caucus, who says "
+         "the bill spends $40 billion too much.", "Dale Hutchins"),
+        # what a hearing was told is the hearing's, not the defendant's
+        ("Gareth Pendleford persuaded 43 clients to invest in what he described as a safe fund that did not exist, "
+         "Southwark Crown Court heard.", "Southwark Crown Court"),
+        # where it was said is no one
+        ("Detective Inspector Tom Barraclough said outside court: \u201cHe took 43 families' savings.\u201d",
+         "Tom Barraclough"),
+        # a body's document speaks for the body named before it
+        ("The Ministry of Finance said exports rose 20 percent. Shipments to the US rose 31.2 percent, the "
+         "ministry's data showed.", "Ministry of Finance"),
+        # a ruling's reasons, given while doing it, are the court's
+        ("The High Court struck down the law on Sunday, ruling by a 6-3 majority that it harms the rule of law.",
+         "High Court"),
+        # a describing word before a body's name
+        ("The paramilitary Rapid Support Forces said 36 people had died.", "The paramilitary Rapid Support Forces"),
+    ],
+)
+def test_a_source_is_who_the_sentence_makes_speak(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
+
+
+def test_a_described_group_is_a_body_only_when_the_article_ties_the_description_to_it() -> None:
+    text = "The UN said 36,000 people had fled. The paramilitary group said it had accepted the proposal."
+    assert _sources(text) == ["The UN", None]
+    tied = (
+        "Amnesty International, a human rights group, said 36 people had died. The rights group said 12 were children."
+    )
+    assert _sources(tied) == ["Amnesty International", "Amnesty International"]
