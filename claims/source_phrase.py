@@ -706,7 +706,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 and not _trailing(tokens, inside, i, found.source or "")
             ):
                 return first  # "He said his predecessor, Fiona Hill, had dubbed it…": what he reports
-            expects = lower_word(tokens[first.verb_at]) in _STANCES if first.verb_at >= 0 else False
+            expects = lower_word(tokens[first.verb_at]) in _STANCES | _TALLIED if first.verb_at >= 0 else False
             # ("Initial estimates put the damage at…, the agriculture ministry said": whose estimates they are)
             expects = expects or _ownerless_document(first.source or "", opening=True)
             if (first.source is None or expects) and found.source and _trailing(tokens, inside, i, found.source):
@@ -851,6 +851,8 @@ _BE = frozenset({"is", "are", "was", "were"})
 
 
 # participles that report speech when "that" follows them: ", adding that", ", concluding that"
+# a place or a body that counted what happened there: "Kenya has recorded 87 deaths…, the ministry said"
+_TALLIED = frozenset("recorded registered logged".split())
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
     "conceding admitting confirming ruling finding declaring asserting alleging stating".split()
@@ -958,6 +960,10 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     start = 0
     while start < before and lower_word(tokens[start]) in OPENERS:
         start += 1
+    if lower_word(tokens[start]) in {"in", "at", "during", "after", "before", "on"}:
+        # "In a short ruling, the trial judge, Justice Halima Abdulkadir, declined…": after the scene
+        comma = next((c for c in range(start, min(before, start + 6)) if tokens[c].endswith(",")), -1)
+        start = comma + 1 if comma >= 0 and not any(inside[start : comma + 1]) else start
     best = None
     for j in range(start + 1, min(before, start + 9)):
         if inside[j - 1]:
@@ -970,6 +976,13 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     if best is None:
         return None
     words = best.split()
+    after_role = start + len(words)
+    if after_role < before and tokens[after_role - 1].endswith(","):
+        # "Counsel for the second defendant, Mrs Folake Ajayi, aligned herself…, noting that": the name
+        closing = next((c for c in range(after_role, min(before, after_role + 6)) if tokens[c].endswith(",")), -1)
+        named = _named_apposition(tokens, closing, inside, phrase) if closing > after_role else None
+        if named:
+            return named
     nouns = sum(1 for w in words if lower_word(w) in phrase.nouns)
     names = sum(1 for w in words if is_name(w))
     if nouns or names >= 2:
@@ -1234,6 +1247,8 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         lower_word(tokens[end - 1]) in TIME_WORDS or lower_word(tokens[end - 1]) in MONTHS or lower_word(tokens[end - 1]).isdigit()
     ) and not ends_clause(tokens[end - 2]) and not ends_clause(tokens[end - 1]):
         end -= 2
+        while end > 0 and _between_source_and_verb(tokens[end - 1], phrase.nouns):
+            end -= 1  # "Mr Samuel Audu, had in June told the court"
     if end > 5 and lower_word(tokens[end - 1]) == "who" and tokens[end - 2].endswith(",") and not inside[end - 2]:
         # "Kachingwe was flanked by the chief executive, Peter Mwale, who said 37 stations had reopened": late
         # in the sentence, the one who speaks in a clause about them (not "Smith, who said…, was jailed")
@@ -1307,7 +1322,7 @@ def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         else:
             start, name = phrase.before_at(end)
             if name and start > 1 and lower_word(tokens[start - 1]) in _PLACE_PREPOSITIONS | {"from"} and (
-                not ends_clause(tokens[start - 2]) and not inside[start - 1]
+                not ends_clause(tokens[start - 2]) and not inside[start - 1] and not ends_clause(tokens[start - 1])
                 and lower_word(tokens[start - 2]) not in DOCUMENTS  # ("The report from CMHC showed": its author)
             ):
                 # "Voters interviewed in Kota Kinabalu on Saturday said": a place, not who spoke

@@ -226,7 +226,9 @@ class Speakers:
             if one_name or is_person(name, self.config):
                 self.mentions.append((index, name))
                 if titled:
-                    office = run.split()[len(run.split()) - len(name.split()) - 1].lower().rstrip(".")
+                    words = run.split()
+                    first = words.index(name.split()[0]) if name.split()[0] in words else len(words) - len(name.split())
+                    office = words[max(0, first - 1)].lower().rstrip(".")  # (not "Caroline" of "…Ashworth KC")
                     self.offices.setdefault(office, {})[name] = index
                 elif (before := _LOWER_ROLE_BEFORE.search(sentence, 0, m.start())) and (
                     before.group(1) in self.config.titles
@@ -266,6 +268,11 @@ class Speakers:
             return self._named_kind(words[-1], index)
         if words in (["the", "army"], ["the", "military"], ["the", "armed", "forces"]):
             return self._armed_force(index)
+        if words == ["the", "force"]:
+            # "according to the force" after "the City of London Police": the one police force named so far
+            forces = {_without_article(name) for at in range(index + 1) for name in self._bodies_at(at)
+                      if _POLICE_FORCE.search(name)}
+            return forces.pop() if len(forces) == 1 else None
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
         # a news outlet that reported is "the news organization", never "the company" it reported on
@@ -1188,8 +1195,8 @@ _NOT_A_DAY = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
-_BODY_NAME = re.compile(
-    rf"(?:(?!The\b)[A-Z][\w&-]*\s){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*{_NOT_A_DAY}[A-Z][\w&-]*)*"
+_BODY_NAME = re.compile(  # ("City of London Police": a place's name before the head)
+    rf"(?:(?!The\b)[A-Z][\w&-]*\s(?:of\s(?=[A-Z]))?){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*{_NOT_A_DAY}[A-Z][\w&-]*)*"
 )
 _BODY_HEAD = re.compile(_BODY_HEADS)  # (a quick look before the slower search for the whole name)
 _ENDS_AS_BODY = re.compile(rf"\b{_BODY_HEADS}$")
@@ -1242,6 +1249,7 @@ _PLAIN_DESCRIPTIONS = frozenset(
     "same new former latter other whole entire civic public local national federal state regional provincial "
     "municipal main largest biggest leading top global international private independent official".split()
 )
+_POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie)(?:\s+(?:Force|Service|Department))?$")
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 

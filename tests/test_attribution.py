@@ -1300,3 +1300,28 @@ def test_a_described_group_is_a_body_only_when_the_article_ties_the_description_
         "Amnesty International, a human rights group, said 36 people had died. The rights group said 12 were children."
     )
     assert _sources(tied) == ["Amnesty International", "Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a lawyer's letters after the name do not hide the office before it
+        ("Judge Caroline Ashworth KC jailed him for nine years. The judge said she had reduced the sentence by a "
+         "third.", "Caroline Ashworth"),
+        # a place that counted, and the body that told it
+        ("Kenya has recorded 87 deaths from cholera since September, the Ministry of Health said on Tuesday, as "
+         "cases rose to 2,300.", "the Ministry of Health"),
+        # where the patients lay is no place of the speaker's
+        ("The unit was treating 73 patients on Sunday, many in a tent outside, a nurse said.", "a nurse"),
+        # "the force" is the one police force named, by its whole name
+        ("Officers from the City of London Police investigated. Only around \u00a31.1m has been recovered, "
+         "according to the force, which said it would pursue confiscation.", "City of London Police"),
+        # the scene before the subject; a time between the auxiliary and the verb
+        ("In a short ruling, the trial judge, Justice Halima Abdulkadir, declined to strike out the charge, saying "
+         "the 11 adjournments were not the prosecution's fault alone.", "Halima Abdulkadir"),
+        ("The third witness, Mr Samuel Audu, had in June told the court that he signed 43 payment vouchers.",
+         "Samuel Audu"),
+    ],
+)
+def test_sources_behind_titles_scenes_and_clauses(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
