@@ -1104,7 +1104,7 @@ def _proper_body(name: str) -> bool:
 
 
 _OPENING_NAME_RUN = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s[A-Z][\w&'’.-]*){0,3})(?:,|\s[a-z])")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|outside|inside)\s$")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|outside|inside)\s(?:the\s)?$")
 _VOICES = frozenset({"official", "diplomat", "source", "aide", "spokesperson", "spokesman", "spokeswoman"})
 _GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 
@@ -1143,7 +1143,7 @@ _NAMED_WHO_BECAME = re.compile(
 _LOWER_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s$")
 _ROLE_THEN_NAME = re.compile(
     _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
-    r"(?P<role>[a-z][\w-]*),?\s+"
+    r"(?P<role>[a-z][\w-]*)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*?)?,?\s+"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 )
 # a wire story's dateline: "FRANKFURT/TOKYO, June 12 (Reuters) - ", "LONDON — "
