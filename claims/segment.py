@@ -309,6 +309,7 @@ _OPENING_QUOTES = "\"\u201c"
 _OTHER_STORIES = re.compile(
     r"(?i)(?:read more|related(?: stories| articles| coverage| links)?|more on this(?: story)?|see also|also read|"
     r"read also|more from [\w ]+|recommended(?: for you)?|you may also like|most read|more stories|top stories|"
+    r"most popular|most viewed|most shared|popular(?: now| stories)?|read next|don.t miss|must read|editor.s picks|"
     r"trending(?: now)?|latest(?: news)?|more in [\w ./&-]{2,30}|more (?:from|on) [\w ./&-]{2,30})\s*:?$"
 )
 

@@ -626,3 +626,19 @@ def test_data_provided_by_a_body_inside_a_sentence_is_news_not_a_market_data_cre
         "by the Department of Financial Services.\n\nMutual fund data provided by Morningstar.\n"
     )
     assert len(_texts(text)) == 1 and "2,614" in _texts(text)[0]
+
+
+def test_popular_lists_view_counters_comment_rules_and_bracketed_credits_are_not_claims() -> None:
+    page = (
+        "Rebels seized the river port of Kessa on Monday, the army said.\n\n"
+        "Rescue workers search a flattened house in Kessa on Nov. 14, 2025. (Civil Defence / Telegram)\n\n"
+        "Most Popular\n"
+        "- Copper exports rise 12% in third quarter\n"
+        "- Capital to host 2034 trade fair draw\n\n"
+        "This story has been viewed 4,318 times.\n\n"
+        "Comments will be moderated. Keep comments relevant to the article. Abusive remarks will be removed."
+    )
+    texts = " ".join(_texts(page))
+    assert "seized the river port of Kessa" in texts
+    for furniture in ["flattened house", "Copper exports", "trade fair", "4,318", "Keep comments", "Abusive"]:
+        assert furniture not in texts
