@@ -145,8 +145,13 @@ class Speakers:
             # ("C3S" for "Copernicus Climate Change Service": a digit counts its letter)
             initials = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
             # ("Counter-Terrorism Department (CTD)": each capitalised part of a hyphenated word counts)
-            if initials in "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper()):
+            letters = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+            if initials in letters:
                 self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
+            elif _BODY_HEAD.search(name) and len(m.group(2)) >= 3:
+                # "the Electoral Commission of South Africa (IEC)": the article ties its initials to the body
+                # whatever words they stand for
+                self.acronyms.setdefault(m.group(2), name)
         for m in _BODY_NAME.finditer(sentence) if _BODY_HEAD.search(sentence) else ():
             words = m.group(0).split()
             self.body_names.setdefault(index, set()).add(m.group(0))

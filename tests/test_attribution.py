@@ -1325,3 +1325,11 @@ def test_a_described_group_is_a_body_only_when_the_article_ties_the_description_
 )
 def test_sources_behind_titles_scenes_and_clauses(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+def test_initials_the_article_gave_a_body_in_brackets_stand_for_it_whatever_words_they_abbreviate() -> None:
+    text = (
+        "The Electoral Commission of South Africa (IEC) said turnout was 41.9%. Voting was extended by two hours at "
+        "23 stations, the IEC said."
+    )
+    assert _sources(text)[-1] == "Electoral Commission of South Africa"
