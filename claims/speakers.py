@@ -280,6 +280,11 @@ class Speakers:
             return forces.pop() if len(forces) == 1 else None
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
+        own = self._subject_body(index)
+        if own and (_kind_fits(words[-1], own) or any(
+            _kind_fits(words[-1], initials) for initials, full in self.acronyms.items() if full == own
+        )):
+            return own  # "The World Health Organization (WHO) has sent 12 tonnes…, the agency said": its subject
         # a news outlet that reported is "the news organization", never "the company" it reported on
         wants_outlet = words[-1] in _OUTLET_KINDS or "news" in words
         window = range(index - self.config.pronoun_window, index + 1)
@@ -324,6 +329,17 @@ class Speakers:
         if len(words) == 3 and source.split()[1].islower() and not self._described_as(body, words[1], index):
             return None  # "The UN said… The paramilitary group said": the word fits some other group
         return body
+
+    def _subject_body(self, index: int) -> str | None:
+        """The body sentence `index` opens with as its subject ("The World Health Organization (WHO) has sent…"),
+        when the article knows it as a body."""
+        text = self.texts[index] if index < len(self.texts) else ""
+        m = _SUBJECT_BODY.match(text)
+        if m is None:
+            return None
+        name = m.group(1)
+        known = name in self.acronyms.values() or any(name == _without_article(b) for b in self._bodies_at(index))
+        return name if known and _BODY_HEAD.search(name) else None
 
     def _described_as(self, body: str, word: str, index: int) -> bool:
         """Whether the article ties a describing word to the body ("Amnesty International, the rights group",
@@ -1255,6 +1271,11 @@ _PLAIN_DESCRIPTIONS = frozenset(
     "municipal main largest biggest leading top global international private independent official".split()
 )
 _POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie)(?:\s+(?:Force|Service|Department))?$")
+# a subject body of many words, its initials after it: "The World Health Organization (WHO) has sent…"
+_SUBJECT_BODY = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
+    r"\s(?!said\b|says\b)[a-z]"
+)
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 

@@ -1333,3 +1333,12 @@ def test_initials_the_article_gave_a_body_in_brackets_stand_for_it_whatever_word
         "23 stations, the IEC said."
     )
     assert _sources(text)[-1] == "Electoral Commission of South Africa"
+
+
+def test_the_agency_at_the_end_of_a_sentence_about_a_body_is_that_body() -> None:
+    text = (
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said 12,000 homes were "
+        "destroyed. The World Health Organization (WHO) has sent 12 tonnes of medical supplies to the area, the "
+        "agency said in a statement."
+    )
+    assert _sources(text)[-1] == "World Health Organization"
