@@ -238,12 +238,13 @@ _CASUALTIES = re.compile(
     # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
     rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?!(?:19|20)\d\d\b)(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
     # the words between a count and its casualty word: what is counted ("protesters"), where ("in 21
-    # cities"); never a clause of its own ("three weeks before he died", "one of the wounded")
+    # cities"); never a clause of its own ("three weeks before he died", "one of the wounded"), nor the hurt as
+    # people ("48 sorties to carry the injured")
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     # ("All 87 people on board a domestic passenger flight in southwest China were killed")
     r"they|we|i|it|you|where|whom|whose|because|though|although)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
     r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s(?:(?:still|now|reportedly|also)\s)?)?"
-    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
+    r"(?<!(?<!of)\sthe\s)(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
     r"drowned(?!\sout))\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
@@ -474,7 +475,7 @@ class _Spans:
 
 
 _TALLY = re.compile(
-    rf"(?<!\bto\s)\b(?P<num>{_NUMBER})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+)?"
+    rf"(?<!\bto\s)(?<![\d.,])\b(?P<num>{_NUMBER})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+)?"
     r"(?P<side>in favou?r|against|abstentions?|abstained|abstaining)\b",
     re.IGNORECASE,
 )

@@ -656,6 +656,10 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "according to court records": a noun, not a verb of saying
         if low in {"told", "informed", "asked"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
             continue  # "Staff were told at a meeting…": the ones told, not who told them
+        if i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE and not (
+            i + 1 < len(tokens) and lower_word(tokens[i + 1]) == "by"
+        ):
+            continue  # "Larvae were found in 6 per cent of homes": what was found, not who found it
         voiced = True
         found: Found | None = None
         if low in _QUOTING:

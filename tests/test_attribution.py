@@ -1342,3 +1342,7 @@ def test_the_agency_at_the_end_of_a_sentence_about_a_body_is_that_body() -> None
         "agency said in a statement."
     )
     assert _sources(text)[-1] == "World Health Organization"
+
+
+def test_what_was_found_is_never_its_finder() -> None:
+    assert _sources("Larvae were found in 6 per cent of the premises checked, she said.") == [None]

@@ -905,3 +905,16 @@ def test_a_toll_with_a_long_description_of_who_died() -> None:
 )
 def test_spaced_thousands_and_hyphenated_percentages(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate against another currency is one figure, not a side of a vote
+        ("The yen strengthened to 151.20 against the dollar.", [(151.2, "")]),
+        # the injured as people carried are no count of the injured
+        ("Helicopters had flown 48 sorties to carry the injured to Kabul.", [(48, "sorties")]),
+    ],
+)
+def test_rates_and_the_injured_as_a_noun(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected

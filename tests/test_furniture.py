@@ -642,3 +642,13 @@ def test_popular_lists_view_counters_comment_rules_and_bracketed_credits_are_not
     assert "seized the river port of Kessa" in texts
     for furniture in ["flattened house", "Copper exports", "trade fair", "4,318", "Keep comments", "Abusive"]:
         assert furniture not in texts
+
+
+def test_a_consent_notice_without_the_word_cookies_and_a_reading_time_are_not_claims() -> None:
+    page = (
+        "Time to 4 min.\n\n"
+        "The quake killed at least 1,124 people, officials said.\n\n"
+        "We and our 158 partners process personal data such as IP addresses to personalise content and ads."
+    )
+    texts = " ".join(_texts(page))
+    assert "killed at least 1,124" in texts and "4 min" not in texts and "partners" not in texts
