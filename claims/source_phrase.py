@@ -796,7 +796,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 author = author_of_document(word, tokens, index, phrase)
                 if author != word:
                     return Found(source=author)
-    return Found(voiced=voiced)
+    return Found(verb_at=unread_at, voiced=voiced)  # (a verb of saying whose source could not be read: someone spoke)
 
 
 def _ownerless_document(source: str, opening: bool = False) -> bool:

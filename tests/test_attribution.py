@@ -1346,3 +1346,12 @@ def test_the_agency_at_the_end_of_a_sentence_about_a_body_is_that_body() -> None
 
 def test_what_was_found_is_never_its_finder() -> None:
     assert _sources("Larvae were found in 6 per cent of the premises checked, she said.") == [None]
+
+
+def test_speech_whose_speaker_could_not_be_read_is_still_a_statement() -> None:
+    text = (
+        "An adviser to the president, speaking on condition of anonymity, said the head of state intended to appoint "
+        'a new prime minister "within days, not weeks."'
+    )
+    claims = extract_claims(text)
+    assert [(c.type, c.attribution) for c in claims] == [("statement", None)]
