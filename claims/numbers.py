@@ -519,16 +519,29 @@ def _with_comma_thousands(sentence: str) -> str:
     return _SPACED_THOUSANDS.sub(commas, sentence)
 
 
+_NO_CASUALTIES = re.compile(
+    r"(?i)\b(?:no|zero)\s+(?:(?:further|other|new|more|immediate)\s+)?(?P<unit>deaths|fatalities|casualties|injuries)\b"
+    r"|\b(?:no one|nobody|none)\s+(?:was|were|has been|had been|have been)\s+(?:reported\s+)?"
+    r"(?P<hurt>killed|hurt|injured|wounded)\b"
+)
+
+
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """Every figure in `sentence`, each once, in the order they appear.
 
     >>> [(q.value, q.unit) for q in find_quantities("Turkey said one soldier was killed and six injured.")]
     [(1.0, 'killed'), (6.0, 'injured')]
     """
-    if not _may_hold(sentence, _NUMBER_WORDS):
+    none = _NO_CASUALTIES.search(sentence) if "no" in sentence.lower() else None
+    if not _may_hold(sentence, _NUMBER_WORDS) and none is None:
         return ()
     sentence = _with_comma_thousands(sentence)
     found: list[tuple[int, Quantity]] = []
+    if none is not None:
+        # "No deaths have been reported", "no one was hurt": a toll of none is a toll a checker can check
+        unit = (none.group("unit") or none.group("hurt")).lower()
+        unit = {"deaths": "killed", "fatalities": "killed", "injuries": "injured", "hurt": "injured"}.get(unit, unit)
+        found.append((none.start(), Quantity(value=0.0, unit=unit, text=none.group(0))))
     date_spans = find_dates(sentence)
     dates, taken = _Spans(date_spans), _Spans(date_spans)
     has_digit = _DIGIT.search(sentence) is not None

@@ -859,7 +859,8 @@ _BE = frozenset({"is", "are", "was", "were"})
 _TALLIED = frozenset("recorded registered logged".split())
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
-    "conceding admitting confirming ruling finding declaring asserting alleging stating".split()
+    "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging"
+    .split()
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset(
@@ -1230,14 +1231,15 @@ def _between_source_and_verb(token: str, nouns: frozenset[str]) -> bool:
     if ends_clause(token):
         return False
     word = lower_word(token)
-    if word in AUXILIARIES:
-        return True
+    if word in AUXILIARIES or word in _BETWEEN_WORDS:
+        return True  # ("Tanabe now expects", "the ministry also said")
     return (
         bare(token) == word and word.endswith("ly") and word.isalpha() and len(word) > 5 and word not in NOT_NAMES
         and word not in nouns and word not in _LY_NOUNS
     )
 
 
+_BETWEEN_WORDS = frozenset("now also still already later then again further previously earlier instead".split())
 # nouns that end like adverbs
 _LY_NOUNS = frozenset("family assembly supply monopoly rally anomaly butterfly homily".split())
 

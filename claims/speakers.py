@@ -280,11 +280,15 @@ class Speakers:
             return forces.pop() if len(forces) == 1 else None
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
-        own = self._subject_body(index)
-        if own and (_kind_fits(words[-1], own) or any(
+        own, known = self._subject_body(index)
+        if own and known and (_kind_fits(words[-1], own) or any(
             _kind_fits(words[-1], initials) for initials, full in self.acronyms.items() if full == own
         )):
             return own  # "The World Health Organization (WHO) has sent 12 tonnes…, the agency said": its subject
+        if own and not known:
+            # "The American Red Cross opened a shelter…, a spokesperson for the organization said": a name the
+            # article has not yet known as a body may be the one meant, not the body named before; in doubt
+            return None
         # a news outlet that reported is "the news organization", never "the company" it reported on
         wants_outlet = words[-1] in _OUTLET_KINDS or "news" in words
         window = range(index - self.config.pronoun_window, index + 1)
@@ -330,16 +334,18 @@ class Speakers:
             return None  # "The UN said… The paramilitary group said": the word fits some other group
         return body
 
-    def _subject_body(self, index: int) -> str | None:
-        """The body sentence `index` opens with as its subject ("The World Health Organization (WHO) has sent…"),
-        when the article knows it as a body."""
+    def _subject_body(self, index: int) -> tuple[str | None, bool]:
+        """The name of several words sentence `index` opens with as its subject, when it names no person ("The
+        World Health Organization (WHO) has sent…"), and whether the article knows it as a body."""
         text = self.texts[index] if index < len(self.texts) else ""
         m = _SUBJECT_BODY.match(text)
-        if m is None:
-            return None
+        if m is None or " " not in m.group(1) or self.gender(m.group(1)) is not None:
+            return None, False  # (a person: a he or a she)
         name = m.group(1)
+        if any(lower_word(w) in NOT_NAMES for w in name.split()) or name.split()[-1] in _NOT_BODY_ENDS:
+            return None, False
         known = name in self.acronyms.values() or any(name == _without_article(b) for b in self._bodies_at(index))
-        return name if known and _BODY_HEAD.search(name) else None
+        return name, known and _BODY_HEAD.search(name) is not None
 
     def _described_as(self, body: str, word: str, index: int) -> bool:
         """Whether the article ties a describing word to the body ("Amnesty International, the rights group",
@@ -1276,6 +1282,8 @@ _SUBJECT_BODY = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
     r"\s(?!said\b|says\b)[a-z]"
 )
+# last words of a sentence's opening name that make it no body: "Last Tuesday", "New York City"
+_NOT_BODY_ENDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday City Province State County Island Islands".split())
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 

@@ -1355,3 +1355,19 @@ def test_speech_whose_speaker_could_not_be_read_is_still_a_statement() -> None:
     )
     claims = extract_claims(text)
     assert [(c.type, c.attribution) for c in claims] == [("statement", None)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Senior counsel R. Kannan, appearing for the petitioner, submitted that his client was 58 years old.",
+         "R. Kannan"),
+        ("Economist Yuki Tanabe said growth was weak. Tanabe now expects the economy to grow 1.1% this year.",
+         "Yuki Tanabe"),
+        # a body the article did not know before, as the subject: the organisation meant may be it; in doubt
+        ("The county sheriff's office said 2,000 homes were evacuated. The American Red Cross opened a shelter "
+         "where 340 people spent the night, a spokesperson for the organization said.", None),
+    ],
+)
+def test_court_verbs_adverbs_before_the_verb_and_an_unknown_subject_body(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source

@@ -625,7 +625,7 @@ def test_currencies_by_word_code_and_sign() -> None:
         # a toll denied is no toll: what is counted stays
         ("The company said none of its roughly 4,500 workers had been hurt.", [(4500, "workers")]),
         ("No one among the 300 passengers was injured, the airline said.", [(300, "passengers")]),
-        ("No one was hurt in the blast.", []),
+        ("No one was hurt in the blast.", [(0, "injured")]),  # (a toll of none is a figure to check)
         # a spelled number with its units is one number
         ("Forty-one MPs voted against the plan.", [(41, "mps")]),
         # rupees written against the figure
@@ -917,4 +917,16 @@ def test_spaced_thousands_and_hyphenated_percentages(sentence: str, expected: li
     ],
 )
 def test_rates_and_the_injured_as_a_noun(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No deaths have been reported.", [(0, "killed")]),
+        ("Police said no one was hurt in the blast.", [(0, "injured")]),
+        ("He said there was no evidence of fraud.", []),
+    ],
+)
+def test_a_toll_of_none_is_a_figure(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
