@@ -173,6 +173,10 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             name = body  # "CNBC reported… The news organization, citing a source, reported"
         elif (owner := _document_owner(name)) and (body := speakers.organisation(owner, index)) is not None:
             name = body  # "The Ministry of Finance said… , the ministry's data showed": the ministry's
+        elif owner and owner.split()[1].islower():
+            # "according to the bank's estimates" with two banks in view: whose estimates, in doubt
+            results.append(Sourced(None, False, speech, item.verb_at >= 0))
+            continue
         elif (voice := _voice_of_kind(name)) and (body := speakers.organisation(f"the {voice[0]}", index)):
             name = f"{body} {voice[1]}"  # "WeWork… A company spokesperson said": WeWork's spokesperson
         elif speakers.unresolved_kind(name, index):

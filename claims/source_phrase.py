@@ -358,10 +358,13 @@ def _parenthetical(token: str) -> bool:
 # clauses of reason and condition: "because it counted", "if they said"
 _REASONS = frozenset("because since although though whereas unless if".split())
 # bodies named in lower case by what they are and what they see to: "the ministry of foreign affairs"
-_INSTITUTIONS = frozenset("ministry department office bureau directorate agency commission council board institute authority service".split())
+_INSTITUTIONS = frozenset(
+    "ministry department office bureau directorate agency commission council board institute authority service".split()
+)
 _ADJECTIVE = re.compile(r"(?:ary|ist|ant|ent|ic|al|ive|ese|ish|ian|ous)$")
 _WHERE_OR_WHEN = frozenset(
-    "outside inside after before during near behind beside afterwards later earlier then again today yesterday tonight".split()
+    "outside inside after before during near behind beside afterwards later earlier then again today yesterday "
+    "tonight".split()
 )
 _FINITE = frozenset("had has have was were is are will would could should can may might must did does do".split())
 
@@ -857,6 +860,7 @@ _BE = frozenset({"is", "are", "was", "were"})
 # participles that report speech when "that" follows them: ", adding that", ", concluding that"
 # a place or a body that counted what happened there: "Kenya has recorded 87 deaths…, the ministry said"
 _TALLIED = frozenset("recorded registered logged".split())
+_BAR_LETTERS = frozenset({"SAN", "QC", "KC", "SC"})  # senior advocates' and counsels' letters after a name
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
     "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging"
@@ -988,6 +992,14 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
         named = _named_apposition(tokens, closing, inside, phrase) if closing > after_role else None
         if named:
             return named
+        between = [bare(t) for t in tokens[after_role : closing + 1]] if closing > after_role else []
+        if between and is_name(between[-1]) and not any(inside[after_role : closing + 1]):
+            # "counsel for the former governor, Mr Kayode Adebanjo (SAN),": the counsel by a barrister's letters;
+            # without them the name may be the counsel's or the governor's: in doubt
+            if {w.strip("()") for w in between} & _BAR_LETTERS:
+                kept = [w for w in between if w.strip("()") not in _BAR_LETTERS and w not in {"Mr", "Mrs", "Ms"}]
+                return " ".join(kept)
+            return None
     nouns = sum(1 for w in words if lower_word(w) in phrase.nouns)
     names = sum(1 for w in words if is_name(w))
     if nouns or names >= 2:

@@ -1371,3 +1371,20 @@ def test_speech_whose_speaker_could_not_be_read_is_still_a_statement() -> None:
 )
 def test_court_verbs_adverbs_before_the_verb_and_an_unknown_subject_body(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a barrister's letters tell whose name follows the role; without them, the name may be either's
+        ("But counsel for the former governor, Mr Kayode Adebanjo (SAN), opposed the application, arguing that the "
+         "prosecution had sought 5 adjournments.", "Kayode Adebanjo"),
+        ("Counsel for the second defendant, Mrs Folake Ajayi, aligned herself with the submission, noting that her "
+         "client had spent N40m on travel.", None),
+        # a kind's document with two of that kind in view
+        ("The Bank of Canada held its rate. Statistics Canada said prices rose 2 per cent. Another bank, Halden "
+         "Bank, cut its rate. About 1.2 million mortgages are due to renew, according to the bank's estimates.", None),
+    ],
+)
+def test_a_role_before_a_name_and_a_kind_s_document_in_doubt(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
