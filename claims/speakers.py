@@ -1215,7 +1215,10 @@ _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"
     r"Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|"
     r"Organi[sz]ation|Committee|Forces|Force|Front|Party|Movement|Alliance|Army|Network|Coalition|Congress|"
-    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry)"
+    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry|"
+    # a company's name by its legal form or its trade
+    r"Inc|Corp|Ltd|Limited|Plc|PLC|LLC|Holdings|Therapeutics|Pharmaceuticals|Technologies|Airlines|Airways|Motors|"
+    r"Telecom|Labs|Insurance|Securities|Petroleum|Red Cross|Red Crescent)"
 )
 # (a name goes on after "on" or "of", but not into when: "the Central Bank of Kenya on Tuesday")
 _NOT_A_DAY = (

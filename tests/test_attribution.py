@@ -1388,3 +1388,11 @@ def test_court_verbs_adverbs_before_the_verb_and_an_unknown_subject_body(text: s
 )
 def test_a_role_before_a_name_and_a_kind_s_document_in_doubt(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+def test_a_company_named_by_its_trade_in_the_sentence_is_the_company_that_said_it() -> None:
+    text = (
+        "An experimental pill from Halvorsen Therapeutics slowed the loss of kidney function by 38% over two years, "
+        "the company said Monday."
+    )
+    assert _sources(text) == ["Halvorsen Therapeutics"]
