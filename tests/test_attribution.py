@@ -1366,6 +1366,9 @@ def test_speech_whose_speaker_could_not_be_read_is_still_a_statement() -> None:
          "Yuki Tanabe"),
         # a body the article did not know before, as the subject: the organisation meant may be it; in doubt
         ("The county sheriff's office said 2,000 homes were evacuated. The American Red Cross opened a shelter "
+         "where 340 people spent the night, a spokesperson for the organization said.",
+         "American Red Cross spokesperson"),
+        ("The county sheriff's office said 2,000 homes were evacuated. Northbank Relief opened a shelter "
          "where 340 people spent the night, a spokesperson for the organization said.", None),
     ],
 )
