@@ -280,6 +280,8 @@ class Speakers:
             return forces.pop() if len(forces) == 1 else None
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
+        if len(words) == 2 and (sole := self._sole_of_kind(words[-1], index)) and self._last_of_kind(sole, index):
+            return sole  # "the Bank of Canada… Statistics Canada said… In its statement, the bank said": the one bank
         own, known = self._subject_body(index)
         if own and known and (_kind_fits(words[-1], own) or any(
             _kind_fits(words[-1], initials) for initials, full in self.acronyms.items() if full == own
@@ -503,6 +505,11 @@ class Speakers:
         earlier = range(0, index + 1)
         named = self._bodies_of_kind(kind, earlier)
         return named.pop() if len(named) == 1 and not self._several_of_kind(kind, earlier) else None
+
+    def _last_of_kind(self, body: str, index: int) -> bool:
+        """Whether the body was named in the last few sentences (a kind's word stands for it only that long)."""
+        window = range(max(0, index - 2 * self.config.pronoun_window), index + 1)
+        return any(body in self._bodies_at(at) or body in self.texts[at] for at in window if at < len(self.texts))
 
     def _bodies_of_kind(self, kind: str, sentences: range) -> set[str]:
         """The bodies these sentences name whose name holds the kind's word ("Bureau" for "the bureau")."""

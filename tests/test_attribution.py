@@ -1399,3 +1399,16 @@ def test_a_company_named_by_its_trade_in_the_sentence_is_the_company_that_said_i
         "the company said Monday."
     )
     assert _sources(text) == ["Halvorsen Therapeutics"]
+
+
+def test_the_bank_is_the_one_bank_named_though_another_body_spoke_between() -> None:
+    text = (
+        "The Bank of Canada held its key rate at 2.25 per cent on Wednesday. Statistics Canada said prices rose 2.2 "
+        "per cent. In its statement, the bank said real GDP grew at a rate of 2.6 per cent."
+    )
+    assert _sources(text)[-1] == "Bank of Canada"
+    two = (
+        "The Bank of Canada held its key rate. Halden Bank cut its prime rate. Statistics Canada said prices rose 2.2 "
+        "per cent. In its statement, the bank said real GDP grew at a rate of 2.6 per cent."
+    )
+    assert _sources(two)[-1] is None
