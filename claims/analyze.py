@@ -158,6 +158,24 @@ def _rule_holds(
     return rule.attributed and (source is not None or said)
 
 
+# how far from somewhere a place lies ("the village of Novoserhiivka, about 15 kilometers southwest of
+# Pokrovsk", "60 km (37 miles) to the south"): where, not what is claimed
+_LOCATING = re.compile(
+    r"(?i)\)?(?:\s*(?:\(\d[\d,.]*\s*(?:miles|mi|km|kilometers|kilometres)\)\s*))?\s*(?:to the\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
+    r"from|outside|away|inland|offshore)\b"
+)
+_DISTANCES = frozenset("km kilometers kilometres miles mi".split())
+
+
+def _where_it_lies(quantity: Quantity, sentence: str) -> bool:
+    """Whether a distance only says where a place lies."""
+    if not quantity.unit or quantity.unit.split()[0] not in _DISTANCES:
+        return False
+    at = sentence.find(quantity.text)
+    return at >= 0 and _LOCATING.match(sentence, at + len(quantity.text)) is not None
+
+
 def claim_type(
     sentence: str,
     config: EngineConfig,
@@ -175,7 +193,7 @@ def claim_type(
     # a span of time ("after four days of fighting") is context: the sentence takes the type of what
     # happened, and is a quantity for its durations only when no other rule holds
     # a duration is context (below); a stray small number is no figure to count (`_units_hold`)
-    figures = tuple(q for q in quantities if q.unit not in _DURATIONS)
+    figures = tuple(q for q in quantities if q.unit not in _DURATIONS and not _where_it_lies(q, sentence))
     # an age ("Assange, 47,", "aged 18 to 25") describes someone: it never makes the claim a quantity
     durations = tuple(q for q in quantities if q.unit not in _AGES) if len(figures) < len(quantities) else ()
     measured = bool(durations) and _MEASURED_SPAN.search(sentence) is not None

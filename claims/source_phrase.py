@@ -190,6 +190,8 @@ class _Phrase:
                 continue
             elif low.isdigit() and i > 0 and is_name(tokens[i - 1]) and not ends_clause(tokens[i - 1]):
                 has_name = True  # "Rescue 1122 spokesman Bilal Faizi": a number inside a name
+            elif _ORDINAL.fullmatch(low) and has_name and is_name(right):
+                pass  # "The 65th Mechanized Brigade said": a unit's number opens its name
             elif (low in COUNT_WORDS or low.isdigit()) and (has_head or has_name):
                 start = i  # "Two people", "30 soldiers", "One Washington-based trade expert"
                 break
@@ -860,6 +862,7 @@ _BE = frozenset({"is", "are", "was", "were"})
 # participles that report speech when "that" follows them: ", adding that", ", concluding that"
 # a place or a body that counted what happened there: "Kenya has recorded 87 deaths…, the ministry said"
 _TALLIED = frozenset("recorded registered logged".split())
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _BAR_LETTERS = frozenset({"SAN", "QC", "KC", "SC"})  # senior advocates' and counsels' letters after a name
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "

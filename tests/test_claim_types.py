@@ -930,3 +930,19 @@ def test_rates_and_the_injured_as_a_noun(sentence: str, expected: list[tuple[flo
 )
 def test_a_toll_of_none_is_a_figure(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # ground seized, with a number in the sentence: control, not a quantity
+        ("Rebels seized Bara on Monday after 3 days of fighting.", "control"),
+        # goods and people seized are not ground
+        ("Troops seized 2 tonnes of cocaine.", "quantity"),
+        ("Police will seize his remaining assets, worth \u00a31.1m.", "quantity"),
+        # how far away a place lies is where, not what someone claims
+        ("The army said it still controlled the road to El Obeid, about 60 km (37 miles) to the south.", "statement"),
+    ],
+)
+def test_ground_taken_and_where_it_lies(sentence: str, kind: str) -> None:
+    assert [c.type for c in extract_claims(sentence)] == [kind]
