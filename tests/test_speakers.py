@@ -992,3 +992,12 @@ def test_a_ministry_named_by_its_country_s_initials_is_no_unresolved_kind() -> N
         "The UAE foreign ministry said it had now mediated 12 exchanges between the two countries."
     )
     assert _sources(text)[-1] == "The UAE foreign ministry"
+
+
+@pytest.mark.parametrize("name", ["Rajesh Menon", "Kayode Bello", "Chaiwat Phongsri"])
+def test_he_after_a_man_whose_first_name_is_common_in_fewer_countries(name: str) -> None:
+    text = (
+        f"Ms Amara Lewis opened the clinic in May. Dr {name}, who heads the clinic, said cases had doubled.\n\n"
+        '"Most patients recover within a week," he said.'
+    )
+    assert [c.attribution for c in extract_claims(text)][-1] == name
