@@ -109,8 +109,9 @@ class _Phrase:
         joiner, owner = self.tokens[determiner - 1], self.tokens[determiner - 2]
         if lower_word(joiner) in {"by", "from"} and lower_word(owner) in DOCUMENTS and not ends_clause(owner):
             return not self.inside[determiner - 2]  # "a recent report by the International Energy Agency"
-        if lower_word(joiner) == "at" and not ends_clause(owner) and not self.inside[determiner - 2]:
-            return self.head(lower_word(owner)) and owner.islower()  # "a senior official at the department"
+        if lower_word(joiner) in {"at", "with"} and not ends_clause(owner) and not self.inside[determiner - 2]:
+            # "a senior official at the department", "Rescue workers with the White Helmets", "Analysts at a bank"
+            return self.head(lower_word(owner)) and (owner.islower() or determiner == 2)
         return (
             lower_word(joiner) in {"of", "for", "and"} and not ends_clause(owner) and not self.inside[determiner - 2]
             and (self.head(lower_word(owner)) or is_name(owner))
@@ -150,10 +151,10 @@ class _Phrase:
                 continue
             elif self.head(low) and not (i > 0 and lower_word(tokens[i - 1]) == "to" and low not in nouns):
                 has_head = True  # (not "continues to insist": a verb after "to" is no trade)
-            elif low == "at" and lower_word(right) == "the" and i > 0 and tokens[i - 1].islower() and self.head(
-                lower_word(tokens[i - 1])
+            elif low in {"at", "with"} and lower_word(right) in DETERMINERS and i > 0 and tokens[i - 1].islower() and (
+                self.head(lower_word(tokens[i - 1]))
             ):
-                pass  # "a senior official at the department said"
+                pass  # "a senior official at the department said", "rescue workers with the White Helmets said"
             elif _joins_name(low, tokens[i - 1] if i else "") and right and (
                 is_name(right) or lower_word(right) == "the"
             ) and i > 0 and (
@@ -423,6 +424,8 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or (first.endswith("ing") and first.isalpha() and first not in {"including", "according"})
                 # ", operations coordinator for SOS Humanity,"
                 or (len(segment) >= 2 and agent_noun(segment[1]) and segment[0].isalpha())
+                # "Julien Castagné, more cautiously, said", "Syrian state television, meanwhile, blamed"
+                or (len(segment) <= 3 and (segment[-1] in _ASIDES or _manner(segment[-1])))
             ):
                 return k
             return None
@@ -863,6 +866,11 @@ _BE = frozenset({"is", "are", "was", "were"})
 # a place or a body that counted what happened there: "Kenya has recorded 87 deaths…, the ministry said"
 _TALLIED = frozenset("recorded registered logged".split())
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+def _manner(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word.isalpha()
+
+
+_ASIDES = frozenset("meanwhile however though too instead also likewise separately nonetheless".split())
 _BAR_LETTERS = frozenset({"SAN", "QC", "KC", "SC"})  # senior advocates' and counsels' letters after a name
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "

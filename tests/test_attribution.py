@@ -1412,3 +1412,16 @@ def test_the_bank_is_the_one_bank_named_though_another_body_spoke_between() -> N
         "per cent. In its statement, the bank said real GDP grew at a rate of 2.6 per cent."
     )
     assert _sources(two)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Socialist Party leader Julien Castagne, more cautiously, said his party was ready to talk to 40 deputies.",
+         "Julien Castagne"),
+        ("Rescue workers with the White Helmets said they had pulled 16 bodies from the rubble by nightfall.",
+         "Rescue workers with the White Helmets"),
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_and_workers_with_a_named_group(text: str, source: str) -> None:
+    assert _sources(text) == [source]
