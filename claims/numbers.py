@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from claims.config import EngineConfig
 from claims.model import Quantity
@@ -88,6 +89,8 @@ _CURRENCIES = {
     "gbp": "GBP",
     "hk$": "HKD",
     "nt$": "TWD",
+    "dh": "AED", "dhs": "AED", "ro": "OMR", "qr": "QAR", "sr": "SAR", "kd": "KWD",
+    "omr": "OMR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD",
     "rp": "IDR",
     "rp.": "IDR",
     "rm": "MYR",
@@ -193,6 +196,10 @@ _MONEY = re.compile(
     # (naira written N only with a scale or thousands: "N500m", "N50,000", not "N95")
     r"(?P<cur>US\$|HK\$|NT\$|C\$|A\$|S\$|NZ\$|R\$|SKr|NKr|DKr|\$|€|£|¥|₹|₦|₩|₺|₪|₱|฿|₴|৳|\bRs\.?|\bK?Sh(?=\s?\d)|"
     r"\bTSh(?=\s?\d)|\bUSh(?=\s?\d)|\bTk\.?(?=\s?\d)|(?-i:\bRp\.?)(?=\s?\d)|(?-i:\bRM)(?=\s?\d)|"
+    # the Gulf's signs and any currency's code before the figure: "RO500 (Dh4,770)", "AED 4,770", "USD 5m"
+    # (two letters with an amount, not a model: "SR200", not "the SR71")
+    r"(?-i:\b(?:Dhs?|RO|QR|SR|KD)(?=\d{3}|\d{1,3},\d{3}|\d[\d.]*\s?(?:m|bn|k|million|billion)\b))|"
+    r"(?-i:\b(?:USD|EUR|GBP|AED|SAR|QAR|OMR|KWD|BHD|INR|CNY|JPY|CHF|AUD|CAD|ZAR|NGN|KES|EGP|PKR)(?=\s?\d))|"
     # (the Philippine peso written P, like naira's N: "P2.1 billion", "P10,000", not "P2")
     r"(?-i:\bP)(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3}))|"
     r"\bN(?=\d[\d,.]*(?:(?:m|bn|k)\b|\s(?:million|billion|trillion)\b|,\d{3}))|"
@@ -294,6 +301,11 @@ _DESCRIBING = (
     r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|by|with|from|were|was|are|is|have|has|had|who|that|which)\b)"
     r"[a-z][a-z-]*"
 )
+_WORD_RANGE = re.compile(
+    rf"\b(?P<low>(?!one\b|a\s){_WORD_NUMBER})\s(?:to|and|or)\s(?P<high>{_WORD_NUMBER})\s(?:{_DESCRIBING}\s){{0,2}}?"
+    rf"(?P<unit>{_PLURAL})\b",
+    re.IGNORECASE,
+)
 # "three of its commanders", "ten of the 18 staffers", "eight of its Hong Kong shares": the part is a count
 # of the noun (a spelled "one of" is someone, not a count)
 _PARTITIVE = re.compile(
@@ -354,7 +366,8 @@ _LABEL_WORDS = (
 _NOT_A_FIGURE = re.compile(
     r"https?:\S*|www\.\S+|@\w+|#[\w-]+"  # links (cut short ones too), handles, hashtags
     # names with digits: COVID-19, G-20, F-16, MH17 (not naira: N2.5bn; not rupees: Rs500,000; not pesos: P10,000)
-    r"|\b(?![NRP]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))(?!Rs\d|[KTU]?Sh\d|Tk\d|Rp\d|RM\d)"
+    r"|\b(?![NRP]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))"
+    r"(?!Rs\d|[KTU]?Sh\d|Tk\d|Rp\d|RM\d|(?:Dhs?|RO|QR|SR|KD)(?:\d{3}|\d{1,3},\d{3}))"
     r"[A-Za-z]+-?\d+(?:\.\d+)*\b"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
@@ -404,7 +417,7 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
 _CURRENCY_SIGN = re.compile(
-    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d|\bRp\.?\s?\d|\bRM\s?\d|\bP\d"
+    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d|\bRp\.?\s?\d|\bRM\s?\d|\bP\d|\b(?:Dhs?|RO|QR|SR|KD)\d|\b[A-Z]{3}\s?\d"
 )
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
@@ -644,6 +657,11 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         keep(m.span(), None if number is None else number + 0.5, _count_unit(m.group("unit"), 1))
     for m in _GLUED_UNIT.finditer(sentence) if has_digit else ():
         keep(m.span(), parse_number(m.group("num")), m.group("unit"))
+    for m in _WORD_RANGE.finditer(sentence) if spelled else ():
+        # "three to four suspected cases", "between five and seven days": both ends count the noun
+        unit = m.group("unit").lower()
+        keep(m.span("low"), parse_number(m.group("low")), unit)
+        keep((m.start("high"), m.end()), parse_number(m.group("high")), unit)
     for m in _COUNT.finditer(sentence) if has_digit or spelled else ():
         if m.group("num"):
             figure_end = m.end("mult") if m.group("mult") else m.end("num")
@@ -685,7 +703,15 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         elif m.group("wunit3").lower() not in _NOT_UNITS:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
-    return tuple(_ranges_shared(sentence, _coordinated(sentence, found)))
+    kept = _ranges_shared(sentence, _coordinated(sentence, found))
+    speed = _PER_HOUR.search(sentence)
+    if speed:
+        # "winds of 25 to 30 miles per hour": a speed, not a distance, in the text's words
+        kept = [replace(q, unit=speed.group(0).lower()) if q.unit == speed.group(1).lower() else q for q in kept]
+    return tuple(kept)
+
+
+_PER_HOUR = re.compile(r"(?i)\b(miles|kilometres|kilometers|km)\s(?:per|an|a)\shour\b")
 
 
 # the second count of a pair, its noun left out: "by 81 votes to one", "38 trains had been cancelled and 24

@@ -753,6 +753,9 @@ def test_parts_of_a_toll_ages_and_partitives(text: str, expected: list[tuple[flo
         ("The ministry released P2.1 billion for repairs.", (2.1e9, "PHP")),
         ("Each family will receive P10,000 in cash aid.", (10000, "PHP")),
         ("The state fund paid out RM50 million.", (5e7, "MYR")),
+        ("Owners face fines of up to RO500 for a first offence.", (500, "OMR")),
+        ("The fine is Dh4,770.", (4770, "AED")),
+        ("The fee is AED 4,770 a year.", (4770, "AED")),
     ],
 )
 def test_money_in_the_region_s_own_signs(sentence: str, expected: tuple[float, str]) -> None:
@@ -946,3 +949,19 @@ def test_a_toll_of_none_is_a_figure(sentence: str, expected: list[tuple[float, s
 )
 def test_ground_taken_and_where_it_lies(sentence: str, kind: str) -> None:
     assert [c.type for c in extract_claims(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # both ends of a range written in words
+        ("His clinic was seeing three to four suspected cases a day.", [(3, "cases"), (4, "cases")]),
+        ("The operation would take between five and seven days.", [(5, "days"), (7, "days")]),
+        # a speed, not a distance
+        ("Winds of 25 to 30 miles per hour hit the coast.", [(25, "miles per hour"), (30, "miles per hour")]),
+        # a model's letters and number are no money
+        ("The SR71 jet and the KD5 unit flew.", []),
+    ],
+)
+def test_word_ranges_speeds_and_model_numbers(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
