@@ -240,6 +240,8 @@ def check_worthiness(
     score += min(0.1, 0.05 * len(quantities)) + (0.05 if dates else 0.0) + (0.05 if source else 0.0)
     score += 0.05 if len(_PROPER_NAMES.findall(sentence)) >= 2 else 0.0
     hedges = _hedge_count(words, config)
+    if source:
+        hedges -= words.count("would")  # "She said the party would talk to everyone": reported "will", no doubt
     score -= min(0.45, (0.05 if source else 0.15) * hedges)
     score -= min(0.3, 0.1 * sum(1 for w in words if w in config.opinion_words))
     # a plain statement about money, jobs, health or the law weighs more; a wish about them does not

@@ -965,3 +965,12 @@ def test_ground_taken_and_where_it_lies(sentence: str, kind: str) -> None:
 )
 def test_word_ranges_speeds_and_model_numbers(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+def test_would_in_reported_speech_is_no_hedge() -> None:
+    text = (
+        "ANC spokesperson Nokuthula Mabena said the party had lost the city. She said the ANC would talk to "
+        "everyone except those who want to sell off the metro, but would not say whether the party would approach "
+        "the EFF."
+    )
+    assert len(extract_claims(text)) == 2
