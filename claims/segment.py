@@ -679,8 +679,25 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
             elif spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _CLOCK_GOES_ON.match(text, span[0]):
                 spans[-1] = (spans[-1][0], span[1])  # "landfall at 11 p.m. | ET near Cedar Key": one sentence
             else:
-                spans.extend(_split_after_clock(text, span))
+                spans.extend(piece for part in _split_after_clock(text, span) for piece in _split_after_tag(text, part))
     return spans
+
+
+# a speech tag that ends on an abbreviation, then the speaker's next quotation: '…," said Rep. Joe Abernathy,
+# D-N.C. "I'm not going…"', '…," he said in a video posted to X. "Nine unelected…"'
+_TAG_THEN_QUOTE = re.compile(
+    r"[\"”],?\s+(?:(?:he|she|they|it)\s+)?(?:said|says|told|added|wrote)\b[^\"“”]{0,80}?\.\s+(?=[\"“][A-Z])"
+)
+
+
+def _split_after_tag(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A span cut where a quotation's speech tag ends and the speaker's next quotation opens."""
+    if text.count("\"", span[0], span[1]) + text.count("“", span[0], span[1]) < 2:
+        return [span]
+    m = _TAG_THEN_QUOTE.search(text, span[0], span[1])
+    if m is None:
+        return [span]
+    return [(span[0], m.end() - 1), *_split_after_tag(text, (m.end(), span[1]))]
 
 
 # a span of a word or two and initials: "The U.N.", "the U.S." cut from the name they begin

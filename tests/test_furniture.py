@@ -652,3 +652,14 @@ def test_a_consent_notice_without_the_word_cookies_and_a_reading_time_are_not_cl
     )
     texts = " ".join(_texts(page))
     assert "killed at least 1,124" in texts and "4 min" not in texts and "partners" not in texts
+
+
+def test_a_speech_tag_ending_on_an_abbreviation_still_ends_its_sentence() -> None:
+    text = (
+        '"People in my district still live in 300 FEMA trailers," said Rep. Joe Abernathy, D-N.C. "I am not going to '
+        'vote against 40 more trailers."'
+    )
+    assert [c.text[:12] for c in extract_claims(text)] == ['"People in m', '"I am not go']
+    assert _texts("Jakarta Police spokesman Sr. Comr. Ade Permana said officers had arrested 214 people.") == [
+        "Jakarta Police spokesman Sr. Comr. Ade Permana said officers had arrested 214 people."
+    ]
