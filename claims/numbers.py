@@ -539,6 +539,14 @@ _NO_CASUALTIES = re.compile(
 )
 
 
+_ONE_IN = re.compile(
+    rf"\b(?P<part>(?:1|one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out of)\s+"
+    rf"(?P<whole>{_DIGITS}|two|three|four|five|six|seven|eight|nine|ten|hundred|a hundred|a thousand)\b"
+    r"(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """Every figure in `sentence`, each once, in the order they appear.
 
@@ -580,6 +588,11 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep(m.span(), _scaled(m.group("num"), m.group("mult")), _currency(m.group("cur")))
         elif not _weight_in_pounds(sentence, m):
             keep(m.span(), _scaled(m.group("num2"), m.group("mult2")), _currency(m.group("cur2")))
+    for m in _ONE_IN.finditer(sentence) if " in " in sentence else ():
+        # "three in four RSV deaths", "one in five seniors", "1 in 1,000 children": a share, not a count
+        part, whole = parse_number(m.group("part")), parse_number(m.group("whole"))
+        if part is not None and whole and part < whole:
+            keep(m.span(), round(100 * part / whole, 3), "percent")
     percent = "%" in sentence or "per" in words or "pct" in words or "percent" in lowered or "pc" in lowered
     for m in _PERCENT.finditer(sentence) if percent else ():
         if _CERTAINTY.match(sentence, m.end()):  # "100% confident" is a manner of speaking

@@ -974,3 +974,15 @@ def test_would_in_reported_speech_is_no_hedge() -> None:
         "the EFF."
     )
     assert len(extract_claims(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fewer than one in five eligible seniors had taken up the vaccine.", [(20, "percent")]),
+        ("Measles kills 1 in 1,000 children.", [(0.1, "percent")]),
+        ("He scored 3 in 5 games.", [(3, ""), (5, "games")]),
+    ],
+)
+def test_one_in_so_many_is_a_share(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
