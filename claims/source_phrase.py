@@ -515,8 +515,10 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
         opening = next((j for j in range(comma_at, max(0, comma_at - 5), -1) if tokens[j].startswith("(")), 0)
         comma_at = opening - 1 if opening > 1 and is_name(tokens[opening - 1]) else comma_at
     k = comma_at
-    while k > 0 and comma_at - k < 4 and is_name(tokens[k - 1]) and not ends_clause(tokens[k - 1]):
-        k -= 1
+    while k > 0 and comma_at - k < 4 and not ends_clause(tokens[k - 1]) and (
+        is_name(tokens[k - 1]) or (tokens[k - 1][:1].isupper() and k > 1 and tokens[k - 2] == "The")
+    ):
+        k -= 1  # ("The We Company": a capitalised word of a name after its "The")
     if k > 2 and lower_word(tokens[k - 1]) in {"of", "at", "from"} and is_name(tokens[k - 2]):
         comma_at = k - 2  # the person's name ends before "of Peel Hunt"
         k = comma_at

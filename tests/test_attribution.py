@@ -1425,3 +1425,8 @@ def test_the_bank_is_the_one_bank_named_though_another_body_spoke_between() -> N
 )
 def test_an_aside_between_the_speaker_and_the_verb_and_workers_with_a_named_group(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
+    text = "WeWork's parent company, The We Company, announced on Sept. 30 that it was withdrawing its S-1 filing."
+    assert _sources(text) == ["The We Company"]
