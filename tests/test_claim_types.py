@@ -940,6 +940,7 @@ def test_a_toll_of_none_is_a_figure(sentence: str, expected: list[tuple[float, s
     [
         # ground seized, with a number in the sentence: control, not a quantity
         ("Rebels seized Bara on Monday after 3 days of fighting.", "control"),
+        ("The RSF was driven out of the capital Khartoum in March.", "control"),
         # goods and people seized are not ground
         ("Troops seized 2 tonnes of cocaine.", "quantity"),
         ("Police will seize his remaining assets, worth \u00a31.1m.", "quantity"),
