@@ -63,6 +63,8 @@ _MULTIPLIERS = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "lakh crore": 1e12,  # "₹48.6 lakh crore": a lakh of crores
+    "lakh crores": 1e12,
 }
 _CURRENCIES = {
     "skr": "SEK",
@@ -186,7 +188,7 @@ _WORD_NUMBER = (
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
-_MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)"
+_MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|lakh crores?|lakhs?|crores?)"
 _QUALIFIER = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|"
     r"a total of|an estimated|a further|another)"

@@ -649,6 +649,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
         ):
             continue  # "the NYAG's questions include", "their claims": a noun owned by someone
+        if low == "added" and i > 0 and lower_word(tokens[i - 1]) == "value":
+            continue  # "Gross value added (GVA) rose 7.2 per cent": a measure, not a voice
         if low in {"think", "thinks"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"tank", "tanks"}:
             continue  # "a London-based think tank": a body, not a verb
         if low == "sees" and not _FORECAST.search(" ".join(tokens[i + 1 : i + 8]).lower()):
@@ -1594,7 +1596,9 @@ def _is_office(word: str, office: frozenset[str]) -> bool:
     )
 
 
-_POST_NOMINALS = frozenset("KC QC MP MEP MSP MS AM OBE MBE CBE DBE MD M.D PhD Ph.D DPhil RN MPH DDS DVM FRCP".split())
+_POST_NOMINALS = frozenset(
+    "KC QC SC SAN MP MEP MSP MS AM OBE MBE CBE DBE MD M.D PhD Ph.D DPhil RN MPH DDS DVM FRCP".split()
+)
 # abbreviated ranks and offices before a name: "Lt. Matt Harris", "Sgt. Ana Ruiz"
 _TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen sen rep gov dr prof maj cpl det insp supt cmdr adm".split())
 

@@ -1430,3 +1430,20 @@ def test_an_aside_between_the_speaker_and_the_verb_and_workers_with_a_named_grou
 def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
     text = "WeWork's parent company, The We Company, announced on Sept. 30 that it was withdrawing its S-1 filing."
     assert _sources(text) == ["The We Company"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a senior counsel's letters after the name; "he" after him is him
+        ("Outside court, the doctor's barrister, Marcus Pellegrino SC, said his client felt vindicated.\n\n"
+         "\u201cToday the court found those claims false,\u201d Pellegrino said.\n\n"
+         "He said the doctor had received more than 300 abusive messages.", "Marcus Pellegrino"),
+        ("Research by the Centre for Media Law Reform found that 47% of defamation claims were settled.",
+         "the Centre for Media Law Reform"),
+        # a measure, not a voice
+        ("Gross value added (GVA) rose 7.2 per cent in the quarter.", None),
+    ],
+)
+def test_post_nominals_research_and_value_added(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source

@@ -756,6 +756,7 @@ def test_parts_of_a_toll_ages_and_partitives(text: str, expected: list[tuple[flo
         ("Owners face fines of up to RO500 for a first offence.", (500, "OMR")),
         ("The fine is Dh4,770.", (4770, "AED")),
         ("The fee is AED 4,770 a year.", (4770, "AED")),
+        ("Nominal GDP rose to \u20b948.6 lakh crore in the quarter.", (4.86e13, "INR")),
     ],
 )
 def test_money_in_the_region_s_own_signs(sentence: str, expected: tuple[float, str]) -> None:
