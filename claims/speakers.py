@@ -399,8 +399,8 @@ class Speakers:
         """Whether "the company", "the commission" or "the barrister" stands for someone the article named
         but who could not be told for sure: a body of that kind, or a person, named before."""
         words = source.lower().split()
-        if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1].endswith("s"):
-            return False
+        if not 2 <= len(words) <= 4 or words[0] != "the" or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+            return False  # (a plural is a group; "the witness", "the actress" are one)
         if not source.split()[-1].islower():
             return False  # "the World Health Organization", "the Tax Foundation": a name, not a kind
         if any(w.isupper() and len(w) >= 2 for w in source.split()[1:-1]):
@@ -585,7 +585,12 @@ class Speakers:
             is_person(name, self.config) or (" " not in name and name in self.genders)
         ):
             return None
-        return self.full_name(name)
+        full = self.full_name(name)
+        role = m.group("role").lower().split("-")[-1]
+        if role in self.config.source_heads and role not in KIN and self.texts:
+            # "The prosecution's fourth witness, Yusuf Adamu, testified": "the witness said" later is him
+            self.offices.setdefault(role, {})[full] = len(self.texts) - 1
+        return full
 
     def _continued_subject(self, sentence: str, index: int) -> str | None:
         """A sentence that opens with "He" or "She" goes on with the subject before it, if it agrees."""

@@ -1447,3 +1447,24 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
 )
 def test_post_nominals_research_and_value_added(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a second voice the sentence names after "but", unread: in doubt, not the first one's
+        ("Rwanda has repeatedly denied arming the M23, but a report by a UN group of experts published in December "
+         "estimated that between 3,000 and 4,000 Rwandan troops were in North Kivu.", None),
+        # ministers agreeing their position is a deed; the diplomats tell it
+        ("EU interior ministers already agreed their position on the file in December, with only Spain voting "
+         "against, according to two diplomats.", "two diplomats"),
+        # a paper that reported an audit's figure: the audit's author's
+        ("PREMIUM TIMES had reported in 2024 how at least N21 billion could not be traced, according to an audit by "
+         "the Office of the Auditor-General for the Federation.", "the Office of the Auditor-General for the Federation"),
+        # "the witness" is the witness the article named by that role
+        ("The prosecution's fourth witness, Yusuf Adamu, a former cashier, testified on Monday. \u201cOn each "
+         "occasion, I counted N50 million,\u201d the witness said.", "Yusuf Adamu"),
+    ],
+)
+def test_second_voices_deeds_audits_and_the_witness(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
