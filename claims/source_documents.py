@@ -107,6 +107,15 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         by = next((k for k in range(at + 1, min(at + 5, len(tokens))) if lower_word(tokens[k]) == "by"), None)
         if by is not None and not any(ends_clause(t) for t in tokens[at : by]):
             at = by
+    if words[-1].lower() in DOCUMENTS and at + 2 < len(tokens) and lower_word(tokens[at]) == "of":
+        # "a breakdown of the roll-call vote published by the Parliament": who published it, not what it is of
+        by = next((k for k in range(at + 2, min(at + 8, len(tokens) - 1)) if lower_word(tokens[k]) == "by"), None)
+        if by is not None and lower_word(tokens[by - 1]) in DOCUMENT_PARTICIPLES and not any(
+            ends_clause(t) for t in tokens[at:by]
+        ):
+            author = phrase.after(by + 1)
+            if author:
+                return author
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
         if not ends_clause(tokens[at - 1]):
             # ("an analysis by the council's finance division": a phrase read to its end when no name is read)

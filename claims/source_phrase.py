@@ -697,7 +697,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             ) in _STANCES and lower_word(tokens[i - 1]) not in {"and", "but"}:  # (not "X welcomed it but said…")
                 return Found(verb_at=first.verb_at, voiced=True)  # "Airbus expects…, its rival Boeing said"
             if first is not None and first.source and i > first.verb_at + 3 and low in _PLAIN_SAYING and any(
-                _second_clause(tokens, k) for k in range(first.verb_at + 2, i)
+                _second_clause(tokens, k) and lower_word(tokens[k - 1]) != "and" and lower_word(tokens[k]) != "that"
+                for k in range(first.verb_at + 2, i)
             ) and lower_word(tokens[i - 1]) not in _NEGATIONS:
                 # "Rwanda has denied arming the M23, but a report by a UN group of experts… estimated that
                 # 3,000 troops…": a second voice the sentence names but we could not read; in doubt

@@ -89,7 +89,7 @@ DOCUMENTS = frozenset(
     "statement statements report reports figures data study studies research survey estimates estimate tally count records "
     "reporting analysis documents document results projections calculations statistics filing filings "
     "assessment summary memo letter audit review paper findings release notification notice circular "
-    "bulletin communique memorandum order poll polls".split()
+    "bulletin communique memorandum order poll polls breakdown readout transcript dataset database".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 STRIP_SUFFIXES = ("'s", "’s")

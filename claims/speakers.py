@@ -273,6 +273,10 @@ class Speakers:
             return self._named_kind(words[-1], index)
         if words in (["the", "army"], ["the", "military"], ["the", "armed", "forces"]):
             return self._armed_force(index)
+        if words == ["the", "navy"]:
+            navies = {re.sub(r"^(?:An?|The|the)\s", "", n) for at in range(max(0, index - 4), index + 1)
+                      for n in self._bodies_at(at) if n.endswith("Navy") and " " in n}
+            return navies.pop() if len(navies) == 1 else None  # "An Indian Navy frigate… the navy said"
         if words == ["the", "force"]:
             # "according to the force" after "the City of London Police": the one police force named so far
             forces = {_without_article(name) for at in range(index + 1) for name in self._bodies_at(at)
@@ -1227,7 +1231,7 @@ _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"
     r"Foundation|Society|League|Union|Fund|Programme|Program|Authority|Institute|Bureau|Administration|Board|"
     r"Organi[sz]ation|Committee|Forces|Force|Front|Party|Movement|Alliance|Army|Network|Coalition|Congress|"
-    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry|"
+    r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry|Navy|"
     # a company's name by its legal form or its trade
     r"Inc|Corp|Ltd|Limited|Plc|PLC|LLC|Holdings|Therapeutics|Pharmaceuticals|Technologies|Airlines|Airways|Motors|"
     r"Telecom|Labs|Insurance|Securities|Petroleum|Red Cross|Red Crescent)"

@@ -1468,3 +1468,18 @@ def test_post_nominals_research_and_value_added(text: str, source: str | None) -
 )
 def test_second_voices_deeds_audits_and_the_witness(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("An Indian Navy frigate, INS Trikand, answered the distress call and evacuated all 20 surviving crew, the "
+         "navy said.", "Indian Navy"),
+        ("Quiroga was one of 47 MEPs to vote against, while 62 members backed the text, according to a breakdown of "
+         "the roll-call vote published by the Parliament.", "the Parliament"),
+        ("The Canadian Federation of Independent Business said costs were still rising, and that 38 per cent of "
+         "small firms surveyed in November reported lower sales.", "The Canadian Federation of Independent Business"),
+    ],
+)
+def test_the_navy_a_breakdown_s_publisher_and_a_said_clause_that_goes_on(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
