@@ -253,7 +253,8 @@ _CASUALTIES = re.compile(
     # ("All 87 people on board a domestic passenger flight in southwest China were killed")
     r"they|we|i|it|you|where|whom|whose|because|though|although)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
     r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s(?:(?:still|now|reportedly|also)\s)?)?"
-    r"(?<!(?<!of)\sthe\s)(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
+    r"(?<!(?<!of)\sthe\s)"
+    r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
     r"drowned(?!\sout))\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
@@ -419,7 +420,8 @@ def _scaled(number: str, multiplier: str | None) -> float | None:
 
 # Cheap tests that let most sentences skip the full patterns (classify reads thousands a second).
 _CURRENCY_SIGN = re.compile(
-    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d|\bRp\.?\s?\d|\bRM\s?\d|\bP\d|\b(?:Dhs?|RO|QR|SR|KD)\d|\b[A-Z]{3}\s?\d"
+    r"[$€£¥₹₦₩₺₪₱฿₴৳]|\bRs(?=[\s.\d])|\bN\d|\b[SND]Kr(?=\s?\d)|\b[KTU]?Sh\s?\d|\bTk\.?\s?\d|\bR\d|\bRp\.?\s?\d|"
+    r"\bRM\s?\d|\bP\d|\b(?:Dhs?|RO|QR|SR|KD)\d|\b[A-Z]{3}\s?\d"
 )
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
     {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}

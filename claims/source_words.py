@@ -86,7 +86,8 @@ INVERTING = frozenset(
 )
 # a report named as a source names its author after "by" or "from": "a statement from the ministry"
 DOCUMENTS = frozenset(
-    "statement statements report reports figures data study studies research survey estimates estimate tally count records "
+    "statement statements report reports figures data study studies research survey estimates estimate tally count "
+    "records "
     "reporting analysis documents document results projections calculations statistics filing filings "
     "assessment summary memo letter audit review paper findings release notification notice circular "
     "bulletin communique memorandum order poll polls breakdown readout transcript dataset database".split()

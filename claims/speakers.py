@@ -271,17 +271,8 @@ class Speakers:
             words = ["the", words[-1]]  # "The Santa Clara, California-based company": where it is, then its kind
         if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _NAMED_KINDS:
             return self._named_kind(words[-1], index)
-        if words in (["the", "army"], ["the", "military"], ["the", "armed", "forces"]):
-            return self._armed_force(index)
-        if words == ["the", "navy"]:
-            navies = {re.sub(r"^(?:An?|The|the)\s", "", n) for at in range(max(0, index - 4), index + 1)
-                      for n in self._bodies_at(at) if n.endswith("Navy") and " " in n}
-            return navies.pop() if len(navies) == 1 else None  # "An Indian Navy frigate… the navy said"
-        if words == ["the", "force"]:
-            # "according to the force" after "the City of London Police": the one police force named so far
-            forces = {_without_article(name) for at in range(index + 1) for name in self._bodies_at(at)
-                      if _POLICE_FORCE.search(name)}
-            return forces.pop() if len(forces) == 1 else None
+        if words[0] == "the" and " ".join(words[1:]) in _FORCE_NAMES:
+            return self._named_force(" ".join(words[1:]), index)
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ORGANISATIONS:
             return None
         if len(words) == 2 and (sole := self._sole_of_kind(words[-1], index)) and self._last_of_kind(sole, index):
@@ -490,18 +481,18 @@ class Speakers:
             return None
         return body
 
-    def _armed_force(self, index: int) -> str | None:
-        """"The army added" after "The Israeli military said": the one armed force the last few sentences
-        named, whatever word the story uses for it next (none when two are in view)."""
-        window = range(max(0, index - self.config.pronoun_window), index + 1)
+    def _named_force(self, kind: str, index: int) -> str | None:
+        """"The army added" after "The Israeli military said", "the navy said" after "An Indian Navy frigate…",
+        "according to the force" after "the City of London Police": the one force of that kind the last few
+        sentences named (a police force: the article so far), whatever word the story uses for it next; none
+        when two are in view. (A person who spoke since is no army: "Dr Haddad said… The army said".)"""
+        start = 0 if kind == "force" else max(0, index - self.config.pronoun_window)
         named = {
-            _without_article(name) for at in window for name in self._bodies_at(at)
-            if _ARMED_FORCE.search(name) and len(_without_article(name).split()) >= 2
+            bare_name for at in range(start, index + 1) for name in self._bodies_at(at)
+            if _FORCE_NAMES[kind].search(name) and " " in (bare_name := _DETERMINER.sub("", name))
         }
         named = {name for name in named if not any(name != other and name in other for other in named)}
-        if len(named) != 1:
-            return None
-        return named.pop()  # (a person who spoke since is not an army: "Dr Haddad said… The army said")
+        return named.pop() if len(named) == 1 else None
 
     def _sole_of_kind(self, kind: str, index: int) -> str | None:
         """"The bureau said", long after "the Australian Bureau of Statistics": the only body of that kind the
@@ -1242,7 +1233,8 @@ _NOT_A_DAY = (
     r"August|September|October|November|December)\b)"
 )
 _BODY_NAME = re.compile(  # ("City of London Police": a place's name before the head)
-    rf"(?:(?!The\b)[A-Z][\w&-]*\s(?:of\s(?=[A-Z]))?){{0,4}}?{_BODY_HEADS}\b(?:\s(?:(?:of|for|and|on|the)\s)*{_NOT_A_DAY}[A-Z][\w&-]*)*"
+    rf"(?:(?!The\b)[A-Z][\w&-]*\s(?:of\s(?=[A-Z]))?){{0,4}}?{_BODY_HEADS}\b"
+    rf"(?:\s(?:(?:of|for|and|on|the)\s)*{_NOT_A_DAY}[A-Z][\w&-]*)*"
 )
 _BODY_HEAD = re.compile(_BODY_HEADS)  # (a quick look before the slower search for the whole name)
 _ENDS_AS_BODY = re.compile(rf"\b{_BODY_HEADS}$")
@@ -1296,13 +1288,21 @@ _PLAIN_DESCRIPTIONS = frozenset(
     "municipal main largest biggest leading top global international private independent official".split()
 )
 _POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie)(?:\s+(?:Force|Service|Department))?$")
+# the forces a bare word may stand for, by how their names end
+_FORCE_NAMES = {
+    "army": _ARMED_FORCE, "military": _ARMED_FORCE, "armed forces": _ARMED_FORCE,
+    "navy": re.compile(r"\bNavy$"), "force": _POLICE_FORCE,
+}
+_DETERMINER = re.compile(r"^(?:An?|The|the)\s")
 # a subject body of many words, its initials after it: "The World Health Organization (WHO) has sent…"
 _SUBJECT_BODY = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
     r"\s(?!said\b|says\b)[a-z]"
 )
 # last words of a sentence's opening name that make it no body: "Last Tuesday", "New York City"
-_NOT_BODY_ENDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday City Province State County Island Islands".split())
+_NOT_BODY_ENDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday City Province State County Island Islands".split()
+)
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
 _ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
 
