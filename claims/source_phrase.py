@@ -1019,19 +1019,9 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     words = best.split()
     after_role = start + len(words)
     if after_role < before and tokens[after_role - 1].endswith(","):
-        # "Counsel for the second defendant, Mrs Folake Ajayi, aligned herself…, noting that": the name
-        closing = next((c for c in range(after_role, min(before, after_role + 6)) if tokens[c].endswith(",")), -1)
-        named = _named_apposition(tokens, closing, inside, phrase) if closing > after_role else None
-        if named:
+        named, named_after = _named_after_opening_role(tokens, inside, phrase, after_role, before)
+        if named_after:
             return named
-        between = [bare(t) for t in tokens[after_role : closing + 1]] if closing > after_role else []
-        if between and is_name(between[-1]) and not any(inside[after_role : closing + 1]):
-            # "counsel for the former governor, Mr Kayode Adebanjo (SAN),": the counsel by a barrister's letters;
-            # without them the name may be the counsel's or the governor's: in doubt
-            if {w.strip("()") for w in between} & _BAR_LETTERS:
-                kept = [w for w in between if w.strip("()") not in _BAR_LETTERS and w not in {"Mr", "Mrs", "Ms"}]
-                return " ".join(kept)
-            return None
     nouns = sum(1 for w in words if lower_word(w) in phrase.nouns)
     names = sum(1 for w in words if is_name(w))
     if nouns or names >= 2:
@@ -1044,6 +1034,26 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     verb = verb or (tokens[after - 1].endswith(",") and next_word in {"which", "who"})
     single = names == 1 and len(words) == 1 and lower_word(best) not in MONTHS | TIME_WORDS | NOT_NAMES
     return best if single and verb else None
+
+
+def _named_after_opening_role(
+    tokens: list[str], inside: list[bool], phrase: _Phrase, after_role: int, before: int
+) -> tuple[str | None, bool]:
+    """The name in the apposition after an opening role, and whether one stands there: "Counsel for the second
+    defendant, Mrs Folake Ajayi, aligned herself…" (the name may be the counsel's or the client's: in doubt,
+    None), "counsel for the former governor, Mr Kayode Adebanjo (SAN)," (the counsel, by a barrister's letters)."""
+    closing = next((c for c in range(after_role, min(before, after_role + 6)) if tokens[c].endswith(",")), -1)
+    if closing <= after_role:
+        return None, False
+    named = _named_apposition(tokens, closing, inside, phrase)
+    if named:
+        return named, True
+    between = [bare(t) for t in tokens[after_role : closing + 1]]
+    if not is_name(between[-1]) or any(inside[after_role : closing + 1]):
+        return None, False
+    if {w.strip("()") for w in between} & _BAR_LETTERS:
+        return " ".join(w for w in between if w.strip("()") not in _BAR_LETTERS and w not in {"Mr", "Mrs", "Ms"}), True
+    return None, True
 
 
 def _continues_speech(tokens: list[str], inside: list[bool], i: int) -> bool:
