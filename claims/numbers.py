@@ -63,6 +63,7 @@ _MULTIPLIERS = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "mil": 1e6,  # "RM12.5mil": Malaysian papers' million
     "lakh crore": 1e12,  # "₹48.6 lakh crore": a lakh of crores
     "lakh crores": 1e12,
 }
@@ -208,7 +209,7 @@ _MONEY = re.compile(
     # (rand written R, likewise: "R2.1 billion", "R84m", "R15,000")
     # ("R28-million": South African style)
     r"\bR(?=\d[\d,.]*(?:(?:m|bn|k)\b|[\s-](?:million|billion|trillion)\b|,\d{3})))"
-    rf"\s?(?P<num>{_DIGITS})(?:[\s-]?(?P<mult>{_MULT}|m|b|k)\b)?"
+    rf"\s?(?P<num>{_DIGITS})(?:[\s-]?(?P<mult>{_MULT}|mil|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"(?:Argentine|Mexican|Chilean|Colombian|Philippine) pesos|cedis|reais|soles|birr|kwanza|"

@@ -1568,6 +1568,8 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
         return _name_run_before(tokens, earlier, inside) if earlier is not None else None
     if lower_word(name) in PRONOUNS:
         return None
+    if start > 0 and lower_word(tokens[start - 1]) in _PLACE_PREPOSITIONS and not ends_clause(tokens[start - 1]):
+        return None  # "Residents of Taman Sri Muda in Shah Alam, one of the worst-hit areas, said": not the place
     if bare(name).rstrip(".") in _POST_NOMINALS and start > 0 and tokens[start - 1].endswith(","):
         # "Senior author Michelle Abara, M.D., a professor, said": her, not her degree
         saved = tokens[start - 1]

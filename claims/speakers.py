@@ -100,7 +100,8 @@ class Speakers:
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
-        return full or source
+        # both, as the article wrote them: a checker may know the body by either
+        return f"{full} ({words[-1]})" if full else source
 
     def _fuller_body(self, first: str) -> str | None:
         """The one body of several words the article named that begins with this word ("Meridian" ->
@@ -309,7 +310,11 @@ class Speakers:
         exact = [(at, name) for at, name in named if words[-1] in name.lower().split()]
         if exact and len({name for _, name in exact}) == 1:
             named = exact
-        if not named or len({name.split()[0] for _, name in named}) != 1 or "#" in named[-1][1]:
+        names = {name for _, name in named}
+        # one body under one name or a shorter one ("Amnesty International", "Amnesty"), not two that share a
+        # first word ("National Disaster Mitigation Agency", "National Search and Rescue Agency")
+        distinct = {name for name in names if not any(name != other and name in other for other in names)}
+        if not named or len({name.split()[0] for name in names}) != 1 or len(distinct) != 1 or "#" in named[-1][1]:
             return None
         if named[-1][0] < index - 2:
             return None
@@ -825,6 +830,8 @@ class Speakers:
             longer = {name for name in known if name.endswith(" " + source) and name.split()[0].lower() in names}
             return longer.pop() if len(longer) == 1 else source
         fits = {name for name in known if source == name.split()[-1]}
+        # ("Tsui" after "Tsim Sha Tsui" and "Grace Tsui Mei-ling": a surname may stand inside a name; two fit)
+        fits |= {name for name in known if source in name.split()[1:-1]} if fits else set()
         if not fits:
             fits = {name for name in known if source == name.split()[0]}
         return fits.pop() if len(fits) == 1 else source
@@ -1233,7 +1240,7 @@ _NOT_A_DAY = (
     r"August|September|October|November|December)\b)"
 )
 _BODY_NAME = re.compile(  # ("City of London Police": a place's name before the head)
-    rf"(?:(?!The\b)[A-Z][\w&-]*\s(?:of\s(?=[A-Z]))?){{0,4}}?{_BODY_HEADS}\b"
+    rf"(?:(?!The\b)[A-Z][\w&-]*\s(?:(?:of|and)\s(?=[A-Z]))?){{0,4}}?{_BODY_HEADS}\b"
     rf"(?:\s(?:(?:of|for|and|on|the)\s)*{_NOT_A_DAY}[A-Z][\w&-]*)*"
 )
 _BODY_HEAD = re.compile(_BODY_HEADS)  # (a quick look before the slower search for the whole name)
@@ -1273,6 +1280,7 @@ _KIND_NAMES = {
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"
     r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military|Centres?|Centers?|Unit|"
+    r"Defen[cs]e Forces|Armed Forces|"
     r"Inquiry|Tribunal)\b"
     # central banks regulate: "the Central Bank of Kenya… The regulator said"
     r"|\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bBank of (?:England|Japan|Canada|Korea)\b",
@@ -1290,7 +1298,9 @@ _PLAIN_DESCRIPTIONS = frozenset(
 _POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie)(?:\s+(?:Force|Service|Department))?$")
 # the forces a bare word may stand for, by how their names end
 _FORCE_NAMES = {
-    "army": _ARMED_FORCE, "military": _ARMED_FORCE, "armed forces": _ARMED_FORCE,
+    "army": _ARMED_FORCE, "armed forces": _ARMED_FORCE,
+    # ("the military" is a state's: not the "Arakan Army" a story about a rebel army named)
+    "military": re.compile(r"\b(?:army|[Mm]ilitary|(?:Defen[cs]e|Armed) Forces)$"),
     "navy": re.compile(r"\bNavy$"), "force": _POLICE_FORCE,
 }
 _DETERMINER = re.compile(r"^(?:An?|The|the)\s")

@@ -757,6 +757,7 @@ def test_parts_of_a_toll_ages_and_partitives(text: str, expected: list[tuple[flo
         ("The fine is Dh4,770.", (4770, "AED")),
         ("The fee is AED 4,770 a year.", (4770, "AED")),
         ("Nominal GDP rose to \u20b948.6 lakh crore in the quarter.", (4.86e13, "INR")),
+        ("The campaign was given RM12.5mil.", (12.5e6, "MYR")),
     ],
 )
 def test_money_in_the_region_s_own_signs(sentence: str, expected: tuple[float, str]) -> None:

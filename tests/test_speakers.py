@@ -783,14 +783,14 @@ def test_a_body_s_initials_are_spelled_out_as_the_article_named_it() -> None:
         "A DHSC spokesperson said no ransom of 4 million pounds would be paid."
     )
     assert _sources(text) == [
-        "The NSW State Emergency Service", "NSW State Emergency Service",
+        "The NSW State Emergency Service", "NSW State Emergency Service (SES)",
         "The Department of Health and Social Care", "Department of Health and Social Care spokesperson",
     ]
     # initials that begin the name's, after a country's ("US Centers for Disease Control and Prevention")
     assert _sources(
         "The US Centers for Disease Control and Prevention issued a travel notice on Monday. "
         "The risk to the United States remains low, the CDC said."
-    )[-1] == "US Centers for Disease Control and Prevention"
+    )[-1] == "US Centers for Disease Control and Prevention (CDC)"
     # initials that are not the name's ("Industry and Energy (MOTIE)" cut at a comma) are not spelled out
     assert _sources(
         "The Ministry of Trade, Industry and Energy (MOTIE) said 40 plants closed. "
