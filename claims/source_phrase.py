@@ -999,9 +999,12 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     """The source phrase a sentence opens with ("Browns DL Sheldon Richardson, however, decided…", "The
     ministry issued…"): the longest one from its first word, holding a source's noun or two names."""
     start = 0
+    dash = next((k for k in range(min(before, 8)) if tokens[k] in {"-", "–", "—", "--"}), -1)
+    if dash > 0 and bare(tokens[0]).isupper():
+        start = dash + 1  # "BRASILIA, Nov 5 (Reuters) - Brazil's central bank held…, saying": after the dateline
     while start < before and lower_word(tokens[start]) in OPENERS:
         start += 1
-    if lower_word(tokens[start]) in {"in", "at", "during", "after", "before", "on"}:
+    if start < before and lower_word(tokens[start]) in {"in", "at", "during", "after", "before", "on"}:
         # "In a short ruling, the trial judge, Justice Halima Abdulkadir, declined…": after the scene
         comma = next((c for c in range(start, min(before, start + 6)) if tokens[c].endswith(",")), -1)
         start = comma + 1 if comma >= 0 and not any(inside[start : comma + 1]) else start

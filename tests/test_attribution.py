@@ -1435,6 +1435,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # two agencies that share a first word are two
         ("The National Disaster Mitigation Agency said 11 people died. The National Search and Rescue Agency "
          "sent 40 rescuers. More than 6,400 people were evacuated to 14 shelters, the agency said.", None),
+        # a wire dateline before the subject who goes on to say why
+        ("BRASILIA, Nov 5 (Reuters) - Brazil's central bank held its benchmark Selic rate at 15% on Wednesday, "
+         "saying inflation expectations remained too high.", "Brazil's central bank"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
