@@ -921,7 +921,9 @@ class Speakers:
                 and not self._beside_of_gender(speaker.name, speaker.sentence, pronoun)
             ):
                 # "Montell Figgins, who represents Thomas, said… He said Thomas is…": the subject who spoke
-                # in the sentence just before goes on speaking, whoever else that sentence named
+                # in the sentence just before goes on speaking, whoever else that sentence named; and the
+                # pronoun tells their gender for the rest of the article
+                self.genders.setdefault(speaker.name.split()[-1], pronoun)
                 return speaker.name
             if gender is None:
                 return None  # the nearest speaker might be meant: in doubt
@@ -1052,8 +1054,12 @@ class Speakers:
         if _trailing_tag(text, speaker.name):
             # "Poland will send armoured vehicles, Defence Minister Tomasz Wrona said. The package will
             # arrive in May, he said.": the tag goes on, unless another person is named there
+            # (a name of no known gender counts only inside the tag: "in the 37th Epidemiological Week" is
+            # no person)
+            tag_start = text.rfind(",")
             return not any(
-                k == at and surname not in name and (is_person(name, self.config) or self.gender(name))
+                k == at and surname not in name
+                and (self.gender(name) or (is_person(name, self.config) and text.find(name) > tag_start))
                 for k, name in self.mentions
             )
         if at >= len(self.subjects) or self.subjects[at] != speaker.name:
@@ -1198,7 +1204,9 @@ def _trailing_tag(text: str, name: str) -> bool:
     """Whether a sentence ends on its speaker's tag after a comma: "…, Defence Minister Tomasz Wrona said."."""
     surname = re.escape(name.split()[-1])
     tag = rf",\s(?:[A-Z][\w.'’-]*\s+){{0,5}}{surname}\s+(?:said|says|told reporters|added)\.?\s*$"
-    return re.search(tag, text) is not None
+    # (or the verb first: "…, says Health Minister Datuk Seri Dr Rahimah Zulkifli.")
+    inverted = rf",\s(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s+){{0,7}}{surname}\.?\s*$"
+    return re.search(tag, text) is not None or re.search(inverted, text) is not None
 
 
 _QUOTE_MARKS = frozenset('"“‘\'')

@@ -1438,6 +1438,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # a wire dateline before the subject who goes on to say why
         ("BRASILIA, Nov 5 (Reuters) - Brazil's central bank held its benchmark Selic rate at 15% on Wednesday, "
          "saying inflation expectations remained too high.", "Brazil's central bank"),
+        # "she" after a trailing tag that puts the verb first, for a name no list knows
+        ("PUTRAJAYA: Dengue cases rose by 18.4% in the 37th Epidemiological Week, with 1,412 cases recorded, says "
+         "Health Minister Datuk Seri Dr Rahimah Zulkifli.\n\nShe said Selangor recorded 702 cases.", "Rahimah Zulkifli"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),

@@ -596,6 +596,7 @@ def test_scales_shares_and_tolls_as_news_writes_them(text: str, expected: list[t
         # a tally before a comma; a tally told by its sides
         ("The House approved the measure 218 to 214, largely along party lines.", "vote", [(218, ""), (214, "")]),
         ("The motion was carried with 67 in favour and 12 against.", "vote", [(67, "in favour"), (12, "against")]),
+        ("The amendment failed 49 to 66 in the state Senate.", "vote", [(49, ""), (66, "")]),
         ("A magnitude 6.4 earthquake struck the region on Monday.", "quantity", [(6.4, "magnitude")]),
         ("The jury found him guilty of all charges on Friday.", "event", []),
         ("The company cut 1,200 jobs last year.", "quantity", [(1200, "jobs")]),
