@@ -566,7 +566,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     if none is not None:
         # "No deaths have been reported", "no one was hurt": a toll of none is a toll a checker can check
         unit = (none.group("unit") or none.group("hurt")).lower()
-        unit = {"deaths": "killed", "fatalities": "killed", "injuries": "injured", "hurt": "injured"}.get(unit, unit)
+        unit = _CASUALTY_UNITS.get(unit, unit)  # ("no casualties" keeps its word: killed or hurt, untold)
         found.append((none.start(), Quantity(value=0.0, unit=unit, text=none.group(0))))
     date_spans = find_dates(sentence)
     dates, taken = _Spans(date_spans), _Spans(date_spans)

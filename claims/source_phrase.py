@@ -1167,12 +1167,23 @@ def _opening_according_to(tokens: list[str], inside: list[bool], phrase: _Phrase
 
 def _according_author(tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase) -> str | None:
     """The author of the document a closing ", according to an audit by X" names, when it names one by "by"."""
-    for k in range(verb_at + 1, len(tokens) - 4):
-        if tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "according" and lower_word(tokens[k + 1]) == "to":
-            document = lower_word(tokens[k + 3]) if lower_word(tokens[k + 2]) in {"a", "an", "the"} else ""
-            if document in DOCUMENTS and lower_word(tokens[k + 4]) == "by" and not inside[k + 4]:
-                return phrase.after(k + 5)
-            return None
+    k = _closing_according_to(tokens, inside, verb_at)
+    if k is None or k + 4 >= len(tokens):
+        return None
+    document = lower_word(tokens[k + 3]) if lower_word(tokens[k + 2]) in {"a", "an", "the"} else ""
+    if document in DOCUMENTS and lower_word(tokens[k + 4]) == "by" and not inside[k + 4]:
+        return phrase.after(k + 5)
+    return None
+
+
+def _closing_according_to(tokens: list[str], inside: list[bool], verb_at: int) -> int | None:
+    """Where a closing ", according to" after the verb at tokens[verb_at] begins, if the sentence has one."""
+    for k in range(max(verb_at, 0) + 1, len(tokens) - 2):
+        if (
+            tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "according" and lower_word(tokens[k + 1]) == "to"
+            and not inside[k]
+        ):
+            return k
     return None
 
 
@@ -1181,17 +1192,14 @@ def _trailing_according_to(
 ) -> str | None:
     """The source of a closing ", according to X." after the verb at tokens[verb_at], if the sentence has one
     (without `read`: "according to" itself, whether or not its source can be read)."""
-    for k in range(max(verb_at, 0) + 1, len(tokens) - 2):
-        if (
-            tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "according" and lower_word(tokens[k + 1]) == "to"
-            and not inside[k]
-        ):
-            if not read:
-                return "according to"
-            source = phrase.after(k + 2, closing=True)
-            # ("according to an analysis by the council's finance division": the division)
-            return author_of_document(source, tokens, k + 2, phrase) if source else None
-    return None
+    k = _closing_according_to(tokens, inside, verb_at)
+    if k is None:
+        return None
+    if not read:
+        return "according to"
+    source = phrase.after(k + 2, closing=True)
+    # ("according to an analysis by the council's finance division": the division)
+    return author_of_document(source, tokens, k + 2, phrase) if source else None
 
 
 def _in_relative_clause(tokens: list[str], start: int) -> bool:

@@ -313,8 +313,9 @@ class Speakers:
         names = {name for _, name in named}
         # one body under one name or a shorter one ("Amnesty International", "Amnesty"), not two that share a
         # first word ("National Disaster Mitigation Agency", "National Search and Rescue Agency")
-        distinct = {name for name in names if not any(name != other and name in other for other in names)}
-        if not named or len({name.split()[0] for name in names}) != 1 or len(distinct) != 1 or "#" in named[-1][1]:
+        if not named or len({name.split()[0] for name in names}) != 1 or len(_outermost(names)) != 1 or (
+            "#" in named[-1][1]
+        ):
             return None
         if named[-1][0] < index - 2:
             return None
@@ -470,7 +471,7 @@ class Speakers:
         the last few sentences whose name holds that word."""
         window = range(max(0, index - self.config.pronoun_window), index + 1)
         named = self._bodies_of_kind(kind, window)
-        named = {name for name in named if not any(name != other and name in other for other in named)}  # ("Fund")
+        named = _outermost(named)  # ("Fund" inside "International Monetary Fund")
         if not named:
             return self._sole_of_kind(kind, index)
         if len(named) != 1:
@@ -496,7 +497,7 @@ class Speakers:
             bare_name for at in range(start, index + 1) for name in self._bodies_at(at)
             if _FORCE_NAMES[kind].search(name) and " " in (bare_name := _DETERMINER.sub("", name))
         }
-        named = {name for name in named if not any(name != other and name in other for other in named)}
+        named = _outermost(named)
         return named.pop() if len(named) == 1 else None
 
     def _sole_of_kind(self, kind: str, index: int) -> str | None:
@@ -1139,6 +1140,12 @@ _NAMED_THEN_KIN = re.compile(
 )
 
 
+def _outermost(names: set[str]) -> set[str]:
+    """The names not held inside a longer one of them: one body under its name and a shorter one
+    ("Amnesty International", "Amnesty") is one."""
+    return {name for name in names if not any(name != other and name in other for other in names)}
+
+
 def _without_article(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
@@ -1296,7 +1303,8 @@ _PUBLIC_BODY = re.compile(
 )
 _TRADE_BODY = re.compile(r"\b(?:Business|Trade|Industry|Industries|Employers['’]?|Chamber|Commerce|Manufacturers)\b")
 # the names of a state's armed force: "the Israeli military", "Sudan's army", "the Israel Defense Forces"
-_ARMED_FORCE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|(?:Defen[cs]e|Armed) Forces)$")
+_STATE_FORCE_ENDS = r"[Mm]ilitary|(?:Defen[cs]e|Armed) Forces"
+_ARMED_FORCE = re.compile(rf"\b(?:[Aa]rmy|{_STATE_FORCE_ENDS})$")
 # words that describe any body of its kind: "the same company", "the new agency"
 # (and words of level or size, which tell no body's kind from another's: "the civic body", "the state agency")
 _PLAIN_DESCRIPTIONS = frozenset(
@@ -1308,7 +1316,7 @@ _POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie)(?:\s+(?:Force
 _FORCE_NAMES = {
     "army": _ARMED_FORCE, "armed forces": _ARMED_FORCE,
     # ("the military" is a state's: not the "Arakan Army" a story about a rebel army named)
-    "military": re.compile(r"\b(?:army|[Mm]ilitary|(?:Defen[cs]e|Armed) Forces)$"),
+    "military": re.compile(rf"\b(?:army|{_STATE_FORCE_ENDS})$"),
     "navy": re.compile(r"\bNavy$"), "force": _POLICE_FORCE,
 }
 _DETERMINER = re.compile(r"^(?:An?|The|the)\s")
