@@ -266,7 +266,8 @@ _CASUALTIES = re.compile(
     rf"|\bclaim(?:ed|ing|s)?\s(?:{_QUALIFIER}\s)?(?P<num5>{_DIGITS}|{_WORD_NUMBER})(?:\s(?P<mult5>{_MULT}))?"
     r"\s(?:more\s)?lives\b"
     # "the death toll rose to 45", "the toll stands at 1,200"
-    r"|\b(?:death|casualty)\stoll\b(?:\s[a-z]+){0,6}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s"
+    # (a bare "the toll" of a disaster is its dead: "the toll from the quake has risen to 2,300")
+    r"|\b(?:death|casualty|the)\stoll\b(?:\s[a-z]+){0,6}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s"
     rf"(?:{_QUALIFIER}\s)?"
     rf"(?P<num4>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult4>{_MULT}))?"
     # "the number of people killed in the floods has risen to 23"
@@ -425,7 +426,7 @@ _CURRENCY_SIGN = re.compile(
     r"\bRM\s?\d|\bP\d|\b(?:Dhs?|RO|QR|SR|KD)\d|\b[A-Z]{3}\s?\d"
 )
 _CASUALTY_CUES = frozenset(_CASUALTY_UNITS) | frozenset(
-    {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives"}
+    {"killing", "kills", "wounding", "injuring", "death", "killings", "murder", "murders", "fatality", "lives", "toll"}
 )
 _DIGIT = re.compile(r"\d")
 _DIGITISH = re.compile(r"[\d$€£¥₹₦₩₺₪₱฿₴৳%]")
@@ -819,7 +820,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Name, 55," an age in apposition
-_AGE = re.compile(r",(?:\s|$)")
+_AGE = re.compile(r"[,.;](?:\s|$)")  # "Tom Reed, 61, said", "…, said Tom Reed, 61."
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
 _INITIALS_UNIT = re.compile(r"\s(?:[A-Z]\.){2,}\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)")
 

@@ -581,6 +581,9 @@ def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> N
         ("The death toll from the quake now stands at more than 2,000.", [(2000, "killed")]),
         ("The death toll rose to 45.", [(45, "killed")]),
         ("They built a toll road of 12 miles.", [(12, "miles")]),
+        # a disaster's bare "toll" is its dead; an age after a name ends with the sentence too
+        ("The toll from the quake has risen to 2,300, officials said.", [(2300, "killed")]),
+        ('"We saw the flames," said resident Tom Reed, 61.', [(61, "years old")]),
         ("Four people lost their lives in the blaze.", [(4, "killed")]),
         ("The attack claimed at least 30 lives.", [(30, "killed")]),
     ],
