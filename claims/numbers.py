@@ -632,6 +632,14 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue
             if _NOBODY_OF.search(sentence, 0, m.start()):
                 continue  # "none of its 4,500 workers were hurt", "No one was injured": no toll
+            before = sentence[max(0, m.start() - 60) : m.start()]
+            if _AGE_BEFORE.search(before):
+                # "Two men aged 54 and 61 were killed": 61 is an age; the toll is the group's count
+                group = _AGED_GROUP.search(before)
+                if group and not m.group("gap"):
+                    start = m.start() - len(before) + group.start("num")
+                    keep((start, m.end()), parse_number(group.group("num")), _CASUALTY_UNITS[m.group("unit").lower()])
+                continue
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
         elif m.group("num5"):
@@ -813,15 +821,18 @@ _MODEL_UNIT = re.compile(
 _AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "years old"}
 _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 # what makes the bare figure after it an age
+_AGED_GROUP = re.compile(rf"\b(?P<num>{_NUMBER})\s(?:[a-z]+\s){{1,2}}aged\s(?:\d{{1,3}}\s?(?:and|to|or|-|–)\s?)?$", re.I)
 _AGE_BEFORE = re.compile(
     r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those|users|teenagers|teens|"
     r"adults|students|pupils|youths|patients|players|drivers|voters|men|women|anyone|everyone)"
-    r"\s(?:under|over|below|above)\s)$",
+    r"\s(?:under|over|below|above)\s"
+    # "a woman of 47", "children as young as 12"
+    r"|\b(?:a|an|the)\s(?:wo)?man\sof\s|\bas\s(?:young|old)\sas\s)$",
     re.IGNORECASE,
 )
 # "Name, 55," an age in apposition
 _AGE = re.compile(r"[,.;](?:\s|$)")  # "Tom Reed, 61, said", "…, said Tom Reed, 61."
-_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
+_NAMED_BEFORE = re.compile(r"\b(?:[A-Z][\w'’.-]*|(?:wo)?man|boy|girl|teenager|resident|driver|victim),\s$")
 _INITIALS_UNIT = re.compile(r"\s(?:[A-Z]\.){2,}\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)")
 
 

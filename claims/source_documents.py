@@ -110,13 +110,15 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
     if words[-1].lower() in DOCUMENTS and at + 2 < len(tokens) and lower_word(tokens[at]) == "of":
         # "a breakdown of the roll-call vote published by the Parliament": who published it, not what it is of
         by = next((k for k in range(at + 2, min(at + 8, len(tokens) - 1)) if lower_word(tokens[k]) == "by"), None)
-        if by is not None and lower_word(tokens[by - 1]) in DOCUMENT_PARTICIPLES and not any(
-            ends_clause(t) for t in tokens[at:by]
-        ):
+        if by is not None and not any(ends_clause(t) for t in tokens[at:by]):
             author = phrase.after(by + 1)
-            if author:
+            # ("an analysis of hospital records by the Guardian": by a name, with or without "published")
+            if author and (lower_word(tokens[by - 1]) in DOCUMENT_PARTICIPLES or any(is_name(w) for w in author.split())):
                 return author
+    of_owned = lower_word(tokens[at]) == "of" and document_owner(source) != source if at < len(tokens) else False
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:
+        if of_owned:
+            return document_owner(source)  # "an AFP analysis of data from the ISW": AFP's analysis, not the data's
         if not ends_clause(tokens[at - 1]):
             # ("an analysis by the council's finance division": a phrase read to its end when no name is read)
             author = phrase.after(at + 1) or according_to_phrase(tokens, phrase.inside, at + 1)

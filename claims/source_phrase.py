@@ -645,6 +645,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             # "Similar claims have been made", "Disputes were settled", "Initial estimates put the damage at":
             # a noun, the subject of its own verb
             continue
+        if low == "states" and not (i + 1 == len(tokens) or lower_word(tokens[i + 1]) == "that" or token[-1] in ",.:;"):
+            continue  # "allows member states to opt out": the nations; "the report states that…" is a voice
         if i > 0 and low.endswith("s") and (
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
         ):

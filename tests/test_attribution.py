@@ -1441,6 +1441,12 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # "she" after a trailing tag that puts the verb first, for a name no list knows
         ("PUTRAJAYA: Dengue cases rose by 18.4% in the 37th Epidemiological Week, with 1,412 cases recorded, says "
          "Health Minister Datuk Seri Dr Rahimah Zulkifli.\n\nShe said Selangor recorded 702 cases.", "Rahimah Zulkifli"),
+        # the nations, not a voice; an agency's analysis is the agency's, not the data's it analysed
+        ("The regulation allows member states to send rejected asylum-seekers to return hubs outside the bloc.",
+         None),
+        ("Russian forces captured 412 square kilometres in October, according to an AFP analysis of data from the "
+         "Institute for the Study of War.", "AFP"),
+        ("Support fell to 40 percent, according to a survey of 1,000 adults by Gallup.", "Gallup"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),

@@ -584,6 +584,11 @@ def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> N
         # a disaster's bare "toll" is its dead; an age after a name ends with the sentence too
         ("The toll from the quake has risen to 2,300, officials said.", [(2300, "killed")]),
         ('"We saw the flames," said resident Tom Reed, 61.', [(61, "years old")]),
+        # ages beside a toll are no toll: the group's count is
+        ("Two men aged 54 and 61 were killed when a drone hit a farm.", [(2, "killed")]),
+        ("A woman of 47 was wounded in the attack.", [(47, "years old")]),
+        ("The rules allow children as young as 12 to be held.", [(12, "years old")]),
+        ("A man, 61, was killed.", [(61, "years old")]),
         ("Four people lost their lives in the blaze.", [(4, "killed")]),
         ("The attack claimed at least 30 lives.", [(30, "killed")]),
     ],
