@@ -76,6 +76,8 @@ class Speakers:
     pronoun_genders: list[frozenset[str]] = field(default_factory=list)
     # a body's initials and the full name the article gave it: "SES" -> "NSW State Emergency Service"
     acronyms: dict[str, str] = field(default_factory=dict)
+    # a body's full name and the initials the article put in brackets after it: "… Affairs" -> "OCHA"
+    bracketed: dict[str, str] = field(default_factory=dict)
 
     def spelled_out(self, source: str) -> str:
         """ "The SES" -> "NSW State Emergency Service": a body named by its initials alone, as the article
@@ -97,11 +99,23 @@ class Speakers:
                 fuller = self._fuller_body(words[1])  # (a firm's: not "The Afghan government" -> "Afghan Taliban")
                 full = fuller if fuller and _ORG_LIKE.search(fuller) else None
             return f"{full} {words[2]}" if full else source
+        if len(words) > 2 and (initials := self._initials_given(source)):
+            # both, as the article wrote them: "the U.N. Office for the Coordination of Humanitarian Affairs
+            # (OCHA)"; a checker may know the body by either
+            return f"{source} ({initials})"
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
         # both, as the article wrote them: a checker may know the body by either
         return f"{full} ({words[-1]})" if full else source
+
+    def _initials_given(self, source: str) -> str | None:
+        """The initials the article bracketed after this body's full name, when the source is that name
+        and does not hold them already."""
+        for name, initials in self.bracketed.items():
+            if (source == name or source.endswith(" " + name)) and initials not in source.split():
+                return initials
+        return None
 
     def _fuller_body(self, first: str) -> str | None:
         """The one body of several words the article named that begins with this word ("Meridian" ->
@@ -147,12 +161,11 @@ class Speakers:
             initials = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
             # ("Counter-Terrorism Department (CTD)": each capitalised part of a hyphenated word counts)
             letters = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
-            if initials in letters:
-                self.acronyms.setdefault(m.group(2), name)  # "the NSW State Emergency Service (SES)"
-            elif _BODY_HEAD.search(name) and len(m.group(2)) >= 3:
-                # "the Electoral Commission of South Africa (IEC)": the article ties its initials to the body
-                # whatever words they stand for
+            if initials in letters or (_BODY_HEAD.search(name) and len(m.group(2)) >= 3):
+                # "the NSW State Emergency Service (SES)"; "the Electoral Commission of South Africa (IEC)": the
+                # article ties its initials to the body whatever words they stand for
                 self.acronyms.setdefault(m.group(2), name)
+                self.bracketed.setdefault(name, m.group(2))
         for m in _BODY_NAME.finditer(sentence) if _BODY_HEAD.search(sentence) else ():
             words = m.group(0).split()
             self.body_names.setdefault(index, set()).add(m.group(0))
@@ -1238,7 +1251,7 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered),?")
 # "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
 _NAME_THEN_ACRONYM = re.compile(
-    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z][A-Z0-9]{1,7})\)"
+    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the|&)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z][A-Z0-9]{1,7})\)"
 )
 _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"

@@ -1238,8 +1238,9 @@ def test_a_report_from_a_body_is_its_and_the_report_said_later_too() -> None:
         "vacancy rose to 2.4%, the report said."
     )
     sources = _sources(text)
-    assert sources[0] == "Canada Mortgage and Housing Corporation"
-    assert sources[-1] == "Canada Mortgage and Housing Corporation"
+    # the body as the article named it, with the initials it bracketed after the name
+    assert sources[0] == "Canada Mortgage and Housing Corporation (CMHC)"
+    assert sources[-1] == "Canada Mortgage and Housing Corporation (CMHC)"
 
 
 @pytest.mark.parametrize("intro", ["Health Minister Amara Osei told reporters on Monday:", "She said:"])
@@ -1447,6 +1448,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("Russian forces captured 412 square kilometres in October, according to an AFP analysis of data from the "
          "Institute for the Study of War.", "AFP"),
         ("Support fell to 40 percent, according to a survey of 1,000 adults by Gallup.", "Gallup"),
+        # the initials the article bracketed after the body's name go with it
+        ("The group controls a third of the territory, according to the Armed Conflict Location & Event Data "
+         "Project (ACLED), a U.S.-based crisis monitor.", "the Armed Conflict Location & Event Data Project (ACLED)"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
