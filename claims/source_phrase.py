@@ -1737,6 +1737,7 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and all(is_name(w) and not w.isupper() for w in words)
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
+        and words[0].lower() not in _PLACE_OPENERS
         and (
             words[-1].lower().rstrip(".") not in _PLACE_HEADS
             or (words[-1].lower() in _SURNAME_HEADS and _first_name(words[0], config))
@@ -1770,6 +1771,12 @@ _PLACE_HEADS = frozenset(
     "chapel market mall plaza building office authority service services trust unit lab community division "
     "constituency commission organisation organization alliance coalition nations conference summit forum "
     "association confederation congress parliament senate cabinet government administration army navy police "
-    "agency council".split()
+    "agency council "
+    # a land's features: "the East Anatolian Fault", "the Philadelphi Corridor", "the Gaza Strip"
+    "fault corridor strip crossing border canal gulf bay lake lakes desert plateau peninsula coast highway "
+    "motorway boulevard camp dam strait straits channel observatory zone governorate oblast prefecture "
+    "basin delta heights reef mountain mount range".split()
 )
+# the first word of a place's name, never a person's: "Port Sudan", "Mount Kenya", "Lake Chad"
+_PLACE_OPENERS = frozenset("port mount lake fort cape gulf bay".split())
 

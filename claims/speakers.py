@@ -78,6 +78,8 @@ class Speakers:
     acronyms: dict[str, str] = field(default_factory=dict)
     # a body's full name and the initials the article put in brackets after it: "… Affairs" -> "OCHA"
     bracketed: dict[str, str] = field(default_factory=dict)
+    # people the article described by a role of any kind ("Marie Ntumba, a nurse", "spokesperson Sofia Marin")
+    described: dict[str, str] = field(default_factory=dict)
 
     def spelled_out(self, source: str) -> str:
         """ "The SES" -> "NSW State Emergency Service": a body named by its initials alone, as the article
@@ -215,6 +217,8 @@ class Speakers:
         for m in _NAMED_THEN_ROLE.finditer(sentence):
             # "Mary Jones, a lawyer for the family,": whom "the lawyer said" may stand for later
             role = m.group(2).lower()
+            if is_person(m.group(1), self.config):
+                self.described.setdefault(self.full_name(m.group(1)), role)
             if (role in self.config.source_heads or agent_noun(role)) and is_person(m.group(1), self.config):
                 self.offices.setdefault(role, {})[self.full_name(m.group(1))] = index
         for m in _NAMED_WHO_BECAME.finditer(sentence):
@@ -249,11 +253,12 @@ class Speakers:
                     first = words.index(name.split()[0]) if name.split()[0] in words else len(words) - len(name.split())
                     office = words[max(0, first - 1)].lower().rstrip(".")  # (not "Caroline" of "…Ashworth KC")
                     self.offices.setdefault(office, {})[name] = index
-                elif (before := _LOWER_ROLE_BEFORE.search(sentence, 0, m.start())) and (
-                    before.group(1) in self.config.titles
-                ):
-                    # "Quantix chief executive Priya Raman": the office in lower case, before the name
-                    self.offices.setdefault(before.group(1), {})[name] = index
+                elif before := _LOWER_ROLE_BEFORE.search(sentence, 0, m.start()):
+                    if before.group(1) in self.config.titles:
+                        # "Quantix chief executive Priya Raman": the office in lower case, before the name
+                        self.offices.setdefault(before.group(1), {})[name] = index
+                    elif agent_noun(before.group(1)) or before.group(1) in _VOICE_NOUNS:
+                        self.described.setdefault(name, before.group(1))  # "Commission spokesperson Sofia Marin"
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
         outside = _outside_quotes(sentence)
         # ("Her husband, Ian, remembers": the her of a subject named as someone's kin is not the subject)
@@ -789,14 +794,22 @@ class Speakers:
             return name if self._office_words(name, words[1:]) else None
         last_named = max((at for at, other in self.mentions if other == name and at < index), default=-1)
         # nobody else named or heard since: "Trump said… The president said" is not Zelensky's
-        others = [
-            at for at, other in self.mentions
+        people = [
+            (at, other) for at, other in self.mentions
             if other != name and other.split()[-1] not in name.split()
             and not (other.split("#")[0] == words[1] and at == last_named)
             and not _DEMONYM.fullmatch(other.split()[-1])  # ("in South Korean waters": no one)
         ]  # ("Mary Jones, a lawyer for the family," names the holder; "The trust's lawyer said" is another)
+        people += [(s.sentence, s.name) for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
+        # someone the article gave another office is not this one's holder: "Gov. Elena Ruiz said…" between
+        # "Fire Chief Mark Oyama" and "The chief warned"; nor is whom the holder's own sentence names beside
+        # them as its subject ("Judge Alison Reeve told Lockhart…"), unless a "counterpart" there may hold it too
+        holders_of_other = {who for office, held in self.offices.items() if office != words[1] for who in held}
+        holders_of_other |= {who for who, role in self.described.items() if role != words[1]}
+        beside = last_named >= 0 and self.subjects[last_named] == name and not _COUNTERPART.search(self.texts[last_named])
+        holders_of_other |= {who for _, who in people if "#" in who and who.split("#")[0] != words[1]}  # "a nurse"
+        others = [at for at, other in people if other not in holders_of_other and not (beside and at == last_named)]
         others += [at for at, body in self.bodies if words[1] in body.lower().split()]
-        others += [s.sentence for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
         if any(last_named <= at < index for at in others):
             return None  # (names inside this very sentence are what the office holder speaks of)
         return name if index - last_named <= self.config.pronoun_window else None
@@ -1151,6 +1164,10 @@ _NAMED_THEN_KIN = re.compile(
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?),\s+(?:the|a|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({_KIN}|chairwoman|spokeswoman|businesswoman|chairman|spokesman|businessman)\b"
 )
+
+
+_VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman nurse doctor resident analyst economist".split())
+_COUNTERPART = re.compile(r"\bcounterparts?\b|\bfellow\b", re.IGNORECASE)
 
 
 def _outermost(names: set[str]) -> set[str]:

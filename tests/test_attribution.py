@@ -1451,6 +1451,19 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # the initials the article bracketed after the body's name go with it
         ("The group controls a third of the territory, according to the Armed Conflict Location & Event Data "
          "Project (ACLED), a U.S.-based crisis monitor.", "the Armed Conflict Location & Event Data Project (ACLED)"),
+        # a land's feature is no one who could be "she"
+        ("Sarah Jones said the quake occurred on the East Anatolian Fault.\n\n"
+         "\u201cMany of us had warned it could break,\u201d she said.", "Sarah Jones"),
+        # an office stands for its one holder past people the article gave other roles, and past whom the holder
+        # spoke to
+        ("Fire Chief Mark Oyama said two firefighters were injured. Gov. Elena Ruiz said 1,800 personnel had been "
+         "assigned. The chief warned that humidity could drop to 5% on Wednesday.", "Mark Oyama"),
+        ("Health Minister Jean-Pierre Mbuyi said 45 tons of supplies had been sent. \u201cWe have not been paid,"
+         "\u201d says Marie Ntumba, a nurse. The minister said salaries for August had been released.",
+         "Jean-Pierre Mbuyi"),
+        ("Jamie Lockhart was convicted in January.\n\nJudge Alison Reeve told Lockhart he had shown no remorse."
+         "\n\n\u201cYou took the life savings of people who had worked for 40 years,\u201d the judge said.",
+         "Alison Reeve"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
