@@ -1574,9 +1574,13 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
     saved = tokens[opened]
     tokens[opened] = saved[:-1]
     start, name = phrase.before_at(opened + 1)
+    informed = _informed_source(tokens, inside, opened + 1, phrase) if not name else None
     tokens[opened] = saved
-    if not name:
-        # two appositions: "Liam Ortega, a spokesperson for the port authority, the agency that…, told"
+    if informed:
+        return informed  # "An Egyptian official familiar with the talks, who spoke on condition of anonymity, told"
+    if not name or _PARTY_TAG.fullmatch(saved):
+        # two appositions: "Liam Ortega, a spokesperson for the port authority, the agency that…, told"; a
+        # party tag and a clause: "Sen. Dale Hutchins, R-Kan., who voted against the bill, said"
         earlier = _apposition_start(tokens, opened, inside, phrase.nouns)
         return _name_run_before(tokens, earlier, inside) if earlier is not None else None
     if lower_word(name) in PRONOUNS:
@@ -1734,7 +1738,7 @@ def is_person(name: str, config: EngineConfig) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
-        and all(is_name(w) and not w.isupper() for w in words)
+        and all(is_name(w) and (not w.isupper() or _undotted_initials(w, at, words)) for at, w in enumerate(words))
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
         and words[0].lower() not in _PLACE_OPENERS
@@ -1743,6 +1747,14 @@ def is_person(name: str, config: EngineConfig) -> bool:
             or (words[-1].lower() in _SURNAME_HEADS and _first_name(words[0], config))
         )
     )  # ("Margaret Hall" and "Fiona Hill" are people; "Carnegie Hall" and "Capitol Hill" are places)
+
+
+_NOT_INITIALS = frozenset("UN EU US UK AU NY LA DC TV".split())
+
+
+def _undotted_initials(word: str, at: int, words: list[str]) -> bool:
+    """Initials before a surname, as Indian papers write them: "M Chandrappa", "HD Kumaraswamy" (not "UN Women")."""
+    return len(word) <= 2 and word.isalpha() and at < len(words) - 1 and word not in _NOT_INITIALS
 
 
 # place words that are surnames too ("Margaret Hall", "Fiona Hill", "Ann Park")

@@ -181,6 +181,8 @@ def is_name(token: str) -> bool:
         if word.endswith(suffix):
             word = word[: -len(suffix)]
     letters = word.replace(".", "").replace("-", "")
+    if re.fullmatch(r"[A-Z]{2,}\([A-Z]\)?", word):
+        return True  # "JD(S)", "JD(U)": a party's name, its wing in brackets
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         return True  # "UN", "U.S.", and "WHO", which is no pronoun in capitals
     if _LETTERS_THEN_DIGITS.fullmatch(letters):
@@ -189,6 +191,8 @@ def is_name(token: str) -> bool:
         return False
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # a middle initial: "Sonya A. Zoghlin"
+    if len(word) == 1 and word.isupper() and word not in {"A", "I"} and word == token:
+        return True  # an undotted initial, as Indian papers write them: "M Chandrappa", "S Jaishankar"
     if word in _GAELIC_PARTICLES:
         return True  # "Daithí Ó Murchú", "Máire Ní Bhriain"
     # ("al-Bab", "el-Sayed", "ul-Haq": an Arabic article before the capital)

@@ -1464,6 +1464,14 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("Jamie Lockhart was convicted in January.\n\nJudge Alison Reeve told Lockhart he had shown no remorse."
          "\n\n\u201cYou took the life savings of people who had worked for 40 years,\u201d the judge said.",
          "Alison Reeve"),
+        # a party tag and a clause, a description and a clause, between the speaker and the verb
+        ("Sen. Dale Hutchins, R-Kan., who voted against the bill, said it spent $2 billion too much.",
+         "Dale Hutchins"),
+        ("An Egyptian official familiar with the talks, who spoke on condition of anonymity, told Al Jazeera the "
+         "first phase would last 42 days.", "An Egyptian official familiar with the talks"),
+        # initials without full stops, as Indian papers write names; a party's wing in brackets
+        ("JD(S) state chief M Chandrappa said the party lost 12 seats.", "M Chandrappa"),
+        ("External affairs minister S Jaishankar said India would send 40 tonnes of aid.", "S Jaishankar"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),

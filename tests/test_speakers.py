@@ -842,7 +842,11 @@ def test_an_office_or_a_charity_after_someone_else_spoke_is_in_doubt() -> None:
     assert _sources(
         'Finance minister HS Nagaraj presented the budget on Friday. "This is a budget for growth," Nagaraj said. '
         "The minister said the deficit would be held at 2.95% of GSDP."
-    )[-1] is None
+    )[-1] == "HS Nagaraj"  # the one minister named, by his initials and surname
+    assert _sources(
+        'Finance minister HS Nagaraj presented the budget on Friday. "This is a budget for growth," said Ravi Rao. '
+        "The minister said the deficit would be held at 2.95% of GSDP."
+    )[-1] is None  # someone else spoke between, whose office is not told
     # "the army" is a public body: never "the charity"
     assert _sources(
         "The army put the number of dead at 12. The charity said 29 bodies had been brought to its clinic."
