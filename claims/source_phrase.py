@@ -1199,9 +1199,18 @@ def _trailing_according_to(
         return None
     if not read:
         return "according to"
-    source = phrase.after(k + 2, closing=True)
+    # ("according to two people familiar with the discussions": the people, and what makes them a source)
+    source = phrase.after(k + 2, closing=True) or _informed_according_to(tokens, inside, k + 2)
     # ("according to an analysis by the council's finance division": the division)
     return author_of_document(source, tokens, k + 2, phrase) if source else None
+
+
+
+def _informed_according_to(tokens: list[str], inside: list[bool], start: int) -> str | None:
+    """An unnamed informed source after "according to": "two people familiar with the discussions"."""
+    source = according_to_phrase(tokens, inside, start)
+    words = source.lower().split() if source else []
+    return source if any((a, b) in _INFORMED for a, b in zip(words, words[1:], strict=False)) else None
 
 
 def _in_relative_clause(tokens: list[str], start: int) -> bool:
@@ -1532,6 +1541,10 @@ def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | No
         end += 1
         if ends_clause(tokens[end - 1]):
             break
+    initials = end - at == 1 and bare(tokens[at]).rstrip(".,").isupper() and len(bare(tokens[at]).rstrip(".,")) >= 2
+    if initials and lower_word(tokens[at - 1]) in _BODY_KINDS:
+        end = end if ends_clause(tokens[end - 1]) or end == len(tokens) else -1  # "the statistics agency, IBGE."
+        return bare(tokens[at]).rstrip(".,") if end > 0 else None
     if end - at < 2 or (end < len(tokens) and not ends_clause(tokens[end - 1])):
         return None
     return " ".join(bare(t) for t in tokens[at:end])

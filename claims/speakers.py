@@ -296,6 +296,8 @@ class Speakers:
             return None
         if len(words) == 2 and (sole := self._sole_of_kind(words[-1], index)) and self._last_of_kind(sole, index):
             return sole  # "the Bank of Canada… Statistics Canada said… In its statement, the bank said": the one bank
+        if owned := self._owned_kind(words[1:], index):
+            return owned  # "Brazil's central bank raised its rate… The decision was unanimous, the bank said"
         own, known = self._subject_body(index)
         if own and known and (_kind_fits(words[-1], own) or any(
             _kind_fits(words[-1], initials) for initials, full in self.acronyms.items() if full == own
@@ -517,6 +519,18 @@ class Speakers:
         }
         named = _outermost(named)
         return named.pop() if len(named) == 1 else None
+
+    def _owned_kind(self, kind: list[str], index: int) -> str | None:
+        """ "The bank" after "Brazil's central bank", and no other bank named: the one body of that kind the
+        article gave by its country's or owner's name and a lower-case kind, in the last few sentences."""
+        words = r"\s".join(re.escape(w) for w in kind)
+        pattern = re.compile(rf"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s(?:[a-z-]+\s){{0,2}}?{words})\b")
+        if any(not pattern.fullmatch(body) for body in self._bodies_of_kind(kind[-1], range(0, index + 1))):
+            return None  # a bank named by its name ("the Bank of Canada") as well: in doubt
+        start = max(0, index - 2 * self.config.pronoun_window)
+        found = {m.group(1) for text in self.texts[start : index + 1] for m in pattern.finditer(text)}
+        everywhere = {m.group(1) for text in self.texts[: index + 1] for m in pattern.finditer(text)}
+        return found.pop() if len(found) == 1 and len(everywhere) == 1 else None
 
     def _sole_of_kind(self, kind: str, index: int) -> str | None:
         """"The bureau said", long after "the Australian Bureau of Statistics": the only body of that kind the

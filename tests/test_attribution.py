@@ -1472,6 +1472,17 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # initials without full stops, as Indian papers write names; a party's wing in brackets
         ("JD(S) state chief M Chandrappa said the party lost 12 seats.", "M Chandrappa"),
         ("External affairs minister S Jaishankar said India would send 40 tonnes of aid.", "S Jaishankar"),
+        # "the bank" is the one bank the article named by its country and kind
+        ("Brazil's central bank raised its benchmark rate by 50 basis points to 11.25% on Wednesday.\n\n"
+         "The decision was unanimous, the bank said.", "Brazil's central bank"),
+        ("Brazil's central bank raised its rate. Mexico's central bank held its rate. The decision was unanimous, "
+         "the bank said.", None),
+        # a trial's sides speak; a kind's initials after it name it; informed sources after "according to"
+        ("The scheme earned him $6,700, the prosecution said.", "the prosecution"),
+        ("Annual consumer prices rose 4.76% in October, according to the national statistics agency, IBGE.",
+         "IBGE"),
+        ("Some board members argued for a larger increase, according to two people familiar with the discussions.",
+         "two people familiar with the discussions"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
