@@ -821,7 +821,9 @@ _MODEL_UNIT = re.compile(
 _AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "years old"}
 _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 # what makes the bare figure after it an age
-_AGED_GROUP = re.compile(rf"\b(?P<num>{_NUMBER})\s(?:[a-z]+\s){{1,2}}aged\s(?:\d{{1,3}}\s?(?:and|to|or|-|–)\s?)?$", re.I)
+_AGED_GROUP = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s(?:[a-z]+\s){{1,2}}aged\s(?:\d{{1,3}}\s?(?:and|to|or|-|–)\s?)?$", re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(
     r"(?:\baged\s(?:\d{1,3}\s?(?:and|to|or|-|–)\s?)?|\b(?:children|kids|boys|girls|people|those|users|teenagers|teens|"
     r"adults|students|pupils|youths|patients|players|drivers|voters|men|women|anyone|everyone)"

@@ -113,7 +113,8 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         if by is not None and not any(ends_clause(t) for t in tokens[at:by]):
             author = phrase.after(by + 1)
             # ("an analysis of hospital records by the Guardian": by a name, with or without "published")
-            if author and (lower_word(tokens[by - 1]) in DOCUMENT_PARTICIPLES or any(is_name(w) for w in author.split())):
+            named = author is not None and any(is_name(w) for w in author.split())
+            if author and (lower_word(tokens[by - 1]) in DOCUMENT_PARTICIPLES or named):
                 return author
     of_owned = lower_word(tokens[at]) == "of" and document_owner(source) != source if at < len(tokens) else False
     if words[-1].lower() in DOCUMENTS and at + 1 < len(tokens) and lower_word(tokens[at]) in {"from", "by", "of"}:

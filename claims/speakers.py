@@ -814,13 +814,16 @@ class Speakers:
             and not (other.split("#")[0] == words[1] and at == last_named)
             and not _DEMONYM.fullmatch(other.split()[-1])  # ("in South Korean waters": no one)
         ]  # ("Mary Jones, a lawyer for the family," names the holder; "The trust's lawyer said" is another)
-        people += [(s.sentence, s.name) for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()]
+        people += [
+            (s.sentence, s.name) for s in self.speakers if s.name != name and s.name.split()[-1] not in name.split()
+        ]
         # someone the article gave another office is not this one's holder: "Gov. Elena Ruiz said…" between
         # "Fire Chief Mark Oyama" and "The chief warned"; nor is whom the holder's own sentence names beside
         # them as its subject ("Judge Alison Reeve told Lockhart…"), unless a "counterpart" there may hold it too
         holders_of_other = {who for office, held in self.offices.items() if office != words[1] for who in held}
         holders_of_other |= {who for who, role in self.described.items() if role != words[1]}
-        beside = last_named >= 0 and self.subjects[last_named] == name and not _COUNTERPART.search(self.texts[last_named])
+        beside = last_named >= 0 and self.subjects[last_named] == name
+        beside = beside and not _COUNTERPART.search(self.texts[last_named])
         holders_of_other |= {who for _, who in people if "#" in who and who.split("#")[0] != words[1]}  # "a nurse"
         others = [at for at, other in people if other not in holders_of_other and not (beside and at == last_named)]
         others += [at for at, body in self.bodies if words[1] in body.lower().split()]
