@@ -540,11 +540,31 @@ def _title(lines: list[Line]) -> Line | None:
     return None
 
 
+_LINE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|but|of|the|a|an|to|about|in|on|at|for|with|by|from|than|as|that|some))$")
+
+
+def _halves_around_furniture(lines: list[Line]) -> list[Line]:
+    """ "…at least one employer lost about" / "ADVERTISEMENT" / "$11,000 in wages…": a line that stops mid-
+    sentence before a furniture line, and goes on after it, is the first half of a sentence, not a headline."""
+    out = list(lines)
+    for i in range(len(out) - 2):
+        first, between, rest = out[i], out[i + 1], out[i + 2]
+        if (
+            first.kind is LineKind.HEADLINE and between.kind in {LineKind.FURNITURE, LineKind.SHORT}
+            and rest.kind is LineKind.PROSE and _LINE_GOES_ON.search(first.text.rstrip())
+            and len(_words(first.text)) >= 6 and not rest.text[:1].isupper()
+        ):
+            out[i] = Line(first.start, first.end, first.text, LineKind.PROSE, first.continues)
+    return out
+
+
 def _joined(kept: list[Line]) -> list[Line]:
     """ "…said the" / "Advertisement" / "plan would…": the second half continues the first's sentence."""
     blocks: list[Line] = []
     for line in kept:
-        if blocks and not ends_a_sentence(blocks[-1].text) and line.text[:1].islower():
+        if blocks and not ends_a_sentence(blocks[-1].text) and (
+            line.text[:1].islower() or (_LINE_GOES_ON.search(blocks[-1].text.rstrip()) and not line.text[:1].isupper())
+        ):
             line = Line(line.start, line.end, line.text, line.kind, continues=True)
         blocks.append(line)
     return blocks
@@ -603,6 +623,7 @@ def layout(text: str, config: EngineConfig) -> Layout:
     body = lines[start:]
     body = body[: _tail_start(body)]
     body = body[: _comments_start(body)]
+    body = _halves_around_furniture(body)
     ranked = _ranked_headlines(body)
     kept = [
         ln

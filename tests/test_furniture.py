@@ -663,3 +663,17 @@ def test_a_speech_tag_ending_on_an_abbreviation_still_ends_its_sentence() -> Non
     assert _texts("Jakarta Police spokesman Sr. Comr. Ade Permana said officers had arrested 214 people.") == [
         "Jakarta Police spokesman Sr. Comr. Ade Permana said officers had arrested 214 people."
     ]
+
+
+@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Sponsor Message"])
+def test_a_sentence_cut_by_a_furniture_line_after_a_function_word_is_one_claim(label: str) -> None:
+    text = (
+        "Fake sick notes sold for $20 each\n\n"
+        "The scheme came to light in August, the prosecution said.\n\n"
+        "The notes were used by workers at 38 companies, and at least one employer lost about\n"
+        f"{label}\n"
+        "$11,000 in wages, the prosecutor said.\n"
+    )
+    claims = extract_claims(text)
+    assert [c.attribution for c in claims] == ["the prosecution", "the prosecutor"]
+    assert "38 companies" in claims[-1].text and "$11,000" in claims[-1].text
