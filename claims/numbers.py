@@ -106,6 +106,8 @@ _CURRENCIES = {
     "hong kong dollar": "HKD",
     "canadian dollars": "CAD",
     "australian dollars": "AUD",
+    "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "syrian pounds": "SYP", "turkish lira": "TRY",
     "singapore dollars": "SGD",
     "new zealand dollars": "NZD",
     "taiwan dollars": "TWD",
@@ -210,9 +212,10 @@ _MONEY = re.compile(
     # ("R28-million": South African style)
     r"\bR(?=\d[\d,.]*(?:(?:m|bn|k)\b|[\s-](?:million|billion|trillion)\b|,\d{3})))"
     rf"\s?(?P<num>{_DIGITS})(?:[\s-]?(?P<mult>{_MULT}|mil|m|b|k)\b)?"
-    rf"|\b(?P<num2>{_NUMBER})(?:\s(?P<mult2>{_MULT}))?\s"
+    rf"|\b(?P<num2>{_NUMBER})(?:\s?(?P<mult2>{_MULT}|m(?=\s)))?\s"  # ("10bn Turkish lira": the scale written on)
     r"(?P<cur2>(?:Hong Kong|Canadian|Australian|Singapore|New Zealand|Taiwan|U\.S\.|US) dollars?|"
     r"(?:Argentine|Mexican|Chilean|Colombian|Philippine) pesos|cedis|reais|soles|birr|kwanza|"
+    r"(?:South Sudanese|Sudanese|Egyptian|Lebanese|Syrian) pounds|Turkish lira|"
     r"dollars?|euros?|pounds|yen|yuan|renminbi|rupees|roubles|rubles|naira|pesos|rand|shekels|liras?|riyals|dirhams|"
     r"francs|shillings|ringgit|rupiah|baht|hryvnias|kronor|kroner|krona|krone|taka|"
     r"(?<=illion\s)won|(?<=\d{3}\s)won|"  # (won the currency, after a large figure; not "the party won")
@@ -850,11 +853,22 @@ def local_currencies(article: str, config: EngineConfig) -> dict[str, str]:
         count = len(local.places.findall(article))
         if count >= 2 and count > best.get(local.reads, (0, ""))[0]:
             best[local.reads] = (count, local.currency)
-    return {
+    local = {
         reads: currency
         for reads, (count, currency) in best.items()
         if reads not in homes or count > len(homes[reads].findall(article))
     }
+    pounds = {_POUNDS_OF[m.group(1).lower()] for m in _NAMED_POUND.finditer(article)}
+    if len(pounds) == 1 and not _STERLING.search(article):
+        # "The Sudanese pound traded at about 2,600 pounds to the dollar": no sterling in the story
+        local["GBP"] = pounds.pop()
+    return local
+
+
+_POUNDS_OF = {"sudanese": "SDG", "south sudanese": "SSP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP"}
+_NAMED_POUND = re.compile(r"\b(South Sudanese|Sudanese|Egyptian|Lebanese|Syrian) pounds?\b", re.IGNORECASE)
+# (any word of Britain keeps "pounds" sterling: "Britain pledged 10 million pounds to Sudan")
+_STERLING = re.compile(r"£|\b(?:sterling|GBP|Britain|British|UK|U\.K\.|United Kingdom|London|England)\b")
 
 
 # a figure whose currency its own words name ("US$5", "₹500", "5 US dollars", "INR 500"): never re-read

@@ -621,6 +621,26 @@ def test_tallies_magnitudes_verdicts_and_units_before_a_date(
     assert [(q.value, q.unit) for q in claims[0].quantities] == [(float(v), u) for v, u in expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's pound, in a story with no sterling in it; Britain's pounds stay sterling
+        ("The Sudanese pound traded at about 2,600 pounds to the dollar on Wednesday, traders said.",
+         [(2600, "SDG")]),
+        ("Britain pledged 10 million pounds to Sudan, where the Sudanese pound has collapsed.", [(1e7, "GBP")]),
+        ("Egypt paid 5 billion Egyptian pounds for the wheat.", [(5e9, "EGP")]),
+        # a scale written onto the figure before a currency's word
+        ("The government has promised 10bn Turkish lira (£210m) in emergency aid.", [(1e10, "TRY"), (2.1e8, "GBP")]),
+        ("It spent 5m euros and 3bn dollars on the bridge.", [(5e6, "EUR"), (3e9, "USD")]),
+    ],
+)
+def test_pounds_of_other_countries_and_scales_before_a_currency_word(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    claims = extract_claims(text)
+    assert [(q.value, q.unit) for q in claims[0].quantities] == [(float(v), u) for v, u in expected]
+
+
 def test_currencies_by_word_code_and_sign() -> None:
     text = "It paid 5 million pesos, 2 billion rand, ₩3 trillion, 300 shekels and 3 million CHF; we try 5 times."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
