@@ -903,7 +903,7 @@ _SAYING_PARTICIPLES = frozenset(
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset(
     "said told confirmed added warned insisted acknowledged admitted denied argued announced revealed noted "
-    "stressed".split()
+    "stressed says tells confirms adds warns insists acknowledges admits denies argues announces notes".split()
 )
 
 
@@ -993,7 +993,8 @@ def _one_plain_clause(tokens: list[str]) -> bool:
     """Whether words hold one clause with no comma, relative or quotation in it: "Judge Caroline Penrose
     remanded both men in custody" (not "Smith met Jones, who resigned")."""
     return not any(
-        ends_clause(t) or lower_word(t) in {"who", "which", "that", "whom", "whose"} or t[:1] in "\"“”" for t in tokens
+        # (in lower case: "WHO" is a body)
+        ends_clause(t) or bare(t) in {"who", "which", "that", "whom", "whose"} or t[:1] in "\"“”" for t in tokens
     )
 
 
@@ -1037,7 +1038,9 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     verb = next_word in _BE | AUXILIARIES or next_word.endswith("ed")
     # ("Parlo, which is owned by Brightlane Media, has…": a clause about the subject, then its verb)
     verb = verb or (tokens[after - 1].endswith(",") and next_word in {"which", "who"})
-    single = names == 1 and len(words) == 1 and lower_word(best) not in MONTHS | TIME_WORDS | NOT_NAMES
+    # ("The WHO released…": one name after its article)
+    lone = words[1:] if len(words) == 2 and lower_word(words[0]) == "the" else words
+    single = names == 1 and len(lone) == 1 and lower_word(lone[0]) not in MONTHS | TIME_WORDS | NOT_NAMES
     return best if single and verb else None
 
 
@@ -1802,6 +1805,6 @@ _PLACE_HEADS = frozenset(
     "motorway boulevard camp dam strait straits channel observatory zone governorate oblast prefecture "
     "basin delta heights reef mountain mount range".split()
 )
-# the first word of a place's name, never a person's: "Port Sudan", "Mount Kenya", "Lake Chad"
-_PLACE_OPENERS = frozenset("port mount lake fort cape gulf bay".split())
+# the first word of a place's or a firm's name, never a person's: "Port Sudan", "Lake Chad", "Banco Horizonte"
+_PLACE_OPENERS = frozenset("port mount lake fort cape gulf bay banco banca banque grupo groupe compagnie".split())
 

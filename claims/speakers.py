@@ -242,6 +242,8 @@ class Speakers:
                 continue
             if _THING_OWNED.search(sentence, 0, m.start()):
                 continue  # "its Dream Chaser vehicle", "their Blue Moon lander": a thing someone owns, no person
+            if _WORKPLACE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "an economist at Johns Hopkins": where someone works, no person
             name, titled = without_title(run, self.config)
             one_name = titled and " " not in name and _surname(name, self.config)
             if one_name:
@@ -1183,6 +1185,7 @@ _NAMED_THEN_KIN = re.compile(
 )
 
 
+_WORKPLACE_BEFORE = re.compile(r"\b[a-z]+(?:er|ist|or|ian|ent|ant|st)s?\s(?:at|with)\s$")
 _VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman nurse doctor resident analyst economist".split())
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bfellow\b", re.IGNORECASE)
 

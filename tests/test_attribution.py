@@ -1483,6 +1483,12 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
          "IBGE"),
         ("Some board members argued for a larger increase, according to two people familiar with the discussions.",
          "two people familiar with the discussions"),
+        # a body that did one thing and says another; "the bank" a woman works at is no one
+        ("The WHO has released $2 million from its emergency fund and says it needs a further $18 million.",
+         "The WHO"),
+        ("\u201cThe message is hawkish,\u201d said Natalia Ferraz, an economist at Banco Horizonte. Rafael Quintela, "
+         "a strategist, said the bank was reacting to a weaker currency. She also expects inflation to peak at 4.9% "
+         "in April.", "Natalia Ferraz"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
