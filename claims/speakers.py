@@ -333,6 +333,8 @@ class Speakers:
         if exact and len({name for _, name in exact}) == 1:
             named = exact
         names = {name for _, name in named}
+        if len(names) > 1 and (called := self._just_called(names, words[-1], index)):
+            return called  # "…estimates by the Sudan Conflict Monitor, a research group. …, the group estimates"
         # one body under one name or a shorter one ("Amnesty International", "Amnesty"), not two that share a
         # first word ("National Disaster Mitigation Agency", "National Search and Rescue Agency")
         if not named or len({name.split()[0] for name in names}) != 1 or len(_outermost(names)) != 1 or (
@@ -358,6 +360,16 @@ class Speakers:
         if len(words) == 3 and source.split()[1].islower() and not self._described_as(body, words[1], index):
             return None  # "The UN said… The paramilitary group said": the word fits some other group
         return body
+
+    def _just_called(self, names: set[str], kind: str, index: int) -> str | None:
+        """The one of several bodies the sentence before called by this kind in apposition ("the Sudan
+        Conflict Monitor, a research group"): "the group" next is that one."""
+        before = self.texts[index - 1] if 0 < index <= len(self.texts) else ""
+        called = {
+            name for name in names
+            if re.search(rf"{re.escape(_without_article(name))},\s(?:a|an|the)\s(?:[\w-]+\s){{0,2}}{kind}\b", before)
+        }
+        return called.pop() if len(called) == 1 else None
 
     def _subject_body(self, index: int) -> tuple[str | None, bool]:
         """The name of several words sentence `index` opens with as its subject, when it names no person ("The
@@ -1347,6 +1359,10 @@ _PUBLIC_BODY = re.compile(
     r"Police|Army|Government|Parliament|Senate|Congress|Regulator|Board|Military|Centres?|Centers?|Unit|"
     r"Defen[cs]e Forces|Armed Forces|"
     r"Inquiry|Tribunal)\b"
+    # the UN's agencies: "The World Health Organization (WHO) said… the UN agency added"
+    r"|\b(?:World Health|International Labour|Food and Agriculture|World Meteorological) Organi[sz]ation\b"
+    r"|\bWorld Food Programme\b|\bInternational Organi[sz]ation for Migration\b|\bUnited Nations\b"
+    r"|\b(?:UNICEF|UNHCR|UNRWA|OCHA|WHO|WFP|IOM|UNFPA|UNDP|UNESCO|IAEA)\b"
     # central banks regulate: "the Central Bank of Kenya… The regulator said"
     r"|\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bBank of (?:England|Japan|Canada|Korea)\b",
     re.IGNORECASE,  # ("the army" is as public as "the Army")
@@ -1405,10 +1421,16 @@ def is_bare_kind(source: str) -> bool:
         words = ["the", *words]  # "California-based company"
     if len(words) == 2 and words[0].lower() == "the" and words[1] == "office":
         return True
+    if len(words) == 3 and words[0].lower() == "the" and words[1] in _UMBRELLAS and words[2] in _ORGANISATIONS:
+        return True  # "the UN agency": one of the UN's many agencies, no name
     return (
         2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
         and words[-1] in _ORGANISATIONS
     ) or (2 <= len(words) <= 4 and words[0].lower() == "the" and words[1][:1].isupper() and _demonym_kind(words))
+
+
+# bodies with many agencies of their own: "the UN agency" names none of them
+_UMBRELLAS = frozenset({"UN", "U.N.", "EU", "E.U.", "UN's", "U.N.'s", "EU's"})
 
 
 def _demonym_kind(words: list[str]) -> bool:

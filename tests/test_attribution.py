@@ -1489,6 +1489,14 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("\u201cThe message is hawkish,\u201d said Natalia Ferraz, an economist at Banco Horizonte. Rafael Quintela, "
          "a strategist, said the bank was reacting to a weaker currency. She also expects inflation to peak at 4.9% "
          "in April.", "Natalia Ferraz"),
+        # "the UN agency" is the UN agency just named, none when two were; "the group" the one just called so
+        ("The World Health Organization (WHO) said only three of 12 hospitals were working. Cholera cases have "
+         "risen by 40 percent in a month, the UN agency added.", "World Health Organization (WHO)"),
+        ("The World Health Organization (WHO) said only three of 12 hospitals were working. OCHA said 40,000 people "
+         "fled. Cholera cases have risen by 40 percent in a month, the UN agency added.", None),
+        ("In a statement, the RSF denied targeting civilians. The army controls 55 percent of the country, according "
+         "to the Sudan Conflict Monitor, a research group. The RSF holds about 40 percent, the group estimates.",
+         "Sudan Conflict Monitor"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
