@@ -193,7 +193,7 @@ _WORD_NUMBER = (
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 _MULT = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn|lakh crores?|lakhs?|crores?)"
 _QUALIFIER = (
-    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|"
+    r"(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|all|"
     r"a total of|an estimated|a further|another)"
 )
 
@@ -256,7 +256,10 @@ _CASUALTIES = re.compile(
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     # ("All 87 people on board a domestic passenger flight in southwest China were killed")
     r"they|we|i|it|you|where|whom|whose|because|though|although)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
-    r"\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s(?:(?:still|now|reportedly|also)\s)?)?"
+    # ("150 people who are missing", "were lightly wounded")
+    r"(?:\swho)?\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s"
+    r"(?:(?:still|now|reportedly|also|lightly|slightly|seriously|critically|severely|badly|gravely|fatally|"
+    r"mortally|moderately)\s)?)?"
     r"(?<!(?<!of)\sthe\s)"
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
     r"drowned(?!\sout))\b"

@@ -695,8 +695,13 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
             # '"We got her!"' / 'officers shouted.': a quotation's own "!" or "?" did not end the sentence
             if spans and text[span[0]].islower() and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED):
                 spans[-1] = (spans[-1][0], span[1])
-            elif spans and _INITIALS_ALONE.fullmatch(text, spans[-1][0], spans[-1][1]):
-                spans[-1] = (spans[-1][0], span[1])  # "The U.N. | Personal Envoy for Sudan said": no sentence ends
+            elif spans and (
+                _INITIALS_ALONE.fullmatch(text, spans[-1][0], spans[-1][1])
+                or (_INITIALS_END.search(text, spans[-1][0], spans[-1][1]) and _INSTITUTION.match(text, span[0]))
+            ):
+                # "The U.N. | Personal Envoy for Sudan said", "upheld by the 5th U.S. | Circuit Court of Appeals":
+                # initials that begin a name, no sentence's end
+                spans[-1] = (spans[-1][0], span[1])
             elif spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _CLOCK_GOES_ON.match(text, span[0]):
                 spans[-1] = (spans[-1][0], span[1])  # "landfall at 11 p.m. | ET near Cedar Key": one sentence
             else:
@@ -723,6 +728,16 @@ def _split_after_tag(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 # a span of a word or two and initials: "The U.N.", "the U.S." cut from the name they begin
 _INITIALS_ALONE = re.compile(r"(?:\S+\s){0,2}(?:[A-Z]\.){2,}")
+_INITIALS_END = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
+# the words of an institution's name that go on after a country's initials
+_INSTITUTION = re.compile(
+    r"(?:Circuit|Court|Courts|Chamber|Army|Navy|Air Force|Marine|Marines|Coast Guard|Senate|House|Supreme|District|"
+    r"Department|Attorney|Embassy|Secretary|Treasury|Census|Centers|Geological|Border|Customs|Postal|Secret|"
+    r"Special|Space|Central|Federal|National|Capitol|Trade|Agency|Office|Institute|Bureau|Commission|Ambassador|"
+    r"Envoy|Mission|Security Council|General Assembly|Human Rights|Secretary-General|High Commissioner|Forces|"
+    r"Military|Open|Food and Drug|Environmental|Justice|Energy|Labor|Labour|Health|Defense|Defence|Navy's|"
+    r"Army's|Chamber's)\b"
+)
 # a time of day that closes a span, and the words that carry such a time on in its sentence
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
 _TIME_GOES_ON = (

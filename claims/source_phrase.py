@@ -318,7 +318,9 @@ class _Phrase:
             else:
                 break
             end += 1
-            if ends_clause(token) or (token.endswith(".") and lower_word(token) not in ABBREVIATIONS):
+            # ("according to a tally by the U.S. Chamber of Commerce": initials that begin a name go on)
+            initials = _DOTTED_INITIALS.fullmatch(token) is not None and end < len(tokens) and is_name(tokens[end])
+            if ends_clause(token) or (token.endswith(".") and lower_word(token) not in ABBREVIATIONS and not initials):
                 break  # "said Lt. Matt Harris." goes on after "Lt."
         while kinds and kinds[-1] not in {"name", "head"}:
             kinds.pop()
@@ -330,6 +332,9 @@ class _Phrase:
             if lower_word(tokens[close + 1]) not in AFTER_SOURCE or _verb_follows(tokens, close + 1):
                 return None  # "…, said officials in the area had ignored it": what was said, not who
         return " ".join(bare(t) for t in tokens[start : last + 1] if not _parenthetical(t))
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _after_bracket(tokens: list[str], last: int) -> int:

@@ -1497,6 +1497,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("In a statement, the RSF denied targeting civilians. The army controls 55 percent of the country, according "
          "to the Sudan Conflict Monitor, a research group. The RSF holds about 40 percent, the group estimates.",
          "Sudan Conflict Monitor"),
+        # initials that begin a body's name do not end it
+        ("Business groups have filed more than 30 lawsuits since then, according to a tally by the U.S. Chamber of "
+         "Commerce, which supported the restaurant owners.", "the U.S. Chamber of Commerce"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),

@@ -584,6 +584,10 @@ def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> N
         # a disaster's bare "toll" is its dead; an age after a name ends with the sentence too
         ("The toll from the quake has risen to 2,300, officials said.", [(2300, "killed")]),
         ('"We saw the flames," said resident Tom Reed, 61.', [(61, "years old")]),
+        # a toll with a manner, in a relative clause, after "all"
+        ("Two Israeli soldiers were lightly wounded by shrapnel, the military said.", [(2, "injured")]),
+        ("Rescue teams are still searching for at least 150 people who are missing.", [(150, "missing")]),
+        ("A helicopter crashed in Mohmand district, killing all five crew members.", [(5, "killed")]),
         # ages beside a toll are no toll: the group's count is
         ("Two men aged 54 and 61 were killed when a drone hit a farm.", [(2, "killed")]),
         ("A woman of 47 was wounded in the attack.", [(47, "years old")]),
@@ -605,6 +609,9 @@ def test_scales_shares_and_tolls_as_news_writes_them(text: str, expected: list[t
         ("The House approved the measure 218 to 214, largely along party lines.", "vote", [(218, ""), (214, "")]),
         ("The motion was carried with 67 in favour and 12 against.", "vote", [(67, "in favour"), (12, "against")]),
         ("The amendment failed 49 to 66 in the state Senate.", "vote", [(49, ""), (66, "")]),
+        # a court's tally, with initials inside the court's name
+        ("The ruling was upheld by the 5th U.S. Circuit Court of Appeals in a 2-1 vote.", "vote", [(2, "vote"),
+                                                                                                (1, "vote")]),
         ("A magnitude 6.4 earthquake struck the region on Monday.", "quantity", [(6.4, "magnitude")]),
         ("The jury found him guilty of all charges on Friday.", "event", []),
         ("The company cut 1,200 jobs last year.", "quantity", [(1200, "jobs")]),

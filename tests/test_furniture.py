@@ -677,3 +677,11 @@ def test_a_sentence_cut_by_a_furniture_line_after_a_function_word_is_one_claim(l
     claims = extract_claims(text)
     assert [c.attribution for c in claims] == ["the prosecution", "the prosecutor"]
     assert "38 companies" in claims[-1].text and "$11,000" in claims[-1].text
+
+
+def test_where_two_reporters_filed_from_is_not_a_claim() -> None:
+    text = (
+        "Israel struck 12 targets in Lebanon on Monday, the military said.\n\n"
+        "Rania Haddad reported from Beirut, and Jonathan Reiss from Jerusalem.\n"
+    )
+    assert _texts(text) == ["Israel struck 12 targets in Lebanon on Monday, the military said."]
