@@ -856,7 +856,7 @@ def local_currencies(article: str, config: EngineConfig) -> dict[str, str]:
         count = len(local.places.findall(article))
         if count >= 2 and count > best.get(local.reads, (0, ""))[0]:
             best[local.reads] = (count, local.currency)
-    local = {
+    reading = {
         reads: currency
         for reads, (count, currency) in best.items()
         if reads not in homes or count > len(homes[reads].findall(article))
@@ -864,8 +864,8 @@ def local_currencies(article: str, config: EngineConfig) -> dict[str, str]:
     pounds = {_POUNDS_OF[m.group(1).lower()] for m in _NAMED_POUND.finditer(article)}
     if len(pounds) == 1 and not _STERLING.search(article):
         # "The Sudanese pound traded at about 2,600 pounds to the dollar": no sterling in the story
-        local["GBP"] = pounds.pop()
-    return local
+        reading["GBP"] = pounds.pop()
+    return reading
 
 
 _POUNDS_OF = {"sudanese": "SDG", "south sudanese": "SSP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP"}
