@@ -244,6 +244,9 @@ class Speakers:
                 continue  # "its Dream Chaser vehicle", "their Blue Moon lander": a thing someone owns, no person
             if _WORKPLACE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "an economist at Johns Hopkins": where someone works, no person
+            at = m.end() - len(run)  # (where the name begins once an opener like "In" is set aside)
+            if _PLACE_NAMED_BEFORE.search(sentence, max(0, at - 40), at):
+                continue  # "In New York, about half…", "the Israeli town of Kiryat Shmona": a place, no person
             name, titled = without_title(run, self.config)
             one_name = titled and " " not in name and _surname(name, self.config)
             if one_name:
@@ -843,6 +846,10 @@ class Speakers:
         others += [at for at, body in self.bodies if words[1] in body.lower().split()]
         if any(last_named <= at < index for at in others):
             return None  # (names inside this very sentence are what the office holder speaks of)
+        if last_named >= 0 and opens_with_pronoun(self.texts[last_named]):
+            # "Donald Marsh said… He met Ukrainian President Ivan Petrenko… The president said": the man who met
+            # him may hold an office too; in doubt
+            return None
         return name if index - last_named <= self.config.pronoun_window else None
 
     def _office_words(self, name: str, office: list[str]) -> bool:
@@ -1197,6 +1204,10 @@ _NAMED_THEN_KIN = re.compile(
 )
 
 
+_PLACE_NAMED_BEFORE = re.compile(
+    r"(?:^\W*|\b)(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|(?:town|city|village|region|province|district|"
+    r"county|port|capital|state|island)\s+of)\s+$"
+)
 _WORKPLACE_BEFORE = re.compile(r"\b[a-z]+(?:er|ist|or|ian|ent|ant|st)s?\s(?:at|with)\s$")
 _VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman nurse doctor resident analyst economist".split())
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bfellow\b", re.IGNORECASE)

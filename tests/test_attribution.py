@@ -1500,6 +1500,12 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # initials that begin a body's name do not end it
         ("Business groups have filed more than 30 lawsuits since then, according to a tally by the U.S. Chamber of "
          "Commerce, which supported the restaurant owners.", "the U.S. Chamber of Commerce"),
+        # a place named by "In" or "the town of" is no one who could be "he"
+        ("In New York, about half of the residents have returned, the mayor, John Smith, said.\n"
+         "\u201cPeople came back because they were promised quiet,\u201d he said.", "John Smith"),
+        ("Across the border, in the Israeli town of Kiryat Shmona, only about half of the population has returned, "
+         "the mayor, Avi Peretz, said.\n\n\u201cPeople came back because they were promised quiet,\u201d he said.",
+         "Avi Peretz"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
