@@ -303,6 +303,8 @@ class Speakers:
             return sole  # "the Bank of Canada… Statistics Canada said… In its statement, the bank said": the one bank
         if owned := self._owned_kind(words[1:], index):
             return owned  # "Brazil's central bank raised its rate… The decision was unanimous, the bank said"
+        if len(words) == 2 and (called := self._called_in_apposition(words[1], index)):
+            return called  # "The OBR, the fiscal watchdog, cut its forecast… , the watchdog said"
         own, known = self._subject_body(index)
         if own and known and (_kind_fits(words[-1], own) or any(
             _kind_fits(words[-1], initials) for initials, full in self.acronyms.items() if full == own
@@ -536,6 +538,20 @@ class Speakers:
         }
         named = _outermost(named)
         return named.pop() if len(named) == 1 else None
+
+    def _called_in_apposition(self, kind: str, index: int) -> str | None:
+        """The one body the last few sentences named and then called this kind in apposition ("The OBR, the
+        fiscal watchdog,"), when no other name of that kind is in view."""
+        pattern = re.compile(
+            rf"(?:^|\s)((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){{0,6}}[A-Z][\w&-]*)(?:\s\([A-Z]{{2,8}}\))?,"
+            rf"\s(?:the|a|an|its)\s(?:[\w-]+\s){{0,2}}{re.escape(kind)}[,.]"
+        )
+        start = max(0, index - 2 * self.config.pronoun_window)
+        found = {m.group(1) for text in self.texts[start : index + 1] for m in pattern.finditer(text)}
+        found = {name for name in found if lower_word(name.split()[0]) not in NOT_NAMES}
+        if len(found) != 1 or self._bodies_of_kind(kind, range(start, index + 1)):
+            return None
+        return found.pop()
 
     def _owned_kind(self, kind: list[str], index: int) -> str | None:
         """ "The bank" after "Brazil's central bank", and no other bank named: the one body of that kind the
@@ -957,6 +973,8 @@ class Speakers:
                 [(at, b) for at, b in self.bodies if not _personal(b)] + named_groups
             )
             recent = [(at, name) for at, name in own if index - at <= 1]
+            if not recent and pronoun == "n" and (acting := self._acting_body(index - 1)):
+                return acting  # "The OBR, the fiscal watchdog, cut its forecast… It said": the body that acted
             groups = self.bodies if pronoun == "p" else [g for g in self.groups if g not in named_groups]
             others = [at for at, _ in groups if index - at <= 1]
             others += [s.sentence for s in self.speakers if index - s.sentence <= 1]
@@ -965,8 +983,12 @@ class Speakers:
                 return None
             # another of the same kind spoke just before: "Officials said… Rebels said… They said"
             latest = _without_article(recent[-1][1])
+            # (not one that spoke in the same sentence as the latest, which has spoken alone since: "Russia's
+            # ministry said…, but Ukraine's military said… The ministry said… It said")
+            alongside = {at for at, name in own if _without_article(name) == latest and at < recent[-1][0]}
             if any(
                 _without_article(name) != latest and index - at <= 2 and not self._named_in(name, index)
+                and at not in alongside
                 for at, name in own
             ):
                 return None  # (not one this sentence names: "It blamed the RSF for the attacks")
@@ -1023,6 +1045,19 @@ class Speakers:
                     return None
             return speaker.name
         return None
+
+    def _acting_body(self, at: int) -> str | None:
+        """The body a sentence opens with as the subject of what it did, when it names no one else: "The
+        OBR, the fiscal watchdog, cut its growth forecast"."""
+        if at < 0 or at >= len(self.texts) or any(k == at for k, _ in self.mentions):
+            return None
+        if any(s.sentence == at for s in self.speakers) or any(k == at for k, _ in self.bodies):
+            return None
+        m = _ACTING_BODY.match(self.texts[at])
+        if m is None:
+            return None
+        name = m.group(1) or m.group(2)
+        return name if (name.isupper() and 2 <= len(name) <= 6) or _BODY_HEAD.search(name) else None
 
     def _sole_pronoun(self, source: str, index: int) -> str | None:
         """The gender of the only he or she in the speaker's sentence, when nobody else named there could be
@@ -1398,6 +1433,13 @@ _FORCE_NAMES = {
 }
 _DETERMINER = re.compile(r"^(?:An?|The|the)\s")
 # a subject body of many words, its initials after it: "The World Health Organization (WHO) has sent…"
+# a body that opens its sentence and acts, past an apposition: "The OBR, the fiscal watchdog, cut…"
+_ACTING_BODY = re.compile(
+    r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
+    r"(?:,\s(?:the|a|an)\s[^,]{1,60},)?\s(?:has\s|have\s|had\s)?[a-z]+ed\b|"
+    r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*),\s(?:the|a|an)\s[^,]{1,60},"
+    r"\s(?:cut|put|set|kept|held|raised|lowered)\b"
+)
 _SUBJECT_BODY = re.compile(
     r"(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
     r"\s(?!said\b|says\b)[a-z]"

@@ -1506,6 +1506,16 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("Across the border, in the Israeli town of Kiryat Shmona, only about half of the population has returned, "
          "the mayor, Avi Peretz, said.\n\n\u201cPeople came back because they were promised quiet,\u201d he said.",
          "Avi Peretz"),
+        # "it" is the body that spoke alone since two spoke together, or the body that acted just before; "the
+        # watchdog" the body the article called so
+        ("Russia's defence ministry said its forces had captured two villages, but Ukraine's military said its "
+         "troops were still fighting. The ministry said it had destroyed 12 tanks. It said Ukraine had lost up to "
+         "410 servicemen.", "Russia's defence ministry"),
+        ("The OBR, the fiscal watchdog, cut its growth forecast to 1.1 per cent. It said the downgrade reflected "
+         "weaker productivity.", "OBR"),
+        ("Hamas fired 40 rockets. It said the attack was revenge.", None),
+        ("The OBR, the fiscal watchdog, cut its growth forecast to 1.1 per cent.\n\nPublic sector net borrowing "
+         "will be £118bn this year, the watchdog said.", "The OBR"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
