@@ -179,7 +179,10 @@ _NOT_UNITS = frozenset(
     "including "
     # verbs of change that follow a figure ("aged 18 to 24 fell to 44 percent"): never what is counted
     "fell rose dropped climbed jumped slipped surged grew increased decreased declined doubled will would can could "
-    "may might must should did does do".split()
+    "may might must should did does do "
+    # words of place, time and degree after a figure ("sent about 6,000 there", "arrived 31 late"): no noun
+    "there here then now so too late early later earlier ago apiece each alone already again yet still back away "
+    "more less last next instead overall altogether total".split()
 )
 
 # (and South Asian grouping, in lakhs: "8,46,300 crore")
@@ -380,6 +383,7 @@ _NOT_A_FIGURE = re.compile(
     r"|\b(?![NRP]\d[\d,.]*(?:m|bn|k|,\d{3}|[\s-](?:million|billion|trillion)))"
     r"(?!Rs\d|[KTU]?Sh\d|Tk\d|Rp\d|RM\d|(?:Dhs?|RO|QR|SR|KD)(?:\d{3}|\d{1,3},\d{3}))"
     r"[A-Za-z]+-?\d+(?:\.\d+)*\b"
+    r"|\b(?:No|Nos|Case|Docket)\.?\s\d+[-–:]\d+\b"  # a court's docket: "No. 24-557"
     rf"|\b(?:{_LABEL_WORDS})\.?(?:\s|\s?[-–—]\s?)\d+\b"  # labels: Article 5, Covid 19, Resolution 2254, Phase 3
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # clock times, 3/9, thread markers (1/9)
     r"|['’]\d0['’]?s\b|['’]\d{2}\b|\b(?:1[89]|20)?\d0['’]?s\b"  # years and decades: '96, the '60s, the 1970s, late 70s

@@ -1592,9 +1592,18 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
     opened = _apposition_start(tokens, comma_at, inside, phrase.nouns)
     if opened is None:
         return None
+    known = [bare(t).rstrip(",") for t in tokens[opened + 1 : comma_at + 1]]
+    known_as = len(known) >= 3 and [w.lower() for w in known[:2]] == ["known", "as"] and all(
+        is_name(w) for w in known[2:]
+    )
     saved = tokens[opened]
     tokens[opened] = saved[:-1]
     start, name = phrase.before_at(opened + 1)
+    if known_as:
+        # "The U.N. humanitarian office, known as OCHA, said": both, as the article wrote them; "The United
+        # Nations peacekeeping force in southern Lebanon, known as UNIFIL, said": the name it is known by
+        tokens[opened] = saved
+        return f"{name} ({' '.join(known[2:])})" if name and start == 0 else " ".join(known[2:])
     informed = _informed_source(tokens, inside, opened + 1, phrase) if not name else None
     tokens[opened] = saved
     if informed:

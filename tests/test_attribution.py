@@ -148,7 +148,7 @@ from claims.analyze import attribution
          "Cheryl Yip Wai-sze"),
         # a name the body is known by, in apposition
         ("The U.N. humanitarian office, known as OCHA, said more than 26,000 people had fled.",
-         "The U.N. humanitarian office"),
+         "The U.N. humanitarian office (OCHA)"),
         # a stance and a verb of saying joined by "but"
         ("The Atlantic Provinces Business Council welcomed the fund but said in a statement that the province "
          "needed a credible path back to balance.", "The Atlantic Provinces Business Council"),
@@ -1516,6 +1516,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("Hamas fired 40 rockets. It said the attack was revenge.", None),
         ("The OBR, the fiscal watchdog, cut its growth forecast to 1.1 per cent.\n\nPublic sector net borrowing "
          "will be £118bn this year, the watchdog said.", "The OBR"),
+        # a body named after "known as" in the subject's apposition
+        ("The United Nations peacekeeping force in southern Lebanon, known as UNIFIL, said one of its positions had "
+         "been hit by tank fire.", "UNIFIL"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),

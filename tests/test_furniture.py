@@ -685,3 +685,13 @@ def test_where_two_reporters_filed_from_is_not_a_claim() -> None:
         "Rania Haddad reported from Beirut, and Jonathan Reiss from Jerusalem.\n"
     )
     assert _texts(text) == ["Israel struck 12 targets in Lebanon on Monday, the military said."]
+
+
+def test_a_gallery_counter_and_a_court_docket_line_are_not_claims() -> None:
+    text = (
+        "Item 1 of 2 Ukrainian servicemen fire a howitzer towards Russian troops near Chasiv Yar.\n\n"
+        "[1/2] Ukrainian servicemen fire a howitzer towards Russian troops near Chasiv Yar.\n\n"
+        "Russia said it captured two villages.\n\n"
+        "The case is Hartwell Restaurant Group v. Department of Labor, No. 24-557.\n"
+    )
+    assert _texts(text) == ["Russia said it captured two villages."]
