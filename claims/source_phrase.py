@@ -123,6 +123,9 @@ class _Phrase:
 
     def before_at(self, end: int) -> tuple[int, str | None]:
         """`before`, with the index where the phrase starts."""
+        placed = self._one_of_a_place(end)
+        if placed is not None:
+            return placed, " ".join(bare(t) for t in self.tokens[placed:end])
         tokens, nouns = self.tokens, self.nouns
         opening = next((k for k in range(end - 1, max(0, end - 6), -1) if tokens[k].startswith("(")), None)
         if opening and tokens[end - 1].rstrip(",.;:").endswith(")") and is_name(tokens[opening - 1]):
@@ -223,6 +226,26 @@ class _Phrase:
             # in a clause about it; whose the rest of the sentence is, is in doubt
             return end, None
         return start, " ".join(words)
+
+    def _one_of_a_place(self, end: int) -> int | None:
+        """Where "a resident of the camp", "one worker at the Abu Shouk clinic" begins: an unnamed person
+        told by the place they belong to, which no name or office of the phrase reader's lists ends."""
+        tokens = self.tokens
+        for k in range(end - 3, max(0, end - 7), -1):
+            low = lower_word(tokens[k])
+            if low not in {"of", "from", "in", "at"}:
+                continue
+            tail = tokens[k + 1 : end]
+            if lower_word(tail[0]) != "the" or not bare(tail[-1]).isalpha() or not bare(tail[-1]).islower():
+                return None
+            if any(ends_clause(t) or self.inside[n] for n, t in enumerate(tokens[k - 2 : end], start=k - 2)):
+                return None
+            if k >= 2 and lower_word(tokens[k - 1]) in _PEOPLE_OF_PLACES and lower_word(tokens[k - 2]) in {
+                "a", "an", "one", "two", "three", "several", "some",
+            }:
+                return k - 2
+            return None
+        return None
 
     def _lower_case_office(self, end: int) -> int:
         """Where the walk left starts: before "of health" in "the ministry of health said", written in lower case
@@ -334,6 +357,12 @@ class _Phrase:
         return " ".join(bare(t) for t in tokens[start : last + 1] if not _parenthetical(t))
 
 
+# people told by the place they belong to: "a resident of the camp", "a worker at the clinic"
+_PEOPLE_OF_PLACES = frozenset(
+    "resident residents worker workers nurse nurses doctor doctors teacher teachers member members volunteer "
+    "volunteers survivor survivors villager villagers official officials employee employees guard guards "
+    "shopkeeper trader traders farmer farmers student students patient patients".split()
+)
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 

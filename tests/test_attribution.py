@@ -1519,6 +1519,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # a body named after "known as" in the subject's apposition
         ("The United Nations peacekeeping force in southern Lebanon, known as UNIFIL, said one of its positions had "
          "been hit by tank fire.", "UNIFIL"),
+        # an unnamed person told by the place they belong to
+        ("\u201cA sack of millet now costs 180,000 Sudanese pounds,\u201d a resident of the Abu Shouk displacement "
+         "camp told Al Jazeera by satellite phone.", "a resident of the Abu Shouk displacement camp"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
