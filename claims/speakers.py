@@ -776,6 +776,28 @@ class Speakers:
         ]
         return None if others else subject
 
+    def sole_fitting_speaker(self, pronoun: str, index: int) -> str | None:
+        """ "Anatoly Zhukov said… '…,' Helen Marsh told the council. He also accused…": the one speaker in
+        the last few sentences the pronoun can fit, when everyone else named there is of the other gender
+        (a name no list knows takes the pronoun's gender from here on)."""
+        if pronoun not in {"m", "f"}:
+            return None
+        start = max(0, index - self.config.pronoun_window)
+        if any(start <= at < index for at in self.voices):
+            return None
+        people = {name for at, name in self._mentions_since(start) + self._heard_since(start) if at < index}
+        fitting = {name for name in people if self.gender(name) in {None, pronoun}}
+        surnames = {name.split()[-1] for name in fitting}
+        others = {name for name in people if self.gender(name) not in {None, pronoun}}
+        spoke = [s for s in self.speakers if start <= s.sentence < index and s.name in fitting]
+        if len(surnames) != 1 or not others or not spoke:
+            return None
+        name = spoke[-1].name
+        if not any(s.sentence > spoke[-1].sentence and s.name in others for s in self.speakers):
+            return None  # (only past someone of the other gender who spoke since: else the usual rules hold)
+        self.genders.setdefault(name.split()[-1], pronoun)
+        return name
+
     def _heard_since(self, start: int) -> list[tuple[int, str]]:
         """The speakers from sentence `start` on, as (sentence, name), read from the end."""
         heard: list[tuple[int, str]] = []

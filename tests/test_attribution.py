@@ -1522,6 +1522,13 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # an unnamed person told by the place they belong to
         ("\u201cA sack of millet now costs 180,000 Sudanese pounds,\u201d a resident of the Abu Shouk displacement "
          "camp told Al Jazeera by satellite phone.", "a resident of the Abu Shouk displacement camp"),
+        # "he" past a woman who spoke since, to the one speaker it can fit, whose name no list knows
+        ("Russia's envoy, Anatoly Zhukov, said the text ignored the government in Port Sudan. \u201cOne country has "
+         "chosen to block food for 260,000 people,\u201d Britain's ambassador, Helen Marsh, told the council. He also "
+         "accused Western governments of arming the RSF.", "Anatoly Zhukov"),
+        ("Anatoly Zhukov said the text ignored the government. Sam Ortiz, a diplomat, agreed. \u201cOne country has "
+         "chosen to block food,\u201d Helen Marsh told the council. He also accused Western governments of arming "
+         "the RSF.", None),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
