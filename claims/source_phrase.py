@@ -911,7 +911,9 @@ _POLL = re.compile(
 )
 # verbs of expecting and judging, not of telling: their subject is what a trailing source speaks of
 _STANCES = frozenset(
-    "sees expects believes estimates forecasts predicts projects anticipates welcomed welcomes hailed praised".split()
+    "sees expects believes estimates forecasts predicts projects anticipates welcomed welcomes hailed praised "
+    # commitments, told by whoever reports them: "The government has promised 10bn lira…, the ministry said"
+    "promised promises pledged pledges vowed vows".split()
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were) [a-z]+ing\b")
 _BE = frozenset({"is", "are", "was", "were"})

@@ -1529,6 +1529,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("Anatoly Zhukov said the text ignored the government. Sam Ortiz, a diplomat, agreed. \u201cOne country has "
          "chosen to block food,\u201d Helen Marsh told the council. He also accused Western governments of arming "
          "the RSF.", None),
+        # a commitment, told by the source that closes the sentence
+        ("The government has promised 10bn Turkish lira in emergency aid, the Finance Ministry said.",
+         "Finance Ministry"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
