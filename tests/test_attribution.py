@@ -1532,6 +1532,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # a commitment, told by the source that closes the sentence
         ("The government has promised 10bn Turkish lira in emergency aid, the Finance Ministry said.",
          "Finance Ministry"),
+        # a district collector is an office, as a minister is: "he" after him is him
+        ("Wayanad District Collector R. Harikumar said four teams were searching at Puthumala.\n\n"
+         "He said that heavy machinery could not reach the site.", "R. Harikumar"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
