@@ -1231,7 +1231,9 @@ _SOMEONE = re.compile(
 # one capitalised word as a clause's subject: at the start, or after a comma, before a lower-case word
 # (a verb after it: "Putin ordered", "Peskov has"; not "“Space exploration…", "Small player…")
 _LONE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s|[\"“]\s?)([A-Z][a-z][\w'’-]*)(?=,\s|\s(?:[a-z]+(?:ed|s)|has|had|was|is|will|would|did|does|"
+    # (after a quotation's close only where it ends on its own stop: not the scare quote of '"liberated" Novoselivka,')
+    r"(?:^|[,;:]\s|[,.!?][\"”]\s|(?:^|\s)[\"“])([A-Z][a-z][\w'’-]*)"
+    r"(?=,\s|\s(?:[a-z]+(?:ed|s)|has|had|was|is|will|would|did|does|"
     r"can|could|may|might|must|should|met|made|took|gave|went|came|saw|won|lost|led|ran|got|left|put|set|held|kept|"
     r"sent|spent|told|thought|brought|bought|began|wants|knew|became|fell|rose|hit|cut|paid|sold|won't|didn't|"
     r"isn't|wasn't|also|then|now|never|still)\b)"
