@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claims.config import EngineConfig
 from claims.source_phrase import TWO_VOICES, Found, bare_office, find_source, is_person, without_title
-from claims.source_words import DOCUMENTS, OPEN_QUOTES, quoted_mask
+from claims.source_words import DOCUMENTS, OPEN_QUOTES, agent_noun, quoted_mask
 from claims.speakers import Speakers, is_bare_kind, opens_with_pronoun
 
 __all__ = ["Sourced", "article_sources", "find_source", "is_person", "quoted_mask", "without_title"]
@@ -186,6 +186,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             speakers.record(name, False, index, text)  # (someone spoke: a "she said" next is not past them)
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
+        elif _described_body(name, config) and (acting := speakers.acting_body(index - 1)):
+            name = acting  # "The Observatory lowered the signal… The weather forecaster said": the body just named
         elif (earlier := speakers.earlier_voice(name, index)) is not None:
             name = earlier  # "A senior official in the party… told POLITICO… the official said": the same one
         elif _bare_voice(name) and (body := speakers.organisation("the organisation", index)) is not None:
@@ -223,14 +225,21 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         elif document and (reporter := _speaker_of_document(results, [t for t, _ in sentences], index, document)):
             # "In its latest situation report, the agency said… According to the report,": the report's body
             name, person = reporter.source or name, reporter.person
-        elif document in _ISSUED:
-            # "the statement said" with no issuer in view: a statement names no one a checker could call
+        elif document and (owner := _sole_owner_of(document, [t for t, _ in sentences[:index]])):
+            name, person = owner, False  # "Election Commission data showed… (four sentences on) the data showed"
+        elif document in _ISSUED or document in _FIGURES:
+            # "the statement said", "according to the data" with no issuer in view: a document names no one a
+            # checker could call (a study or a report is a work a checker can look up, and stands)
             speakers.voices.append(index)
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
         speakers.record(name, person, index, text)
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
-    return _tagged_later(results, group_of, named)
+    # a body goes out with the initials the article bracketed after its name, however it was reached ("it said")
+    return [
+        Sourced(speakers.with_initials(r.source), r.person, r.speech, r.said) if r.source and not r.person else r
+        for r in _tagged_later(results, group_of, named)
+    ]
 
 
 def _split_retagged(found: list[Found], sentences: list[tuple[str, int]], group_of: list[int]) -> None:
@@ -383,6 +392,7 @@ def _speaker_of_document(results: list[Sourced], texts: list[str], index: int, d
     own = re.compile(
         rf"\b(?:its|their|in a|in an|issued a|released a|published a)\s(?:[\w-]+\s){{0,3}}?{document}\b"
         rf"|\b{document}\s(?:from|by)\s"  # "The annual rental market report from CMHC showed"
+        rf"|\b(?-i:[A-Z])[\w.&'’-]*\s{document}\s(?:showed|shows|released|published)\b"  # "Election Commission data showed"
     )
     for at in range(index - 1, max(-1, index - 4), -1):
         if own.search(texts[at]) and results[at].source and not results[at].person:
@@ -390,9 +400,34 @@ def _speaker_of_document(results: list[Sourced], texts: list[str], index: int, d
     return None
 
 
+_FIGURES = frozenset({"data", "figures", "statistics", "numbers", "results", "tally", "count"})
+
+
+def _described_body(name: str, config: EngineConfig) -> bool:
+    """ "The weather forecaster", "the state broadcaster": a body told by what it does, no name and no office."""
+    words = name.split()
+    return (
+        len(words) == 3 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+        and agent_noun(words[-1]) and words[-1] not in config.titles and words[-1] not in config.speaker_nouns
+    )
+
+
+def _sole_owner_of(document: str, texts: list[str]) -> str | None:
+    """The one body the article has named as the owner of a document of this kind ("Election Commission data")."""
+    pattern = re.compile(rf"((?:(?-i:[A-Z])[\w.&'’-]*\s){{1,4}}){document}\b", re.IGNORECASE)
+    owners = {
+        m.group(1).strip().removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        for text in texts for m in pattern.finditer(text)
+    }
+    owners = {owner for owner in owners if owner and owner.lower() not in {"the", "a", "an", "its", "their"}}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _document(name: str) -> str | None:
     """ "the statement" -> "statement": a document that speaks for whoever issued it."""
     words = name.lower().split()
+    if len(words) == 3 and words[0] == "the" and name.split()[1].islower() and words[2] in DOCUMENTS:
+        return words[2]  # "the election data"
     return words[1] if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS else None
 
 

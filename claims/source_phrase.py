@@ -823,6 +823,16 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             # "PREMIUM TIMES had reported how N21 billion could not be traced, according to an audit by the
             # Office of the Auditor-General": the figure is the audit's author's
             return Found(source=audited)
+    if first is not None and first.source and first.verb_at >= 0 and (
+        (k := _closing_according_to(tokens, inside, first.verb_at)) is not None
+    ) and any(lower_word(t) in {"where", "which"} and tokens[n - 1].endswith(",") for n, t in enumerate(
+        tokens[first.verb_at + 1 : k], start=first.verb_at + 1
+    )):
+        # "Al-Sayani warned…, where more than 57,000 Palestinians have been killed, according to the Gaza Ministry
+        # of Health": the speaker's words, and a figure in the clause about the place from another source
+        according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
+        if according and not _is_outlet_name(according) and according != first.source:
+            return Found(source=f"{first.source}{TWO_VOICES}{according}", verb_at=first.verb_at)
     if first is not None:
         return first
     saying = _saying_after_comma(tokens, inside)
@@ -1243,6 +1253,17 @@ def _trailing_according_to(
     # ("according to an analysis by the council's finance division": the division)
     return author_of_document(source, tokens, k + 2, phrase) if source else None
 
+
+
+_OUTLET_WORDS = re.compile(
+    r"\b(?:media|television|TV|radio|newspaper|news agency|Reuters|AFP|AP|BBC|CNN|Times|Post|Journal|News|Press|Tass|"
+    r"Xinhua|Interfax|Al Jazeera)\b"
+)
+
+
+def _is_outlet_name(name: str) -> bool:
+    """Whether a source that relays is an outlet: "state media", "the BBC" (their report of the speaker's words)."""
+    return _OUTLET_WORDS.search(name) is not None
 
 
 def _informed_according_to(tokens: list[str], inside: list[bool], start: int) -> str | None:

@@ -115,9 +115,21 @@ class Speakers:
         """The initials the article bracketed after this body's full name, when the source is that name
         and does not hold them already."""
         for name, initials in self.bracketed.items():
-            if (source == name or source.endswith(" " + name)) and initials not in source.split():
+            if (source == name or source.endswith(" " + name)) and initials not in re.findall(r"[\w&-]+", source):
                 return initials
         return None
+
+    def with_initials(self, source: str) -> str:
+        """The source with the initials the article bracketed after the body's name, where it names that body
+        and leaves them out: "The United Kingdom Maritime Trade Operations agency" -> "The United Kingdom
+        Maritime Trade Operations (UKMTO) agency"; "World Food Programme" -> "World Food Programme (WFP)"."""
+        words = re.findall(r"[\w&-]+", source)
+        for name, initials in self.bracketed.items():
+            if initials in words or f" {name} " not in f" {source} ":
+                continue
+            at = f" {source} ".index(f" {name} ") + len(name)
+            return f"{source[:at]} ({initials}){source[at:]}"
+        return source
 
     def _fuller_body(self, first: str) -> str | None:
         """The one body of several words the article named that begins with this word ("Meridian" ->
@@ -163,7 +175,9 @@ class Speakers:
             initials = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
             # ("Counter-Terrorism Department (CTD)": each capitalised part of a hyphenated word counts)
             letters = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
-            if initials in letters or (_BODY_HEAD.search(name) and len(m.group(2)) >= 3):
+            if initials in letters or (_BODY_HEAD.search(name) and len(m.group(2)) >= 3) or _from_prefixes(
+                m.group(2), name.split()
+            ):
                 # "the NSW State Emergency Service (SES)"; "the Electoral Commission of South Africa (IEC)": the
                 # article ties its initials to the body whatever words they stand for
                 self.acronyms.setdefault(m.group(2), name)
@@ -995,7 +1009,7 @@ class Speakers:
                 [(at, b) for at, b in self.bodies if not _personal(b)] + named_groups
             )
             recent = [(at, name) for at, name in own if index - at <= 1]
-            if not recent and pronoun == "n" and (acting := self._acting_body(index - 1)):
+            if not recent and pronoun == "n" and (acting := self.acting_body(index - 1)):
                 return acting  # "The OBR, the fiscal watchdog, cut its forecast… It said": the body that acted
             groups = self.bodies if pronoun == "p" else [g for g in self.groups if g not in named_groups]
             others = [at for at, _ in groups if index - at <= 1]
@@ -1068,7 +1082,7 @@ class Speakers:
             return speaker.name
         return None
 
-    def _acting_body(self, at: int) -> str | None:
+    def acting_body(self, at: int) -> str | None:
         """The body a sentence opens with as the subject of what it did, when it names no one else: "The
         OBR, the fiscal watchdog, cut its growth forecast"."""
         if at < 0 or at >= len(self.texts) or any(k == at for k, _ in self.mentions):
@@ -1268,6 +1282,18 @@ _PLACE_NAMED_BEFORE = re.compile(
     r"county|port|capital|state|island)\s+of)\s+$"
 )
 _WORKPLACE_BEFORE = re.compile(r"\b[a-z]+(?:er|ist|or|ian|ent|ant|st)s?\s(?:at|with)\s$")
+def _from_prefixes(initials: str, words: list[str]) -> bool:
+    """Whether initials are the first letters of the last words of a name ("CENTCOM": US CENTral COMmand)."""
+    def fits(rest: str, at: int) -> bool:
+        if not rest:
+            return at == len(words)
+        if at == len(words):
+            return False
+        word = words[at].upper()
+        return any(fits(rest[n:], at + 1) for n in range(1, min(len(word), len(rest)) + 1) if word[:n] == rest[:n])
+    return len(initials) >= 4 and any(fits(initials, start) for start in range(len(words)))
+
+
 _VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman nurse doctor resident analyst economist".split())
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bfellow\b", re.IGNORECASE)
 
