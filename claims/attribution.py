@@ -392,7 +392,8 @@ def _speaker_of_document(results: list[Sourced], texts: list[str], index: int, d
     own = re.compile(
         rf"\b(?:its|their|in a|in an|issued a|released a|published a)\s(?:[\w-]+\s){{0,3}}?{document}\b"
         rf"|\b{document}\s(?:from|by)\s"  # "The annual rental market report from CMHC showed"
-        rf"|\b(?-i:[A-Z])[\w.&'’-]*\s{document}\s(?:showed|shows|released|published)\b"  # "Election Commission data showed"
+        # "Election Commission data showed"
+        rf"|\b(?-i:[A-Z])[\w.&'’-]*\s{document}\s(?:showed|shows|released|published)\b"
     )
     for at in range(index - 1, max(-1, index - 4), -1):
         if own.search(texts[at]) and results[at].source and not results[at].person:
