@@ -697,7 +697,9 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
                 spans[-1] = (spans[-1][0], span[1])
             elif spans and (
                 _INITIALS_ALONE.fullmatch(text, spans[-1][0], spans[-1][1])
-                or (_INITIALS_END.search(text, spans[-1][0], spans[-1][1]) and _INSTITUTION.match(text, span[0]))
+                or (_INITIALS_END.search(text, spans[-1][0], spans[-1][1]) and (
+                    _INSTITUTION.match(text, span[0]) or _NAME_GOES_ON.match(text, span[0])
+                ))
             ):
                 # "The U.N. | Personal Envoy for Sudan said", "upheld by the 5th U.S. | Circuit Court of Appeals":
                 # initials that begin a name, no sentence's end
@@ -729,6 +731,11 @@ def _split_after_tag(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 # a span of a word or two and initials: "The U.N.", "the U.S." cut from the name they begin
 _INITIALS_ALONE = re.compile(r"(?:\S+\s){0,2}(?:[A-Z]\.){2,}")
 _INITIALS_END = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
+# a name of two capitalised words or more, after the initials: "the U.N. Integrated Office in Haiti"
+_NAME_GOES_ON = re.compile(
+    r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|There|His|Her|Their|Its|Our|"
+    r"After|Before|When|While|As|If|Some|Many|Last|Next|On)\b)[A-Z][a-z]+(?:\s(?:of|for)\b|\s[A-Z][a-z]+)"
+)
 # the words of an institution's name that go on after a country's initials
 _INSTITUTION = re.compile(
     r"(?:Circuit|Court|Courts|Chamber|Army|Navy|Air Force|Marine|Marines|Coast Guard|Senate|House|Supreme|District|"

@@ -90,7 +90,8 @@ DOCUMENTS = frozenset(
     "records "
     "reporting analysis documents document results projections calculations statistics filing filings "
     "assessment summary memo letter audit review paper findings release notification notice circular "
-    "bulletin communique memorandum order poll polls breakdown readout transcript dataset database".split()
+    "bulletin communique communiqué memorandum order poll polls breakdown readout transcript dataset database "
+    "calculation projection forecast forecasts opinion".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n"}
 STRIP_SUFFIXES = ("'s", "’s")

@@ -125,9 +125,9 @@ class Speakers:
         Maritime Trade Operations (UKMTO) agency"; "World Food Programme" -> "World Food Programme (WFP)"."""
         words = re.findall(r"[\w&-]+", source)
         for name, initials in self.bracketed.items():
-            if initials in words or f" {name} " not in f" {source} ":
-                continue
-            at = f" {source} ".index(f" {name} ") + len(name)
+            if initials in words or f"{name} " not in f"{source} ":
+                continue  # (a name may start inside a word: "al-Qaeda-affiliated Group…" read from "Qaeda")
+            at = f"{source} ".index(f"{name} ") + len(name)
             return f"{source[:at]} ({initials}){source[at:]}"
         return source
 
@@ -175,8 +175,9 @@ class Speakers:
             initials = re.sub(r"([A-Z])(\d)", lambda d: d.group(1) * int(d.group(2)), m.group(2))
             # ("Counter-Terrorism Department (CTD)": each capitalised part of a hyphenated word counts)
             letters = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
-            if initials in letters or (_BODY_HEAD.search(name) and len(m.group(2)) >= 3) or _from_prefixes(
-                m.group(2), name.split()
+            long_name = len(name.split()) >= 4 and len(m.group(2)) >= 3  # ("… Islam and Muslims (JNIM)": Arabic's)
+            if initials in letters or (_BODY_HEAD.search(name) and len(m.group(2)) >= 3) or long_name or (
+                _from_prefixes(m.group(2), name.split())
             ):
                 # "the NSW State Emergency Service (SES)"; "the Electoral Commission of South Africa (IEC)": the
                 # article ties its initials to the body whatever words they stand for

@@ -1555,6 +1555,14 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("The DMK won a second term. The DMK's vote share rose to 38.9%, the data showed.", None),
         ("The Observatory lowered the Hurricane Signal No 10 to the No 8 signal at 1.40pm. The weather forecaster "
          "said the centre had come within 40km of the city.", "Observatory"),
+        # initials after a long name, whatever words they stand for; initials that begin a longer name
+        ("The al-Qaeda-affiliated Group for the Support of Islam and Muslims (JNIM) claimed an attack on May 11 on an "
+         "army post in Djibo.", "The al-Qaeda-affiliated Group for the Support of Islam and Muslims (JNIM)"),
+        ("At least 17 of the dead were women, according to the U.N. Integrated Office in Haiti, known as BINUH.",
+         "the U.N. Integrated Office"),
+        # a calculation is a document, and who published it its source
+        ("The Independent Electoral Commission (IEC) released the results. In the council, the ANC will have 83 seats, "
+         "according to the seat calculation published by the commission.", "Independent Electoral Commission (IEC)"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
