@@ -129,6 +129,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 or speakers.just_spoke(item.pronoun, at, text, opens)
                 or speakers.sole_subject(item.pronoun, at)
                 or speakers.sole_fitting_speaker(item.pronoun, at)
+                or speakers.sole_person_in_view(item.pronoun, at)
             )
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad

@@ -791,6 +791,29 @@ class Speakers:
         ]
         return None if others else subject
 
+    def sole_person_in_view(self, pronoun: str, index: int) -> str | None:
+        """ "'We have increased our votes,' Annamalai said. He accused…": the one person the last few sentences
+        name at all, who spoke in the sentence just before, alone in it, when no list knows their name's gender
+        and no unnamed voice spoke (the name takes the pronoun's gender from here on)."""
+        if pronoun not in {"m", "f"} or index < 1:
+            return None
+        start = max(0, index - self.config.pronoun_window)
+        if any(start <= at <= index for at in self.voices) or self._told_otherwise(index - 1, pronoun):
+            return None
+        seen = [(at, name) for at, name in self._mentions_since(start) + self._heard_since(start) if at <= index]
+        if len({name.split()[-1] for _, name in seen}) != 1:
+            return None
+        name = max((name for _, name in seen), key=len)
+        # (who spoke in the sentence before, named there: a quotation's tag is read where the quotation opens)
+        spoke = {s.name for s in self.speakers if s.sentence >= index - 2}
+        named_before = any(at == index - 1 for at, _ in seen)
+        if "#" in name or self.gender(name) is not None or spoke != {name} or not named_before:
+            return None
+        if _KIN_WORDS.search(self.texts[index - 1]):
+            return None  # ("X, whose wife Carla was rescued, said…": someone else of either gender is in view)
+        self.genders.setdefault(name.split()[-1], pronoun)
+        return name
+
     def sole_fitting_speaker(self, pronoun: str, index: int) -> str | None:
         """ "Anatoly Zhukov said… '…,' Helen Marsh told the council. He also accused…": the one speaker in
         the last few sentences the pronoun can fit, when everyone else named there is of the other gender
@@ -1295,6 +1318,7 @@ def _from_prefixes(initials: str, words: list[str]) -> bool:
     return len(initials) >= 4 and any(fits(initials, start) for start in range(len(words)))
 
 
+_KIN_WORDS = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|children|family)\b")
 _VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman nurse doctor resident analyst economist".split())
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bfellow\b", re.IGNORECASE)
 
