@@ -145,6 +145,8 @@ class _Phrase:
                 continue
             if is_name(token) and not (i == 0 and low in OPENERS):
                 has_name = True
+            elif token in NAME_PARTICLES and _particle_in_name(tokens, i, end):
+                has_name = True  # "Lieke van den Berg said", '"…," van den Berg said'
             elif (
                 low.isalpha() and low.islower() and i >= 2 and lower_word(tokens[i - 1]) == "of" and has_name
                 and is_name(right) and self.head(lower_word(tokens[i - 2])) and not ends_clause(tokens[i - 1])
@@ -216,8 +218,10 @@ class _Phrase:
         if start >= end or not (has_head or has_name) or not self.left_edge_ok(start):
             return end, None
         start = self._author_start(start, end)
-        while start < end and lower_word(tokens[start]) in JOINERS - {"the"} and not is_name(tokens[start]):
-            start += 1  # "of the ministry" -> "the ministry", but "Al Jazeera" keeps its "Al"
+        while start < end and lower_word(tokens[start]) in JOINERS - {"the"} and not is_name(tokens[start]) and not (
+            tokens[start] in NAME_PARTICLES and _particle_in_name(tokens, start, end)
+        ):
+            start += 1  # "of the ministry" -> "the ministry", but "Al Jazeera" keeps its "Al", "van den Berg" its "van"
         words = [bare(t) for t in tokens[start:end] if not _parenthetical(t)]  # not "(Labour)"
         if not any(is_name(w) or self.head(w.lower()) for w in words):
             return end, None
@@ -323,8 +327,10 @@ class _Phrase:
                 )
             ):
                 kinds.append("det")  # "the ministry", "two people familiar with the matter", "her mother"
-            elif is_name(token) and low not in OPENERS:
-                kinds.append("name")
+            elif (is_name(token) and low not in OPENERS) or (
+                token in NAME_PARTICLES and _particle_in_name(tokens, end, len(tokens)) and "name" in kinds
+            ):
+                kinds.append("name")  # ("said Lieke van den Berg")
             elif self.head(low) or (low in DOCUMENTS and kinds):
                 kinds.append("head")  # "the ministry", "court documents"
             elif (
@@ -363,7 +369,19 @@ _PEOPLE_OF_PLACES = frozenset(
     "volunteers survivor survivors villager villagers official officials employee employees guard guards "
     "shopkeeper trader traders farmer farmers student students patient patients".split()
 )
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# the small words inside Dutch, German, French, Spanish and Portuguese surnames: "van den Berg", "da Silva"
+NAME_PARTICLES = frozenset("van von de der den da di du ter ten dos das del della le la".split())
+
+
+def _particle_in_name(tokens: list[str], i: int, end: int) -> bool:
+    """Whether the particle at tokens[i] stands inside a surname: more particles, then a name, before `end`."""
+    k = i + 1
+    while k < end and tokens[k] in NAME_PARTICLES:
+        k += 1
+    return k < end and is_name(tokens[k]) and not ends_clause(tokens[k - 1])
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _after_bracket(tokens: list[str], last: int) -> int:
@@ -1778,8 +1796,9 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         if len(rest) < 3 or words[last_title].lower().rstrip(".") not in config.titles:
             return name, False  # "The Office for National Statistics" is no office holder
         rest = rest[-2:]
-    if all(is_name(w) for w in rest) and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
-        return " ".join(rest), True
+    named = all(is_name(w) or (w in NAME_PARTICLES and 0 < k < len(rest) - 1) for k, w in enumerate(rest))
+    if named and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
+        return " ".join(rest), True  # ("President Luiz Inácio Lula da Silva": particles inside the name)
     return name, False
 
 
@@ -1820,7 +1839,11 @@ def is_person(name: str, config: EngineConfig) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
-        and all(is_name(w) and (not w.isupper() or _undotted_initials(w, at, words)) for at, w in enumerate(words))
+        and all(
+            (is_name(w) and (not w.isupper() or _undotted_initials(w, at, words)))
+            or (w in NAME_PARTICLES and 0 < at < len(words) - 1)  # "Lieke van den Berg"
+            for at, w in enumerate(words)
+        )
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
         and words[0].lower() not in _PLACE_OPENERS

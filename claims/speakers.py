@@ -1350,7 +1350,9 @@ def _role_gender(noun: str) -> str:
     noun = noun.lower()
     return "f" if noun in _WOMEN or noun.endswith("woman") else "m"
 _THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,6}")
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s(?:(?:van|von|de|der|den|da|du|ter|dos)\s){0,2}[A-Z][\w'’.-]+){1,6}"
+)
 
 
 # a sentence that opens with a name run (after a conjunction; before an apposition: "Tim Ward, 52,"),

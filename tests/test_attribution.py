@@ -1563,6 +1563,12 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # a calculation is a document, and who published it its source
         ("The Independent Electoral Commission (IEC) released the results. In the council, the ANC will have 83 seats, "
          "according to the seat calculation published by the commission.", "Independent Electoral Commission (IEC)"),
+        # a dotted initial before a surname; the small words inside a surname; an MEP is an office
+        ("\u201cWe have increased our votes,\u201d said K. Annamalai, the BJP's former state president.",
+         "K. Annamalai"),
+        ("Dutch MEP Lieke van den Berg said 12 hours in a truck was too long.", "Lieke van den Berg"),
+        ("\u201cThis is not animal welfare,\u201d van den Berg said.", "van den Berg"),
+        ("Brazilian President Luiz Inácio Lula da Silva said 40 people died.", "Luiz Inácio Lula da Silva"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
