@@ -181,7 +181,7 @@ def is_name(token: str) -> bool:
     for suffix in STRIP_SUFFIXES:
         if word.endswith(suffix):
             word = word[: -len(suffix)]
-    letters = word.replace(".", "").replace("-", "")
+    letters = word.replace(".", "").replace("-", "").removesuffix("+")  # ("OPEC+": the group and its allies)
     if re.fullmatch(r"[A-Z]{2,}\([A-Z]\)?", word):
         return True  # "JD(S)", "JD(U)": a party's name, its wing in brackets
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():

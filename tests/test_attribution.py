@@ -1569,6 +1569,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         ("Dutch MEP Lieke van den Berg said 12 hours in a truck was too long.", "Lieke van den Berg"),
         ("\u201cThis is not animal welfare,\u201d van den Berg said.", "van den Berg"),
         ("Brazilian President Luiz Inácio Lula da Silva said 40 people died.", "Luiz Inácio Lula da Silva"),
+        # a group and its allies by a plus sign; a delegate and a junta speak
+        ("OPEC+ said it would raise output by 411,000 barrels per day in July.", "OPEC+"),
+        ("One OPEC+ delegate said the decision had been reached quickly.", "One OPEC+ delegate"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
