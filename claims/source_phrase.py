@@ -360,6 +360,7 @@ class _Phrase:
         if closing and not ends_clause(tokens[close]) and close + 1 < len(tokens):
             if lower_word(tokens[close + 1]) not in AFTER_SOURCE or _verb_follows(tokens, close + 1):
                 return None  # "…, said officials in the area had ignored it": what was said, not who
+
         return " ".join(bare(t) for t in tokens[start : last + 1] if not _parenthetical(t))
 
 
@@ -739,6 +740,11 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             found = _passive_agent(tokens, inside, i, phrase)
         if found is None:
             found = _source_of_verb(tokens, inside, i, phrase)
+        before = " ".join(lower_word(t) for t in tokens[max(0, i - 2) : i])
+        if (found is not None and (found.source or "").lower() in _REMAINDERS) or before in _REMAINDERS or (
+            i > 0 and lower_word(tokens[i - 1]) in _REMAINDERS
+        ):
+            continue  # "54 percent oppose it, 31% support it and the rest said they did not know": the surveyed
         if found is not None and low in _WELCOMING and not (found.pronoun or _names_someone(found.source)):
             continue  # "Small investors have welcomed the listing": a crowd's reaction, not a named voice's
         if found is None:
@@ -1273,6 +1279,7 @@ def _trailing_according_to(
 
 
 
+_REMAINDERS = frozenset({"the rest", "the remainder", "others", "the others", "most", "many", "some"})
 _OUTLET_WORDS = re.compile(
     r"\b(?:media|television|TV|radio|newspaper|news agency|Reuters|AFP|AP|BBC|CNN|Times|Post|Journal|News|Press|Tass|"
     r"Xinhua|Interfax|Al Jazeera)\b"

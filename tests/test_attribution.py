@@ -1572,6 +1572,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # a group and its allies by a plus sign; a delegate and a junta speak
         ("OPEC+ said it would raise output by 411,000 barrels per day in July.", "OPEC+"),
         ("One OPEC+ delegate said the decision had been reached quickly.", "One OPEC+ delegate"),
+        # the rest of those surveyed are no second voice
+        ("A Channel 12 poll found that 54 percent of Israelis oppose the bill, while 31% support it and the rest said "
+         "they did not know.", "A Channel 12 poll"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
