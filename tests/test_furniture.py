@@ -695,3 +695,13 @@ def test_a_gallery_counter_and_a_court_docket_line_are_not_claims() -> None:
         "The case is Hartwell Restaurant Group v. Department of Labor, No. 24-557.\n"
     )
     assert _texts(text) == ["Russia said it captured two villages."]
+
+
+def test_a_privacy_notice_an_acknowledgement_of_country_and_a_writer_s_biography_are_not_claims() -> None:
+    text = (
+        "Fire crews saved 40 homes on Monday, the CFA said.\n\n"
+        "Your information is being handled in accordance with the ABC Privacy Collection Statement.\n\n"
+        "ABC acknowledges the First Australians as the traditional custodians of the lands where we live.\n\n"
+        "Harvey Kong joined the Post in 2021 and covers courts.\n"
+    )
+    assert _texts(text) == ["Fire crews saved 40 homes on Monday, the CFA said."]
