@@ -157,7 +157,14 @@ _FRACTIONS = {
     "one-quarter": 25.0,
     "one quarter": 25.0,
 }
+# statuses that make a count a count of cases, told with what is counted
+_STATUSES = frozenset({"infected", "hospitalized", "displaced", "evacuated"})
 _CASUALTY_UNITS = {
+    "infected": "infected",
+    "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized",
+    "displaced": "displaced",
+    "evacuated": "evacuated",
     "killed": "killed",
     "dead": "killed",
     "died": "killed",
@@ -265,6 +272,9 @@ _CASUALTIES = re.compile(
     r"mortally|moderately)\s)?)?"
     r"(?<!(?<!of)\sthe\s)"
     r"(?P<unit>killed|dead|died|deaths|fatalities|wounded|injured|hurt|injuries|missing|lost their lives|"
+    # a status that makes a count a count of cases, after "been", "were" or "are": "Seven health workers have been
+    # infected", "280,000 people have been displaced"
+    r"(?:(?<=been\s)|(?<=were\s)|(?<=are\s))(?:infected|hospitali[sz]ed|displaced|evacuated)|"
     r"drowned(?!\sout))\b"
     rf"|\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s(?:{_QUALIFIER}\s)?"
     rf"(?P<num2>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult2>{_MULT}))?"
@@ -651,6 +661,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                     keep((start, m.end()), parse_number(group.group("num")), _CASUALTY_UNITS[m.group("unit").lower()])
                 continue
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
+            if unit in _STATUSES and (counted := _count_unit(m.group("gap").strip())):
+                unit = f"{counted} {unit}"  # "280,000 people have been displaced": people, displaced
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
         elif m.group("num5"):
             keep(m.span(), _scaled(m.group("num5"), m.group("mult5")), "killed")

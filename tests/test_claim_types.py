@@ -353,7 +353,7 @@ def test_an_age_alone_makes_no_quantity_claim() -> None:
         ("Three weeks before he died, the prisoner was found in his cell.", [(3, "weeks")]),
         # the two ends of a range share their unit and scale
         ("Farm purchases of $40-50 billion a year were promised.", [(40e9, "USD"), (50e9, "USD")]),
-        ("Between 2 and 3 million people were displaced.", [(2e6, "people"), (3e6, "people")]),
+        ("Between 2 and 3 million people were displaced.", [(2e6, "people displaced"), (3e6, "people displaced")]),
         ("Turnout fell by between 5 and 10 percent.", [(5, "percent"), (10, "percent")]),
         ("The index rose 4% to 1,200.", [(4, "percent"), (1200, "")]),
         # lakhs and crores, rupees written Rs
@@ -584,6 +584,10 @@ def test_a_happening_under_way_is_a_plain_fact(sentence: str, listed: bool) -> N
         # a disaster's bare "toll" is its dead; an age after a name ends with the sentence too
         ("The toll from the quake has risen to 2,300, officials said.", [(2300, "killed")]),
         ('"We saw the flames," said resident Tom Reed, 61.', [(61, "years old")]),
+        # a status that makes a count a count of cases
+        ("Seven health workers have been infected, and two of them have died.", [(7, "health workers infected"),
+                                                                                  (2, "killed")]),
+        ("The floods displaced 40,000 people.", [(40000, "people")]),
         # a toll with a manner, in a relative clause, after "all"
         ("Two Israeli soldiers were lightly wounded by shrapnel, the military said.", [(2, "injured")]),
         ("Rescue teams are still searching for at least 150 people who are missing.", [(150, "missing")]),
