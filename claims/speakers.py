@@ -273,6 +273,11 @@ class Speakers:
                     first = words.index(name.split()[0]) if name.split()[0] in words else len(words) - len(name.split())
                     office = words[max(0, first - 1)].lower().rstrip(".")  # (not "Caroline" of "…Ashworth KC")
                     self.offices.setdefault(office, {})[name] = index
+                    titles = [w for w in words[:first] if w[:1].isupper()]
+                    for size in (2, 3):  # "Cabinet Secretary Daniel Kiprono": "the CS" later is him
+                        if len(titles) >= size:
+                            initials = "".join(w[0] for w in titles[-size:]).lower()
+                            self.offices.setdefault(initials, {})[name] = index
                 elif before := _LOWER_ROLE_BEFORE.search(sentence, 0, m.start()):
                     if before.group(1) in self.config.titles:
                         # "Quantix chief executive Priya Raman": the office in lower case, before the name
