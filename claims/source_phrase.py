@@ -783,6 +783,12 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             return found  # "The party's own tally showed it ahead in five seats, she said.": what she reports
         elif found.voiced and not found.source and not found.pronoun:
             return Found(verb_at=first.verb_at, voiced=True)  # "Kahn said nothing, but Berg said…": in doubt
+        elif (
+            found.pronoun in {"m", "f"} and first.source and first.verb_at >= 0
+            and lower_word(tokens[first.verb_at]) in _TALLIED | _STANCES and i >= 2 and tokens[i - 2].endswith(",")
+            and not is_person(first.source, config)
+        ):
+            return found  # "Punjab recorded 5,120 farm fires this season, she said.": hers, not Punjab's
         elif _another_speaker(first, found):
             if found.source and _after_opening_concession(tokens, inside, first.verb_at, i):
                 return found  # "Although the family suggested murder, Hawk Sawyer told lawmakers…": the main clause's

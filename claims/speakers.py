@@ -762,11 +762,17 @@ class Speakers:
         if others or any(at in {index - 1, index} for at in self.voices):
             return None
         if self.gender(spoke) is None and any(
-            index - s.sentence <= 2 and surname not in s.name and self.gender(s.name) == pronoun
-            and self._same_paragraph(s.sentence, index)
+            surname not in s.name and self.gender(s.name) == pronoun
+            # (in this paragraph, two sentences back; or in the paragraphs just before, when the pronoun opens a
+            # new one)
+            and (
+                (index - s.sentence <= 2 and self._same_paragraph(s.sentence, index))
+                or (index - s.sentence <= self.config.pronoun_window and not self._same_paragraph(index - 1, index))
+            )
             for s in self.speakers
         ):
-            # "Ioana Bratu said… Radu Ene warned… She said": she may be Ioana, who spoke as a she in this paragraph
+            # "Ioana Bratu said… Radu Ene warned… She said": she may be Ioana, who spoke as a she just before
+            # ("Helen Carrow said… ¶ '…,' said Anatoly Petrov… ¶ She later told reporters": her, not him)
             return None
         if self.gender(spoke) is None and self._beside_of_gender(spoke, index - 1, pronoun):
             return None  # "Alex Moreno, whose wife Carla…, said… She said…": may be Carla

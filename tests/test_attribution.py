@@ -1575,6 +1575,16 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # the rest of those surveyed are no second voice
         ("A Channel 12 poll found that 54 percent of Israelis oppose the bill, while 31% support it and the rest said "
          "they did not know.", "A Channel 12 poll"),
+        # a place's tally, told by the woman who spoke just before
+        ("Anjali Sharma said farm fires had fallen by nearly 70%. Punjab recorded 5,120 farm fires this season, she "
+         "said.", "Anjali Sharma"),
+        # "she" after a man of unknown gender's quotation, with a woman speaking just before him: in doubt
+        ("Britain's ambassador, Helen Carrow, said Moscow had chosen the wrong side.\n\n\u201cToday one country "
+         "stood in the way,\u201d she told the council.\n\n\u201cWe cannot support this text,\u201d said Anatoly "
+         "Petrov, Russia's deputy envoy.\n\nShe later told reporters that the UK would bring the text back.", None),
+        # the initials of a title stand for the one who holds it
+        ("Heavy rain has killed 38 people, Interior Cabinet Secretary Daniel Kiprono has said.\n\n\u201cWe have "
+         "deployed the National Youth Service to 12 areas,\u201d the CS said.", "Daniel Kiprono"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
