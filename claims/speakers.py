@@ -926,7 +926,8 @@ class Speakers:
         # them as its subject ("Judge Alison Reeve told Lockhart…"), unless a "counterpart" there may hold it too
         holders_of_other = {who for office, held in self.offices.items() if office != words[1] for who in held}
         holders_of_other |= {who for who, role in self.described.items() if role != words[1]}
-        beside = last_named >= 0 and self.subjects[last_named] == name
+        spoke_there = any(s.sentence == last_named and s.name.split()[-1] == name.split()[-1] for s in self.speakers)
+        beside = last_named >= 0 and (self.subjects[last_named] == name or spoke_there)  # (what they spoke of)
         beside = beside and not _COUNTERPART.search(self.texts[last_named])
         holders_of_other |= {who for _, who in people if "#" in who and who.split("#")[0] != words[1]}  # "a nurse"
         others = [at for at, other in people if other not in holders_of_other and not (beside and at == last_named)]
@@ -1434,7 +1435,7 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered),?")
 # "the NSW State Emergency Service (SES)"; a body's name of three or more capitalised words
 _NAME_THEN_ACRONYM = re.compile(
-    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the|&)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z][A-Z0-9]{1,7})\)"
+    r"((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the|in|&)\s)*){1,7}[A-Z][\w&-]*)\s\(([A-Z][A-Z0-9]{1,7})\)"
 )
 _BODY_HEADS = (
     r"(?:Department|Ministry|Office|Agency|Commission|Council|Service|Centres?|Centers?|Association|Federation|"

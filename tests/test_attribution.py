@@ -1585,6 +1585,12 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # the initials of a title stand for the one who holds it
         ("Heavy rain has killed 38 people, Interior Cabinet Secretary Daniel Kiprono has said.\n\n\u201cWe have "
          "deployed the National Youth Service to 12 areas,\u201d the CS said.", "Daniel Kiprono"),
+        # the holder of an office is the one who spoke of places beside them; "in" inside a body's name
+        ("Heavy rain has killed 38 people, Interior Cabinet Secretary Daniel Kiprono has said.\n\nSpeaking in "
+         "Nairobi, Mr Kiprono said Nairobi, Kisumu and Garissa were the worst-hit counties.\n\n\u201cWe have deployed "
+         "the National Youth Service to 12 areas,\u201d the CS said.", "Daniel Kiprono"),
+        ("The United Nations Interim Force in Lebanon (UNIFIL) said one of its positions had been hit.",
+         "The United Nations Interim Force in Lebanon (UNIFIL)"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
