@@ -1285,6 +1285,10 @@ def _trailing_according_to(
 
 
 
+_INSTITUTION_WORDS = frozenset(
+    "institute centre center council foundation agency office bureau commission committee society association "
+    "network project group observatory initiative".split()
+)
 _REMAINDERS = frozenset({"the rest", "the remainder", "others", "the others", "most", "many", "some"})
 _OUTLET_WORDS = re.compile(
     r"\b(?:media|television|TV|radio|newspaper|news agency|Reuters|AFP|AP|BBC|CNN|Times|Post|Journal|News|Press|Tass|"
@@ -1698,6 +1702,13 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
         return _name_run_before(tokens, earlier, inside) if earlier is not None else None
     if lower_word(name) in PRONOUNS:
         return None
+    if start >= 2 and tokens[start - 1] in {"-", "–"}:
+        # "the Institute for Strategy and Policy - Myanmar, a research group, said": a name with a dash in it,
+        # never the part after the dash alone
+        left_start, left = phrase.before_at(start - 1)
+        return f"{left} - {name}" if left and phrase.head(lower_word(left.split()[-1])) or (
+            left and any(w.lower() in _INSTITUTION_WORDS for w in left.split())
+        ) else None
     if start > 0 and lower_word(tokens[start - 1]) in _PLACE_PREPOSITIONS and not ends_clause(tokens[start - 1]):
         return None  # "Residents of Taman Sri Muda in Shah Alam, one of the worst-hit areas, said": not the place
     if bare(name).rstrip(".") in _POST_NOMINALS and start > 0 and tokens[start - 1].endswith(","):

@@ -1591,6 +1591,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
          "the National Youth Service to 12 areas,\u201d the CS said.", "Daniel Kiprono"),
         ("The United Nations Interim Force in Lebanon (UNIFIL) said one of its positions had been hit.",
          "The United Nations Interim Force in Lebanon (UNIFIL)"),
+        # a name with a dash in it, never the part after the dash alone
+        ("Resistance forces now control about 42% of Myanmar's territory, the Institute for Strategy and Policy - "
+         "Myanmar, a Thailand-based research group, said.", "the Institute for Strategy and Policy - Myanmar"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
