@@ -1374,7 +1374,8 @@ _NAME_RUN = re.compile(
 _LEADING = (
     r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?"
     r"(?:(?:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
-    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If)\b[^,;:\"“”]{0,160},\s+"
+    # ("In the village of Maaroub, east of Tyre, Zeinab Fawaz sat…": a place and where it lies)
+    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If)\b[^,;:\"“”]{0,160},\s+(?:[a-z][^,;:\"“”]{0,60},\s+)?"
     r"|(?:Prosecuting|Defending|Mitigating|Sentencing|Opening|Summing up|Giving evidence|Responding),\s+)?"
 )
 _OPENING_NAME = re.compile(

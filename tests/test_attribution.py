@@ -1594,6 +1594,10 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
         # a name with a dash in it, never the part after the dash alone
         ("Resistance forces now control about 42% of Myanmar's territory, the Institute for Strategy and Policy - "
          "Myanmar, a Thailand-based research group, said.", "the Institute for Strategy and Policy - Myanmar"),
+        # a subject after a fronted place and where it lies is the one "she" goes on from
+        ("In the village of Maaroub, east of Tyre, Zeinab Fawaz sat outside the ruins of her family's home. Her "
+         "12-year-old son, Ali, was killed on Sunday night.\n\n\u201cHe was just a child,\u201d she told Al Jazeera.",
+         "Zeinab Fawaz"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),
