@@ -1596,7 +1596,8 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
          "Myanmar, a Thailand-based research group, said.", "the Institute for Strategy and Policy - Myanmar"),
         # a subject after a fronted place and where it lies is the one "she" goes on from
         ("In the village of Maaroub, east of Tyre, Zeinab Fawaz sat outside the ruins of her family's home. Her "
-         "12-year-old son, Ali, was killed on Sunday night.\n\n\u201cHe was just a child,\u201d she told Al Jazeera.",
+         "12-year-old son, Ali, was killed on Sunday night.\n\nHer husband and two daughters were wounded and are being "
+         "treated at the Hiram hospital in Tyre, she said.",
          "Zeinab Fawaz"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
