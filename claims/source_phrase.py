@@ -1600,7 +1600,10 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
     return None
 
 
-_DATA_WORDS = frozenset({"data", "figures", "statistics", "numbers", "new figures", "new data", "official figures"})
+_DATA_WORDS = frozenset({
+    "data", "figures", "statistics", "numbers", "new figures", "new data", "official figures", "official results",
+    "official data", "provisional results", "preliminary results",
+})
 
 
 def _published_by(tokens: list[str], inside: list[bool], verb_at: int, phrase: _Phrase) -> str | None:
@@ -1648,6 +1651,7 @@ def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | No
 # what wire copy says of an unnamed source: "people familiar with the talks", "two officials briefed on it"
 _INFORMED = frozenset(
     {("familiar", "with"), ("briefed", "on"), ("close", "to"), ("knowledgeable", "about"), ("polled", "by"),
+     ("aware", "of"),
      ("surveyed", "by"), ("following", "the"), ("involved", "in"), ("attending", "the"), ("monitoring", "the")}
 )
 

@@ -7,6 +7,7 @@ other person named since could be confused with. When in doubt: nobody.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from claims import first_names
@@ -960,7 +961,8 @@ class Speakers:
         # source kept ("Treasurer Michael Dunstan", "Maj. Gen. Faisal Karim")
         while len(words) > 2 and words[0].lower().rstrip(".") in self.config.titles:
             words = words[1:]
-        parts = words[0].lower().split("-") if words else []
+        # ("Sébastien" as "sebastien": the lists keep names without their accents)
+        parts = _unaccented(words[0].lower()).split("-") if words else []
         female = any(part in self.config.female_names for part in parts)
         male = any(part in self.config.male_names for part in parts)
         if female == male and len(words) >= 2:
@@ -1328,6 +1330,10 @@ def _from_prefixes(initials: str, words: list[str]) -> bool:
         word = words[at].upper()
         return any(fits(rest[n:], at + 1) for n in range(1, min(len(word), len(rest)) + 1) if word[:n] == rest[:n])
     return len(initials) >= 4 and any(fits(initials, start) for start in range(len(words)))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 _KIN_WORDS = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|children|family)\b")

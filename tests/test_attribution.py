@@ -1599,6 +1599,9 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
          "12-year-old son, Ali, was killed on Sunday night.\n\nHer husband and two daughters were wounded and are being "
          "treated at the Hiram hospital in Tyre, she said.",
          "Zeinab Fawaz"),
+        # one aware of the matter is an informed source
+        ("An official aware of the matter said the government was considering the ban for 3 weeks.",
+         "An official aware of the matter"),
         # a group is no state's armed force
         ("The Israel Defense Forces said it struck 12 targets. Hezbollah fired 30 rockets in reply, and the group "
          "said only that it would not stand idle.", None),

@@ -9,6 +9,7 @@ import pytest
 
 from claims import EngineConfig, extract_claims
 from claims.analyze import attribution
+from claims.speakers import Speakers
 
 
 def _sources(text: str) -> list[str | None]:
@@ -1005,3 +1006,8 @@ def test_he_after_a_man_whose_first_name_is_common_in_fewer_countries(name: str)
         '"Most patients recover within a week," he said.'
     )
     assert [c.attribution for c in extract_claims(text)][-1] == name
+
+
+def test_a_first_name_with_an_accent_is_known_as_the_list_knows_it_without() -> None:
+    speakers = Speakers(EngineConfig.default())
+    assert speakers.gender("Sébastien Rey") == "m"
