@@ -48,6 +48,8 @@ class LocalMoney:
     places: re.Pattern[str]
     # its own signs, codes and names: an article that writes one tells its "$" from the local dollar
     named: re.Pattern[str] | None = None
+    # how many times the article must name the places before its sign is read as this currency
+    least: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +263,9 @@ def _local_money(raw: Any, index: int, source: str) -> LocalMoney:
     if not isinstance(raw, Mapping) or not all(isinstance(raw.get(k), str) for k in ("currency", "reads")):
         raise ConfigError(f"{source}: claims.{where} needs a currency, the code it reads as, and places")
     named = _places(raw["named"], f"{where}.named", source) if raw.get("named") else None
-    return LocalMoney(raw["currency"], raw["reads"], _places(raw.get("places"), f"{where}.places", source), named)
+    least = int(_number(raw.get("least", 2), f"{where}.least", source, 1, 100))
+    places = _places(raw.get("places"), f"{where}.places", source)
+    return LocalMoney(raw["currency"], raw["reads"], places, named, least)
 
 
 def _claim_type(raw: Any, index: int, source: str) -> ClaimType:

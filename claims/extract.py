@@ -116,7 +116,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         spans.extend((_past_label(text, s, e), e, number) for s, e in pieces)
     sources = article_sources([(text[s:e], number) for s, e, number in spans], config)
     kept: list[tuple[str, Claim]] = []
-    shared = {money.reads for money in config.local_money} | {"GBP"}  # ("pounds" in a story of Sudan's pound)
+    shared = {money.reads for money in config.local_money}
     local: dict[str, str] | None = None  # read once, when a figure's currency may be the local one
     for (start, end, _), source in zip(spans, sources, strict=True):
         sentence = text[start:end]

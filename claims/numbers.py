@@ -870,24 +870,13 @@ def local_currencies(article: str, config: EngineConfig) -> dict[str, str]:
         if local.named and local.named.search(article):
             continue  # "A$5" beside "$5": the article tells the two dollars apart
         count = len(local.places.findall(article))
-        if count >= 2 and count > best.get(local.reads, (0, ""))[0]:
+        if count >= local.least and count > best.get(local.reads, (0, ""))[0]:
             best[local.reads] = (count, local.currency)
-    reading = {
+    return {
         reads: currency
         for reads, (count, currency) in best.items()
         if reads not in homes or count > len(homes[reads].findall(article))
     }
-    pounds = {_POUNDS_OF[m.group(1).lower()] for m in _NAMED_POUND.finditer(article)}
-    if len(pounds) == 1 and not _STERLING.search(article):
-        # "The Sudanese pound traded at about 2,600 pounds to the dollar": no sterling in the story
-        reading["GBP"] = pounds.pop()
-    return reading
-
-
-_POUNDS_OF = {"sudanese": "SDG", "south sudanese": "SSP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP"}
-_NAMED_POUND = re.compile(r"\b(South Sudanese|Sudanese|Egyptian|Lebanese|Syrian) pounds?\b", re.IGNORECASE)
-# (any word of Britain keeps "pounds" sterling: "Britain pledged 10 million pounds to Sudan")
-_STERLING = re.compile(r"£|\b(?:sterling|GBP|Britain|British|UK|U\.K\.|United Kingdom|London|England)\b")
 
 
 # a figure whose currency its own words name ("US$5", "₹500", "5 US dollars", "INR 500"): never re-read

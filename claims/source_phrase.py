@@ -48,6 +48,7 @@ from claims.source_words import (
     empty_main_clause,
     ends_clause,
     is_name,
+    is_outlet,
     lower_word,
     quoted_mask,
     split_tokens,
@@ -730,6 +731,9 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         ):
             continue  # "Larvae were found in 6 per cent of homes": what was found, not who found it
         voiced = True
+        two_before = " ".join(lower_word(t) for t in tokens[max(0, i - 2) : i])
+        if i > 0 and (lower_word(tokens[i - 1]) in _REMAINDERS or two_before in _REMAINDERS):
+            continue  # "54 percent oppose it, 31% support it and the rest said they did not know": the surveyed
         found: Found | None = None
         if low in _QUOTING:
             quoted_one = _quoted_as_saying(tokens, inside, i, phrase)
@@ -740,11 +744,6 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             found = _passive_agent(tokens, inside, i, phrase)
         if found is None:
             found = _source_of_verb(tokens, inside, i, phrase)
-        before = " ".join(lower_word(t) for t in tokens[max(0, i - 2) : i])
-        if (found is not None and (found.source or "").lower() in _REMAINDERS) or before in _REMAINDERS or (
-            i > 0 and lower_word(tokens[i - 1]) in _REMAINDERS
-        ):
-            continue  # "54 percent oppose it, 31% support it and the rest said they did not know": the surveyed
         if found is not None and low in _WELCOMING and not (found.pronoun or _names_someone(found.source)):
             continue  # "Small investors have welcomed the listing": a crowd's reaction, not a named voice's
         if found is None:
@@ -861,7 +860,7 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         # "Al-Sayani warned…, where more than 57,000 Palestinians have been killed, according to the Gaza Ministry
         # of Health": the speaker's words, and a figure in the clause about the place from another source
         according = _trailing_according_to(tokens, inside, first.verb_at, phrase)
-        if according and not _is_outlet_name(according) and according != first.source:
+        if according and not _relays(according) and according != first.source:
             return Found(source=f"{first.source}{TWO_VOICES}{according}", verb_at=first.verb_at)
     if first is not None:
         return first
@@ -1285,20 +1284,14 @@ def _trailing_according_to(
 
 
 
-_INSTITUTION_WORDS = frozenset(
-    "institute centre center council foundation agency office bureau commission committee society association "
-    "network project group observatory initiative".split()
-)
 _REMAINDERS = frozenset({"the rest", "the remainder", "others", "the others", "most", "many", "some"})
-_OUTLET_WORDS = re.compile(
-    r"\b(?:media|television|TV|radio|newspaper|news agency|Reuters|AFP|AP|BBC|CNN|Times|Post|Journal|News|Press|Tass|"
-    r"Xinhua|Interfax|Al Jazeera)\b"
-)
+_MEDIA_WORDS = frozenset("media television tv radio newspaper press".split())
 
 
-def _is_outlet_name(name: str) -> bool:
-    """Whether a source that relays is an outlet: "state media", "the BBC" (their report of the speaker's words)."""
-    return _OUTLET_WORDS.search(name) is not None
+def _relays(name: str) -> bool:
+    """Whether a source after "according to" relays the speaker's words: an outlet ("the BBC") or the media
+    ("state media")."""
+    return is_outlet(name) or any(lower_word(w) in _MEDIA_WORDS for w in name.split())
 
 
 def _informed_according_to(tokens: list[str], inside: list[bool], start: int) -> str | None:
@@ -1709,10 +1702,8 @@ def _before_appositions(tokens: list[str], comma_at: int, inside: list[bool], ph
     if start >= 2 and tokens[start - 1] in {"-", "–"}:
         # "the Institute for Strategy and Policy - Myanmar, a research group, said": a name with a dash in it,
         # never the part after the dash alone
-        left_start, left = phrase.before_at(start - 1)
-        return f"{left} - {name}" if left and phrase.head(lower_word(left.split()[-1])) or (
-            left and any(w.lower() in _INSTITUTION_WORDS for w in left.split())
-        ) else None
+        _, left = phrase.before_at(start - 1)
+        return f"{left} - {name}" if left and any(phrase.head(lower_word(w)) for w in left.split()) else None
     if start > 0 and lower_word(tokens[start - 1]) in _PLACE_PREPOSITIONS and not ends_clause(tokens[start - 1]):
         return None  # "Residents of Taman Sri Muda in Shah Alam, one of the worst-hit areas, said": not the place
     if bare(name).rstrip(".") in _POST_NOMINALS and start > 0 and tokens[start - 1].endswith(","):

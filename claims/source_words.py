@@ -259,3 +259,15 @@ def agent_noun(word: str) -> bool:
         len(word) >= 6 and word.isalpha() and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
         and not word.endswith(("ier", "iers", "gree", "ee's"))
     )
+
+
+# words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"
+_OUTLET_WORDS = frozenset(
+    "news times post journal herald tribune guardian telegraph gazette reuters bloomberg ap afp cnn bbc cnbc nbc "
+    "cbs abc fox msnbc npr xinhua tass ria interfax yonhap kyodo jazeera politico axios dpa efe ansa".split()
+)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's ("Reuters" keeps its s: only a possessive's is cut)."""
+    return any(re.sub(r"['’]s$", "", word.lower()).strip(".'’") in _OUTLET_WORDS for word in name.split())

@@ -24,6 +24,7 @@ from claims.source_words import (
     TIME_WORDS,
     agent_noun,
     is_name,
+    is_outlet,
     lower_word,
     quoted_mask,
 )
@@ -102,28 +103,18 @@ class Speakers:
                 fuller = self._fuller_body(words[1])  # (a firm's: not "The Afghan government" -> "Afghan Taliban")
                 full = fuller if fuller and _ORG_LIKE.search(fuller) else None
             return f"{full} {words[2]}" if full else source
-        if len(words) > 2 and (initials := self._initials_given(source)):
-            # both, as the article wrote them: "the U.N. Office for the Coordination of Humanitarian Affairs
-            # (OCHA)"; a checker may know the body by either
-            return f"{source} ({initials})"
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
         # both, as the article wrote them: a checker may know the body by either
         return f"{full} ({words[-1]})" if full else source
 
-    def _initials_given(self, source: str) -> str | None:
-        """The initials the article bracketed after this body's full name, when the source is that name
-        and does not hold them already."""
-        for name, initials in self.bracketed.items():
-            if (source == name or source.endswith(" " + name)) and initials not in re.findall(r"[\w&-]+", source):
-                return initials
-        return None
-
     def with_initials(self, source: str) -> str:
         """The source with the initials the article bracketed after the body's name, where it names that body
         and leaves them out: "The United Kingdom Maritime Trade Operations agency" -> "The United Kingdom
         Maritime Trade Operations (UKMTO) agency"; "World Food Programme" -> "World Food Programme (WFP)"."""
+        if not self.bracketed:
+            return source  # (most articles bracket no initials: no need to read the source's words)
         words = re.findall(r"[\w&-]+", source)
         for name, initials in self.bracketed.items():
             if initials in words or f"{name} " not in f"{source} ":
@@ -283,7 +274,7 @@ class Speakers:
                     if before.group(1) in self.config.titles:
                         # "Quantix chief executive Priya Raman": the office in lower case, before the name
                         self.offices.setdefault(before.group(1), {})[name] = index
-                    elif agent_noun(before.group(1)) or before.group(1) in _VOICE_NOUNS:
+                    elif agent_noun(before.group(1)) or before.group(1) in self.config.speaker_nouns:
                         self.described.setdefault(name, before.group(1))  # "Commission spokesperson Sofia Marin"
         self.subjects.append(self._subject(sentence) or self._continued_subject(sentence, index))
         outside = _outside_quotes(sentence)
@@ -340,7 +331,7 @@ class Speakers:
         window = range(index - self.config.pronoun_window, index + 1)
         named = [
             (at, name) for at in window for name in sorted(self._bodies_at(at))
-            if _is_outlet(name) == wants_outlet
+            if is_outlet(name) == wants_outlet
         ]
         # one body, perhaps under two names ("Amnesty International", then "Amnesty"): the latest
         # (one body in the last few sentences, named in the last two)
@@ -450,7 +441,7 @@ class Speakers:
                     continue  # a sentence's first word, a quotation's, or a place ("in Kampala")
                 name = m.group(0)
                 if own.isdisjoint(run) and people.isdisjoint(run) and not _ALWAYS_CAPITALISED.fullmatch(run[0]) and (
-                    not _is_outlet(name) and (_ORG_LIKE.search(name) or _PUBLIC_BODY.search(name))
+                    not is_outlet(name) and (_ORG_LIKE.search(name) or _PUBLIC_BODY.search(name))
                     and _kind_fits(kind, name)
                 ):
                     return True
@@ -1130,7 +1121,7 @@ class Speakers:
         m = _ACTING_BODY.match(self.texts[at])
         if m is None:
             return None
-        name = m.group(1) or m.group(2)
+        name = m.group(1)
         return name if (name.isupper() and 2 <= len(name) <= 6) or _BODY_HEAD.search(name) else None
 
     def _sole_pronoun(self, source: str, index: int) -> str | None:
@@ -1292,6 +1283,7 @@ _LONE_SUBJECT = re.compile(
 )
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _KIN = "|".join(sorted(KIN))
+_KIN_WORDS = re.compile(rf"\b(?:{_KIN}|partner|children|family)\b")  # someone's people, named or not
 _KIN_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+({_KIN}),?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
 )
@@ -1336,8 +1328,6 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-_KIN_WORDS = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|children|family)\b")
-_VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman nurse doctor resident analyst economist".split())
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bfellow\b", re.IGNORECASE)
 
 
@@ -1530,14 +1520,15 @@ _FORCE_NAMES = {
 _DETERMINER = re.compile(r"^(?:An?|The|the)\s")
 # a subject body of many words, its initials after it: "The World Health Organization (WHO) has sent…"
 # a body that opens its sentence and acts, past an apposition: "The OBR, the fiscal watchdog, cut…"
+# a body's name of several words: "the World Health Organization", "Office for the Coordination of…"
+_BODY_RUN = r"(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*"
 _ACTING_BODY = re.compile(
-    r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
-    r"(?:,\s(?:the|a|an)\s[^,]{1,60},)?\s(?:has\s|have\s|had\s)?[a-z]+ed\b|"
-    r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*),\s(?:the|a|an)\s[^,]{1,60},"
-    r"\s(?:cut|put|set|kept|held|raised|lowered)\b"
+    rf"\W*(?:The\s+)?({_BODY_RUN})(?:"
+    r"(?:\s\([A-Z]{2,8}\))?(?:,\s(?:the|a|an)\s[^,]{1,60},)?\s(?:has\s|have\s|had\s)?[a-z]+ed\b"
+    r"|,\s(?:the|a|an)\s[^,]{1,60},\s(?:cut|put|set|kept|held)\b)"  # (the verbs without -ed, past an apposition)
 )
 _SUBJECT_BODY = re.compile(
-    r"(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*)(?:\s\([A-Z]{2,8}\))?"
+    rf"(?:The\s+)?({_BODY_RUN})(?:\s\([A-Z]{{2,8}}\))?"
     r"\s(?!said\b|says\b)[a-z]"
 )
 # last words of a sentence's opening name that make it no body: "Last Tuesday", "New York City"
@@ -1620,16 +1611,6 @@ _PERSON_ROLES = frozenset(
     "driver resident witness".split()
 )
 _OUTLET_KINDS = frozenset("broadcaster outlet newspaper paper channel publisher".split())
-# words in the names of news outlets: "The New York Times", "CNBC", "Xinhua News Agency"
-_OUTLET_WORDS = frozenset(
-    "news times post journal herald tribune guardian telegraph gazette reuters bloomberg ap afp cnn bbc cnbc nbc "
-    "cbs abc fox msnbc npr xinhua tass ria interfax yonhap kyodo jazeera politico axios dpa efe ansa".split()
-)
-
-
-def _is_outlet(name: str) -> bool:
-    # ("Reuters" keeps its s: only a possessive's is cut)
-    return any(re.sub(r"['’]s$", "", word.lower()).strip(".'’") in _OUTLET_WORDS for word in name.split())
 
 
 _OPENING_PRONOUN = re.compile(_LEADING + r"(He|he|She|she)\s")

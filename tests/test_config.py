@@ -127,3 +127,14 @@ def test_a_local_currency_without_its_code_is_a_clear_config_error() -> None:
     with pytest.raises(ConfigError) as caught:
         EngineConfig.from_mapping({"local_money": {"local": [{"places": ["Fiji"]}]}})
     assert "local_money.local[0]" in str(caught.value)
+
+
+def test_a_local_currency_may_need_its_places_named_only_once() -> None:
+    config = EngineConfig.from_mapping(
+        {"local_money": {"local": [{"currency": "FJD", "reads": "USD", "least": 1, "places": ["Fiji"]}]}}
+    )
+    assert [(m.currency, m.least) for m in config.local_money] == [("FJD", 1)]
+    with pytest.raises(ConfigError) as caught:
+        EngineConfig.from_mapping({"local_money": {"local": [{"currency": "FJD", "reads": "USD", "least": 0,
+                                                              "places": ["Fiji"]}]}})
+    assert "least" in str(caught.value)
