@@ -15,6 +15,7 @@ from claims.factual import factuality, reports_the_past, tells_a_deed, tells_a_p
 from claims.model import Article, Claim, Verdict
 from claims.numbers import date_texts, in_local_currency, local_currencies, tells_a_time
 from claims.segment import break_run_in_lines, is_furniture_sentence, layout, sentence_spans
+from claims.source_words import quoted_mask
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
 # captions): enough for repeated captions and a standfirst the body repeats, and linear in length.
@@ -156,8 +157,70 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         elif kept[twin][1].attribution is None and claim.attribution is not None:
             # a highlight above the article repeats a sentence whose source only the body's context gives
             kept[twin] = (kept[twin][0], replace(kept[twin][1], attribution=claim.attribution))
-    claims = sorted((c for _, c in kept), key=lambda c: c.start)
+    claims = _one_per_quotation(sorted((c for _, c in kept), key=lambda c: c.start), text, original, spans)
     return Article(title=page.title.text if page.title else None, claims=tuple(claims))
+
+
+def _one_per_quotation(
+    claims: list[Claim], text: str, original: str, spans: list[tuple[int, int, int]]
+) -> list[Claim]:
+    """Claims of one quotation that runs over several sentences, as one claim: the quotation is what a checker
+    checks against its speaker ('"We will not give up Sake. We will fight for every metre," said Ruzi.')."""
+    open_at = _quotation_open_at_ends(text, spans)
+    merged: list[Claim] = []
+    for claim in claims:
+        last = merged[-1] if merged else None
+        if last is not None and _same_quotation(last, claim, open_at) and (
+            last.attribution is None or claim.attribution is None or last.attribution == claim.attribution
+        ):
+            merged[-1] = _joined(last, claim, original)
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _quotation_open_at_ends(text: str, spans: list[tuple[int, int, int]]) -> dict[int, tuple[int, bool]]:
+    """For each sentence's end offset: its paragraph and whether a quotation is open there."""
+    ends: dict[int, tuple[int, bool]] = {}
+    previous = None
+    inside = False
+    for start, end, block in spans:
+        if block != previous:
+            inside, previous = False, block
+        _, inside = quoted_mask(text[start:end], inside)
+        ends[end] = (block, inside)
+    return ends
+
+
+def _same_quotation(first: Claim, second: Claim, open_at: dict[int, tuple[int, bool]]) -> bool:
+    """Whether a quotation open at the end of `first` is still open at every sentence end before `second`."""
+    block, inside = open_at.get(first.end, (-1, False))
+    if not inside:
+        return False
+    for end, (other_block, still) in open_at.items():
+        if first.end < end < second.start and (other_block != block or not still):
+            return False
+    return open_at.get(second.end, (-1, False))[0] == block
+
+
+_PLAIN_TYPES = frozenset({"statement", "event"})
+
+
+def _joined(first: Claim, second: Claim, text: str) -> Claim:
+    # a quotation is a quote; else the first type that says more than "statement" or "event" does
+    kinds = [first.type, second.type]
+    kind = "quote" if "quote" in kinds else next((k for k in kinds if k not in _PLAIN_TYPES), first.type)
+    return Claim(
+        text[first.start : second.end],
+        kind,
+        first.start,
+        second.end,
+        max(first.score, second.score),
+        first.quantities + tuple(q for q in second.quantities if q not in first.quantities),
+        first.attribution or second.attribution,
+        first.dates + tuple(d for d in second.dates if d not in first.dates),
+        first.actors + tuple(a for a in second.actors if a not in first.actors),
+    )
 
 
 def extract_claims(text: str, config: EngineConfig | None = None) -> list[Claim]:
