@@ -15,6 +15,7 @@ import punkt
 
 from claims.config import EngineConfig
 from claims.factual import reports_the_past
+from claims.first_names import MEN, WOMEN
 
 _TERMINAL = tuple(".!?\"”’'")
 # what a pasted line may trail after its last word: spaces, no-break spaces, mis-decoded ones ("Â")
@@ -704,6 +705,17 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
                 # "The U.N. | Personal Envoy for Sudan said", "upheld by the 5th U.S. | Circuit Court of Appeals":
                 # initials that begin a name, no sentence's end
                 spans[-1] = (spans[-1][0], span[1])
+            elif spans and _INITIALS_THEN_MORE.search(text, spans[-1][0], spans[-1][1]) and (
+                _LOWER_GOES_ON.match(text, span[0])
+                or (_THE_INITIALS.search(text, spans[-1][0], spans[-1][1]) and (
+                    _INSTITUTION.match(text, span[0]) or _NAME_GOES_ON.match(text, span[0])
+                ))
+            ):
+                # "in northeastern B.C. | expanded overnight", "approved B.C. | 's request", "according to the
+                # B.C. | Wildfire Service": a place's initials inside the sentence
+                spans[-1] = (spans[-1][0], span[1])
+            elif spans and _initials_in_a_name(text, spans[-1], span[0], config):
+                spans[-1] = (spans[-1][0], span[1])  # "before George R.R. | Martin wrote": one name
             elif spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _CLOCK_GOES_ON.match(text, span[0]):
                 spans[-1] = (spans[-1][0], span[1])  # "landfall at 11 p.m. | ET near Cedar Key": one sentence
             else:
@@ -726,6 +738,22 @@ def _split_after_tag(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if m is None:
         return [span]
     return [(span[0], m.end() - 1), *_split_after_tag(text, (m.end(), span[1]))]
+
+
+def _initials_in_a_name(text: str, before: tuple[int, int], start: int, config: EngineConfig) -> bool:
+    """ "George R.R." | "Martin wrote…": a first name and initials end the span, a surname opens the next."""
+    m = _FIRST_NAME_INITIALS.search(text, before[0], before[1])
+    if m is None or not _SURNAME_OPENS.match(text, start):
+        return False
+    first = m.group(1).lower()
+    return first in config.female_names or first in config.male_names or first in WOMEN or first in MEN
+
+
+_INITIALS_THEN_MORE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
+_THE_INITIALS = re.compile(r"\b[Tt]he\s(?:[A-Z]\.){2,3}$")
+_LOWER_GOES_ON = re.compile(r"[a-z0-9]|['’]s\b")
+_FIRST_NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+)\s(?:[A-Z]\.){1,3}$")
+_SURNAME_OPENS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[\s,’']")
 
 
 # a span of a word or two and initials: "The U.N.", "the U.S." cut from the name they begin
