@@ -902,6 +902,7 @@ def _currency(word: str) -> str:
     return word.upper()
 
 
+_MORE = frozenset("more additional extra further fewer".split())
 _PLURAL_NOUN = re.compile(r"[a-z-]*[a-z][^\Wsiu\d]s|people|children|men|women")
 
 
@@ -909,6 +910,11 @@ def _count_unit(words: str | None, most: int = 2) -> str:
     """The noun a count counts: up to `most` lower-case words, stopping at a function word."""
     kept: list[str] = []
     given = (words or "").split()
+    if len(given) >= 2 and given[0].lower() in _MORE and _PLURAL_NOUN.fullmatch(given[1].lower()):
+        given = given[1:]  # "300 more inspectors", "40 additional doctors": what is counted is inspectors, doctors
+    named = next((k for k, w in enumerate(given[:5]) if not w[:1].isupper()), 0)
+    if named and _PLURAL_NOUN.fullmatch(given[named]):
+        return given[named]  # "200 Canadian Armed Forces members": members (of whom, a name tells)
     if most == 2 and len(given) >= 4 and given[1] in {"or", "and"} and all(w.islower() for w in given[:4]) and (
         _PLURAL_NOUN.fullmatch(given[3])
     ):
