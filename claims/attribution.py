@@ -238,9 +238,19 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     # a body goes out with the initials the article bracketed after its name, however it was reached ("it said")
     return [
-        Sourced(speakers.with_initials(r.source), r.person, r.speech, r.said) if r.source and not r.person else r
+        Sourced(_without_article(speakers.with_initials(r.source)), r.person, r.speech, r.said)
+        if r.source and not r.person else r
         for r in _tagged_later(results, group_of, named)
     ]
+
+
+def _without_article(source: str) -> str:
+    """ "The UKHSA" -> "UKHSA": initials are a name, which goes without its article."""
+    m = _ARTICLE_INITIALS.fullmatch(source)
+    return m.group(1) if m else source
+
+
+_ARTICLE_INITIALS = re.compile(r"[Tt]he\s+([A-Z][A-Z0-9&+-]*[A-Z0-9+])")
 
 
 def _split_retagged(found: list[Found], sentences: list[tuple[str, int]], group_of: list[int]) -> None:

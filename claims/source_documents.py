@@ -99,6 +99,8 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         ):
             return " ".join(words[by + 1 :])  # "figures presented by Kessler", "an analysis by the finance division"
     at = index + len(words)
+    if (rest := _relative_author(words)) and at < len(tokens) and lower_word(tokens[at]) in _GAVE:
+        return rest  # "according to a document Matthesen prepared for her lawyers": Matthesen's
     if at + 2 < len(tokens) and lower_word(tokens[at]) in _ACCESSED and lower_word(tokens[at + 1]) == "by":
         return document_owner(source)  # "a police report seen by the Nation": the police's, the paper saw it
     if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES | _SHOWN:
@@ -140,6 +142,14 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         if verb is not None and opens and not any(ends_clause(t) for t in tokens[at:verb]):
             return " ".join(bare(t) for t in tokens[at:verb])
     return document_owner(source)
+
+
+def _relative_author(words: list[str]) -> str | None:
+    """The names read on past a document's word, the subject of a relative clause: "a document | Matthesen"."""
+    k = next((k for k, w in enumerate(words[:-1]) if w.lower() in DOCUMENTS), None)
+    rest = words[k + 1 :] if k is not None else []
+    names = rest[1:] if rest and rest[0].lower() == "the" else rest  # ("figures the Health Ministry released")
+    return " ".join(rest) if names and len(names) <= 5 and all(is_name(w) for w in names) else None
 
 
 def document_owner(source: str) -> str:

@@ -701,6 +701,10 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue
         if low == "states" and not (i + 1 == len(tokens) or lower_word(tokens[i + 1]) == "that" or token[-1] in ",.:;"):
             continue  # "allows member states to opt out": the nations; "the report states that…" is a voice
+        if low == "states" and i > 0 and bare(tokens[i - 1])[:1].isupper() and not bare(tokens[i - 1]).isupper() and (
+            i + 1 == len(tokens) or lower_word(tokens[i + 1]) != "that"
+        ):
+            continue  # "criticism from allies and Arab states.": the nations
         if i > 0 and low.endswith("s") and (
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
         ):
@@ -722,6 +726,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         }:
             # "Kyrgyzstan and Tajikistan agreed to a ceasefire", "the fund agreed by governments": a deed
             continue
+        if low in _DEED_VERBS and _deed_object(tokens, i + 1, _DEED_VERBS[low]):
+            continue  # "The family claimed Ford's body", "Beauvillier added his seventh": a deed, no voice
         if after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
         if low in {"told", "informed", "asked"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
@@ -883,7 +889,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 citer = _cited_by(tokens, index + len(source.split()))
                 if citer:
                     return Found(source=citer)  # "according to industry sources cited by publication DigiTimes"
-                named = _name_after_role(tokens, inside, index + len(source.split())) if source[0].islower() else None
+                role = source[0].islower() or source.split()[-1][:1].islower()
+                named = _name_after_role(tokens, inside, index + len(source.split())) if role else None
                 if named:
                     return Found(source=named)  # "according to the city's mayor, Ihor Bondarenko."
                 author = author_of_document(source, tokens, index, phrase)
@@ -1398,6 +1405,31 @@ def _source_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phra
     return found
 
 
+def _deed_object(tokens: list[str], start: int, objects: frozenset[str]) -> bool:
+    """Whether a determiner or an owner, at most two words, then a noun the verb takes as a deed follow."""
+    for k in range(start, min(len(tokens), start + 4)):
+        word = lower_word(tokens[k])
+        if k == start and not (word in _OWNERS_AND_ARTICLES or tokens[k].endswith(STRIP_SUFFIXES)):
+            return False
+        if word in objects or _ORDINAL.fullmatch(word):
+            return True
+        if ends_clause(tokens[k]):
+            return False
+    return False
+
+
+_OWNERS_AND_ARTICLES = frozenset("the a an his her their its our another".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+# verbs of saying that also name deeds, by what they are done to: one claims a body or a title, adds a goal
+_DEED_VERBS = {
+    "claimed": frozenset("body bodies remains title titles crown trophy medal seat seats prize".split()),
+    "added": frozenset(
+        "goal goals assist assists try tries touchdown touchdowns point points run runs wicket wickets basket "
+        "baskets century".split()
+    ),
+}
+
+
 def _between_source_and_verb(token: str, nouns: frozenset[str]) -> bool:
     """An auxiliary or an adverb that may stand between a source and its verb: "has also", "allegedly".
 
@@ -1414,7 +1446,9 @@ def _between_source_and_verb(token: str, nouns: frozenset[str]) -> bool:
     )
 
 
-_BETWEEN_WORDS = frozenset("now also still already later then again further previously earlier instead".split())
+_BETWEEN_WORDS = frozenset(
+    "now also still already later then again further previously earlier instead sometimes".split()
+)
 # nouns that end like adverbs
 _LY_NOUNS = frozenset("family assembly supply monopoly rally anomaly butterfly homily".split())
 
@@ -1580,7 +1614,9 @@ def _inverted_source(tokens: list[str], inside: list[bool], i: int, phrase: _Phr
         if follower in PRONOUNS and after_quote:
             return Found(pronoun=PRONOUNS[follower], verb_at=i)
         name = phrase.after(i + 1, closing=True)
-        named = _name_after_role(tokens, inside, i + 1 + len(name.split())) if name and name[0].islower() else None
+        # (a role, whoever owns it: "the ambassador", "China's ambassador")
+        role = name is not None and name.split()[-1][:1].islower()
+        named = _name_after_role(tokens, inside, i + 1 + len(name.split())) if name is not None and role else None
         if named:
             return Found(source=named, verb_at=i)  # '"…," says her mother, Claire Dawson, 44.': the mother named
         if name:
@@ -1623,12 +1659,17 @@ def _cited_by(tokens: list[str], at: int) -> str | None:
     return " ".join(run) or None
 
 
+_HONORIFICS = frozenset("dr prof mr mrs ms mx sir dame rev".split())
+
+
 def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | None:
     """The name set off after a role that ends with a comma: "…, says her mother, Claire Dawson, 44." """
     if at < 1 or not tokens[at - 1].endswith(","):
         return None
+    if at + 2 < len(tokens) and lower_word(tokens[at]).rstrip(".") in _HONORIFICS:
+        at += 1  # "according to its medical director, Dr. Esther Kavira Mumbere."
     end = at
-    while end < len(tokens) and end - at < 3 and is_name(tokens[end]) and not inside[end]:
+    while end < len(tokens) and end - at < 4 and is_name(tokens[end]) and not inside[end]:
         end += 1
         if ends_clause(tokens[end - 1]):
             break

@@ -173,6 +173,9 @@ def _letter_bang(token: str) -> bool:
 _GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Ua"})
 
 
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d)$")
+
+
 def is_name(token: str) -> bool:
     """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
     if _letter_bang(token):
@@ -188,8 +191,8 @@ def is_name(token: str) -> bool:
         return True  # "UN", "U.S.", and "WHO", which is no pronoun in capitals
     if _LETTERS_THEN_DIGITS.fullmatch(letters):
         return True  # "M23", "G7": a group's or a summit's name
-    if not word or word.lower().replace("’", "'") in NOT_NAMES:
-        return False
+    if not word or word.lower().replace("’", "'") in NOT_NAMES or _CONTRACTION.search(word):
+        return False  # (nor "You’re", "We’ll": a pronoun run into its verb)
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # a middle initial: "Sonya A. Zoghlin"
     if len(word) == 1 and word.isupper() and word not in {"A", "I"} and word == token:

@@ -992,8 +992,9 @@ class Speakers:
             self.groups.append((index, source))  # "Big Machine have denied it": a body spoken of as many
             self.named_bodies.setdefault(index, set()).add(source)
         elif person:
-            gender = self.gender(source) or _pronoun_near(sentence, source, self.config) or self._sole_pronoun(
-                source, index
+            gender = (
+                self.gender(source) or _pronoun_near(sentence, source, self.config)
+                or _pronoun_reported(sentence, source, self.config) or self._sole_pronoun(source, index)
             )
             if gender:
                 self.genders.setdefault(source.split()[-1], gender)
@@ -1232,7 +1233,11 @@ class Speakers:
         # others named there only in the clause about the speaker, before the verb ("who represents
         # Thomas"); one named in what was said ("said Omar Haddad had lied") could be the next "he"
         verb = _FIRST_SAYING.search(text)
-        return verb is not None and all(0 <= text.find(other) < verb.start() for other in others)
+        if verb is not None and all(0 <= text.find(other) < verb.start() for other in others):
+            return True
+        # "Morrison testified that he did not always follow suggestions from Sondland. He said…": what the
+        # speaker reported was about themself, so who else it named is no rival
+        return _pronoun_reported(text, speaker.name, self.config) is not None
 
     def _told_otherwise(self, at: int, pronoun: str) -> bool:
         """Whether sentence `at` uses a pronoun of the other gender (the subject may be that one)."""
@@ -1669,6 +1674,24 @@ def _pronoun_before_saying(sentence: str, source: str) -> str | None:
     words = set(re.findall(r"[a-z]+", sentence[at + len(source) : verb.start()].lower()))
     female, male = bool(words & _HERS), bool(words & _HIS)
     return None if female == male else "f" if female else "m"
+
+
+def _pronoun_reported(sentence: str, source: str, config: EngineConfig) -> str | None:
+    """ "Morrison testified that he did not always follow…": the pronoun that opens what the name reports, right
+    after its verb, is the name's own (whoever else the clause names later)."""
+    at = sentence.find(source)
+    if at < 0:
+        return None
+    m = _REPORTS_SELF.match(sentence, at + len(source))
+    if m is None or m.group(1).lower() not in config.reporting_verbs:
+        return None
+    return "f" if m.group(2).lower() == "she" else "m"
+
+
+# a name's verb of saying, then "that he" or "he": "Morrison testified that he", "Lund said she"
+_REPORTS_SELF = re.compile(
+    r",?\s+(?:also\s+|later\s+|again\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b(?!\s+(?:said|says|told))"
+)
 
 
 def _pronoun_near(sentence: str, source: str, config: EngineConfig) -> str | None:
