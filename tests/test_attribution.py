@@ -269,8 +269,10 @@ def test_a_quotation_over_several_sentences_keeps_its_speaker() -> None:
         '"We have no more beds. We have run out of insulin and 20 patients were sent home," she said.'
     )
     claims = extract_claims(text)
-    assert [c.attribution for c in claims] == ["Idris Balde"] * 2 + ["Maria Lopez"] * 3
-    assert claims[0].type == "quote"
+    # (each quotation is one claim, whole: what a checker checks against its speaker)
+    assert [c.attribution for c in claims] == ["Idris Balde", "Maria Lopez", "Maria Lopez"]
+    assert claims[0].type == "quote" and "All 12 on board" in claims[0].text
+    assert [(q.value, q.unit) for q in claims[2].quantities] == [(20.0, "patients")]
 
 
 def test_a_quotation_that_runs_into_the_next_paragraph_keeps_its_speaker() -> None:
@@ -1253,8 +1255,8 @@ def test_a_line_that_introduces_the_quotation_below_it_gives_the_quotation_its_s
         "\u201cHealth alerts\u201d newsletter, every Monday."
     )
     claims = extract_claims(text)
-    assert [c.attribution for c in claims[1:3]] == ["Amara Osei", "Amara Osei"]
-    assert claims[1].text.startswith(intro) and "312 new cases" in claims[1].text
+    assert [c.attribution for c in claims[1:]] == ["Amara Osei"]
+    assert claims[1].text.startswith(intro) and claims[1].text.endswith("Another 40 people are in hospital.\u201d")
     assert not any("follow the story" in c.text for c in claims)
 
 
@@ -1271,7 +1273,7 @@ def test_the_army_after_a_named_military_is_that_military_and_in_doubt_after_two
 
 def test_a_described_group_is_a_body_only_when_the_article_ties_the_description_to_it() -> None:
     text = "The UN said 36,000 people had fled. The paramilitary group said it had accepted the proposal."
-    assert _sources(text) == ["The UN", None]
+    assert _sources(text) == ["UN", None]
     tied = (
         "Amnesty International, a human rights group, said 36 people had died. The rights group said 12 were children."
     )
@@ -1485,7 +1487,7 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
          "two people familiar with the discussions"),
         # a body that did one thing and says another; "the bank" a woman works at is no one
         ("The WHO has released $2 million from its emergency fund and says it needs a further $18 million.",
-         "The WHO"),
+         "WHO"),
         ("\u201cThe message is hawkish,\u201d said Natalia Ferraz, an economist at Banco Horizonte. Rafael Quintela, "
          "a strategist, said the bank was reacting to a weaker currency. She also expects inflation to peak at 4.9% "
          "in April.", "Natalia Ferraz"),
@@ -1515,7 +1517,7 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
          "weaker productivity.", "OBR"),
         ("Hamas fired 40 rockets. It said the attack was revenge.", None),
         ("The OBR, the fiscal watchdog, cut its growth forecast to 1.1 per cent.\n\nPublic sector net borrowing "
-         "will be £118bn this year, the watchdog said.", "The OBR"),
+         "will be £118bn this year, the watchdog said.", "OBR"),
         # a body named after "known as" in the subject's apposition
         ("The United Nations peacekeeping force in southern Lebanon, known as UNIFIL, said one of its positions had "
          "been hit by tank fire.", "UNIFIL"),
@@ -1609,3 +1611,37 @@ def test_a_name_whose_second_word_is_also_a_pronoun_after_its_role() -> None:
 )
 def test_a_source_is_who_the_sentence_makes_speak_and_none_where_it_is_in_doubt(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the name set off after a role, past a title, however the role is owned
+        ("Kyeshero hospital has treated 63 wounded civilians since Saturday, according to its medical director, "
+         "Dr. Esther Kavira Mumbere.", "Esther Kavira Mumbere"),
+        ('"The text is not negotiable," said China\'s ambassador, Li Wenhao.', "Li Wenhao"),
+        ("The plan will cost $3 billion, according to Kenya's finance minister, John Mbadi.", "John Mbadi"),
+        # who wrote the document the sentence goes by
+        ("According to a document Matthesen prepared for her lawyers, the house was sold for $40,000.", "Matthesen"),
+        ("According to figures the Health Ministry released on Monday, 40 people were killed.", "Health Ministry"),
+        # initials go without their article
+        ("The UKHSA said uptake had reached 69% by March.", "UKHSA"),
+        # an adverb between the name and its verb is no part of the name
+        ("GiveWell sometimes finds programs that seem highly impactful based on 12 studies.", "GiveWell"),
+    ],
+)
+def test_sources_named_past_a_role_a_document_or_an_article(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family claimed Ford's body, cleaned out his apartment, and, shortly after, left town.",
+        "Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots.",
+        "The council vetoed the plan, drawing sharp criticism from allies and Arab states.",
+        "You're promised a smooth ride in a car that costs $90,000, but the ride is rough.",
+    ],
+)
+def test_deeds_and_nations_are_no_voices(text: str) -> None:
+    assert _sources(text) in ([], [None])

@@ -245,13 +245,18 @@ def test_a_stray_small_number_does_not_make_a_quantity(sentence: str) -> None:
     assert classify_sentence(sentence).type != "quantity"
 
 
-def test_every_sentence_of_a_quotation_over_several_sentences_is_a_quote() -> None:
+def test_a_quotation_over_several_sentences_is_one_quote_with_the_figures_of_all() -> None:
     text = (
         'Ana Duarte, the port director, said: "The United States does not support forced relocations of the '
-        'dock workers. We have asked for 300 more inspectors."'
+        'dock workers. We have asked for 300 more inspectors."\n\n'
+        '"We lost 40 people in one night. The road to the city is closed," Mayor Lena Park said. The army said 12 '
+        "soldiers were wounded."
     )
     claims = extract_claims(text)
-    assert [c.type for c in claims] == ["quote", "quote"]
+    assert [c.type for c in claims] == ["quote", "quote", "casualties"]
+    assert [(q.value, q.unit) for q in claims[0].quantities] == [(300.0, "inspectors")]
+    assert claims[1].text == '"We lost 40 people in one night. The road to the city is closed," Mayor Lena Park said.'
+    assert [c.attribution for c in claims] == ["Ana Duarte", "Lena Park", "The army"]
 
 
 @pytest.mark.parametrize(
@@ -540,6 +545,8 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The mayor has made more than 1,300 false or misleading claims in office.", [(1300.0, "claims")]),
         ("The merger joins 263 regional daily newspapers.", [(263.0, "regional daily newspapers")]),
         ("The coach left after five-and-a-half years in charge.", [(5.5, "years")]),
+        ("It asked for 300 more inspectors and 40 additional doctors.", [(300.0, "inspectors"), (40.0, "doctors")]),
+        ("Ottawa sent 200 Canadian Armed Forces members.", [(200.0, "members")]),
         # a vote's sides, and points apart from percent
         ("The resolution passed with 12 in favour, one against and two abstentions.",
          [(12.0, "in favour"), (1.0, "against"), (2.0, "abstentions")]),

@@ -705,3 +705,18 @@ def test_a_privacy_notice_an_acknowledgement_of_country_and_a_writer_s_biography
         "Harvey Kong joined the Post in 2021 and covers courts.\n"
     )
     assert _texts(text) == ["Fire crews saved 40 homes on Monday, the CFA said."]
+
+
+def test_initials_inside_a_sentence_do_not_end_it() -> None:
+    text = (
+        "A wildfire in northeastern B.C. expanded overnight to 12,000 hectares, officials said. "
+        "Fires have burned 1.3 million hectares in B.C. this year, according to the B.C. Wildfire Service. "
+        "Okafor said Ottawa had approved B.C.'s request for 200 soldiers. "
+        "Over a decade before George R.R. Martin wrote his first novel, Ford sold 40,000 copies of his."
+    )
+    assert _texts(text) == [
+        "A wildfire in northeastern B.C. expanded overnight to 12,000 hectares, officials said.",
+        "Fires have burned 1.3 million hectares in B.C. this year, according to the B.C. Wildfire Service.",
+        "Okafor said Ottawa had approved B.C.'s request for 200 soldiers.",
+        "Over a decade before George R.R. Martin wrote his first novel, Ford sold 40,000 copies of his.",
+    ]
