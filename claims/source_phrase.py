@@ -157,7 +157,9 @@ class _Phrase:
                 continue
             elif self.head(low) and not (i > 0 and lower_word(tokens[i - 1]) == "to" and low not in nouns):
                 has_head = True  # (not "continues to insist": a verb after "to" is no trade)
-            elif low in {"at", "with"} and lower_word(right) in DETERMINERS and i > 0 and tokens[i - 1].islower() and (
+            elif low in {"at", "with"} and lower_word(right) in DETERMINERS and i > 0 and (
+                tokens[i - 1].islower() or i == 1  # ("Analysts at the bank": capitalised as the sentence opens)
+            ) and (
                 self.head(lower_word(tokens[i - 1]))
             ):
                 pass  # "a senior official at the department said", "rescue workers with the White Helmets said"
@@ -687,7 +689,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         if low.endswith("ing") and _progressive(tokens, i, config):
             i -= 1  # "Health authorities are reporting a sixth death": the source stands before "are"
         elif low == "saying" or (low not in config.reporting_verbs and not (
-            low in _RULING and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"out", "that"}
+            low in _RULING and i + 1 < len(tokens)
+            and lower_word(tokens[i + 1]) in ({"that"} if low.startswith("h") else {"out", "that"})
         )):
             continue
         if i > 0 and bare(token)[:1].isupper():
@@ -876,9 +879,17 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         subject = _opening_subject(tokens, inside, phrase, saying)
         if subject:
             return Found(source=subject, verb_at=saying)  # "X decided to weigh in on Monday, saying that…"
+        opener = lower_word(tokens[0])
+        if opener in PRONOUNS and tokens[0][:1].isupper() and not inside[0]:
+            return Found(pronoun=PRONOUNS[opener], verb_at=saying)  # "He declined to give a timetable but said"
     match = re.search(r"\baccording to\s", sentence, re.IGNORECASE)
     if match:
         index = len(TOKEN.findall(sentence[: match.end()]))
+        if index < len(tokens) and lower_word(tokens[index]) in _OBJECT_PRONOUNS and not inside[index] and (
+            ends_clause(tokens[index]) or index == len(tokens) - 1  # (not "according to her lawyer")
+        ):
+            # "According to him, the DVAC had wrongly valued the house": the one he stands for
+            return Found(pronoun=_OBJECT_PRONOUNS[lower_word(tokens[index])], verb_at=index - 2)
         if index < len(tokens) and not inside[index]:
             source = phrase.after(index)
             owner_only = source is not None and source.endswith(STRIP_SUFFIXES)  # "according to the UN's | human…"
@@ -935,6 +946,7 @@ def _names_someone(source: str | None) -> bool:
 
 # the words that give a document to the sentence's subject: "its latest annual report", "figures it filed"
 _SUBJECT_OWNS = frozenset({"its", "it", "their", "they"})
+_OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
 
 
 _AGREED_TO = frozenset({"to", "on", "by"})
@@ -979,7 +991,7 @@ _NEGATIONS = frozenset("not never didn't doesn't don't wouldn't couldn't didn’
 _BAR_LETTERS = frozenset({"SAN", "QC", "KC", "SC"})  # senior advocates' and counsels' letters after a name
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
-    "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging"
+    "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging telling"
     .split()
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
@@ -1052,7 +1064,7 @@ def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
             return i
         if low in _SAYING_PARTICIPLES and after_comma and (follower == "that" or _that_soon(tokens, inside, i + 1)):
             return i  # ", ruling by a 6-3 majority that…"
-        if low in _JOINED_SAYING and lower_word(tokens[i - 1]) == "and" and i > 1 and (
+        if low in _JOINED_SAYING and lower_word(tokens[i - 1]) in {"and", "but"} and i > 1 and (
             tokens[i - 2].endswith(",") or _one_plain_clause(tokens[: i - 1])
         ):
             return i  # "…, and confirmed that", "Judge Penrose remanded both men and said"
@@ -1078,6 +1090,10 @@ def _one_plain_clause(tokens: list[str]) -> bool:
         # (in lower case: "WHO" is a body)
         ends_clause(t) or bare(t) in {"who", "which", "that", "whom", "whose"} or t[:1] in "\"“”" for t in tokens
     )
+
+
+# verbs that open a verb phrase: "Kowalczyk did not concede, saying…"
+_MODALS = frozenset("did does do will would could can may might must should".split())
 
 
 def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, before: int) -> str | None:
@@ -1116,8 +1132,10 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
         return best
     # one name that a verb follows at once is the subject ("Boeing is bidding, and confirmed that")
     after = start + len(words)
+    if after + 1 < before and re.fullmatch(r"\d{1,3},", tokens[after]):
+        after += 1  # "Kowalczyk, 61, did not concede": past the age
     next_word = lower_word(tokens[after]) if after < before else ""
-    verb = next_word in _BE | AUXILIARIES or next_word.endswith("ed")
+    verb = next_word in _BE | AUXILIARIES | _MODALS or next_word.endswith("ed")
     # ("Parlo, which is owned by Brightlane Media, has…": a clause about the subject, then its verb)
     verb = verb or (tokens[after - 1].endswith(",") and next_word in {"which", "who"})
     # ("The WHO released…": one name after its article)
@@ -1373,8 +1391,9 @@ def _another_speaker(first: Found, second: Found) -> bool:
 
 
 # "has ruled out", "the court ruled that": verdicts and denials; "ruled the country" is a deed
-_RULING = frozenset({"ruled", "rules", "rule"})
-_RULED = re.compile(r"\brul(?:ed|es|e) (?:out|that)\b")
+# a court's finding: "ruled that", "ruled out", "the judge held that"
+_RULING = frozenset({"ruled", "rules", "rule", "held", "holds"})
+_RULED = re.compile(r"\b(?:rul(?:ed|es|e) (?:out|that)|h(?:eld|olds) that)\b")
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 

@@ -347,6 +347,12 @@ class Speakers:
         # one body whose name holds the very word ("Vietnam's disaster management agency… The agency said"),
         # among others of that kind cited around it: that one
         exact = [(at, name) for at, name in named if words[-1] in name.lower().split()]
+        by_word = False
+        if not exact and len(words) == 3:
+            # "Dick Clark Productions denied… Big Machine Label Group… the production company said": the one
+            # whose name holds the describing word
+            exact = [(at, name) for at, name in named if any(w.startswith(words[1]) for w in name.lower().split())]
+            by_word = len({name for _, name in exact}) == 1
         if exact and len({name for _, name in exact}) == 1:
             named = exact
         names = {name for _, name in named}
@@ -370,7 +376,7 @@ class Speakers:
             # "the regulator" is a public body's, which no name of a person's shape can be)
             return None
         body = named[-1][1]
-        if self._another_body_since(body, words[-1], named[-1][0], index):
+        if not by_word and self._another_body_since(body, words[-1], named[-1][0], index):
             return None  # "Boeing said it was in contact with Sulawesi Air. The airline said": in doubt
         if self._cited_beside_subject(body, named[-1][0]):
             return None  # "Cadence raised $180 million, according to PitchBook. The company says": in doubt
@@ -1376,7 +1382,8 @@ _LEADING = (
     r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?"
     r"(?:(?:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
     # ("In the village of Maaroub, east of Tyre, Zeinab Fawaz sat…": a place and where it lies)
-    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If)\b[^,;:\"“”]{0,160},\s+(?:[a-z][^,;:\"“”]{0,60},\s+)?"
+    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If|Outside|Inside|Near|Across|Around|Behind|Along)\b"
+    r"[^,;:\"“”]{0,160},\s+(?:[a-z][^,;:\"“”]{0,60},\s+)?"
     r"|(?:Prosecuting|Defending|Mitigating|Sentencing|Opening|Summing up|Giving evidence|Responding),\s+)?"
 )
 _OPENING_NAME = re.compile(
@@ -1446,7 +1453,8 @@ _BODY_HEADS = (
     r"Court|Bank|Corporation|Observatory|Mission|Guard|Police|Tribunal|Assembly|Reserve|Survey|Unit|Inquiry|Navy|"
     # a company's name by its legal form or its trade
     r"Inc|Corp|Ltd|Limited|Plc|PLC|LLC|Holdings|Therapeutics|Pharmaceuticals|Technologies|Airlines|Airways|Motors|"
-    r"Telecom|Labs|Insurance|Securities|Petroleum|Red Cross|Red Crescent)"
+    r"Telecom|Labs|Insurance|Securities|Petroleum|Biologics|Biosciences|Biotech|Pharma|Industries|Electronics|"
+    r"Robotics|Logistics|Systems|Group|Media|Entertainment|Studios|Records|Brands|Foods|Red Cross|Red Crescent)"
 )
 # (a name goes on after "on" or "of", but not into when: "the Central Bank of Kenya on Tuesday")
 _NOT_A_DAY = (

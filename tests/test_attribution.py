@@ -1645,3 +1645,29 @@ def test_sources_named_past_a_role_a_document_or_an_article(text: str, source: s
 )
 def test_deeds_and_nations_are_no_voices(text: str) -> None:
     assert _sources(text) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        ("Tadeusz Kowalczyk led the party. Kowalczyk, 61, did not concede, saying at his party's headquarters "
+         "that it had won 190 seats.", ["Tadeusz Kowalczyk"]),
+        ("The Peasant Alliance leader, Halina Borowska, was more guarded, telling the broadcaster TVN24 that "
+         "12 seats were still in dispute.", ["Halina Borowska"]),
+        ("Analysts at the investment bank Jefferies estimate that a dose could cost about £60.",
+         ["Analysts at the investment bank Jefferies"]),
+        ("Governor Hiroshi Kanda raised rates to 0.75%. He declined to give a timetable but said the board would "
+         "raise rates again in 2026.", [None, "Hiroshi Kanda"]),
+        ("Special Judge K. Meenakshi Sundaram held that R. Srinivasan had acquired properties worth ₹2.87 crore.",
+         ["K. Meenakshi Sundaram"]),
+        ("Defence counsel V. Lakshmi Narayanan said the case was weak. According to him, the agency had wrongly "
+         "valued the house at ₹40 lakh.", ["V. Lakshmi Narayanan", "V. Lakshmi Narayanan"]),
+    ],
+)
+def test_a_speaker_past_an_age_a_deed_or_a_pronoun(text: str, sources: list[str | None]) -> None:
+    assert _sources(text) == sources
+
+
+def test_held_out_is_a_deed_and_according_to_her_lawyer_is_the_lawyer() -> None:
+    assert _sources("The rebels held out for 12 weeks in the town.") in ([], [None])
+    assert _sources("Maria Lund spoke on Monday. According to her lawyer, 40 people were killed.")[-1] == "her lawyer"

@@ -1024,3 +1024,30 @@ def test_what_a_speaker_reports_of_themself_leaves_them_the_next_he() -> None:
 def test_what_a_speaker_reports_of_another_leaves_the_next_he_in_doubt() -> None:
     text = "Lena Marsh said Tom Cole had lied about the contract. He said the contract was signed in May."
     assert _sources(text) == ["Lena Marsh", None]
+
+
+def test_the_company_and_the_body_named_as_an_aside() -> None:
+    text = (
+        "The trial was run by the vaccine's manufacturer, Aldermoor Biologics. "
+        "The company said it would apply to the regulator in 2026.\n\n"
+        "The State Electoral Commission (PKW) counted the votes. The PKW, as the commission is known by its "
+        "Polish initials, said voting had been extended by two hours in 12 cities."
+    )
+    assert _sources(text)[1] == "Aldermoor Biologics"
+    assert _sources(text)[-1] == "State Electoral Commission (PKW)"
+
+
+def test_the_production_company_is_the_one_whose_name_says_so() -> None:
+    text = (
+        "Northwind Productions denied that it had settled with Big Machine Label Group on Monday.\n\n"
+        '"At no time did we agree to 12 shows," the production company said.'
+    )
+    assert _sources(text)[-1] == "Northwind Productions"
+
+
+def test_a_person_brought_in_after_a_place_is_the_next_he() -> None:
+    text = (
+        "Outside Parliament, Brian Mutai, a 26-year-old engineering graduate, wiped his eyes. "
+        '"We are citizens asking to be heard about 40 arrests," he said.'
+    )
+    assert _sources(text)[-1] == "Brian Mutai"
