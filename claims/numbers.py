@@ -257,6 +257,12 @@ _POINTS = re.compile(
 )
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a half": 0.5,
                     "one third": 1 / 3, "two thirds": 2 / 3}
+# a casualty verb in the active voice: what follows it is the toll ("killed 40"), what stands before did it
+_DONE_TO = frozenset({"killed", "wounded", "injured"})
+_PERFECT_ACTIVE = re.compile(r"\s(?:have|has|had)$", re.IGNORECASE)
+_ACTIVE_OBJECT = re.compile(
+    rf"\s(?:{_QUALIFIER}\s)?(?P<n>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult>{_MULT}))?", re.IGNORECASE
+)
 _CASUALTIES = re.compile(
     # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
     rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?!(?:19|20)\d\d\b)(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
@@ -661,6 +667,15 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                     keep((start, m.end()), parse_number(group.group("num")), _CASUALTY_UNITS[m.group("unit").lower()])
                 continue
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
+            if not m.group("be") and m.group("unit").lower() in _DONE_TO:
+                victims = _ACTIVE_OBJECT.match(sentence, m.end())
+                if victims:
+                    # "Two airstrikes killed 40 people", "Four days of rain have killed at least 87": the count
+                    # after the verb is the toll; the one before it did the killing
+                    keep((m.start("unit"), victims.end()), _scaled(victims.group("n"), victims.group("mult")), unit)
+                    continue
+                if _PERFECT_ACTIVE.search(m.group("gap")):
+                    continue  # "Four days of rain have killed dozens": no toll told in figures
             if unit in _STATUSES and (counted := _count_unit(m.group("gap").strip())):
                 unit = f"{counted} {unit}"  # "280,000 people have been displaced": people, displaced
             keep((m.start(), m.end()), _scaled(m.group("num"), m.group("mult")), unit)
