@@ -820,12 +820,19 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 return Found(source=f"{first.source}{TWO_VOICES}{found.source}", verb_at=first.verb_at)
             # "Kahn said nothing, but Berg said 30 tanks crossed": two speakers, one claim; in doubt
             return Found(verb_at=first.verb_at, voiced=True)
-    if first is not None and first.source and not is_name(first.source.split()[0]) or (
-        first is not None and first.source and first.source.split()[0].istitle()
-        and first.verb_at <= len(first.source.split()) + 2
-        and (first.source.split()[0].lower() not in NOT_NAMES or first.source.split()[0].lower() in DETERMINERS)
-        and (not is_person(first.source, config) or not _first_name(first.source.split()[0], config))
-    ) and lower_word(tokens[first.verb_at]) not in _SPEECH:
+    speech = first is not None and lower_word(tokens[first.verb_at]) in _SPEECH
+    if first is not None and first.source and (
+        # ("Some board members argued…, according to two people familiar with the discussions": what the
+        # informed tell of a crowd; but "the ministry said…, according to the BBC" stays the ministry's)
+        (not is_name(first.source.split()[0]) and not (speech and first.source.split()[0].lower() in DETERMINERS))
+        or (
+            first.source.split()[0].istitle()
+            and first.verb_at <= len(first.source.split()) + 2
+            and (first.source.split()[0].lower() not in NOT_NAMES or first.source.split()[0].lower() in DETERMINERS)
+            and (not is_person(first.source, config) or not _first_name(first.source.split()[0], config))
+            and not speech
+        )
+    ):
         # (a name of a person's shape whose first word is no first name is a place: "Counties Manukau")
         # ("The United States has recorded 19 disasters, according to NOAA": where it happened; but "The
         # minister said…, according to the BBC" is the minister's, relayed)
@@ -1066,6 +1073,7 @@ def _saying_after_comma(tokens: list[str], inside: list[bool]) -> int | None:
             return i  # ", ruling by a 6-3 majority that…"
         if low in _JOINED_SAYING and lower_word(tokens[i - 1]) in {"and", "but"} and i > 1 and (
             tokens[i - 2].endswith(",") or _one_plain_clause(tokens[: i - 1])
+            or _plain_after_aside(tokens, inside, i - 1)
         ):
             return i  # "…, and confirmed that", "Judge Penrose remanded both men and said"
     return None
@@ -1081,6 +1089,17 @@ def _that_soon(tokens: list[str], inside: list[bool], start: int) -> bool:
         if ends_clause(tokens[k]):
             return False
     return False
+
+
+def _plain_after_aside(tokens: list[str], inside: list[bool], end: int) -> bool:
+    """Whether tokens[:end] are a subject, a "who…" aside about it, then one plain clause (what it quotes aside):
+    "Kavita Rawat, who led the party's campaign, accepted the verdict"."""
+    comma = next((k for k in range(end) if tokens[k].endswith(",") and not inside[k]), None)
+    if comma is None or comma + 1 >= end or lower_word(tokens[comma + 1]) not in {"who", "which"}:
+        return False
+    close = next((k for k in range(comma + 1, end) if tokens[k].endswith(",") and not inside[k]), None)
+    rest = [t for k, t in enumerate(tokens[:end]) if close is not None and k > close and not inside[k]]
+    return bool(rest) and _one_plain_clause(rest)
 
 
 def _one_plain_clause(tokens: list[str]) -> bool:
@@ -1121,6 +1140,10 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     if best is None:
         return None
     words = best.split()
+    deed = next((k for k in range(1, len(words)) if is_name(words[k - 1]) and _past_tense(words[k])), None)
+    if deed is not None and deed + 1 < len(words):
+        words = words[:deed]  # "Chief minister Mahendra Singh Negi thanked voters and said": the one who thanked
+        best = " ".join(words)
     after_role = start + len(words)
     if after_role < before and tokens[after_role - 1].endswith(","):
         named, named_after = _named_after_opening_role(tokens, inside, phrase, after_role, before)
@@ -1142,6 +1165,11 @@ def _opening_subject(tokens: list[str], inside: list[bool], phrase: _Phrase, bef
     lone = words[1:] if len(words) == 2 and lower_word(words[0]) == "the" else words
     single = names == 1 and len(lone) == 1 and lower_word(lone[0]) not in MONTHS | TIME_WORDS | NOT_NAMES
     return best if single and verb else None
+
+
+def _past_tense(word: str) -> bool:
+    """A lower-case word in "-ed" right after a name: the name's verb ("Negi thanked voters"), not a describing word."""
+    return word.islower() and word.isalpha() and word.endswith("ed") and len(word) > 4
 
 
 def _named_after_opening_role(

@@ -1671,3 +1671,24 @@ def test_a_speaker_past_an_age_a_deed_or_a_pronoun(text: str, sources: list[str 
 def test_held_out_is_a_deed_and_according_to_her_lawyer_is_the_lawyer() -> None:
     assert _sources("The rebels held out for 12 weeks in the town.") in ([], [None])
     assert _sources("Maria Lund spoke on Monday. According to her lawyer, 40 people were killed.")[-1] == "her lawyer"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a speaker whose phrase opens in lower case keeps the words a closing "according to" relays
+        ("On Monday, the ministry said 40 people died, according to the BBC.", "the ministry"),
+        ("In Punjab, the Provincial Disaster Management Authority said 23 people died in Lahore, which recorded "
+         "231 millimeters of rain, according to the Pakistan Meteorological Department.",
+         "the Provincial Disaster Management Authority; the Pakistan Meteorological Department"),
+        # the name, not the name and its deed
+        ("Chief minister Mahendra Singh Negi thanked voters and said he would fill 12 posts.", "Mahendra Singh Negi"),
+        # a "who…" aside, then a deed, then "and said" / "but said"
+        ("Chief minister Mahendra Singh Negi, who retained his seat by 12,817 votes, thanked voters \"for choosing "
+         "development\" and said he would meet the governor.", "Mahendra Singh Negi"),
+        ("Party president Kavita Rawat, who led the campaign, accepted the verdict but said the party had won "
+         "12 hill seats.", "Kavita Rawat"),
+    ],
+)
+def test_speakers_past_a_scene_a_deed_and_an_aside(text: str, source: str) -> None:
+    assert _sources(text) == [source]

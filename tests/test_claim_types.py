@@ -558,6 +558,11 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         # a magnitude and a year are no tolls
         ("A magnitude 7.1 earthquake killed more than 1,500 people.", [(7.1, "magnitude"), (1500.0, "killed")]),
         ("Storms in 2019 killed 150 people.", [(150.0, "killed")]),
+        # the toll follows a verb in the active voice; the count before it did the killing
+        ("Two airstrikes killed 40 people in the city.", [(2.0, "airstrikes"), (40.0, "killed")]),
+        ("Four days of rain have killed at least 87 people.", [(4.0, "days"), (87.0, "killed")]),
+        ("Four days of rain have killed dozens of people.", [(4.0, "days")]),
+        ("Three soldiers killed in the ambush were buried on Monday.", [(3.0, "killed")]),
     ],
 )
 def test_weights_halves_and_what_a_count_counts(sentence: str, figures: list[tuple[float, str]]) -> None:
