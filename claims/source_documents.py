@@ -83,6 +83,10 @@ def after_according_to(tokens: list[str], i: int) -> bool:
 DOCUMENT_PARTICIPLES = frozenset(
     "received compiled published released issued obtained collected gathered seen carried".split()
 )
+# how figures stand in a document that is their source: "figures cited in the majority opinion"
+_CARRIED = frozenset("cited quoted contained included given published set out".split())
+# (figures, not a work: "a study published in BMJ Case Reports" is the study's, in the journal)
+_FIGURE_WORDS = frozenset("figures data statistics numbers estimates".split())
 # how a news outlet came by a document: whoever saw it did not write it
 _ACCESSED = frozenset("seen obtained reviewed viewed".split())
 # how a document was put before others: "figures presented by Kessler", "data shared by the ministry"
@@ -99,6 +103,12 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         ):
             return " ".join(words[by + 1 :])  # "figures presented by Kessler", "an analysis by the finance division"
     at = index + len(words)
+    if (
+        words[-1].lower() in _FIGURE_WORDS and at + 2 < len(tokens) and lower_word(tokens[at]) in _CARRIED
+        and lower_word(tokens[at + 1]) == "in" and not ends_clause(tokens[at])
+        and (container := phrase.after(at + 2) or according_to_phrase(tokens, phrase.inside, at + 2))
+    ):
+        return container  # "according to figures cited in the majority opinion": the opinion's
     if (rest := _relative_author(words)) and at < len(tokens) and lower_word(tokens[at]) in _GAVE:
         return rest  # "according to a document Matthesen prepared for her lawyers": Matthesen's
     if at + 2 < len(tokens) and lower_word(tokens[at]) in _ACCESSED and lower_word(tokens[at + 1]) == "by":

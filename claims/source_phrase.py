@@ -124,6 +124,12 @@ class _Phrase:
 
     def before_at(self, end: int) -> tuple[int, str | None]:
         """`before`, with the index where the phrase starts."""
+        start, name = self._plain_before_at(end)
+        if name is None and (bracketed := self._name_with_initials(end)) is not None:
+            return bracketed
+        return start, name
+
+    def _plain_before_at(self, end: int) -> tuple[int, str | None]:
         placed = self._one_of_a_place(end)
         if placed is not None:
             return placed, " ".join(bare(t) for t in self.tokens[placed:end])
@@ -233,6 +239,28 @@ class _Phrase:
             # in a clause about it; whose the rest of the sentence is, is in doubt
             return end, None
         return start, " ".join(words)
+
+    def _name_with_initials(self, end: int) -> tuple[int, str] | None:
+        """ "The Coordinator of Government Activities in the Territories (COGAT) said": a name that its own
+        initials close is read whole, its "of" and "in" included (a long name no head word ends)."""
+        tokens = self.tokens
+        last = end - 1
+        if last < 2 or self.inside[last] or not _BRACKETED_INITIALS.fullmatch(tokens[last].rstrip(",")):
+            return None
+        start = last
+        while start > 0 and last - start < 10 and not self.inside[start - 1] and not ends_clause(tokens[start - 1]) and (
+            is_name(tokens[start - 1]) or tokens[start - 1] in _NAME_JOINERS
+        ):
+            start -= 1
+        while start < last and (tokens[start] in _NAME_JOINERS or tokens[start].endswith(STRIP_SUFFIXES)):
+            start += 1  # ("Israel's Coordinator…": the body, not its country)
+        words = tokens[start:last]
+        initials = bare(tokens[last]).strip("()")
+        if len(words) < 3 or sum(1 for w in words if w[:1].isupper()) < len(initials) - 1:
+            return None  # (a name long enough to be what its initials spell; shorter ones the reader below reads)
+        if start > 0 and lower_word(tokens[start - 1]) == "the":
+            start -= 1
+        return start, " ".join([*(bare(t) for t in tokens[start:last]), tokens[last].rstrip(",.;:")])
 
     def _one_of_a_place(self, end: int) -> int | None:
         """Where "a resident of the camp", "one worker at the Abu Shouk clinic" begins: an unnamed person
@@ -409,6 +437,10 @@ def _joins_name(low: str, before: str) -> bool:
     return low in JOINERS or (low == "on" and is_name(before) and lower_word(before) in _ON_BODIES)
 
 
+_BRACKETED_INITIALS = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
+
+
 def _parenthetical(token: str) -> bool:
     """A word in brackets of its own beside a name: "(Labour)", "(UKHSA)"."""
     return token.startswith("(") and token.rstrip(",.;:").endswith(")")
@@ -471,6 +503,7 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or first.endswith(STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
+                or first.split("-")[-1] in nouns  # "Dr Tom Ashworth, vice-president of the college, said"
                 # "Senator X, Fianna Fáil's director of elections, said": an owner's name, then the role
                 or _owner_then_role(segment, nouns)
                 or (len(segment) == 1 and _PARTY_TAG.fullmatch(tokens[comma_at]) is not None)  # "Sen. X, R-Neb., said"
@@ -611,7 +644,12 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
         return None  # "Taras Melnychuk, a spokesperson for the military intelligence agency, HUR, told": the agency
     # ("One of them, Abdoulaye Haroun, said": one of a group the article spoke of, then named)
     one_of = [lower_word(t) for t in tokens[start : start + 2]] == ["one", "of"]
-    if (len(words) < 2 and not acronym) or not phrase.left_edge_ok(start) or not (
+    # ("His wife, Susan, said": a kin word, then a first name)
+    kin = (
+        len(words) == 1 and k - start <= 3 and lower_word(tokens[k - 1]) in _KIN_HEADS and words[0][1:].islower()
+        and lower_word(tokens[start]) in {"his", "her", "their", "my", "our"}
+    )
+    if (len(words) < 2 and not acronym and not kin) or not phrase.left_edge_ok(start) or not (
         one_of or any(phrase.head(w) for w in role)
     ):
         return None
@@ -1856,6 +1894,7 @@ def _is_office(word: str, office: frozenset[str]) -> bool:
     low = word.lower().rstrip(".")
     return (
         low in office or ("-" in low and low.split("-")[-1] in office)
+        or (word[:1].isupper() and low.endswith("s") and low[:-1] in office)  # "Justices Clarence Thomas and…"
         or (word.islower() and agent_noun(low))  # "investor George Soros", "economist Jane Hale"
     )
 
@@ -1883,7 +1922,7 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         if is_person(person, config):
             return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital
     office = config.titles | config.speaker_nouns | _TITLE_ABBREVIATIONS
-    titles = [i for i, w in enumerate(words) if _is_office(w, office) and not _names_a_body(words, i)]
+    titles = [i for i, w in enumerate(words) if _is_office(w, office) and not _names_a_body(words, i, config)]
     last_title = max(titles, default=-1)
     rest = words[last_title + 1 :]
     if last_title < 0 or not rest or words[last_title].lower() in DOCUMENTS:
@@ -1909,13 +1948,23 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
     return name, False
 
 
-def _names_a_body(words: list[str], i: int) -> bool:
+def _names_a_body(words: list[str], i: int, config: EngineConfig) -> bool:
     """Whether an office word is the first of a body's name: "Doctors Without Borders", "Reporters Without
-    Borders", "Physicians for Human Rights" (a title before a person is never plural)."""
+    Borders", "Physicians for Human Rights" (a plural title stands before a person only in a list of them,
+    before a first name: "Justices Clarence Thomas and Brett Kavanaugh")."""
     word = words[i]
     plural = word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and len(word) > 3  # (not "Ms")
     # ("The charity Families Against Knife Crime": a plural before more of the name, wherever it stands)
-    return plural and i + 1 < len(words) and words[i + 1][:1].isupper()
+    return plural and i + 1 < len(words) and words[i + 1][:1].isupper() and not (
+        word.lower() in _PLURAL_TITLES or _first_name(words[i + 1], config)
+    )
+
+
+# titles that stand before a list of people: "Justices Clarence Thomas and Brett Kavanaugh"
+_PLURAL_TITLES = frozenset(
+    "justices judges senators reps representatives governors ministers generals drs professors commissioners "
+    "councillors councilors".split()
+)
 
 
 def _after_owner(name: str, config: EngineConfig) -> tuple[str, bool]:

@@ -981,7 +981,8 @@ class Speakers:
             names = self.config.female_names | self.config.male_names
             longer = {name for name in known if name.endswith(" " + source) and name.split()[0].lower() in names}
             return longer.pop() if len(longer) == 1 else source
-        fits = {name for name in known if source == name.split()[-1]}
+        # (a title run into the name stays out of it: "joined by Justices Clarence Thomas and…")
+        fits = {without_title(name, self.config)[0] for name in known if source == name.split()[-1]}
         # ("Tsui" after "Tsim Sha Tsui" and "Grace Tsui Mei-ling": a surname may stand inside a name; two fit)
         fits |= {name for name in known if source in name.split()[1:-1]} if fits else set()
         if not fits:
@@ -1382,7 +1383,9 @@ _LEADING = (
     r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?"
     r"(?:(?:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
     # ("In the village of Maaroub, east of Tyre, Zeinab Fawaz sat…": a place and where it lies)
-    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If|Outside|Inside|Near|Across|Around|Behind|Along)\b"
+    # ("Addressing lawmakers before the vote, Brenner defended…": what the subject was doing)
+    r"Speaking|Asked|Since|Until|Under|With|Without|Because|If|Outside|Inside|Near|Across|Around|Behind|Along|"
+    r"[A-Z][a-z]{2,}ing)\b"
     r"[^,;:\"“”]{0,160},\s+(?:[a-z][^,;:\"“”]{0,60},\s+)?"
     r"|(?:Prosecuting|Defending|Mitigating|Sentencing|Opening|Summing up|Giving evidence|Responding),\s+)?"
 )

@@ -1692,3 +1692,27 @@ def test_held_out_is_a_deed_and_according_to_her_lawyer_is_the_lawyer() -> None:
 )
 def test_speakers_past_a_scene_a_deed_and_an_aside(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("According to figures cited in the majority opinion, the 10 largest automakers received 1.4 million "
+         "requests.", "the majority opinion"),
+        ("Dr Tom Ashworth, vice-president of the Royal College of Emergency Medicine, said 12 hospitals were full.",
+         "Tom Ashworth"),
+        ("The Coordinator of Government Activities in the Territories (COGAT) said 1,840 trucks had entered Gaza.",
+         "The Coordinator of Government Activities in the Territories (COGAT)"),
+    ],
+)
+def test_sources_named_by_a_document_a_compound_role_or_their_own_initials(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+def test_a_kin_word_and_a_first_name_name_the_speaker_but_a_name_after_a_longer_role_does_not() -> None:
+    assert _sources("His wife, Susan, said the couple had been quoted £14,500 for the operation.") == ["Susan"]
+    text = (
+        "Prince Andrew, the younger brother of heir to the throne, Charles, has told friends that the interview "
+        "drew 12 million viewers."
+    )
+    assert _sources(text) in ([], [None])

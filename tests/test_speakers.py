@@ -1051,3 +1051,19 @@ def test_a_person_brought_in_after_a_place_is_the_next_he() -> None:
         '"We are citizens asking to be heard about 40 arrests," he said.'
     )
     assert _sources(text)[-1] == "Brian Mutai"
+
+
+def test_a_plural_title_before_a_list_of_people_is_no_part_of_a_name() -> None:
+    text = (
+        "Justice Samuel Alito wrote the dissent, joined by Justices Clarence Thomas and Brett Kavanaugh.\n\n"
+        "In a separate dissent, Thomas said the court should abandon 12 precedents."
+    )
+    assert _sources(text)[-1] == "Clarence Thomas"
+
+
+def test_a_subject_brought_in_after_what_they_were_doing_is_the_next_he() -> None:
+    text = (
+        "Addressing lawmakers before the vote, Matthias Brenner defended his record. "
+        '"Germany cannot afford 12 more months of this," he said.'
+    )
+    assert _sources(text) == ["Matthias Brenner", "Matthias Brenner"]
