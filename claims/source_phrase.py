@@ -248,8 +248,8 @@ class _Phrase:
         if last < 2 or self.inside[last] or not _BRACKETED_INITIALS.fullmatch(tokens[last].rstrip(",")):
             return None
         start = last
-        while start > 0 and last - start < 10 and not self.inside[start - 1] and not ends_clause(tokens[start - 1]) and (
-            is_name(tokens[start - 1]) or tokens[start - 1] in _NAME_JOINERS
+        while start > 0 and last - start < 10 and not self.inside[start - 1] and (
+            not ends_clause(tokens[start - 1]) and (is_name(tokens[start - 1]) or tokens[start - 1] in _NAME_JOINERS)
         ):
             start -= 1
         while start < last and (tokens[start] in _NAME_JOINERS or tokens[start].endswith(STRIP_SUFFIXES)):
@@ -1036,8 +1036,8 @@ _NEGATIONS = frozenset("not never didn't doesn't don't wouldn't couldn't didn’
 _BAR_LETTERS = frozenset({"SAN", "QC", "KC", "SC"})  # senior advocates' and counsels' letters after a name
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
-    "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging telling"
-    .split()
+    "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging "
+    "telling".split()
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset(
