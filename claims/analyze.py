@@ -321,7 +321,8 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
     # a cry ("Got her!"), a condition ("If they don't, that's it"), a bare answer ("That's correct",
     # "No further comment"), or
     cry = "!" in spoken and len(words) <= 4
-    condition = lowered[0] in {"if", "unless"}
+    # (a short one: "If the water does not drain within two weeks, the crop is finished" forecasts)
+    condition = lowered[0] in {"if", "unless"} and len(words) <= 8
     answer = (len(words) <= 3 and lowered[0] in _ANSWERS) or ("comment" in lowered and "no" in lowered)
     # words to the one spoken to ("You are going to be OK", "We get that you are concerned")
     # (not a judge's finding told to the one sentenced: "You abused a position of trust")

@@ -81,7 +81,8 @@ def after_according_to(tokens: list[str], i: int) -> bool:
 
 
 DOCUMENT_PARTICIPLES = frozenset(
-    "received compiled published released issued obtained collected gathered seen carried".split()
+    "received compiled published released issued obtained collected gathered seen carried declared announced "
+    "certified".split()
 )
 # how figures stand in a document that is their source: "figures cited in the majority opinion"
 _CARRIED = frozenset("cited quoted contained included given published set out".split())

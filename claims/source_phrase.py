@@ -542,7 +542,7 @@ _KIN_HEADS = KIN | frozenset(
 _BODY_KINDS = frozenset(
     "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
     "newspaper organisation organization authority manufacturer maker drugmaker carmaker automaker retailer "
-    "lender insurer airline carrier operator developer publisher label".split()
+    "lender insurer airline carrier operator developer publisher label institute bureau service".split()
 )
 _FOR_SOMEONE = frozenset("for to against representing with close about addressed behalf".split())
 _FRONTING = frozenset("in on at after before during speaking writing asked".split())
@@ -769,6 +769,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue
         if low in _DEED_VERBS and _deed_object(tokens, i + 1, _DEED_VERBS[low]):
             continue  # "The family claimed Ford's body", "Beauvillier added his seventh": a deed, no voice
+        if low in {"added", "adds"} and _counted_object(tokens, i + 1):
+            continue  # "employers added 139,000 jobs": a deed; but "he added 12 people were hurt" is a voice
         if after_according_to(tokens, i):
             continue  # "according to court records": a noun, not a verb of saying
         if low in {"told", "informed", "asked"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
@@ -941,6 +943,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             if owner_only or not voiced and (source is None or cut_short(tokens, inside, index + len(source.split()))):
                 # (beside a verb of saying whose source could not be read, another source is in doubt)
                 source = according_to_phrase(tokens, inside, index) or source
+            if source and source.split()[-1].lower() in _INSTITUTIONS:
+                source = _office_of(tokens, inside, index + len(source.split()), source)
             if source:
                 citer = _cited_by(tokens, index + len(source.split()))
                 if citer:
@@ -962,6 +966,21 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
                 if author != word:
                     return Found(source=author)
     return Found(verb_at=unread_at, voiced=voiced)  # (a verb of saying whose source could not be read: someone spoke)
+
+
+def _office_of(tokens: list[str], inside: list[bool], at: int, source: str) -> str:
+    """ "the office" + "of the chief electoral officer,": whose office, read to the clause's end (six words at most)."""
+    if at + 1 >= len(tokens) or lower_word(tokens[at]) != "of" or ends_clause(tokens[at - 1]):
+        return source
+    for k in range(at + 1, min(len(tokens), at + 7)):
+        if inside[k] or lower_word(tokens[k]) in _PHRASE_BREAKS:
+            return source
+        if ends_clause(tokens[k]):
+            return " ".join([source, *(bare(t) for t in tokens[at : k + 1])])
+    return source
+
+
+_PHRASE_BREAKS = frozenset("who which that said says told and or but".split())
 
 
 def _ownerless_document(source: str, opening: bool = False) -> bool:
@@ -1503,6 +1522,18 @@ def _deed_object(tokens: list[str], start: int, objects: frozenset[str]) -> bool
     return False
 
 
+def _counted_object(tokens: list[str], start: int) -> bool:
+    """Whether a figure follows, and no verb of its own before the clause ends: "added 139,000 jobs"."""
+    if start >= len(tokens) or not re.fullmatch(r"\$?[\d,.]+[%a-z]*,?", tokens[start]):
+        return False
+    for k in range(start, min(len(tokens), start + 6)):
+        if lower_word(tokens[k]) in _FINITE or lower_word(tokens[k]) in {"would", "will", "could"}:
+            return False
+        if ends_clause(tokens[k]):
+            return True
+    return k == len(tokens) - 1
+
+
 _OWNERS_AND_ARTICLES = frozenset("the a an his her their its our another".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 # verbs of saying that also name deeds, by what they are done to: one claims a body or a title, adds a goal
@@ -1758,7 +1789,9 @@ def _name_after_role(tokens: list[str], inside: list[bool], at: int) -> str | No
         end += 1
         if ends_clause(tokens[end - 1]):
             break
-    initials = end - at == 1 and bare(tokens[at]).rstrip(".,").isupper() and len(bare(tokens[at]).rstrip(".,")) >= 2
+    one = bare(tokens[at]).rstrip(".,") if end - at == 1 else ""
+    # ("the statistics agency, IBGE", "the national statistics institute, Insee": one word names the body)
+    initials = len(one) >= 2 and (one.isupper() or (one[:1].isupper() and one[1:].islower() and one.isalpha()))
     if initials and lower_word(tokens[at - 1]) in _BODY_KINDS:
         end = end if ends_clause(tokens[end - 1]) or end == len(tokens) else -1  # "the statistics agency, IBGE."
         return bare(tokens[at]).rstrip(".,") if end > 0 else None

@@ -1370,9 +1370,16 @@ def _role_gender(noun: str) -> str:
     noun = noun.lower()
     return "f" if noun in _WOMEN or noun.endswith("woman") else "m"
 _THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
-_NAME_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’.-]+(?:\s(?:(?:van|von|de|der|den|da|du|ter|dos)\s){0,2}[A-Z][\w'’.-]+){1,6}"
-)
+
+
+def _capitals(pattern: str) -> str:
+    """A pattern whose "[CAP]" stands for a capital letter, accented ones included: "Étienne", "Łukasz"."""
+    return pattern.replace("[CAP]", "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘŻŹŃ]")
+
+
+_NAME_RUN = re.compile(_capitals(
+    r"(?<![\w'’-])[CAP][\w'’.-]+(?:\s(?:(?:van|von|de|der|den|da|du|ter|dos)\s){0,2}[CAP][\w'’.-]+){1,6}"
+))
 
 
 # a sentence that opens with a name run (after a conjunction; before an apposition: "Tim Ward, 52,"),
@@ -1389,26 +1396,26 @@ _LEADING = (
     r"[^,;:\"“”]{0,160},\s+(?:[a-z][^,;:\"“”]{0,60},\s+)?"
     r"|(?:Prosecuting|Defending|Mitigating|Sentencing|Opening|Summing up|Giving evidence|Responding),\s+)?"
 )
-_OPENING_NAME = re.compile(
-    _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)"
+_OPENING_NAME = re.compile(_capitals(
+    _LEADING + r"((?:[CAP][\w'’.-]*\s+){0,4}[CAP][\w'’-]*)"
     r"(?:,\s[a-z0-9][^,;:\"“”]{0,80},)?\s+([a-z][\w'’-]*)"
-)
+))
 # "Dr Anna Kowalczyk of Warsaw University is more cautious": a person, where they work, then the verb
-_OPENING_NAME_AT = re.compile(
-    _LEADING + r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+_OPENING_NAME_AT = re.compile(_capitals(
+    _LEADING + r"((?:[CAP][\w'’.-]*\s+){0,3}[CAP][\w'’-]*)"
     r"\s(?:of|at|from)\s(?:the\s)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’-]*,?\s+([a-z][\w'’-]*)"
-)
+))
 # a role, then the person: "U.N. aid chief Adaeze Ferreira briefed", "The town's mayor, Kevin Ashdown, grew up"
 _NAMED_WHO_BECAME = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+), who (?:became|is|was|has been|had been|serves as|took over as) "
     r"(?:the |its |their )?((?:[a-z-]+ ){0,2}[a-z-]+)"
 )
 _LOWER_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s$")
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME = re.compile(_capitals(
     _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
-    r"(?P<role>[a-z][\w-]*)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*?)?,?\s+"
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
-)
+    r"(?P<role>[a-z][\w-]*)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?(?:[CAP][\w'’.-]*\s+)*[CAP][\w'’.-]*?)?,?\s+"
+    r"(?P<name>(?:[CAP][\w'’.-]*\s+(?:(?:of|for)\s+)?){0,5}[CAP][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
+))
 # a wire story's dateline: "FRANKFURT/TOKYO, June 12 (Reuters) - ", "LONDON — "
 _DATELINE = re.compile(r"[A-Z][A-Z/ .'-]+(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 # a name opening its sentence before a verb that shows it acts: "Volkswagen is giving", "Ford will display"

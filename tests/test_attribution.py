@@ -1716,3 +1716,25 @@ def test_a_kin_word_and_a_first_name_name_the_speaker_but_a_name_after_a_longer_
         "drew 12 million viewers."
     )
     assert _sources(text) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Unemployment rose to 7.9%, according to the national statistics institute, Insee.", "Insee"),
+        ("Unemployment rose to 4.3% in May, according to Labor Department data, and employers added 139,000 jobs.",
+         "Labor Department"),
+        ("According to the office of the chief electoral officer, turnout was 67.4%.",
+         "the office of the chief electoral officer"),
+        ("The BJP won 41 of the 70 seats, according to the final results declared by the Election Commission of "
+         "India (ECI) late on Saturday.", "the Election Commission of India (ECI)"),
+        ('"If the water does not drain within two weeks, the crop is finished," Ahsan Mazari said.', "Ahsan Mazari"),
+    ],
+)
+def test_according_to_a_body_named_past_its_kind_its_office_or_its_results(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+def test_a_figure_added_is_a_deed_and_a_clause_added_is_a_voice() -> None:
+    assert _sources("The economy added 250,000 jobs in May.") in ([], [None])
+    assert _sources("The minister added 12 people were hurt in the blast.") == ["The minister"]

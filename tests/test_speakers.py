@@ -1067,3 +1067,13 @@ def test_a_subject_brought_in_after_what_they_were_doing_is_the_next_he() -> Non
         '"Germany cannot afford 12 more months of this," he said.'
     )
     assert _sources(text) == ["Matthias Brenner", "Matthias Brenner"]
+
+
+def test_a_name_that_opens_with_an_accented_capital_is_known_in_full() -> None:
+    text = (
+        "Government survives\n\n"
+        "Prime Minister Étienne Marchal faces a vote on Tuesday over 12 budget measures. Speaking before the "
+        "vote, Marchal defended a budget that cuts 40 billion euros. "
+        '"Nobody enjoys voting for austerity. I certainly do not," he told deputies.'
+    )
+    assert _sources(text)[-2:] == ["Étienne Marchal", "Étienne Marchal"]
