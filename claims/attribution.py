@@ -245,12 +245,12 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
 
 
 def _without_article(source: str) -> str:
-    """ "The UKHSA" -> "UKHSA": initials are a name, which goes without its article."""
+    """ "The UKHSA" -> "UKHSA", "An IMF" (forecast) -> "IMF": initials are a name, which goes without its article."""
     m = _ARTICLE_INITIALS.fullmatch(source)
     return m.group(1) if m else source
 
 
-_ARTICLE_INITIALS = re.compile(r"[Tt]he\s+([A-Z][A-Z0-9&+-]*[A-Z0-9+])")
+_ARTICLE_INITIALS = re.compile(r"(?:[Tt]he|An?)\s+([A-Z][A-Z0-9&+-]*[A-Z0-9+])")
 
 
 def _split_retagged(found: list[Found], sentences: list[tuple[str, int]], group_of: list[int]) -> None:

@@ -83,6 +83,8 @@ class _Phrase:
         word = bare(token)
         if word.endswith(STRIP_SUFFIXES):
             word = word[:-2]  # "Bolivia's public defender's office"
+        if _SIZE_MODIFIER.fullmatch(word):
+            return True  # "The 15-nation bloc", "the 193-member assembly"
         return (
             word.replace("-", "").isalpha() and word.islower() and len(word) > 1 and word not in NOT_NAMES
             and word not in OPENERS and word not in SUBORDINATORS
@@ -234,7 +236,9 @@ class _Phrase:
         words = [bare(t) for t in tokens[start:end] if not _parenthetical(t)]  # not "(Labour)"
         if not any(is_name(w) or self.head(w.lower()) for w in words):
             return end, None
-        if len(words) >= 3 and words[0].lower() in {"a", "an"} and _PLURAL_HEAD.fullmatch(words[-1]):
+        if len(words) >= 3 and words[0].lower() in {"a", "an"} and _PLURAL_HEAD.fullmatch(words[-1]) and (
+            not words[-1].endswith("is")  # ("A CBO analysis said": one analysis)
+        ):
             # "the coast guard, a policy rights groups say has pushed…": "a policy" is what they speak of,
             # in a clause about it; whose the rest of the sentence is, is in doubt
             return end, None
@@ -437,6 +441,7 @@ def _joins_name(low: str, before: str) -> bool:
     return low in JOINERS or (low == "on" and is_name(before) and lower_word(before) in _ON_BODIES)
 
 
+_SIZE_MODIFIER = re.compile(r"[\d,]+-(?:nation|member|country|state|strong|seat|party)")
 _BRACKETED_INITIALS = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 _NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
 
@@ -728,7 +733,9 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             i -= 1  # "Health authorities are reporting a sixth death": the source stands before "are"
         elif low == "saying" or (low not in config.reporting_verbs and not (
             low in _RULING and i + 1 < len(tokens)
-            and lower_word(tokens[i + 1]) in ({"that"} if low.startswith("h") else {"out", "that"})
+            and lower_word(tokens[i + 1]) in ({"that"} if low.startswith("h") else {"out"} if low == "points" else {
+                "out", "that"
+            })
         )):
             continue
         if i > 0 and bare(token)[:1].isupper():
@@ -1477,8 +1484,9 @@ def _another_speaker(first: Found, second: Found) -> bool:
 
 # "has ruled out", "the court ruled that": verdicts and denials; "ruled the country" is a deed
 # a court's finding: "ruled that", "ruled out", "the judge held that"
-_RULING = frozenset({"ruled", "rules", "rule", "held", "holds"})
-_RULED = re.compile(r"\b(?:rul(?:ed|es|e) (?:out|that)|h(?:eld|olds) that)\b")
+# (and "points out that", where "points" alone is a score's)
+_RULING = frozenset({"ruled", "rules", "rule", "held", "holds", "points"})
+_RULED = re.compile(r"\b(?:rul(?:ed|es|e) (?:out|that)|h(?:eld|olds) that|points out)\b")
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 

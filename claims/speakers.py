@@ -300,9 +300,11 @@ class Speakers:
 
     def organisation(self, source: str, index: int) -> str | None:
         """"The company", "the organisation" after one body was named in the last two sentences: that body."""
-        words = source.lower().split()
+        words = source.lower().replace("think tank", "think-tank").split()
         if any(w.endswith(("'s", "’s")) for w in words):
             return None  # "the prosecutor's office" says whose it is
+        if len(words) == 3 and re.fullmatch(r"\d+-[a-z]+", words[1]):
+            words = [words[0], words[2]]  # "The 15-nation bloc": its size, then its kind
         if len(words) >= 2 and words[-2].endswith(("-based", "-headquartered")):
             words = ["the", words[-1]]  # "The Santa Clara, California-based company": where it is, then its kind
         if 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in _NAMED_KINDS:
@@ -1442,7 +1444,8 @@ _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label taxman broadcaster outlet newspaper paper "
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "
     "automaker carmaker manufacturer maker giant bank lender insurer chain operator developer supplier exporter "
-    "producer miner conglomerate startup brand club team business corporation conglomerate utility mission body".split()
+    "producer miner conglomerate startup brand club team business corporation conglomerate utility mission body "
+    "bloc think-tank".split()
 )
 
 # how many sentences back a word is looked for in lower case (a window keeps long pastes linear)
@@ -1559,7 +1562,7 @@ _NOT_BODY_ENDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday City Province State County Island Islands".split()
 )
 _PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "ministry", "department", "authority", "taxman"})
-_ANY_KINDS = frozenset({"organisation", "organization", "mission", "body"})
+_ANY_KINDS = frozenset({"organisation", "organization", "mission", "body", "think-tank", "bloc"})
 
 
 def _kind_fits(kind: str, body: str) -> bool:
