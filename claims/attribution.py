@@ -440,7 +440,8 @@ def _document(name: str) -> str | None:
     words = name.lower().split()
     if len(words) == 3 and words[0] == "the" and name.split()[1].islower() and words[2] in DOCUMENTS:
         return words[2]  # "the election data"
-    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS else None
+    # ("a statement said": one no one is named as issuing)
+    return words[1] if len(words) == 2 and words[0] in {"the", "a", "an"} and words[1] in DOCUMENTS else None
 
 
 def _left_open(text: str, quoted: bool) -> bool:

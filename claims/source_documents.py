@@ -13,6 +13,7 @@ from claims.source_words import (
     DOCUMENTS,
     HEAD_PREPOSITIONS,
     JOINERS,
+    STRIP_SUFFIXES,
     bare,
     ends_clause,
     is_name,
@@ -110,6 +111,8 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         and (container := phrase.after(at + 2) or according_to_phrase(tokens, phrase.inside, at + 2))
     ):
         return container  # "according to figures cited in the majority opinion": the opinion's
+    if words[-1].lower() in DOCUMENTS and (site := _site_owner(tokens, at)):
+        return site  # "according to a statement on the group's website": the group's
     if (rest := _relative_author(words)) and at < len(tokens) and lower_word(tokens[at]) in _GAVE:
         return rest  # "according to a document Matthesen prepared for her lawyers": Matthesen's
     if at + 2 < len(tokens) and lower_word(tokens[at]) in _ACCESSED and lower_word(tokens[at + 1]) == "by":
@@ -153,6 +156,24 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         if verb is not None and opens and not any(ends_clause(t) for t in tokens[at:verb]):
             return " ".join(bare(t) for t in tokens[at:verb])
     return document_owner(source)
+
+
+def _site_owner(tokens: list[str], at: int) -> str | None:
+    """Whose site or account a document was put on: "on the group's website", "on its X account"."""
+    if at + 2 >= len(tokens) or lower_word(tokens[at]) not in {"on", "posted"}:
+        return None
+    for k in range(at + 1, min(len(tokens), at + 5)):
+        if bare(tokens[k]).endswith(STRIP_SUFFIXES) and k + 1 < len(tokens) and (
+            lower_word(tokens[k + 1]) in _SITES or (k + 2 < len(tokens) and lower_word(tokens[k + 2]) in _SITES)
+        ):
+            owner = " ".join(bare(t) for t in tokens[at + 1 : k + 1])
+            return owner[: -2] if owner.endswith(STRIP_SUFFIXES) else owner
+        if ends_clause(tokens[k]):
+            return None
+    return None
+
+
+_SITES = frozenset("website site page account channel feed".split())
 
 
 def _relative_author(words: list[str]) -> str | None:

@@ -1551,6 +1551,11 @@ _DEED_VERBS = {
         "goal goals assist assists try tries touchdown touchdowns point points run runs wicket wickets basket "
         "baskets century".split()
     ),
+    # a result posted, not a post online: "Oil posted its biggest gain in six weeks"
+    "posted": frozenset(
+        "gain gains loss losses profit profits rise rises fall falls decline declines drop drops increase increases "
+        "record revenue revenues growth deficit surplus jump jumps advance advances slump".split()
+    ),
 }
 
 

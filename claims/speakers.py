@@ -1375,8 +1375,9 @@ _THING_OWNED = re.compile(r"\b(?:its|their|our|your)\s$", re.IGNORECASE)
 
 
 def _capitals(pattern: str) -> str:
-    """A pattern whose "[CAP]" stands for a capital letter, accented ones included: "Étienne", "Łukasz"."""
-    return pattern.replace("[CAP]", "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘŻŹŃ]")
+    """A pattern whose "[CAP]" stands for a capital letter, accented ones included ("Étienne", "Łukasz"), or
+    an Arabic article before one ("Khalid al-Amin")."""
+    return pattern.replace("[CAP]", "(?:[A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘŻŹŃ]|(?:al|el|ul|ad|as|ash)-(?=[A-Z]))")
 
 
 _NAME_RUN = re.compile(_capitals(

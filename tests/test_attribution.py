@@ -1738,3 +1738,27 @@ def test_according_to_a_body_named_past_its_kind_its_office_or_its_results(text:
 def test_a_figure_added_is_a_deed_and_a_clause_added_is_a_voice() -> None:
     assert _sources("The economy added 250,000 jobs in May.") in ([], [None])
     assert _sources("The minister added 12 people were hurt in the blast.") == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("OPEC+ met on Sunday. The Organization of the Petroleum Exporting Countries and its allies agreed to keep "
+         "2.2 million barrels a day of cuts, according to a statement on the group's website.",
+         "Organization of the Petroleum Exporting Countries"),
+        ("Prices rose 3% in May, according to a statement.", None),
+        ("Oil posted its biggest gain in six weeks after OPEC+ surprised traders with a 12% cut.", None),
+        ("Speaker Ramesh Chandra Joshi rejected the motion on Monday. The Speaker said the question of 12 seats "
+         "was for the courts.", "Ramesh Chandra Joshi"),
+        ("Army spokesman Brigadier General Khalid al-Amin said 40 fighters were killed. He said the army held 12 "
+         "villages.", "Khalid al-Amin"),
+        ("Leaders met on Monday. The Bipartisan Policy Center estimated the shutdown cost $3 billion. The shutdown "
+         "cost the economy $3 billion in lost output, the think tank said.", "Bipartisan Policy Center"),
+        ("Leaders met on Monday. The Economic Community of West African States (ECOWAS) condemned the coup. The "
+         "15-nation bloc said it would send 12 monitors.", "Economic Community of West African States (ECOWAS)"),
+        ("Ms Echeverría points out that wages grew by only 1.8%.", "Echeverría"),
+        ("An IMF forecast showed growth of 3%.", "IMF"),
+    ],
+)
+def test_the_last_source_of_a_site_a_result_a_title_a_kind_or_initials(text: str, source: str | None) -> None:
+    assert _sources(text)[-1] == source
