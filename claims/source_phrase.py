@@ -1028,7 +1028,14 @@ def _according_before_concession(tokens: list[str], inside: list[bool], verb_at:
     """Whether "according to" stands before a clause of contrast whose verb is the sentence's only one: "The war
     has killed 40,000 people, according to U.N. figures, though aid groups say the toll is higher"."""
     at = next((k for k in range(verb_at) if lower_word(tokens[k]) == "according" and not inside[k]), -1)
-    return at >= 0 and any(lower_word(t) in _CONCESSIVE for t in tokens[at + 2 : verb_at])
+    if at >= 0 and any(lower_word(t) in _CONCESSIVE for t in tokens[at + 2 : verb_at]):
+        return True
+    # "…, according to its own figures, but net reserves remain negative, say analysts": the closing voice
+    # speaks for the clause after "but" only
+    inverted = verb_at > 0 and tokens[verb_at - 1].endswith(",") and lower_word(tokens[verb_at]) in INVERTING
+    return at >= 0 and inverted and any(
+        lower_word(tokens[k]) == "but" and tokens[k - 1].endswith(",") for k in range(at + 2, verb_at)
+    )
 
 
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the

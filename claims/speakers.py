@@ -102,6 +102,8 @@ class Speakers:
             if full is None and words[2] in _SPOKESPEOPLE:
                 fuller = self._fuller_body(words[1])  # (a firm's: not "The Afghan government" -> "Afghan Taliban")
                 full = fuller if fuller and _ORG_LIKE.search(fuller) else None
+            if full and words[1].isupper():
+                return f"{full} ({words[1]}) {words[2]}"  # (both names: a checker may know the body by either)
             return f"{full} {words[2]}" if full else source
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
@@ -458,7 +460,7 @@ class Speakers:
     def unresolved_kind(self, source: str, index: int) -> bool:
         """Whether "the company", "the commission" or "the barrister" stands for someone the article named
         but who could not be told for sure: a body of that kind, or a person, named before."""
-        words = source.lower().split()
+        words = source.lower().replace("think tank", "think-tank").split()
         if not 2 <= len(words) <= 4 or words[0] != "the" or (words[-1].endswith("s") and not words[-1].endswith("ss")):
             return False  # (a plural is a group; "the witness", "the actress" are one)
         if not source.split()[-1].islower():
@@ -562,9 +564,10 @@ class Speakers:
     def _called_in_apposition(self, kind: str, index: int) -> str | None:
         """The one body the last few sentences named and then called this kind in apposition ("The OBR, the
         fiscal watchdog,"), when no other name of that kind is in view."""
+        words = re.escape(kind).replace("\\-", "[-\\s]")  # ("think-tank": "a Washington think tank")
         pattern = re.compile(
             rf"(?:^|\s)((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){{0,6}}[A-Z][\w&-]*)(?:\s\([A-Z]{{2,8}}\))?,"
-            rf"\s(?:the|a|an|its)\s(?:[\w-]+\s){{0,2}}{re.escape(kind)}[,.]"
+            rf"\s(?:the|a|an|its)\s(?:[\w-]+\s){{0,2}}{words}[,.]"
         )
         start = max(0, index - 2 * self.config.pronoun_window)
         found = {m.group(1) for text in self.texts[start : index + 1] for m in pattern.finditer(text)}

@@ -1002,7 +1002,7 @@ def test_a_voice_of_a_body_named_by_initials_the_article_spelled_out_by_its_word
         "The Reserve Bank of Australia raised interest rates to 4.6 per cent. In its statement, the RBA board said "
         'underlying inflation had "stalled well above target".'
     )
-    assert _sources(text)[-1] == "Reserve Bank of Australia board"
+    assert _sources(text)[-1] == "Reserve Bank of Australia (RBA) board"
 
 
 def test_the_civic_body_is_the_one_body_just_named() -> None:
@@ -1762,3 +1762,18 @@ def test_a_figure_added_is_a_deed_and_a_clause_added_is_a_voice() -> None:
 )
 def test_the_last_source_of_a_site_a_result_a_title_a_kind_or_initials(text: str, source: str | None) -> None:
     assert _sources(text)[-1] == source
+
+
+def test_the_think_tank_after_its_apposition_and_a_closing_voice_past_but() -> None:
+    text = (
+        "About 875,000 employees would have been furloughed, according to an estimate from the Bipartisan Policy "
+        "Center, a Washington think tank.\n\n"
+        "The last shutdown cost the economy an estimated $3 billion in lost output, the think tank said."
+    )
+    assert _sources(text)[-1] == "Bipartisan Policy Center"
+    # the closing voice speaks for the clause after "but", not for the figure "according to" gave
+    text = (
+        "It has bought about $4.2bn of foreign currency since January, according to its own figures, but net "
+        "reserves remain negative, say analysts at Banco Austral."
+    )
+    assert _sources(text) == [None]

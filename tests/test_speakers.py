@@ -785,7 +785,7 @@ def test_a_body_s_initials_are_spelled_out_as_the_article_named_it() -> None:
     )
     assert _sources(text) == [
         "The NSW State Emergency Service (SES)", "NSW State Emergency Service (SES)",
-        "The Department of Health and Social Care", "Department of Health and Social Care spokesperson",
+        "The Department of Health and Social Care", "Department of Health and Social Care (DHSC) spokesperson",
     ]
     # initials that begin the name's, after a country's ("US Centers for Disease Control and Prevention")
     assert _sources(
