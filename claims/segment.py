@@ -531,14 +531,41 @@ def _without_site(line: Line) -> Line:
     return Line(line.start, line.start + len(head), head, line.kind)
 
 
-def _title(lines: list[Line]) -> Line | None:
-    """The headline: the first line that reads as one, before the article's prose begins."""
+def _title(lines: list[Line], config: EngineConfig) -> Line | None:
+    """The headline: of the lines that read as one before the article's prose begins, the first that shares
+    its words with the lede (a pasted page's "Support the Guardian" or "The Japan Times" comes before it and
+    shares none); the first of them where none does."""
+    candidates: list[Line] = []
+    lede: Line | None = None
     for line in lines[:80]:
-        if line.kind is LineKind.PROSE:
-            return None
+        if line.kind is LineKind.PROSE and not (candidates and is_furniture_sentence(line.text, config)):
+            lede = line  # (a consent banner long enough to read as prose is no lede)
+            break
         if line.kind is LineKind.HEADLINE and len(_words(line.text)) <= 40:
-            return _without_site(line)
-    return None
+            candidates.append(line)
+    if not candidates:
+        return None
+    told = _content_words(lede.text) if lede is not None else set()
+    fitting = [line for line in candidates if len(candidates) > 1 and _tells_the_lede(line.text, told)]
+    # (a trending link, "Uttarakhand Election Results", is shorter than the headline it stands above)
+    headline = next((line for line in fitting if len(_words(line.text)) >= 4), fitting[0] if fitting else None)
+    return _without_site(headline or candidates[0])
+
+
+def _tells_the_lede(text: str, told: set[str]) -> bool:
+    if _TWO_SENTENCES.search(text):
+        return False  # a caption: "Trump asked voters for a big win. He didn't get it.Credit…"
+    words = _content_words(text)
+    shared = len(words & told)
+    return shared >= 2 and shared >= 0.3 * len(words)
+
+
+_TWO_SENTENCES = re.compile(r"[a-z][.!?]\s*[A-Z]")
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a line, by their first five letters ("fired" and "fire", "claims" and "claimed")."""
+    return {w.lower()[:5].rstrip("ed") or w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
 
 
 _LINE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|but|of|the|a|an|to|about|in|on|at|for|with|by|from|than|as|that|some))$")
@@ -617,7 +644,7 @@ def _newlines_at(text: str, cuts: list[int]) -> str:
 def layout(text: str, config: EngineConfig) -> Layout:
     """Find the title, drop furniture and the tail, keep the body lines in order."""
     lines = split_lines(text, config)
-    title = _title(lines)
+    title = _title(lines, config)
     start = 0
     if title is not None:
         start = next(i for i, ln in enumerate(lines) if ln.start == title.start) + 1

@@ -720,3 +720,25 @@ def test_initials_inside_a_sentence_do_not_end_it() -> None:
         "Okafor said Ottawa had approved B.C.'s request for 200 soldiers.",
         "Over a decade before George R.R. Martin wrote his first novel, Ford sold 40,000 copies of his.",
     ]
+
+
+def test_a_pasted_page_is_named_by_the_headline_that_tells_its_lede() -> None:
+    text = (
+        "We use cookies to improve our service for you. You can find more information in our data protection "
+        "declaration.\n"
+        "Support the Guardian\n"
+        "The Guardian - Back to home\n"
+        "Uttarakhand Election Results\n"
+        "Russia claims capture of three villages as offensive in Zaporizhzhia gathers pace\n"
+        "Moscow says troops have taken 640 sq km in a month, but Kyiv insists the frontline is holding\n"
+        "Russia has claimed the capture of three villages in Ukraine's Zaporizhzhia region as its forces pressed "
+        "an offensive that Kyiv's commanders say is the heaviest there since 2023.\n"
+    )
+    article = extract_article(text)
+    assert article.title == "Russia claims capture of three villages as offensive in Zaporizhzhia gathers pace"
+    assert not any("cookies" in c.text for c in article.claims)
+
+
+def test_a_headline_that_shares_no_words_with_the_lede_still_names_a_plain_article() -> None:
+    text = "Heartbreak in the hills\n\nFloods killed 12 people in the province on Monday, officials said.\n"
+    assert extract_article(text).title == "Heartbreak in the hills"
