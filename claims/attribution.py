@@ -135,6 +135,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             if name and opens:
                 speakers.continue_with(index, name)
+            if name and item.pronoun in {"n", "p"}:
+                # "In a statement, it said… It said Russian forces had lost 1,200": the body speaks on
+                (speakers.bodies if item.pronoun == "n" else speakers.groups).append((index, name))
             if name is None and item.pronoun == "p":
                 # '"We have no further comment," they said.': a body speaking as "we" (anywhere in its quotation)
                 words = " ".join(q for at, q in enumerate(quotes) if group_of[at] == group_of[index])

@@ -22,6 +22,8 @@ from claims.source_words import quoted_mask
 _LOOKBACK = 40
 _HEAD = 12
 _DATED = 0.05
+# a quoted question and its tag: '"So you have not fixed it?" Schiff asked.'
+_ASKED = re.compile(r"\?[\"”’']\s+[^?!]{0,60}\basked\b[^.?!]{0,40}\.?\s*$")
 _NORMALISE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -129,8 +131,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
             kind, score = _as_plain_fact(sentence, found.score, reported, config) or (kind, score)
         if kind is None or score < config.min_score or len(sentence.split()) < config.min_words:
             continue
-        if found.attribution is None and sentence.rstrip(" \"”’'").endswith("?"):
-            continue  # a question asks; it claims nothing (a teaser, a reader's prompt)
+        if (found.attribution is None and sentence.rstrip(" \"”’'").endswith("?")) or _ASKED.search(sentence):
+            continue  # a question asks; it claims nothing (a teaser, a reader's prompt, a lawmaker's question)
         if is_furniture_sentence(sentence, config):
             continue  # furniture inside a line: text pasted without line breaks
         quantities = found.quantities
@@ -170,13 +172,22 @@ def _one_per_quotation(
     merged: list[Claim] = []
     for claim in claims:
         last = merged[-1] if merged else None
-        if last is not None and _same_quotation(last, claim, open_at) and (
-            last.attribution is None or claim.attribution is None or last.attribution == claim.attribution
+        if last is not None and _same_quotation(last, claim, open_at) and _same_speaker(
+            last.attribution, claim.attribution
         ):
             merged[-1] = _joined(last, claim, original)
         else:
             merged.append(claim)
     return merged
+
+
+def _same_speaker(first: str | None, second: str | None) -> bool:
+    """Whether two sentences' sources can be one speaker: one unknown, or one name the end of the other
+    ("T. Senthamarai Selvan", then "Mr. Selvan asked")."""
+    if first is None or second is None or first == second:
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    return f" {longer}".endswith(f" {shorter}")
 
 
 def _quotation_open_at_ends(text: str, spans: list[tuple[int, int, int]]) -> dict[int, tuple[int, bool]]:
@@ -217,7 +228,7 @@ def _joined(first: Claim, second: Claim, text: str) -> Claim:
         second.end,
         max(first.score, second.score),
         first.quantities + tuple(q for q in second.quantities if q not in first.quantities),
-        first.attribution or second.attribution,
+        max((first.attribution or "", second.attribution or ""), key=len) or None,
         first.dates + tuple(d for d in second.dates if d not in first.dates),
         first.actors + tuple(a for a in second.actors if a not in first.actors),
     )

@@ -918,6 +918,8 @@ def _currency(word: str) -> str:
 
 
 _MORE = frozenset("more additional extra further fewer".split())
+# words in "-s" that name one thing, and a count goes on past them: "412 measles cases"
+_NOT_PLURAL = frozenset("measles mumps rabies diabetes herpes news series species".split())
 _PLURAL_NOUN = re.compile(r"[a-z-]*[a-z][^\Wsiu\d]s|people|children|men|women")
 
 
@@ -947,6 +949,6 @@ def _count_unit(words: str | None, most: int = 2) -> str:
         possessive = word.lower().removesuffix("'s").removesuffix("’s")
         kept.append(possessive)  # "the 66-year-old's suicide": the unit is "year-old"
         # a plural noun is the whole unit: "10 candidates meet", "2.5 million people remain" ("new vehicles" goes on)
-        if possessive != word.lower() or _PLURAL_NOUN.fullmatch(possessive):
+        if possessive != word.lower() or (_PLURAL_NOUN.fullmatch(possessive) and possessive not in _NOT_PLURAL):
             break
     return " ".join(kept)

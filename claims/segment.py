@@ -721,7 +721,10 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
                     continue
                 span = (stamp.end(), span[1])
             # '"We got her!"' / 'officers shouted.': a quotation's own "!" or "?" did not end the sentence
-            if spans and text[span[0]].islower() and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED):
+            if spans and text[spans[-1][0] : spans[-1][1]].endswith(_EXCLAIMED) and (
+                text[span[0]].islower() or _TAG_ALONE.fullmatch(text, span[0], span[1])
+            ):
+                # ('"…to deepen his borewell?" | Mr. Selvan asked.': the tag is the question's)
                 spans[-1] = (spans[-1][0], span[1])
             elif spans and (
                 _INITIALS_ALONE.fullmatch(text, spans[-1][0], spans[-1][1])
@@ -750,6 +753,11 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
     return spans
 
 
+# a speech tag that is a sentence of its own after a quoted question or cry: "Mr. Selvan asked."
+_TAG_ALONE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|asked|asks|added|adds|shouted|replied|wondered|demanded)"
+    r"(?:\s[a-z]+){0,2}\.$"
+)
 # a speech tag that ends on an abbreviation, then the speaker's next quotation: '…," said Rep. Joe Abernathy,
 # D-N.C. "I'm not going…"', '…," he said in a video posted to X. "Nine unelected…"'
 _TAG_THEN_QUOTE = re.compile(

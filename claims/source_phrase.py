@@ -763,8 +763,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "a London-based think tank": a body, not a verb
         if low == "sees" and not _FORECAST.search(" ".join(tokens[i + 1 : i + 8]).lower()):
             continue  # "Dr Yousif sees 150 patients a day": a deed; "Home Depot sees sales growth of 1.8%"
-        if low == "show" and lower_word(tokens[i - 1]) not in _SHOWING:
-            continue  # "his weekly YouTube show": a noun; but "NHS figures show"
+        if low == "show" and lower_word(tokens[i - 1]) not in _SHOWING and not _shown_from(tokens, i):
+            continue  # "his weekly YouTube show": a noun; but "NHS figures show", "data from the CFTC show"
         if low in {"showed", "shows"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in _SHOWN_FEELINGS:
             continue  # "Corcoran showed no reaction", "she shows little emotion": a deed, no finding
         if low == "continued" and not _continues_speech(tokens, inside, i):
@@ -1041,7 +1041,7 @@ def _according_before_concession(tokens: list[str], inside: list[bool], verb_at:
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the
 # CDU on 31%", "A YouGov survey showed"
 _POLL = re.compile(
-    r"\s*(?:An?|The)\s+(?:(?:19|20)\d\d\s+)?(?:(?P<name>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\s+)?(?:exit\s+|opinion\s+|new\s+)?"
+    r"\s*(?:An?|The)\s+(?:(?:19|20)\d\d\s+)?(?:(?P<name>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:poll|survey)\b[^.;:\"“”]{0,80}?(?:\bby\s+(?:the\s+)?(?P<by>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})[^.;:\"“”]{0,40}?)?"
     r"\s(?:puts?|showed|shows|found|finds|gave|gives|suggests|suggested)\b"
 )
@@ -1534,6 +1534,17 @@ def _deed_object(tokens: list[str], start: int, objects: frozenset[str]) -> bool
             return True
         if ends_clause(tokens[k]):
             return False
+    return False
+
+
+def _shown_from(tokens: list[str], i: int) -> bool:
+    """Whether "show" at tokens[i] closes "data from <a body>": "…, data from the Commodity Futures Trading
+    Commission show"."""
+    for k in range(i - 2, max(0, i - 9), -1):
+        if ends_clause(tokens[k]):
+            return False
+        if lower_word(tokens[k]) in {"from", "by"} and lower_word(tokens[k - 1]) in _SHOWING:
+            return all(is_name(t) or lower_word(t) in {"the", "of", "and", "for"} for t in tokens[k + 1 : i])
     return False
 
 

@@ -202,6 +202,8 @@ class Speakers:
                 continue  # "Deputy prosecutor Eva Lund said": an office, not a person
             if low.endswith("ing") and sentence[m.end(1) : m.end(1) + 1] == ",":
                 continue  # "Defending, James Morrow said": what the person is doing, not a name
+            if _DEMONYM_BEFORE_NOUN.match(sentence, m.start(1)):
+                continue  # "Russian forces gained", "Israeli troops withdrew": a nation's word, no person
             if word not in surnames and not any(word in name.split() for _, name in self.mentions):
                 self.mentions.append((index, word))
         for m in _SOMEONE.finditer(sentence):
@@ -1067,6 +1069,9 @@ class Speakers:
             if any(
                 _without_article(name) != latest and index - at <= 2 and not self._named_in(name, index)
                 and at not in alongside
+                # (one that spoke in the paragraph before the latest's is no rival: "Russia has claimed… ¶ The
+                # Russian defence ministry said… It said")
+                and (self._same_paragraph(at, recent[-1][0]) or recent[-1][0] != index - 1 or pronoun == "p")
                 for at, name in own
             ):
                 return None  # (not one this sentence names: "It blamed the RSF for the attacks")
@@ -1298,6 +1303,11 @@ _LONE_SUBJECT = re.compile(
     r"sent|spent|told|thought|brought|bought|began|wants|knew|became|fell|rose|hit|cut|paid|sold|won't|didn't|"
     r"isn't|wasn't|also|then|now|never|still)\b)"
 )
+_DEMONYM_BEFORE_NOUN = re.compile(
+    r"(?:[A-Z][a-z]+(?:ian|ean|ese|ish|i|ic)|German|American|Mexican|Korean|French|Dutch|Thai|Czech)\s"
+    r"(?:forces|troops|soldiers|officials|authorities|police|jets|drones|missiles|warplanes|strikes|diplomats|"
+    r"lawmakers|leaders|ministers|negotiators|investigators|media|military|army|navy|government)\b"
+)
 _COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _KIN = "|".join(sorted(KIN))
 _KIN_WORDS = re.compile(rf"\b(?:{_KIN}|partner|children|family)\b")  # someone's people, named or not
@@ -1326,7 +1336,9 @@ _NAMED_THEN_KIN = re.compile(
 
 _PLACE_NAMED_BEFORE = re.compile(
     r"(?:^\W*|\b)(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|(?:town|city|village|region|province|district|"
-    r"county|port|capital|state|island)\s+of)\s+$"
+    r"county|port|capital|state|island)\s+of)\s+"
+    # ("in Haryana and Uttar Pradesh": the second place of a pair)
+    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s+(?:and|or)\s+)?$"
 )
 _WORKPLACE_BEFORE = re.compile(r"\b[a-z]+(?:er|ist|or|ian|ent|ant|st)s?\s(?:at|with)\s$")
 def _from_prefixes(initials: str, words: list[str]) -> bool:

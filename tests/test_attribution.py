@@ -1777,3 +1777,27 @@ def test_the_think_tank_after_its_apposition_and_a_closing_voice_past_but() -> N
         "reserves remain negative, say analysts at Banco Austral."
     )
     assert _sources(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Net short wagers reached 42,350 contracts in the week to Sept. 2, data from the Commodity Futures "
+         "Trading Commission show.", "the Commodity Futures Trading Commission"),
+        ("A Kyodo News telephone survey conducted before the election put support for the Cabinet at 37.4 percent.",
+         "Kyodo News"),
+    ],
+)
+def test_data_from_a_body_and_a_survey_with_its_manner(text: str, source: str) -> None:
+    assert _sources(text) == [source]
+
+
+def test_a_quoted_question_is_no_claim_but_the_statement_before_it_in_the_quotation_keeps_its_speaker() -> None:
+    text = (
+        'DMK member T. Senthamarai Selvan said water was a State subject. "Tamil Nadu has had its own groundwater '
+        'law since 2003. Why should a farmer in Thanjavur ask Delhi to deepen his borewell?" Mr. Selvan asked.'
+    )
+    claims = extract_claims(text)
+    assert [c.attribution for c in claims] == ["T. Senthamarai Selvan", "T. Senthamarai Selvan"]
+    assert claims[-1].text == '"Tamil Nadu has had its own groundwater law since 2003.'
+    assert _sources('"So it\'s fair to say you have not fixed the problem?" Schiff asked.') == []

@@ -547,6 +547,7 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The coach left after five-and-a-half years in charge.", [(5.5, "years")]),
         ("It asked for 300 more inspectors and 40 additional doctors.", [(300.0, "inspectors"), (40.0, "doctors")]),
         ("Ottawa sent 200 Canadian Armed Forces members.", [(200.0, "members")]),
+        ("The CDC has recorded 412 measles cases in 19 states.", [(412.0, "measles cases"), (19.0, "states")]),
         # a vote's sides, and points apart from percent
         ("The resolution passed with 12 in favour, one against and two abstentions.",
          [(12.0, "in favour"), (1.0, "against"), (2.0, "abstentions")]),

@@ -1077,3 +1077,25 @@ def test_a_name_that_opens_with_an_accented_capital_is_known_in_full() -> None:
         '"Nobody enjoys voting for austerity. I certainly do not," he told deputies.'
     )
     assert _sources(text)[-2:] == ["Étienne Marchal", "Étienne Marchal"]
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        # a second place of a pair is no person
+        ('Party member John Smith said levels in Haryana and Uttar Pradesh had fallen by 12%. "The crisis is '
+         'real," he said.', "John Smith"),
+        # a nation's word before its forces is no person
+        ("Russian forces gained about 410 sq km in March. Olena Kovalchuk, an analyst, said footage confirmed "
+         'Russian troops in the village.\n\n"Moscow announces captures before they happen," she said.',
+         "Olena Kovalchuk"),
+        # a body goes on speaking through "it"; one that spoke in the paragraph before the latest is no rival
+        ("The ministry rejected the claim. In a statement, it said fighting was continuing in two villages. It "
+         "said Russian forces had lost 1,200 soldiers in the past day.", "The ministry"),
+        ("Russia has claimed the capture of three villages.\n\nThe Russian defence ministry said on Tuesday that "
+         "its troops had taken three villages. It said its forces had taken 640 sq km in a month.",
+         "The Russian defence ministry"),
+    ],
+)
+def test_who_goes_on_speaking_past_places_nations_and_paragraphs(text: str, last: str) -> None:
+    assert _sources(text)[-1] == last
