@@ -71,6 +71,7 @@ class _Phrase:
     def __init__(self, tokens: list[str], inside: list[bool], config: EngineConfig) -> None:
         self.tokens = tokens
         self.inside = inside
+        self.config = config
         self.nouns = config.source_heads
         self.titles = config.titles
         self.verbs = config.reporting_verbs
@@ -622,6 +623,9 @@ def _named_apposition(tokens: list[str], comma_at: int, inside: list[bool], phra
         return None
     if k > 1 and lower_word(tokens[k - 1]) == "the" and tokens[k - 2].endswith(","):
         k -= 1  # "The UN's weather and climate agency, the WMO, said", "Its parent, The We Company, said"
+        before = _name_run_before(tokens, k - 1, inside)
+        if before and is_person(without_title(before, phrase.config)[0], phrase.config):
+            return None  # "Sen. Rebecca Cole, the Oklahoma Republican, said": what the person is, not who
     words = [bare(t) for t in tokens[k : comma_at + 1]]
     # a role of the name's own inside the commas: "The African Union's mediator, former Togolese official
     # Yao Agbeko, said"
@@ -757,6 +761,11 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             tokens[i - 1].endswith(STRIP_SUFFIXES) or lower_word(tokens[i - 1]) in {"his", "her", "their", "its", "our"}
         ):
             continue  # "the NYAG's questions include", "their claims": a noun owned by someone
+        if (
+            low.endswith("s") and i == len(tokens) - 1 and i > 0 and tokens[i - 1].isalpha() and tokens[i - 1].islower()
+            and not phrase.head(lower_word(tokens[i - 1])) and lower_word(tokens[i - 1]) not in PRONOUNS
+        ):
+            continue  # "…raised concerns about wildfire claims.": a noun closing the sentence, no voice
         if low == "added" and i > 0 and lower_word(tokens[i - 1]) == "value":
             continue  # "Gross value added (GVA) rose 7.2 per cent": a measure, not a voice
         if low in {"think", "thinks"} and i + 1 < len(tokens) and lower_word(tokens[i + 1]) in {"tank", "tanks"}:
@@ -1981,7 +1990,10 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         words = words[:-1]  # "Anna Whitfield KC", "Jo Cox MP": the person
     name = " ".join(words)
     of_at = next((k for k, w in enumerate(words) if w in {"of", "at", "from"}), -1)
-    if of_at >= 2 and all(is_name(w) or w.lower() in JOINERS or w.endswith(STRIP_SUFFIXES) for w in words[of_at + 1 :]):
+    after_of = words[of_at + 1 :]
+    if after_of and after_of[-1].islower() and len(after_of) >= 3:
+        after_of = after_of[:-1]  # "Zoltan Berczi of the Patriots for Europe group": a named body's kind
+    if of_at >= 2 and all(is_name(w) or w.lower() in JOINERS or w.endswith(STRIP_SUFFIXES) for w in after_of):
         person, _ = without_title(" ".join(words[:of_at]), config)
         if is_person(person, config):
             return person, True  # "Dr Owen Bradley of Leicester Royal Infirmary": the doctor, not the hospital
@@ -2067,6 +2079,7 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
         and not any(w.endswith(("'s", "’s")) for w in words)
         and words[0].lower() not in _PLACE_OPENERS
+        and words[-1].lower() not in _PARTY_MEMBERS  # ("a New Mexico Democrat": what a person is)
         and (
             words[-1].lower().rstrip(".") not in _PLACE_HEADS
             or (words[-1].lower() in _SURNAME_HEADS and _first_name(words[0], config))
@@ -2074,6 +2087,10 @@ def is_person(name: str, config: EngineConfig) -> bool:
     )  # ("Margaret Hall" and "Fiona Hill" are people; "Carnegie Hall" and "Capitol Hill" are places)
 
 
+_PARTY_MEMBERS = frozenset(
+    "democrat democrats republican republicans independent conservative conservatives liberal liberals socialist "
+    "socialists tory tories".split()
+)
 _NOT_INITIALS = frozenset("UN EU US UK AU NY LA DC TV".split())
 
 

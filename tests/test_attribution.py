@@ -1801,3 +1801,26 @@ def test_a_quoted_question_is_no_claim_but_the_statement_before_it_in_the_quotat
     assert [c.attribution for c in claims] == ["T. Senthamarai Selvan", "T. Senthamarai Selvan"]
     assert claims[-1].text == '"Tamil Nadu has had its own groundwater law since 2003.'
     assert _sources('"So it\'s fair to say you have not fixed the problem?" Schiff asked.') == []
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # what a person is, between commas, is no source; the person is
+        ("Sen. Rebecca Cole, the Oklahoma Republican, said the nominee was qualified for 12 reasons.",
+         ["Rebecca Cole"]),
+        # a named body's kind after the person's group is no part of the person's name
+        ("Hungarian MEP Zoltan Berczi of the Patriots for Europe group said his country would not comply. "
+         '"Hungary will not pay a single euro to import migrants," he said.', ["Zoltan Berczi", "Zoltan Berczi"]),
+        # a noun in "-s" closing a sentence is no voice, and a party member is no person's name
+        ("Sen. Tom Alvarez, a New Mexico Democrat, raised concerns about wildfire claims.\n\nAdvertisement\n\n"
+         "He said that more than 1,200 claims from the 2024 fires in his state were still open.",
+         [None, "Tom Alvarez"]),
+    ],
+)
+def test_a_person_past_what_they_are_their_group_and_a_noun_like_a_verb(text: str, sources: list[str | None]) -> None:
+    assert _sources(text) == sources
+
+
+def test_the_vote_told_as_a_tally_is_a_vote() -> None:
+    assert [c.type for c in extract_claims("The vote was 51-47, largely along party lines.")] == ["vote"]
