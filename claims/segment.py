@@ -168,8 +168,10 @@ def _is_menu(text: str) -> bool:
 def _is_data_line(text: str) -> bool:
     """ "FTSE 100 8,142.33 -0.31%", "GBP/USD 1.2714 +0.22%": a ticker's line, mostly figures, no sentence."""
     tokens = text.split()
+    if len(tokens) > 8:
+        return False
     figures = sum(1 for t in tokens if any(c.isdigit() for c in t))
-    return len(tokens) <= 8 and figures >= 2 and figures * 2 >= len(tokens) and not ends_a_sentence(text)
+    return figures >= 2 and figures * 2 >= len(tokens) and not ends_a_sentence(text)
 
 
 def is_furniture_sentence(sentence: str, config: EngineConfig) -> bool:
