@@ -443,6 +443,8 @@ def _document(name: str) -> str | None:
     words = name.lower().split()
     if len(words) == 3 and words[0] == "the" and name.split()[1].islower() and words[2] in DOCUMENTS:
         return words[2]  # "the election data"
+    if len(words) == 1 and words[0] in DOCUMENTS:
+        return words[0]  # "according to data tabled in Parliament"
     # ("a statement said": one no one is named as issuing)
     return words[1] if len(words) == 2 and words[0] in {"the", "a", "an"} and words[1] in DOCUMENTS else None
 

@@ -520,8 +520,17 @@ def _tail_start(lines: list[Line]) -> int:
 _SITE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
+# a site's sections before a headline: "News / India / ", "Business|", "World › Europe › "
+_SECTIONS_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}\s*(?:\||/|›|»|>)\s*)+(?=[A-Z0-9\"“‘'])")
+
+
 def _without_site(line: Line) -> Line:
-    """ "Sudan's army retakes the city | Sudan war News | Al Jazeera" -> the headline alone."""
+    """ "Sudan's army retakes the city | Sudan war News | Al Jazeera" -> the headline alone; so is
+    "News / India / Odisha train collision: 27 dead" and "Business|Founder of Lumora Health convicted"."""
+    section = _SECTIONS_BEFORE.match(line.text)
+    if section and len(_words(line.text[section.end() :])) >= 4:
+        start = line.start + section.end()
+        line = Line(start, line.end, line.text[section.end() :], line.kind)
     parts = _SITE_SEPARATORS.split(line.text)
     if len(parts) < 2:
         return line
@@ -649,7 +658,7 @@ def layout(text: str, config: EngineConfig) -> Layout:
     title = _title(lines, config)
     start = 0
     if title is not None:
-        start = next(i for i, ln in enumerate(lines) if ln.start == title.start) + 1
+        start = next(i for i, ln in enumerate(lines) if ln.start <= title.start < max(ln.end, ln.start + 1)) + 1
     body = lines[start:]
     body = body[: _tail_start(body)]
     body = body[: _comments_start(body)]

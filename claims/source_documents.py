@@ -29,7 +29,7 @@ _SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 _PHRASE_ENDS = frozenset(
     "who which that whose when while as after before since because if but corroborated verified confirmed "
     "provided shared cited quoted seen obtained published released issued compiled received collected "
-    "presented prepared submitted produced commissioned filed".split()
+    "presented prepared submitted produced commissioned filed tabled laid".split()
 )
 
 _OBJECT_PRONOUNS = frozenset("him her them it us me you this these those".split())

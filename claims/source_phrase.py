@@ -2017,6 +2017,8 @@ def without_title(name: str, config: EngineConfig) -> tuple[str, bool]:
         rest = rest[1:]
         if len(rest) < 3 or words[last_title].lower().rstrip(".") not in config.titles:
             return name, False  # "The Office for National Statistics" is no office holder
+        if words[last_title].lower() in _MOUTHPIECES or not is_person(" ".join(rest[-2:]), config):
+            return name, False  # "a spokesperson for the South Eastern Railway": the body's voice, not a person
         rest = rest[-2:]
     named = all(is_name(w) or (w in NAME_PARTICLES and 0 < k < len(rest) - 1) for k, w in enumerate(rest))
     if named and (len(rest) >= 2 or words[last_title].lower().rstrip(".") in config.titles):
@@ -2126,6 +2128,8 @@ _PLACE_HEADS = frozenset(
     "constituency commission organisation organization alliance coalition nations conference summit forum "
     "association confederation congress parliament senate cabinet government administration army navy police "
     "agency council "
+    # events: "the Second World War", "the World Cup", "the Olympic Games"
+    "war wars cup olympics championship championships festival awards revolution "
     # a land's features: "the East Anatolian Fault", "the Philadelphi Corridor", "the Gaza Strip"
     "fault corridor strip crossing border canal gulf bay lake lakes desert plateau peninsula coast highway "
     "motorway boulevard camp dam strait straits channel observatory zone governorate oblast prefecture "

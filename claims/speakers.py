@@ -1325,7 +1325,8 @@ _NAMED_THEN_ROLE = re.compile(
 _HIS = frozenset({"he", "his", "him", "himself"})
 _HERS = frozenset({"she", "her", "hers", "herself"})
 _KIN_THEN_NAMED = re.compile(
-    rf"(?<![Hh]is\s)(?<![Hh]er\s)(?<![Tt]heir\s)\b({_KIN}|businesswoman|businessman|schoolgirl|schoolboy)\s+"
+    rf"(?<![Hh]is\s)(?<![Hh]er\s)(?<![Tt]heir\s)\b({_KIN}|businesswoman|businessman|schoolgirl|schoolboy|chairwoman|"
+    r"chairman|spokeswoman|spokesman|congresswoman|congressman|councilwoman|councilman)\s+"
     r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})"
 )
 _NAMED_THEN_KIN = re.compile(

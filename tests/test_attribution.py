@@ -1824,3 +1824,25 @@ def test_a_person_past_what_they_are_their_group_and_a_noun_like_a_verb(text: st
 
 def test_the_vote_told_as_a_tally_is_a_vote() -> None:
     assert [c.type for c in extract_claims("The vote was 51-47, largely along party lines.")] == ["vote"]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # a body's voice is the body's, however its name begins
+        ("Work would be finished within 36 hours, a spokesperson for the South Eastern Railway said.",
+         ["a spokesperson for the South Eastern Railway"]),
+        # a document no one is named as giving is no source
+        ("At least 40 people died, according to data tabled in Parliament.", [None]),
+        # a gendered role before a name tells who "she" is
+        ("Ms Reid said she was disappointed. Reform UK chairwoman Zia Yusufzai described the result as an "
+         "earthquake. She said nobody thought the seat was winnable in 12 months.",
+         ["Zia Yusufzai"]),
+        # an event's name is no person to be the next "he"
+        ("Polling expert John Whitcombe, of Strathclyde, said the swing was the largest since the Second World "
+         'War. "It is striking that 12 seats fell," he said.', ["John Whitcombe", "John Whitcombe"]),
+        ("The Special Rapporteur, Elena Marchetti, said the air strikes killed 40 people.", ["Elena Marchetti"]),
+    ],
+)
+def test_voices_of_bodies_documents_roles_and_events(text: str, sources: list[str | None]) -> None:
+    assert _sources(text)[-len(sources) :] == sources

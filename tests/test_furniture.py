@@ -742,3 +742,11 @@ def test_a_pasted_page_is_named_by_the_headline_that_tells_its_lede() -> None:
 def test_a_headline_that_shares_no_words_with_the_lede_still_names_a_plain_article() -> None:
     text = "Heartbreak in the hills\n\nFloods killed 12 people in the province on Monday, officials said.\n"
     assert extract_article(text).title == "Heartbreak in the hills"
+
+
+def test_a_site_s_sections_before_the_headline_are_no_part_of_the_title() -> None:
+    text = (
+        "News / India / Odisha train collision: 27 dead as express rams goods train\n\n"
+        "At least 27 people were killed when an express train rammed a stationary goods train, officials said.\n"
+    )
+    assert extract_article(text).title == "Odisha train collision: 27 dead as express rams goods train"
