@@ -785,18 +785,42 @@ _SECOND_COUNT = re.compile(
     r"(?:\s(?P<noun>[a-z]+))?",
     re.IGNORECASE,
 )
-# what stands where the second count's noun was left out: a verb's participle, a side of a vote, nothing
-_LEFT_OUT = re.compile(r"[a-z]+ed|against|abstaining|abstentions?|")
+# what stands where the second count's noun was left out: a verb's participle, a side of a vote, nothing,
+# or where the count was ("and nine in Israel")
+_LEFT_OUT = re.compile(r"[a-z]+ed|against|abstaining|abstentions?|in|on|at|")
+_TOLL_UNITS = frozenset({"killed", "injured", "missing"})
+_OWN_VERB = re.compile(r"(?:\s(?:the|[A-Z][\w'’-]*)){0,4}\s(?:were|was|are|is|have|has|had)\b")
+# a toll's next count, by place: "…41 people in Iran and nine in Israel", "…, 23 in Punjab, 14 in Sindh"
+_TOLL_BY_PLACE = re.compile(
+    rf"(?:\s(?:people|in|on|at|of|the|[A-Z][\w'’-]*)){{0,5}}?(?:,\s(?:and\s)?|\sand\s)"
+    rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?![\w%]|[.,]\d)\s(?P<noun>in|on|at)\b",
+    re.IGNORECASE,
+)
 
 
 def _coordinated(sentence: str, found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
-    """Counts with the noun of the count they are paired with, where their own is left out."""
+    """Counts with the noun of the count they are paired with, where their own is left out; a toll's
+    counts by place each carry the toll's unit ("41 people in Iran and nine in Israel", "41 of the dead
+    were in Khyber Pakhtunkhwa, 23 in Punjab, 14 in Sindh and nine in Baluchistan")."""
+    out = list(found)
+    for _ in range(6):  # (each round carries the unit one count further along a list)
+        grown = _coordinated_once(sentence, out)
+        if grown == out:
+            break
+        out = grown
+    return out
+
+
+def _coordinated_once(sentence: str, found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
     out = list(found)
     for start, first in found:
-        noun = next((w for w in first.unit.split() if w.endswith("s") or w == "people"), "")
+        toll = first.unit in _TOLL_UNITS
+        noun = first.unit if toll else next((w for w in first.unit.split() if w.endswith("s") or w == "people"), "")
         if not noun or first.unit.isupper() or first.unit in {"percent", "percentage points"}:
             continue
-        m = _SECOND_COUNT.match(sentence, start + len(first.text))
+        m = (_TOLL_BY_PLACE if toll else _SECOND_COUNT).match(sentence, start + len(first.text))
+        if toll and m is not None and _OWN_VERB.match(sentence, m.end()):
+            continue  # "…killed in Gaza, and 40 in the West Bank were arrested": a count with its own verb
         own = (m.group("noun") or "").lower() if m else ""
         value = parse_number(m.group("num")) if m else None
         if m is None or value is None or not (own == "crew" or _LEFT_OUT.fullmatch(own)):

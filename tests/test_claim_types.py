@@ -548,6 +548,12 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("It asked for 300 more inspectors and 40 additional doctors.", [(300.0, "inspectors"), (40.0, "doctors")]),
         ("Ottawa sent 200 Canadian Armed Forces members.", [(200.0, "members")]),
         ("The CDC has recorded 412 measles cases in 19 states.", [(412.0, "measles cases"), (19.0, "states")]),
+        # a toll's counts by place carry its unit; a count with a verb of its own does not
+        ("The strikes killed at least 41 people in Iran and nine in Israel.", [(41.0, "killed"), (9.0, "killed")]),
+        ("41 of the dead were in Khyber Pakhtunkhwa, 23 in Punjab and nine in Sindh.",
+         [(41.0, "killed"), (23.0, "killed"), (9.0, "killed")]),
+        ("Police said 12 people were killed in Gaza, and 40 in the West Bank were arrested.",
+         [(12.0, "killed"), (40.0, "")]),
         # a vote's sides, and points apart from percent
         ("The resolution passed with 12 in favour, one against and two abstentions.",
          [(12.0, "in favour"), (1.0, "against"), (2.0, "abstentions")]),
