@@ -579,6 +579,7 @@ def _content_words(text: str) -> set[str]:
     return {w.lower()[:5].rstrip("ed") or w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
 
 
+_CANNOT_END = re.compile(r"\b(?:and|or|of|the|a|an|to|between|from|with|by|for|than|that)$")
 _LINE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|but|of|the|a|an|to|about|in|on|at|for|with|by|from|than|as|that|some))$")
 
 
@@ -591,7 +592,8 @@ def _halves_around_furniture(lines: list[Line]) -> list[Line]:
         if (
             first.kind is LineKind.HEADLINE and between.kind in {LineKind.FURNITURE, LineKind.SHORT}
             and rest.kind is LineKind.PROSE and _LINE_GOES_ON.search(first.text.rstrip())
-            and len(_words(first.text)) >= 6 and not rest.text[:1].isupper()
+            and len(_words(first.text)) >= 6
+            and (not rest.text[:1].isupper() or (_CANNOT_END.search(first.text.rstrip()) and len(_words(first.text)) >= 8))
         ):
             out[i] = Line(first.start, first.end, first.text, LineKind.PROSE, first.continues)
     return out
@@ -603,6 +605,9 @@ def _joined(kept: list[Line]) -> list[Line]:
     for line in kept:
         if blocks and not ends_a_sentence(blocks[-1].text) and (
             line.text[:1].islower() or (_LINE_GOES_ON.search(blocks[-1].text.rstrip()) and not line.text[:1].isupper())
+            # ("…between March 2019 and" / "ADVERTISEMENT" / "November 2023, and…": a long line stopped on a word no
+            # sentence ends on goes on, whatever the case of the next)
+            or (_CANNOT_END.search(blocks[-1].text.rstrip()) and len(_words(blocks[-1].text)) >= 8)
         ):
             line = Line(line.start, line.end, line.text, line.kind, continues=True)
         blocks.append(line)

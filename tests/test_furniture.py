@@ -750,3 +750,15 @@ def test_a_site_s_sections_before_the_headline_are_no_part_of_the_title() -> Non
         "At least 27 people were killed when an express train rammed a stationary goods train, officials said.\n"
     )
     assert extract_article(text).title == "Odisha train collision: 27 dead as express rams goods train"
+
+
+def test_a_sentence_cut_on_and_by_an_advertisement_goes_on_in_a_capital() -> None:
+    text = (
+        "The court heard the case on Monday.\n"
+        "Deputy Public Prosecutor Kavitha Ramasamy said Tan approved 147 invoices between March 2019 and\n"
+        "ADVERTISEMENT\n"
+        "November 2023, and personally signed off on most of the payments.\n"
+    )
+    claims = extract_claims(text)
+    assert [c.attribution for c in claims] == ["Kavitha Ramasamy"]
+    assert claims[0].text.endswith("signed off on most of the payments.")
