@@ -703,6 +703,10 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         # "…a fund that did not exist, Southwark Crown Court heard": what the hearing was told, not the
         # subject's own words
         return Found(source=heard.group(1), verb_at=len(TOKEN.findall(sentence[: heard.end(1)])))
+    verdict = _VERDICT.search(sentence) if ":" in sentence else None
+    if verdict:
+        # "Ms Echeverría's verdict is blunt: "The easy part of disinflation is over."": her words
+        return Found(source=verdict.group("name"), verb_at=len(TOKEN.findall(sentence[: verdict.end("name")])))
     poll = _POLL.match(sentence) if "poll" in lowered or "survey" in lowered else None
     if poll and (poll.group("by") or poll.group("name")):
         # "An Ipsos poll for the Evening Standard put Labour on 41%": the pollster's finding
@@ -1047,6 +1051,12 @@ def _according_before_concession(tokens: list[str], inside: list[bool], verb_at:
     )
 
 
+# someone's judgement, then their quoted words after a colon: "Ms Echeverría's verdict is blunt: "…""
+_VERDICT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:verdict|view|assessment|message|response|answer|advice|warning|conclusion|reply|diagnosis|explanation)"
+    r"\s+(?:is|was)\b[^:\"“”]{0,30}:\s*[\"“]"
+)
 # a poll named by its pollster, and what it puts: "An exit poll for ZDF by Forschungsgruppe Wahlen puts the
 # CDU on 31%", "A YouGov survey showed"
 _POLL = re.compile(

@@ -1846,3 +1846,11 @@ def test_the_vote_told_as_a_tally_is_a_vote() -> None:
 )
 def test_voices_of_bodies_documents_roles_and_events(text: str, sources: list[str | None]) -> None:
     assert _sources(text)[-len(sources) :] == sources
+
+
+def test_a_judgement_then_its_words_after_a_colon_are_the_judge_s() -> None:
+    text = (
+        "Valeria Echeverría runs a consultancy in Buenos Aires. Ms Echeverría's verdict is blunt: \"The easy part "
+        'of disinflation is over. What comes next takes 12 months of credibility."'
+    )
+    assert _sources(text)[-1] == "Valeria Echeverría"
