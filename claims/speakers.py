@@ -1407,11 +1407,12 @@ _NAME_RUN = re.compile(_capitals(
 # letter to the board in May,", "When his advisers suggested it,")
 _LEADING = (
     r"(?:(?:But|And|Yet|Meanwhile|Still|Later|Then|Now),?\s+)?"
-    r"(?:(?:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
+    # (the opener in lower case after a connective: "Then, last week, Taylor Swift posted…")
+    r"(?:(?i:In|On|At|When|After|Before|As|While|Although|Though|Despite|During|Following|Last|This|Earlier|Later|"
     # ("In the village of Maaroub, east of Tyre, Zeinab Fawaz sat…": a place and where it lies)
     # ("Addressing lawmakers before the vote, Brenner defended…": what the subject was doing)
     r"Speaking|Asked|Since|Until|Under|With|Without|Because|If|Outside|Inside|Near|Across|Around|Behind|Along|"
-    r"[A-Z][a-z]{2,}ing)\b"
+    r"(?-i:[A-Z])[a-z]{2,}ing)\b"
     r"[^,;:\"“”]{0,160},\s+(?:[a-z][^,;:\"“”]{0,60},\s+)?"
     r"|(?:Prosecuting|Defending|Mitigating|Sentencing|Opening|Summing up|Giving evidence|Responding),\s+)?"
 )
