@@ -956,6 +956,10 @@ def _count_unit(words: str | None, most: int = 2) -> str:
     named = next((k for k, w in enumerate(given[:5]) if not w[:1].isupper()), 0)
     if named and _PLURAL_NOUN.fullmatch(given[named]):
         return given[named]  # "200 Canadian Armed Forces members": members (of whom, a name tells)
+    if named and named + 1 < len(given) and given[named].isalpha() and given[named].lower() not in _NOT_UNITS and (
+        _PLURAL_NOUN.fullmatch(given[named + 1])
+    ):
+        return " ".join(given[named : named + 2])  # "142 Shahed-type attack drones": attack drones
     if most == 2 and len(given) >= 4 and given[1] in {"or", "and"} and all(w.islower() for w in given[:4]) and (
         _PLURAL_NOUN.fullmatch(given[3])
     ):

@@ -130,7 +130,20 @@ class _Phrase:
         start, name = self._plain_before_at(end)
         if name is None and (bracketed := self._name_with_initials(end)) is not None:
             return bracketed
+        if name is not None and " and " in name and start > 0:
+            return self._whole_list(start, name)
         return start, name
+
+    def _whole_list(self, start: int, name: str) -> tuple[int, str]:
+        """ "France, Poland, Austria and Ireland have signalled": the list from its first name, not its last two."""
+        tokens = self.tokens
+        k = start - 1
+        while k >= 0 and tokens[k].endswith(",") and is_name(tokens[k]) and not self.inside[k] and " " not in tokens[k]:
+            k -= 1
+        if k == start - 1 or not (k < 0 or lower_word(tokens[k]) in OPENERS):
+            return start, name
+        listed = [bare(t) for t in tokens[k + 1 : start]]
+        return k + 1, ", ".join([*listed, name])
 
     def _plain_before_at(self, end: int) -> tuple[int, str | None]:
         placed = self._one_of_a_place(end)
@@ -442,7 +455,10 @@ def _joins_name(low: str, before: str) -> bool:
     return low in JOINERS or (low == "on" and is_name(before) and lower_word(before) in _ON_BODIES)
 
 
-_SIZE_MODIFIER = re.compile(r"[\d,]+-(?:nation|member|country|state|strong|seat|party)")
+_SIZE_MODIFIER = re.compile(
+    r"(?:[\d,]+|one|two|three|four|five|six|seven|nine|eleven|fifteen)-(?:nation|member|country|state|strong|seat|party|"
+    r"judge|justice)"
+)
 _BRACKETED_INITIALS = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 _NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
 
@@ -1089,7 +1105,7 @@ _BAR_LETTERS = frozenset({"SAN", "QC", "KC", "SC"})  # senior advocates' and cou
 _SAYING_PARTICIPLES = frozenset(
     "adding noting arguing concluding warning insisting claiming stressing explaining acknowledging "
     "conceding admitting confirming ruling finding declaring asserting alleging stating promising vowing pledging "
-    "telling".split()
+    "telling writing".split()
 )
 # a second verb of saying joined to the subject's first ("Boeing is bidding, and confirmed that")
 _JOINED_SAYING = frozenset(

@@ -258,6 +258,8 @@ class Speakers:
             at = m.end() - len(run)  # (where the name begins once an opener like "In" is set aside)
             if _PLACE_NAMED_BEFORE.search(sentence, max(0, at - 40), at):
                 continue  # "In New York, about half…", "the Israeli town of Kiryat Shmona": a place, no person
+            if sentence[max(0, at - 4) : at] == "the " and _BODY_WORD_AFTER.match(sentence, m.end()):
+                continue  # "the Foreign Affairs subcommittee": a body's name, no person
             name, titled = without_title(run, self.config)
             one_name = titled and " " not in name and _surname(name, self.config)
             if one_name:
@@ -1340,6 +1342,10 @@ _PLACE_NAMED_BEFORE = re.compile(
     r"county|port|capital|state|island)\s+of)\s+"
     # ("in Haryana and Uttar Pradesh": the second place of a pair)
     r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s+(?:and|or)\s+)?$"
+)
+_BODY_WORD_AFTER = re.compile(
+    r"\s(?:sub)?(?:committee|commission|ministry|department|council|panel|agency|office|bureau|board|court|party|"
+    r"caucus|group|service|authority|force|forces|programme|program|fund|bank|union|association)\b"
 )
 _WORKPLACE_BEFORE = re.compile(r"\b[a-z]+(?:er|ist|or|ian|ent|ant|st)s?\s(?:at|with)\s$")
 def _from_prefixes(initials: str, words: list[str]) -> bool:

@@ -1854,3 +1854,20 @@ def test_a_judgement_then_its_words_after_a_colon_are_the_judge_s() -> None:
         'of disinflation is over. What comes next takes 12 months of credibility."'
     )
     assert _sources(text)[-1] == "Valeria Echeverría"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("France, Poland, Austria and Ireland have signalled opposition to 12 clauses.",
+         "France, Poland, Austria and Ireland"),
+        ("In a dissent, Justice Farida Qureshi, joined by Justice Harpreet Sandhu, said 12 states had such laws.",
+         "Farida Qureshi"),
+        ('The five-judge Constitution bench, headed by Chief Justice Arvind Mehra, said the law "divides the labor '
+         'market along 12 state borders."', "The five-judge Constitution bench"),
+        ("Ambassador Oksana Hrytsenko thanked lawmakers in a post on X, writing that the vote would save 12,000 "
+         "lives.", "Oksana Hrytsenko"),
+    ],
+)
+def test_a_list_a_companion_a_bench_and_writing_that(text: str, source: str) -> None:
+    assert _sources(text) == [source]

@@ -547,6 +547,7 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The coach left after five-and-a-half years in charge.", [(5.5, "years")]),
         ("It asked for 300 more inspectors and 40 additional doctors.", [(300.0, "inspectors"), (40.0, "doctors")]),
         ("Ottawa sent 200 Canadian Armed Forces members.", [(200.0, "members")]),
+        ("Russia fired 142 Shahed-type attack drones.", [(142.0, "attack drones")]),
         ("The CDC has recorded 412 measles cases in 19 states.", [(412.0, "measles cases"), (19.0, "states")]),
         # a toll's counts by place carry its unit; a count with a verb of its own does not
         ("The strikes killed at least 41 people in Iran and nine in Israel.", [(41.0, "killed"), (9.0, "killed")]),

@@ -1099,3 +1099,11 @@ def test_a_name_that_opens_with_an_accented_capital_is_known_in_full() -> None:
 )
 def test_who_goes_on_speaking_past_places_nations_and_paragraphs(text: str, last: str) -> None:
     assert _sources(text)[-1] == last
+
+
+def test_a_body_named_after_the_is_no_rival_for_she() -> None:
+    text = (
+        "Rep. Elena Vasquez (D-Calif.), the top Democrat on the Foreign Affairs subcommittee, said the aid was "
+        'overdue.\n\n"They are asking us for the means to defend 12 cities," she said.'
+    )
+    assert _sources(text) == ["Elena Vasquez", "Elena Vasquez"]
