@@ -102,11 +102,16 @@ def _is_doubled(text: str) -> bool:
 _GLUED = re.compile(r"(?<=[a-z0-9)’'?!])(?=[A-Z](?:[a-z]+\s|\s))")
 
 
+_NAME_PREFIX_END = re.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O['’])$")
+
+
 def _is_glued_teaser(text: str) -> bool:
     """ "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's run was foiled.": a related story's headline
     pasted onto its summary. The piece before the join reads as a headline ("McDonald's" does not)."""
     for m in _GLUED.finditer(text, 0, 200):
         head = text[: m.start()].rstrip("?!")  # "Is Violence In Sports On The Rise?Violence is…"
+        if _NAME_PREFIX_END.search(head):
+            continue  # "Sarah Mac|Killop", "Pauline Mc|Donald", "Danny De|Vito": one name
         # (a headline of four words or more: "Shares in Black|Rock fell", "Polling by You|Gov found" are names)
         lower = _lower_major_words(head)
         # (a headline of two sentences is all capitals: "There's No Place Like A Cider Mill. Here's A Look")

@@ -91,6 +91,7 @@ class _Phrase:
             and word not in OPENERS and word not in SUBORDINATORS
             and word not in JOINERS and word not in AUXILIARIES and word not in INVERTING
             and word not in _FINITE  # "A diplomat said peacekeepers had counted": "said" describes no one
+            and word not in _TOLL_VERBS  # ("said the result put Labor in its strongest position": a verb)
             and word not in _LINKING  # "The Prime Minister spoke to Odisha Chief Minister X": no describing word
             and word not in _WHERE_OR_WHEN  # "said outside court:": where, not who
         )

@@ -323,6 +323,9 @@ class Speakers:
             return sole  # "the Bank of Canada… Statistics Canada said… In its statement, the bank said": the one bank
         if owned := self._owned_kind(words[1:], index):
             return owned  # "Brazil's central bank raised its rate… The decision was unanimous, the bank said"
+        if len(words) == 2 and (acting := self._known_body_acting(words[1], index)) is not None:
+            # "Toyota said… Toyota sold a record 5.24 million vehicles…, the company said" ("": in doubt)
+            return acting or None
         if len(words) == 2 and (called := self._called_in_apposition(words[1], index)):
             return called  # "The OBR, the fiscal watchdog, cut its forecast… , the watchdog said"
         own, known = self._subject_body(index)
@@ -565,6 +568,28 @@ class Speakers:
         named = _outermost(named)
         return named.pop() if len(named) == 1 else None
 
+    def _known_body_acting(self, kind: str, index: int) -> str | None:
+        """The one-word name that opens this sentence or the one before as its subject, when the article
+        already knew it as a body of this kind: "Toyota assumes an exchange rate… , according to the company"."""
+        window = range(max(0, index - 2 * self.config.pronoun_window), min(index + 1, len(self.texts)))
+        for at in reversed(window):
+            m = _ONE_NAME_ACTS.match(self.texts[at])
+            spoke = [
+                b for k, b in self.bodies
+                if k == at and " " not in b and b[:1].isupper()
+                and re.search(rf"\b{re.escape(b)}\s(?:said|says|reported|announced|told)\b", self.texts[at])
+            ]  # (a body that spoke in its own name, not one cited: "…, according to PitchBook")
+            name = m.group(1) if m else (spoke[0] if len(spoke) == 1 else None)
+            if not (name and self._known_body(name, at + 1) and _kind_fits(kind, name)):
+                continue
+            rivals = {other for k in window for other in self._bodies_at(k) if other != name and _kind_fits(kind, other)}
+            rivals |= {b for k, b in self.bodies if k in window and b != name and _kind_fits(kind, b)}
+            # ("Hutchison Ports said… Maersk said…": a body read as a person is a rival too)
+            rivals |= {s.name for s in self.speakers if s.sentence in window and self.gender(s.name) is None}
+            # (not past another body of that kind in view, nor past someone who spoke since: in doubt)
+            return None if rivals or self._person_spoke_since(at, index) else name
+        return None
+
     def _called_in_apposition(self, kind: str, index: int) -> str | None:
         """The one body the last few sentences named and then called this kind in apposition ("The OBR, the
         fiscal watchdog,"), when no other name of that kind is in view."""
@@ -578,7 +603,19 @@ class Speakers:
         found = {name for name in found if lower_word(name.split()[0]) not in NOT_NAMES}
         if len(found) != 1 or self._bodies_of_kind(kind, range(start, index + 1)):
             return None
-        return found.pop()
+        called = found.pop()
+        others = {
+            b for k, b in self.bodies if start <= k <= index and b != called and _kind_fits(kind, b)
+            and re.search(rf"\b{re.escape(b)}\s(?:said|says|reported|announced|told)\b", self.texts[k])
+        }
+        others |= {
+            m.group(1) for k in range(start, min(index + 1, len(self.texts)))
+            if (m := _ONE_NAME_ACTS.match(self.texts[k])) and m.group(1) != called
+            and self._known_body(m.group(1), k + 1) and _kind_fits(kind, m.group(1))
+        }
+        # ("Toyota said… a consensus compiled by QUICK, a Nikkei group company… Toyota assumes…, according to
+        # the company": either, in doubt)
+        return None if others else called
 
     def _owned_kind(self, kind: list[str], index: int) -> str | None:
         """ "The bank" after "Brazil's central bank", and no other bank named: the one body of that kind the
@@ -1572,6 +1609,8 @@ _DETERMINER = re.compile(r"^(?:An?|The|the)\s")
 # a body that opens its sentence and acts, past an apposition: "The OBR, the fiscal watchdog, cut…"
 # a body's name of several words: "the World Health Organization", "Office for the Coordination of…"
 _BODY_RUN = r"(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*"
+# a one-word name opening its sentence, then its verb: "Toyota sold…", "Toyota assumes…"
+_ONE_NAME_ACTS = re.compile(r"\W*([A-Z][\w&'’-]+)\s(?:has\s|have\s|had\s|also\s)?[a-z]+(?:ed|s)\b")
 _ACTING_BODY = re.compile(
     rf"\W*(?:The\s+)?({_BODY_RUN})(?:"
     r"(?:\s\([A-Z]{2,8}\))?(?:,\s(?:the|a|an)\s[^,]{1,60},)?\s(?:has\s|have\s|had\s)?[a-z]+ed\b"

@@ -1871,3 +1871,11 @@ def test_a_judgement_then_its_words_after_a_colon_are_the_judge_s() -> None:
 )
 def test_a_list_a_companion_a_bench_and_writing_that(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+def test_a_verb_after_what_was_said_is_no_part_of_a_source() -> None:
+    text = (
+        "Dr Haydn Bertram, a political scientist at Flinders University, said the result put Labor in its "
+        "strongest position in the state since 2006."
+    )
+    assert _sources(text) == ["Haydn Bertram"]

@@ -762,3 +762,9 @@ def test_a_sentence_cut_on_and_by_an_advertisement_goes_on_in_a_capital() -> Non
     claims = extract_claims(text)
     assert [c.attribution for c in claims] == ["Kavitha Ramasamy"]
     assert claims[0].text.endswith("signed off on most of the payments.")
+
+
+def test_a_name_in_camel_case_is_no_teaser_glued_to_its_summary() -> None:
+    assert [c.text for c in extract_claims("Voters backed Sarah MacKillop with 14.8% of the vote.")] == [
+        "Voters backed Sarah MacKillop with 14.8% of the vote."
+    ]

@@ -1107,3 +1107,17 @@ def test_a_body_named_after_the_is_no_rival_for_she() -> None:
         'overdue.\n\n"They are asking us for the means to defend 12 cities," she said.'
     )
     assert _sources(text) == ["Elena Vasquez", "Elena Vasquez"]
+
+
+def test_the_company_is_the_one_that_spoke_and_acts_and_stays_in_doubt_past_a_company_cited() -> None:
+    text = (
+        "Operating profit came to 2.16 trillion yen, Toyota said. Net profit fell 27% to 1.77 trillion yen.\n\n"
+        "The company now expects operating profit of 3.2 trillion yen for the year.\n\n"
+        "Analysts had forecast 1.98 trillion yen, according to a consensus compiled by QUICK, a Nikkei group "
+        "company.\n\n"
+        "Toyota assumes a rate of 146 yen to the dollar. A 1-yen move changes its profit by 50 billion yen, "
+        "according to the company."
+    )
+    sources = _sources(text)
+    assert sources[2] == "Toyota"
+    assert sources[-1] is None  # Toyota or QUICK: in doubt, never QUICK alone
