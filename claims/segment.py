@@ -598,7 +598,10 @@ def _halves_around_furniture(lines: list[Line]) -> list[Line]:
             first.kind is LineKind.HEADLINE and between.kind in {LineKind.FURNITURE, LineKind.SHORT}
             and rest.kind is LineKind.PROSE and _LINE_GOES_ON.search(first.text.rstrip())
             and len(_words(first.text)) >= 6
-            and (not rest.text[:1].isupper() or (_CANNOT_END.search(first.text.rstrip()) and len(_words(first.text)) >= 8))
+            and (
+                not rest.text[:1].isupper()
+                or (_CANNOT_END.search(first.text.rstrip()) and len(_words(first.text)) >= 8)
+            )
         ):
             out[i] = Line(first.start, first.end, first.text, LineKind.PROSE, first.continues)
     return out

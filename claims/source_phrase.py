@@ -457,8 +457,8 @@ def _joins_name(low: str, before: str) -> bool:
 
 
 _SIZE_MODIFIER = re.compile(
-    r"(?:[\d,]+|one|two|three|four|five|six|seven|nine|eleven|fifteen)-(?:nation|member|country|state|strong|seat|party|"
-    r"judge|justice)"
+    r"(?:[\d,]+|one|two|three|four|five|six|seven|nine|eleven|fifteen)-"
+    r"(?:nation|member|country|state|strong|seat|party|judge|justice)"
 )
 _BRACKETED_INITIALS = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 _NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "in", "&"})

@@ -582,7 +582,9 @@ class Speakers:
             name = m.group(1) if m else (spoke[0] if len(spoke) == 1 else None)
             if not (name and self._known_body(name, at + 1) and _kind_fits(kind, name)):
                 continue
-            rivals = {other for k in window for other in self._bodies_at(k) if other != name and _kind_fits(kind, other)}
+            rivals = {
+                other for k in window for other in self._bodies_at(k) if other != name and _kind_fits(kind, other)
+            }
             rivals |= {b for k, b in self.bodies if k in window and b != name and _kind_fits(kind, b)}
             # ("Hutchison Ports said… Maersk said…": a body read as a person is a rival too)
             rivals |= {s.name for s in self.speakers if s.sentence in window and self.gender(s.name) is None}
