@@ -64,7 +64,8 @@ APPOSITION_STARTS = frozenset(
     "who whose which a an the his her its their one two three four five six seven eight nine ten however "
     "meanwhile though too also then now speaking writing in on at after before during from published released "
     "issued seen obtained based another fellow former both each reporting talking addressing visiting responding "
-    "asked of defending prosecuting mitigating representing known formerly as joined accompanied flanked headed led chaired".split()
+    "asked of defending prosecuting mitigating representing known formerly as joined accompanied flanked headed led "
+    "chaired".split()
 )
 # counts that may open a source's phrase before its noun: "Two people briefed on the talks said"
 COUNT_WORDS = frozenset(
