@@ -263,6 +263,12 @@ _PERFECT_ACTIVE = re.compile(r"\s(?:have|has|had)$", re.IGNORECASE)
 _ACTIVE_OBJECT = re.compile(
     rf"\s(?:{_QUALIFIER}\s)?(?P<n>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult>{_MULT}))?", re.IGNORECASE
 )
+# a part of a counted whole, just before the whole's figure: "Three of the vessel's", "some of its"
+_PART_OF = re.compile(
+    rf"\b(?P<part>{_DIGITS}|{_WORD_NUMBER}|some|most|many|several|dozens|hundreds)\s+of\s+"
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
 _CASUALTIES = re.compile(
     # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
     rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?!(?:19|20)\d\d\b)(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
@@ -658,6 +664,13 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue
             if _NOBODY_OF.search(sentence, 0, m.start()):
                 continue  # "none of its 4,500 workers were hurt", "No one was injured": no toll
+            part = _PART_OF.search(sentence, max(0, m.start() - 40), m.start()) if m.group("be") else None
+            if part is not None:
+                # "Three of the vessel's 23 crew were killed": three killed, of a crew of 23
+                value = parse_number(part.group("part"))
+                if value is not None:
+                    keep((part.start(), m.end()), value, _CASUALTY_UNITS[m.group("unit").lower()])
+                continue  # ("some of the 40 passengers were hurt": no figure for the hurt)
             before = sentence[max(0, m.start() - 60) : m.start()]
             if _AGE_BEFORE.search(before):
                 # "Two men aged 54 and 61 were killed": 61 is an age; the toll is the group's count

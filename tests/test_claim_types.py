@@ -551,6 +551,9 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The CDC has recorded 412 measles cases in 19 states.", [(412.0, "measles cases"), (19.0, "states")]),
         # a toll's counts by place carry its unit; a count with a verb of its own does not
         ("The strikes killed at least 41 people in Iran and nine in Israel.", [(41.0, "killed"), (9.0, "killed")]),
+        # a part of a counted whole: the part is the toll
+        ("Three of the vessel's 23 crew were killed in the strike.", [(3.0, "killed")]),
+        ("Police said two of the 12 officers were wounded.", [(2.0, "injured")]),
         ("41 of the dead were in Khyber Pakhtunkhwa, 23 in Punjab and nine in Sindh.",
          [(41.0, "killed"), (23.0, "killed"), (9.0, "killed")]),
         ("Police said 12 people were killed in Gaza, and 40 in the West Bank were arrested.",
