@@ -664,12 +664,12 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 continue
             if _NOBODY_OF.search(sentence, 0, m.start()):
                 continue  # "none of its 4,500 workers were hurt", "No one was injured": no toll
-            part = _PART_OF.search(sentence, max(0, m.start() - 40), m.start()) if m.group("be") else None
-            if part is not None:
+            share = _PART_OF.search(sentence, max(0, m.start() - 40), m.start()) if m.group("be") else None
+            if share is not None:
                 # "Three of the vessel's 23 crew were killed": three killed, of a crew of 23
-                value = parse_number(part.group("part"))
-                if value is not None:
-                    keep((part.start(), m.end()), value, _CASUALTY_UNITS[m.group("unit").lower()])
+                toll = parse_number(share.group("part"))
+                if toll is not None:
+                    keep((share.start(), m.end()), toll, _CASUALTY_UNITS[m.group("unit").lower()])
                 continue  # ("some of the 40 passengers were hurt": no figure for the hurt)
             before = sentence[max(0, m.start() - 60) : m.start()]
             if _AGE_BEFORE.search(before):

@@ -526,6 +526,8 @@ def _apposition_start(tokens: list[str], comma_at: int, inside: list[bool], noun
                 or first.endswith(STRIP_SUFFIXES)
                 or (segment and segment[-1] in nouns and len(segment) <= 6)
                 or not nouns.isdisjoint(segment[:2])  # "X, chairman of the Joint Chiefs, said"
+                # "Mariko Fujii, senior auto analyst at Aoba Securities, said": a role after two modifiers
+                or (len(segment) >= 4 and segment[2] in nouns and segment[3] in {"at", "for", "of", "with"})
                 or first.split("-")[-1] in nouns  # "Dr Tom Ashworth, vice-president of the college, said"
                 # "Senator X, Fianna Fáil's director of elections, said": an owner's name, then the role
                 or _owner_then_role(segment, nouns)
@@ -688,6 +690,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     `open_quote` says the sentence continues a quotation opened in the sentence before it.
     """
     found = _find_source(sentence, config, open_quote)
+    owned = _ITS_BODY_SAID.search(sentence) if found.source is None else None
+    if owned and (owner := _OPENING_OWNER.match(sentence)):
+        # "China will halt exports…, its commerce ministry said": the ministry of the sentence's subject
+        verb_at = len(TOKEN.findall(sentence[: owned.end(1)]))
+        return Found(source=f"{owner.group(1)}'s {owned.group(1)}", verb_at=verb_at)
     team = found.source is not None and found.source.split()[-1].lower() in _TEAMS
     if team or (found.source is None and found.voiced and found.pronoun is None):
         led = _LED_BY.search(sentence)
@@ -697,6 +704,15 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     return found
 
 
+# a body the subject owns, speaking at the sentence's end: ", its commerce ministry said on Thursday."
+_ITS_BODY_SAID = re.compile(
+    r",\s+its\s+((?:[a-z]+\s+){0,2}(?:ministry|department|office|spokesperson|spokesman|spokeswoman|embassy|"
+    r"military|army|government|foreign ministry|central bank|agency|regulator))\s+(?:said|says|announced|reported)\b"
+)
+# the name a sentence opens with, as its subject: "China will…", "The European Union has…"
+_OPENING_OWNER = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)\s(?:will|has|had|is|was|would|[a-z]+ed|[a-z]+s)\b"
+)
 # a hearing that was told what the sentence says: "…, Southwark Crown Court heard.", "…, the inquest heard."
 _HEARING_HEARD = re.compile(
     r",\s+((?:the\s+|an\s+|a\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?i:court|inquest|tribunal|hearing|trial|jury|"
@@ -761,8 +777,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             and lower_word(tokens[i + 1]) in ({"that"} if low.startswith("h") else {"out"} if low == "points" else {
                 "out", "that"
             })
-        )):
-            continue
+        ) and not (low in {"ruled", "rules"} and i == len(tokens) - 1 and tokens[i - 1] != tokens[0])):
+            continue  # (", a coroner has ruled.": a closing ruling is a voice)
         if i > 0 and bare(token)[:1].isupper():
             continue  # "the United States", "Gulf States": a name, not a verb of saying
         if i > 0 and lower_word(tokens[i - 1]) in DETERMINERS:
@@ -1529,7 +1545,7 @@ def _another_speaker(first: Found, second: Found) -> bool:
 # a court's finding: "ruled that", "ruled out", "the judge held that"
 # (and "points out that", where "points" alone is a score's)
 _RULING = frozenset({"ruled", "rules", "rule", "held", "holds", "points"})
-_RULED = re.compile(r"\b(?:rul(?:ed|es|e) (?:out|that)|h(?:eld|olds) that|points out)\b")
+_RULED = re.compile(r"\b(?:rul(?:ed|es|e) (?:out|that)|h(?:eld|olds) that|points out)\b|\brul(?:ed|es)\W*$")
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 

@@ -610,6 +610,8 @@ class Speakers:
             b for k, b in self.bodies if start <= k <= index and b != called and _kind_fits(kind, b)
             and re.search(rf"\b{re.escape(b)}\s(?:said|says|reported|announced|told)\b", self.texts[k])
         }
+        # (a company read as a person's name, "Toyota Motor said", is one too)
+        others |= {s.name for s in self.speakers if start <= s.sentence <= index and self.gender(s.name) is None}
         others |= {
             m.group(1) for k in range(start, min(index + 1, len(self.texts)))
             if (m := _ONE_NAME_ACTS.match(self.texts[k])) and m.group(1) != called

@@ -1879,3 +1879,28 @@ def test_a_verb_after_what_was_said_is_no_part_of_a_source() -> None:
         "strongest position in the state since 2006."
     )
     assert _sources(text) == ["Haydn Bertram"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("China will halt exports of seven rare earth elements from Nov. 1, its commerce ministry said on Thursday.",
+         "China's commerce ministry"),
+        ("Neglect contributed to the deaths of four residents at a care home in Kent, a coroner has ruled.",
+         "a coroner"),
+        ("Mariko Fujii, senior auto analyst at Aoba Securities, said 12 models were losing money.", "Mariko Fujii"),
+        ("The electoral commissioner, Jane Whitlock, said 310,000 votes were still to be counted. Turnout was "
+         "86.3%, she said, the lowest since voting became compulsory.", "Jane Whitlock"),
+    ],
+)
+def test_a_subject_s_body_a_ruling_a_modified_role_and_a_tag_in_the_middle(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
+
+
+def test_a_company_cited_and_called_one_is_not_given_the_words_of_the_company_that_spoke() -> None:
+    text = (
+        "Toyota Motor said revenue rose 5.8%. Analysts had forecast profit of 1.98 trillion yen, according to a "
+        "consensus compiled by QUICK, a Nikkei group company. A 1-yen move changes its operating profit by about "
+        "50 billion yen, according to the company."
+    )
+    assert _sources(text)[-1] is None
