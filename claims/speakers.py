@@ -1479,7 +1479,7 @@ _NAMED_WHO_BECAME = re.compile(
 )
 _LOWER_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s$")
 _ROLE_THEN_NAME = re.compile(_capitals(
-    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,2}"
+    _LEADING + r"(?:(?:The|A|An|His|Her|Their)\s+|(?:[A-Z][\w.'’-]*\s+){1,2})?(?:[a-z][\w'’-]*\s+){0,3}"
     r"(?P<role>[a-z][\w-]*)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?(?:[CAP][\w'’.-]*\s+)*[CAP][\w'’.-]*?)?,?\s+"
     r"(?P<name>(?:[CAP][\w'’.-]*\s+(?:(?:of|for)\s+)?){0,5}[CAP][\w'’-]*),?\s+(?P<verb>[a-z][\w'’-]*)"
 ))

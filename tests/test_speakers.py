@@ -1121,3 +1121,11 @@ def test_the_company_is_the_one_that_spoke_and_acts_and_stays_in_doubt_past_a_co
     sources = _sources(text)
     assert sources[2] == "Toyota"
     assert sources[-1] is None  # Toyota or QUICK: in doubt, never QUICK alone
+
+
+def test_a_role_of_four_words_before_a_name_makes_the_subject_the_next_he() -> None:
+    text = (
+        "The bank's chief executive officer, Gregory Lindahl, did not respond to requests for comment. "
+        "In a letter to employees, he wrote that 12 branches would close."
+    )
+    assert _sources(text)[-1] == "Gregory Lindahl"
