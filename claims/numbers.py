@@ -259,6 +259,7 @@ _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "a quarter": 0.25, "three quar
                     "one third": 1 / 3, "two thirds": 2 / 3}
 # a casualty verb in the active voice: what follows it is the toll ("killed 40"), what stands before did it
 _DONE_TO = frozenset({"killed", "wounded", "injured"})
+_OR_HURT = re.compile(r"\s+or\s+(?:wounded|injured|hurt)\b")
 _PERFECT_ACTIVE = re.compile(r"\s(?:have|has|had)$", re.IGNORECASE)
 _ACTIVE_OBJECT = re.compile(
     rf"\s(?:{_QUALIFIER}\s)?(?P<n>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult>{_MULT}))?", re.IGNORECASE
@@ -680,6 +681,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                     keep((start, m.end()), parse_number(group.group("num")), _CASUALTY_UNITS[m.group("unit").lower()])
                 continue
             unit = _CASUALTY_UNITS[m.group("unit").lower()]
+            if unit == "killed" and _OR_HURT.match(sentence, m.end()):
+                unit = "killed or injured"  # "1,140 soldiers killed or wounded": not all of them dead
             if not m.group("be") and m.group("unit").lower() in _DONE_TO:
                 victims = _ACTIVE_OBJECT.match(sentence, m.end())
                 if victims:

@@ -828,6 +828,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             continue  # "according to court records": a noun, not a verb of saying
         if low in {"told", "informed", "asked"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
             continue  # "Staff were told at a meeting…": the ones told, not who told them
+        if low in {"advised", "represented", "counselled"} and i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE:
+            continue  # "Vestra was advised by Goldman Sachs and ING": a deal's advisers, no voice
         if i > 0 and lower_word(tokens[i - 1]) in _BE_PASSIVE and not (
             i + 1 < len(tokens) and lower_word(tokens[i + 1]) == "by"
         ):
@@ -955,6 +957,13 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             return Found(source=author, verb_at=first.verb_at)  # "Data published by the Ministry of Housing showed"
     if first is not None and first.verb_at > 0 and _according_before_concession(tokens, inside, first.verb_at):
         first = None  # the main clause's source is the one "according to" names
+    elif first is not None and first.source and first.verb_at > 0 and (
+        (k := _according_then_and(tokens, inside, first.verb_at)) is not None
+    ):
+        # "…displaced 500,000 people, according to UN estimates, and the World Bank said…": each clause its own
+        earlier = phrase.after(k + 2) or according_to_phrase(tokens, inside, k + 2)
+        if earlier and not _relays(earlier):
+            return Found(source=f"{earlier}{TWO_VOICES}{first.source}", verb_at=first.verb_at)
     if first is not None and first.source and lower_word(tokens[first.verb_at]) in {"reported", "reports"}:
         audited = _according_author(tokens, inside, first.verb_at, phrase)
         if audited and audited.split()[0].lower() not in {"a", "an"} | DOCUMENTS:
@@ -1068,6 +1077,17 @@ _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
 
 _AGREED_TO = frozenset({"to", "on", "by"})
 _SHOWING_VERBS = frozenset("show showed shows suggest suggested suggests indicate indicated indicates".split())
+
+
+def _according_then_and(tokens: list[str], inside: list[bool], verb_at: int) -> int | None:
+    """Where an "according to" stands that a ", and" closes before the source of the verb at tokens[verb_at]."""
+    at = next((k for k in range(verb_at) if lower_word(tokens[k]) == "according" and not inside[k]), -1)
+    if at < 0 or at + 2 >= verb_at or lower_word(tokens[at + 1]) != "to":
+        return None
+    joined = any(
+        tokens[k - 1].endswith(",") and lower_word(tokens[k]) == "and" for k in range(at + 3, verb_at)
+    )
+    return at if joined else None
 
 
 def _according_before_concession(tokens: list[str], inside: list[bool], verb_at: int) -> bool:

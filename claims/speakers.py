@@ -446,17 +446,20 @@ class Speakers:
     def _another_body_since(self, body: str, kind: str, named_at: int, index: int) -> bool:
         """Whether the sentences from the body's to this one name another body of that kind, mid-sentence:
         "Boeing said it was in contact with Sulawesi Air. The airline said…"."""
-        own = set(body.split()) | {w.rstrip("’'s") for w in body.split()}
+        # (the body's own initials, bracketed after its name, are the body: "… (WHO)", then "the WHO")
+        own = set(body.split()) | {w.rstrip("’'s") for w in body.split()} | {w.strip("()") for w in body.split()}
         named = [name for _, name in self.mentions] + [s.name for s in self.speakers]
         people = {w for name in named for w in name.split()}
         for at in range(named_at, min(index + 1, len(self.texts))):
             text = self.texts[at]
             for m in _NAME_RUN_ANY.finditer(text):
-                run = m.group(0).split()
+                run = [w.rstrip(".,;:") or w for w in m.group(0).split()]  # ("the WHO." is the WHO)
                 before = text[: m.start()].rstrip()
                 if not before or before[-1] in ".!?\"“”'‘’(:—–-" or before.split()[-1].lower() in _PLACE_WORDS:
                     continue  # a sentence's first word, a quotation's, or a place ("in Kampala")
                 name = m.group(0)
+                if name.rstrip(".,") in _UMBRELLAS or f"{name}." in _UMBRELLAS:
+                    continue  # ("The U.N. agency said": whose agency it is, no other body)
                 if own.isdisjoint(run) and people.isdisjoint(run) and not _ALWAYS_CAPITALISED.fullmatch(run[0]) and (
                     not is_outlet(name) and (_ORG_LIKE.search(name) or _PUBLIC_BODY.search(name))
                     and _kind_fits(kind, name)

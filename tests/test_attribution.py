@@ -1904,3 +1904,18 @@ def test_a_company_cited_and_called_one_is_not_given_the_words_of_the_company_th
         "50 billion yen, according to the company."
     )
     assert _sources(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # each clause its own source: what "according to" gave, and who said the rest
+        ("The fighting has displaced more than 500,000 people since 2023, according to UN estimates, and the "
+         "World Bank said this month that the economy had shrunk by a third.", ["UN estimates; World Bank"]),
+        # a deal's advisers are no voices
+        ("Vestra was advised by Goldman Sachs and ING, and Hanseatica by Morgan Stanley, on the 12 billion euro "
+         "deal.", [None]),
+    ],
+)
+def test_according_to_then_another_voice_and_advisers(text: str, sources: list[str | None]) -> None:
+    assert _sources(text) == sources

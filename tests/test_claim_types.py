@@ -553,6 +553,7 @@ def test_naira_written_n_with_a_scale_or_thousands() -> None:
         ("The strikes killed at least 41 people in Iran and nine in Israel.", [(41.0, "killed"), (9.0, "killed")]),
         # a part of a counted whole: the part is the toll
         ("Three of the vessel's 23 crew were killed in the strike.", [(3.0, "killed")]),
+        ("1,140 soldiers were killed or wounded in the fighting.", [(1140.0, "killed or injured")]),
         ("Police said two of the 12 officers were wounded.", [(2.0, "injured")]),
         ("41 of the dead were in Khyber Pakhtunkhwa, 23 in Punjab and nine in Sindh.",
          [(41.0, "killed"), (23.0, "killed"), (9.0, "killed")]),
