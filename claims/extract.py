@@ -159,23 +159,25 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         elif kept[twin][1].attribution is None and claim.attribution is not None:
             # a highlight above the article repeats a sentence whose source only the body's context gives
             kept[twin] = (kept[twin][0], replace(kept[twin][1], attribution=claim.attribution))
-    claims = _one_per_quotation(sorted((c for _, c in kept), key=lambda c: c.start), text, original, spans)
+    claims = _one_per_quotation(sorted((c for _, c in kept), key=lambda c: c.start), text, original, spans, config)
     return Article(title=page.title.text if page.title else None, claims=tuple(claims))
 
 
 def _one_per_quotation(
-    claims: list[Claim], text: str, original: str, spans: list[tuple[int, int, int]]
+    claims: list[Claim], text: str, original: str, spans: list[tuple[int, int, int]], config: EngineConfig
 ) -> list[Claim]:
     """Claims of one quotation that runs over several sentences, as one claim: the quotation is what a checker
     checks against its speaker ('"We will not give up Sake. We will fight for every metre," said Ruzi.')."""
     open_at = _quotation_open_at_ends(text, spans)
+    quoting = {rule.name for rule in config.types if rule.quote}
+    plain = {config.plain_fact_type, config.plain_deed_type, *(r.name for r in config.types if r.attributed)}
     merged: list[Claim] = []
     for claim in claims:
         last = merged[-1] if merged else None
         if last is not None and _same_quotation(last, claim, open_at) and _same_speaker(
             last.attribution, claim.attribution
         ):
-            merged[-1] = _joined(last, claim, original)
+            merged[-1] = _joined(last, claim, original, quoting, plain)
         else:
             merged.append(claim)
     return merged
@@ -214,13 +216,10 @@ def _same_quotation(first: Claim, second: Claim, open_at: dict[int, tuple[int, b
     return open_at.get(second.end, (-1, False))[0] == block
 
 
-_PLAIN_TYPES = frozenset({"statement", "event"})
-
-
-def _joined(first: Claim, second: Claim, text: str) -> Claim:
-    # a quotation is a quote; else the first type that says more than "statement" or "event" does
+def _joined(first: Claim, second: Claim, text: str, quoting: set[str], plain: set[str | None]) -> Claim:
+    # a quotation is a quote; else the first type that says more than a plain statement or deed does
     kinds = [first.type, second.type]
-    kind = "quote" if "quote" in kinds else next((k for k in kinds if k not in _PLAIN_TYPES), first.type)
+    kind = next((k for k in kinds if k in quoting), None) or next((k for k in kinds if k not in plain), first.type)
     return Claim(
         text[first.start : second.end],
         kind,

@@ -139,7 +139,7 @@ class _Phrase:
         """ "France, Poland, Austria and Ireland have signalled": the list from its first name, not its last two."""
         tokens = self.tokens
         k = start - 1
-        while k >= 0 and tokens[k].endswith(",") and is_name(tokens[k]) and not self.inside[k] and " " not in tokens[k]:
+        while k >= 0 and tokens[k].endswith(",") and is_name(tokens[k]) and not self.inside[k]:
             k -= 1
         if k == start - 1 or not (k < 0 or lower_word(tokens[k]) in OPENERS):
             return start, name
