@@ -165,6 +165,9 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             # a quotation's later sentence that names its speaker's name in the third person: in doubt
             results.append(Sourced(None, False, speech, True))
             continue
+        owned = _OWNED_BY_PRONOUN.match(name)
+        if owned and (owner := _pronoun_owner(speakers, owned.group(1).lower(), index, text)):
+            name = f"{owner}'s {owned.group(2)}"  # "Former minister Tom Reed was charged. His lawyer said…"
         holder = speakers.holder(name, index)
         demonym = speakers.person_of_demonym(name, index)
         if holder:
@@ -372,6 +375,19 @@ def _issuer(sentence: str, document: str) -> str | None:
 # documents a body issues in its own name (not studies and reports, which are sources of their own)
 _ISSUED = frozenset("statement statements release notice notification circular memo memorandum letter bulletin "
                     "communique filing".split())
+
+
+# a source owned by a he or a she: "His lawyer", "Her office", "their spokesman"
+_OWNED_BY_PRONOUN = re.compile(r"(his|her|His|Her)\s+([a-z][a-z -]*)$")
+
+
+def _pronoun_owner(speakers: Speakers, word: str, index: int, text: str) -> str | None:
+    """Whom "his" or "her" opening a sentence stands for, by the rules a "he" or "she" there is read by."""
+    pronoun = "m" if word == "his" else "f"
+    return (
+        speakers.by_subject(pronoun, index, text, True) or speakers.resolve(pronoun, index, True)
+        or speakers.sole_subject(pronoun, index) or speakers.sole_fitting_speaker(pronoun, index)
+    )
 
 
 def _as_named(source: str, speakers: Speakers, config: EngineConfig) -> tuple[str, bool]:

@@ -562,7 +562,7 @@ _FORECAST = re.compile(
 )
 _KIN_HEADS = KIN | frozenset(
     "family parents lawyer lawyers partner cousin fiancee fiance colleague friend neighbour neighbor deputy aide "
-    "boss spokesperson spokesman spokeswoman".split()
+    "boss spokesperson spokesman spokeswoman office campaign team attorney attorneys".split()
 )
 _BODY_KINDS = frozenset(
     "watchdog regulator agency company firm group body charity union ministry department bank broadcaster "
