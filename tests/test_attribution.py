@@ -1937,3 +1937,8 @@ def test_according_to_then_another_voice_and_advisers(text: str, sources: list[s
 )
 def test_his_or_her_lawyer_or_office_is_the_one_he_or_she_stands_for(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+def test_a_critic_named_by_their_brief_speaks_by_name() -> None:
+    text = "Conservative finance critic Derek Matheson said the deficit of $61.9 billion was a betrayal."
+    assert _sources(text) == ["Derek Matheson"]
