@@ -116,7 +116,14 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
     if (rest := _relative_author(words)) and at < len(tokens) and lower_word(tokens[at]) in _GAVE:
         return rest  # "according to a document Matthesen prepared for her lawyers": Matthesen's
     if at + 2 < len(tokens) and lower_word(tokens[at]) in _ACCESSED and lower_word(tokens[at + 1]) == "by":
-        return document_owner(source)  # "a police report seen by the Nation": the police's, the paper saw it
+        owner = document_owner(source)  # "a police report seen by the Nation": the police's, the paper saw it
+        # ("a copy of the text seen by Reuters": no one's document, told by whoever saw it)
+        return owner if owner != source else (phrase.after(at + 2) or owner)
+    if (
+        words[-1].lower() in DOCUMENTS and at + 2 < len(tokens) and lower_word(tokens[at]) in {"filed", "lodged"}
+        and lower_word(tokens[at + 1]) == "with" and (keeper := phrase.after(at + 2))
+    ):
+        return keeper  # "campaign finance reports filed with the Nebraska Accountability and Disclosure Commission"
     if at + 2 < len(tokens) and lower_word(tokens[at]) in DOCUMENT_PARTICIPLES | _SHOWN:
         # "according to reports received by Amnesty", "provisional results released Tuesday night by the
         # electoral commission"

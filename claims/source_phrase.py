@@ -234,6 +234,9 @@ class _Phrase:
                 break
             elif (low in DETERMINERS or (low in {"its", "their"} and has_name)) and (has_head or has_name):
                 start = i  # ("Its State Committee for National Security said": the body, whoever's it is)
+                if i > 1 and lower_word(tokens[i - 1]) == "of" and lower_word(tokens[i - 2]) in COUNT_WORDS:
+                    start = i - 2  # "two of the sources said": some of those the article spoke of
+                    break
                 if i > 1 and self._owned(i):
                     continue  # "a spokesperson for the ministry", "the head of the UN agency"
                 break

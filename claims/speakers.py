@@ -1039,7 +1039,8 @@ class Speakers:
         # ("Tsui" after "Tsim Sha Tsui" and "Grace Tsui Mei-ling": a surname may stand inside a name; two fit)
         fits |= {name for name in known if source in name.split()[1:-1]} if fits else set()
         if not fits:
-            fits = {name for name in known if source == name.split()[0]}
+            # a first name for the full name of one who spoke ("Kia said" is no "Kia Telluride SUVs" mentioned)
+            fits = {s.name for s in self.speakers if " " in s.name and source == s.name.split()[0]}
         return fits.pop() if len(fits) == 1 else source
 
     def record(self, source: str, person: bool, index: int, sentence: str) -> None:

@@ -1942,3 +1942,25 @@ def test_his_or_her_lawyer_or_office_is_the_one_he_or_she_stands_for(text: str, 
 def test_a_critic_named_by_their_brief_speaks_by_name() -> None:
     text = "Conservative finance critic Derek Matheson said the deficit of $61.9 billion was a betrayal."
     assert _sources(text) == ["Derek Matheson"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a document no one owns, told by whoever saw it; a filing, by the body it was filed with
+        ("The army is to deploy about 5,000 troops, according to a copy of the text seen by Reuters.", "Reuters"),
+        ("Supporters raised about $11.6 million, according to campaign finance reports filed with the Nebraska "
+         "Accountability and Disclosure Commission.", "the Nebraska Accountability and Disclosure Commission"),
+        # some of those the article spoke of
+        ("Prices will rise by 12%, one of the officials said.", "one of the officials"),
+        # a name's first word is the full name only of one who spoke, not of a thing mentioned
+        ("Kia is recalling 12,000 Kia Telluride SUVs because of a fire risk. Kia said it was cooperating with "
+         "regulators on 12 models.", "Kia"),
+    ],
+)
+def test_a_seen_or_filed_document_some_of_the_sources_and_a_company_s_own_name(text: str, source: str) -> None:
+    assert _sources(text)[-1] == source
+
+
+def test_a_closing_part_of_a_group_against_the_subject_s_stance_is_in_doubt_not_the_subject() -> None:
+    assert _sources("Russia had argued for a pause in the increases, two of the sources said.") == [None]
