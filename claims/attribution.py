@@ -8,7 +8,7 @@ sentences keeps one speaker, and a document stands for whoever issued it. When i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.config import EngineConfig
 from claims.source_phrase import TWO_VOICES, Found, bare_office, find_source, is_person, without_title
@@ -26,6 +26,7 @@ class Sourced:
     person: bool
     speech: bool  # a direct quotation, or a sentence of one that runs over several sentences
     said: bool = False  # the source is named by a verb of saying, not by "according to"
+    quotation: int = -1  # the first sentence of the quotation the sentence belongs to (its own when none)
 
 
 def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> list[Sourced]:
@@ -244,13 +245,13 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         results.append(Sourced(name, person, speech, item.verb_at >= 0))
     # a body goes out with the initials the article bracketed after its name, however it was reached ("it said")
     return [
-        Sourced(_without_article(speakers.with_initials(r.source)), r.person, r.speech, r.said)
-        if r.source and not r.person else r
-        for r in _tagged_later(results, group_of, named)
+        replace(r, source=_initials_alone(speakers.with_initials(r.source)), quotation=group_of[index])
+        if r.source and not r.person else replace(r, quotation=group_of[index])
+        for index, r in enumerate(_tagged_later(results, group_of, named))
     ]
 
 
-def _without_article(source: str) -> str:
+def _initials_alone(source: str) -> str:
     """ "The UKHSA" -> "UKHSA", "An IMF" (forecast) -> "IMF": initials are a name, which goes without its article."""
     m = _ARTICLE_INITIALS.fullmatch(source)
     return m.group(1) if m else source

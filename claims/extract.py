@@ -15,7 +15,6 @@ from claims.factual import factuality, reports_the_past, tells_a_deed, tells_a_p
 from claims.model import Article, Claim, Verdict
 from claims.numbers import date_texts, in_local_currency, local_currencies, tells_a_time
 from claims.segment import break_run_in_lines, is_furniture_sentence, layout, sentence_spans
-from claims.source_words import quoted_mask
 
 # Fuzzy duplicate checks look back this far, plus at the article's head (title, standfirst,
 # captions): enough for repeated captions and a standfirst the body repeats, and linear in length.
@@ -121,7 +120,8 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
     kept: list[tuple[str, Claim]] = []
     shared = {money.reads for money in config.local_money}
     local: dict[str, str] | None = None  # read once, when a figure's currency may be the local one
-    for (start, end, _), source in zip(spans, sources, strict=True):
+    quotation_of: dict[int, tuple[int, int]] = {}  # a claim's start -> its paragraph and its quotation
+    for (start, end, paragraph), source in zip(spans, sources, strict=True):
         sentence = text[start:end]
         found = analyze(sentence, config, resolved=(source.source, source.person, source.said), speech=source.speech)
         kind, score = found.type, found.score
@@ -139,6 +139,7 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         if any(q.unit in shared for q in quantities):
             local = local_currencies(original, config) if local is None else local
             quantities = in_local_currency(quantities, local)
+        quotation_of[start] = (paragraph, source.quotation)
         claim = Claim(
             original[start:end],
             kind,
@@ -159,22 +160,22 @@ def extract_article(text: str, config: EngineConfig | None = None) -> Article:
         elif kept[twin][1].attribution is None and claim.attribution is not None:
             # a highlight above the article repeats a sentence whose source only the body's context gives
             kept[twin] = (kept[twin][0], replace(kept[twin][1], attribution=claim.attribution))
-    claims = _one_per_quotation(sorted((c for _, c in kept), key=lambda c: c.start), text, original, spans, config)
+    claims = _one_per_quotation(sorted((c for _, c in kept), key=lambda c: c.start), original, quotation_of, config)
     return Article(title=page.title.text if page.title else None, claims=tuple(claims))
 
 
 def _one_per_quotation(
-    claims: list[Claim], text: str, original: str, spans: list[tuple[int, int, int]], config: EngineConfig
+    claims: list[Claim], original: str, quotation_of: dict[int, tuple[int, int]], config: EngineConfig
 ) -> list[Claim]:
-    """Claims of one quotation that runs over several sentences, as one claim: the quotation is what a checker
-    checks against its speaker ('"We will not give up Sake. We will fight for every metre," said Ruzi.')."""
-    open_at = _quotation_open_at_ends(text, spans)
+    """Claims of one quotation that runs over several sentences of a paragraph, as one claim: the quotation is
+    what a checker checks against its speaker ('"We will not give up Sake. We will fight for every metre,"
+    said Ruzi.'). Which sentences are one quotation, attribution has already read (`Sourced.quotation`)."""
     quoting = {rule.name for rule in config.types if rule.quote}
     plain = {config.plain_fact_type, config.plain_deed_type, *(r.name for r in config.types if r.attributed)}
     merged: list[Claim] = []
     for claim in claims:
         last = merged[-1] if merged else None
-        if last is not None and _same_quotation(last, claim, open_at) and _same_speaker(
+        if last is not None and quotation_of[last.start] == quotation_of[claim.start] and _same_speaker(
             last.attribution, claim.attribution
         ):
             merged[-1] = _joined(last, claim, original, quoting, plain)
@@ -190,30 +191,6 @@ def _same_speaker(first: str | None, second: str | None) -> bool:
         return True
     shorter, longer = sorted((first, second), key=len)
     return f" {longer}".endswith(f" {shorter}")
-
-
-def _quotation_open_at_ends(text: str, spans: list[tuple[int, int, int]]) -> dict[int, tuple[int, bool]]:
-    """For each sentence's end offset: its paragraph and whether a quotation is open there."""
-    ends: dict[int, tuple[int, bool]] = {}
-    previous = None
-    inside = False
-    for start, end, block in spans:
-        if block != previous:
-            inside, previous = False, block
-        _, inside = quoted_mask(text[start:end], inside)
-        ends[end] = (block, inside)
-    return ends
-
-
-def _same_quotation(first: Claim, second: Claim, open_at: dict[int, tuple[int, bool]]) -> bool:
-    """Whether a quotation open at the end of `first` is still open at every sentence end before `second`."""
-    block, inside = open_at.get(first.end, (-1, False))
-    if not inside:
-        return False
-    for end, (other_block, still) in open_at.items():
-        if first.end < end < second.start and (other_block != block or not still):
-            return False
-    return open_at.get(second.end, (-1, False))[0] == block
 
 
 def _joined(first: Claim, second: Claim, text: str, quoting: set[str], plain: set[str | None]) -> Claim:

@@ -756,17 +756,14 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
                     _INSTITUTION.match(text, span[0]) or _NAME_GOES_ON.match(text, span[0])
                 ))
             ):
-                # "The U.N. | Personal Envoy for Sudan said", "upheld by the 5th U.S. | Circuit Court of Appeals":
-                # initials that begin a name, no sentence's end
+                # "The U.N. | Personal Envoy for Sudan said", "upheld by the 5th U.S. | Circuit Court of Appeals",
+                # "according to the B.C. | Wildfire Service": initials that begin a name, no sentence's end
                 spans[-1] = (spans[-1][0], span[1])
             elif spans and _INITIALS_THEN_MORE.search(text, spans[-1][0], spans[-1][1]) and (
                 _LOWER_GOES_ON.match(text, span[0])
-                or (_THE_INITIALS.search(text, spans[-1][0], spans[-1][1]) and (
-                    _INSTITUTION.match(text, span[0]) or _NAME_GOES_ON.match(text, span[0])
-                ))
             ):
-                # "in northeastern B.C. | expanded overnight", "approved B.C. | 's request", "according to the
-                # B.C. | Wildfire Service": a place's initials inside the sentence
+                # "in northeastern B.C. | expanded overnight", "approved B.C. | 's request": a place's initials
+                # inside the sentence
                 spans[-1] = (spans[-1][0], span[1])
             elif spans and _initials_in_a_name(text, spans[-1], span[0], config):
                 spans[-1] = (spans[-1][0], span[1])  # "before George R.R. | Martin wrote": one name
@@ -809,7 +806,6 @@ def _initials_in_a_name(text: str, before: tuple[int, int], start: int, config: 
 
 
 _INITIALS_THEN_MORE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
-_THE_INITIALS = re.compile(r"\b[Tt]he\s(?:[A-Z]\.){2,3}$")
 _LOWER_GOES_ON = re.compile(r"[a-z0-9]|['’]s\b")
 _FIRST_NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+)\s(?:[A-Z]\.){1,3}$")
 _SURNAME_OPENS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[\s,’']")
@@ -817,7 +813,8 @@ _SURNAME_OPENS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[\s,’']")
 
 # a span of a word or two and initials: "The U.N.", "the U.S." cut from the name they begin
 _INITIALS_ALONE = re.compile(r"(?:\S+\s){0,2}(?:[A-Z]\.){2,}")
-_INITIALS_END = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
+# (a country's initials, or any after "the": "the U.S.", "the B.C.")
+_INITIALS_END = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$|\b[Tt]he\s(?:[A-Z]\.){2,3}$")
 # a name of two capitalised words or more, after the initials: "the U.N. Integrated Office in Haiti"
 _NAME_GOES_ON = re.compile(
     r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|There|His|Her|Their|Its|Our|"

@@ -576,13 +576,11 @@ class Speakers:
         already knew it as a body of this kind: "Toyota assumes an exchange rate… , according to the company"."""
         window = range(max(0, index - 2 * self.config.pronoun_window), min(index + 1, len(self.texts)))
         for at in reversed(window):
-            m = _ONE_NAME_ACTS.match(self.texts[at])
             spoke = [
                 b for k, b in self.bodies
-                if k == at and " " not in b and b[:1].isupper()
-                and re.search(rf"\b{re.escape(b)}\s(?:said|says|reported|announced|told)\b", self.texts[at])
+                if k == at and " " not in b and b[:1].isupper() and self._spoke_as_itself(b, k)
             ]  # (a body that spoke in its own name, not one cited: "…, according to PitchBook")
-            name = m.group(1) if m else (spoke[0] if len(spoke) == 1 else None)
+            name = self._acting_body_of_kind(kind, at, fitting=False) or (spoke[0] if len(spoke) == 1 else None)
             if not (name and self._known_body(name, at + 1) and _kind_fits(kind, name)):
                 continue
             rivals = {
@@ -594,6 +592,18 @@ class Speakers:
             # (not past another body of that kind in view, nor past someone who spoke since: in doubt)
             return None if rivals or self._person_spoke_since(at, index) else name
         return None
+
+    def _spoke_as_itself(self, body: str, at: int) -> bool:
+        """Whether sentence `at` has the body speak in its own name ("Toyota said"), not only cite it."""
+        return re.search(rf"\b{re.escape(body)}\s(?:said|says|reported|announced|told)\b", self.texts[at]) is not None
+
+    def _acting_body_of_kind(self, kind: str, at: int, fitting: bool = True) -> str | None:
+        """The one-word name sentence `at` opens with as its acting subject ("Toyota sold…"), when the article
+        knew it as a body before (and, with `fitting`, one that "the <kind>" can stand for)."""
+        m = _ONE_NAME_ACTS.match(self.texts[at])
+        if m is None or (fitting and not (self._known_body(m.group(1), at + 1) and _kind_fits(kind, m.group(1)))):
+            return None
+        return m.group(1)
 
     def _called_in_apposition(self, kind: str, index: int) -> str | None:
         """The one body the last few sentences named and then called this kind in apposition ("The OBR, the
@@ -610,15 +620,14 @@ class Speakers:
             return None
         called = found.pop()
         others = {
-            b for k, b in self.bodies if start <= k <= index and b != called and _kind_fits(kind, b)
-            and re.search(rf"\b{re.escape(b)}\s(?:said|says|reported|announced|told)\b", self.texts[k])
+            b for k, b in self.bodies
+            if start <= k <= index and b != called and _kind_fits(kind, b) and self._spoke_as_itself(b, k)
         }
         # (a company read as a person's name, "Toyota Motor said", is one too)
         others |= {s.name for s in self.speakers if start <= s.sentence <= index and self.gender(s.name) is None}
         others |= {
-            m.group(1) for k in range(start, min(index + 1, len(self.texts)))
-            if (m := _ONE_NAME_ACTS.match(self.texts[k])) and m.group(1) != called
-            and self._known_body(m.group(1), k + 1) and _kind_fits(kind, m.group(1))
+            name for k in range(start, min(index + 1, len(self.texts)))
+            if (name := self._acting_body_of_kind(kind, k)) and name != called
         }
         # ("Toyota said… a consensus compiled by QUICK, a Nikkei group company… Toyota assumes…, according to
         # the company": either, in doubt)
