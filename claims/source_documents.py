@@ -241,6 +241,8 @@ def postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase:
             lower_word(tokens[k + 1]) == "by"
             or (low in DOCUMENT_PARTICIPLES and lower_word(tokens[k + 1]) in {"on", "in", "last", "this", "earlier"})
         )  # "Court papers obtained by our reporter showed", "A World Bank report published on Monday estimates"
+        if relative and k + 1 < end and (lower_word(tokens[k + 1]) in phrase.nouns or is_name(tokens[k + 1])):
+            return None  # "The mayor, who police said was shot, died": the clause has its own speaker, not the mayor
         if relative or participle:
             name = phrase.before(k)
             head = name.split()[-1].lower() if name else ""

@@ -7,6 +7,7 @@ Shared by the sentence reader (claims/source_phrase.py), the article's context o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TOKEN = re.compile(r"\S+")
 EDGE = ",;:\"“”‘’'()[]!?"
@@ -102,6 +103,7 @@ ABBREVIATIONS = frozenset("co inc corp ltd plc jr sr dr mr mrs ms st gen sen rep
 
 
 
+@lru_cache(maxsize=8192)
 def bare(token: str) -> str:
     """The word without quotes, brackets and its sentence's full stop ("U.S." keeps its dots)."""
     word = token.strip(EDGE)
@@ -110,6 +112,7 @@ def bare(token: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def lower_word(token: str) -> str:
     return bare(token).lower().replace("’", "'")
 
@@ -177,6 +180,7 @@ _GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Ua"})
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d)$")
 
 
+@lru_cache(maxsize=8192)
 def is_name(token: str) -> bool:
     """Capitalised ("Peskov", "al-Bab", "Turk's") or initials ("UN", "U.S.")."""
     if _letter_bang(token):
@@ -205,6 +209,7 @@ def is_name(token: str) -> bool:
     return capital and word[0].isalpha() and any(c.islower() for c in word)
 
 
+@lru_cache(maxsize=8192)
 def ends_clause(token: str) -> bool:
     if _letter_bang(token):
         return False  # "a new report by E! News"
@@ -257,6 +262,7 @@ _NOT_AGENTS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def agent_noun(word: str) -> bool:
     """Whether a lower-case word reads as a person or body by its ending ("examiner", "physicians")."""
     return (

@@ -194,6 +194,8 @@ def test_news_style_sources(sentence: str, source: str) -> None:
         "Voters interviewed in Kota Kinabalu on Saturday said the cost of living dominated.",
         # a document that showed something, then the person who reports it
         "The party's own tally showed it ahead in at least five seats, she said.",
+        # the clause about the subject has its own speaker: not the subject's words
+        "The mayor, who police said was shot twice, died in hospital on Monday.",
     ],
 )
 def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:
