@@ -103,13 +103,15 @@ class Speakers:
                 fuller = self._fuller_body(words[1])  # (a firm's: not "The Afghan government" -> "Afghan Taliban")
                 full = fuller if fuller and _ORG_LIKE.search(fuller) else None
             if full and words[1].isupper():
-                return f"{full} ({words[1]}) {words[2]}"  # (both names: a checker may know the body by either)
+                # both names, as written first: a checker may know the body by either
+                return f"{' '.join(words)} ({full})"
             return f"{full} {words[2]}" if full else source
         if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return source
         full = self._body_of_initials(words[-1]) if words[-1].isupper() else None
-        # both, as the article wrote them: a checker may know the body by either
-        return f"{full} ({words[-1]})" if full else source
+        # both, the article's own words first ("the RBA (Reserve Bank of Australia)"): a checker may know the
+        # body by either
+        return f"{' '.join(words)} ({full})" if full else source
 
     def with_initials(self, source: str) -> str:
         """The source with the initials the article bracketed after the body's name, where it names that body

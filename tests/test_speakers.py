@@ -784,14 +784,14 @@ def test_a_body_s_initials_are_spelled_out_as_the_article_named_it() -> None:
         "A DHSC spokesperson said no ransom of 4 million pounds would be paid."
     )
     assert _sources(text) == [
-        "The NSW State Emergency Service (SES)", "NSW State Emergency Service (SES)",
-        "The Department of Health and Social Care", "Department of Health and Social Care (DHSC) spokesperson",
+        "The NSW State Emergency Service (SES)", "The SES (NSW State Emergency Service)",
+        "The Department of Health and Social Care", "A DHSC spokesperson (Department of Health and Social Care)",
     ]
     # initials that begin the name's, after a country's ("US Centers for Disease Control and Prevention")
     assert _sources(
         "The US Centers for Disease Control and Prevention issued a travel notice on Monday. "
         "The risk to the United States remains low, the CDC said."
-    )[-1] == "US Centers for Disease Control and Prevention (CDC)"
+    )[-1] == "the CDC (US Centers for Disease Control and Prevention)"
     # initials that are not the name's ("Industry and Energy (MOTIE)" cut at a comma) are not spelled out
     assert _sources(
         "The Ministry of Trade, Industry and Energy (MOTIE) said 40 plants closed. "
@@ -1034,7 +1034,7 @@ def test_the_company_and_the_body_named_as_an_aside() -> None:
         "Polish initials, said voting had been extended by two hours in 12 cities."
     )
     assert _sources(text)[1] == "Aldermoor Biologics"
-    assert _sources(text)[-1] == "State Electoral Commission (PKW)"
+    assert _sources(text)[-1] == "The PKW (State Electoral Commission)"
 
 
 def test_the_production_company_is_the_one_whose_name_says_so() -> None:
