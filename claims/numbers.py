@@ -278,7 +278,7 @@ _CASUALTIES = re.compile(
     # people ("48 sorties to carry the injured")
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     # ("All 87 people on board a domestic passenger flight in southwest China were killed")
-    r"they|we|i|it|you|where|whom|whose|because|though|although)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
+    r"they|we|i|it|you|where|whom|whose|because|though|although|how|what|whether|why)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
     # ("150 people who are missing", "were lightly wounded")
     r"(?:\swho)?\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s"
     r"(?:(?:still|now|reportedly|also|lightly|slightly|seriously|critically|severely|badly|gravely|fatally|"
@@ -747,6 +747,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             figure_end = m.end("mult") if m.group("mult") else m.end("num")
             hyphenated = m.group("unit") is not None and sentence[m.start("unit") - 1] == "-"
             unit = _count_unit(m.group("unit"), 1 if hyphenated else 2)
+            if hyphenated and unit.endswith("ed"):
+                continue  # "a one-sided text", "a two-pronged attack": a word's make-up, no figure
             end = m.start("unit") + len(unit) if unit else figure_end
             initials = _INITIALS_UNIT.match(sentence, figure_end)
             model = _MODEL_UNIT.match(sentence, figure_end)
@@ -774,6 +776,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         elif not dates.free(m.span()):
             continue
         elif m.group("wnum"):
+            if sentence[m.start("wunit") - 1] == "-" and m.group("wunit").endswith("ed"):
+                continue  # "a one-sided text", "a two-pronged attack": a word's make-up, no figure
             keep(m.span(), parse_number(m.group("wnum")), m.group("wunit").lower())
         elif m.group("wnum2"):
             unit = _count_unit(m.group("wunit2"), 1)
@@ -895,7 +899,10 @@ _MODEL_UNIT = re.compile(
     r"\s(?:[A-Z][A-Za-z]*\s)?([A-Z]*-?\d[\w-]*)(?:\s[A-Z][\w-]*)?\s([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)"
 )
 # an age is one unit however it is written ("a 17-year-old", "Carlineo, 55,")
-_AGE_UNITS = {"year-old": "years old", "years-old": "years old", "year old": "years old"}
+_AGE_UNITS = {
+    "year-old": "years old", "years-old": "years old", "year old": "years old",
+    "month-old": "months old", "week-old": "weeks old", "day-old": "days old",
+}
 _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 # what makes the bare figure after it an age
 _AGED_GROUP = re.compile(

@@ -228,6 +228,10 @@ def test_a_span_of_time_is_context_not_the_claim(sentence: str, kind: str) -> No
         ("Two crashes in less than five months that killed a total of 346 people grounded the jet.",
          [(2, "crashes"), (5, "months"), (346, "killed")]),
         ("The rebels freed two Western hostages on Monday.", [(2, "hostages")]),
+        # a word's make-up is no figure; a baby's age is an age; "how many had died" is no toll of the two
+        ("The envoy called the text one-sided and the plan a two-pronged attack.", []),
+        ("A 14-month-old boy was among 40 people treated.", [(14, "months old"), (40, "people")]),
+        ("The two governments gave different accounts of how many people had died.", [(2, "governments")]),
     ],
 )
 def test_figures_read_as_a_checker_reads_them(text: str, expected: list[tuple[float, str]]) -> None:
