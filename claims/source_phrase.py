@@ -2142,6 +2142,7 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and all(
             (is_name(w) and (not w.isupper() or _undotted_initials(w, at, words)))
             or (w in NAME_PARTICLES and 0 < at < len(words) - 1)  # "Lieke van den Berg"
+            or (0 < at < len(words) - 1 and len(w) == 2 and w[0].isupper() and w[1] == ".")  # "Vassily A. Nebenzia"
             for at, w in enumerate(words)
         )
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)

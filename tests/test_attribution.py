@@ -216,6 +216,14 @@ def test_a_pronoun_goes_to_the_nearest_speaker_of_its_gender() -> None:
     assert _sources(text)[-1] == "Amina Yusuf"
 
 
+def test_a_middle_initial_keeps_a_name_a_person_s_for_he_to_follow() -> None:
+    text = (
+        "Vassily A. Nebenzia, Russia's ambassador, defended the veto on Thursday. "
+        "He said the text singled out one side in the conflict."
+    )
+    assert _sources(text) == ["Vassily A. Nebenzia", "Vassily A. Nebenzia"]
+
+
 def test_a_title_kept_before_a_name_does_not_hide_the_name_s_gender() -> None:
     text = (
         "Governor Catherine Moloney said the board was watching wages closely. Treasurer Michael Dunstan said "
