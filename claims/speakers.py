@@ -308,7 +308,7 @@ class Speakers:
 
     def organisation(self, source: str, index: int) -> str | None:
         """"The company", "the organisation" after one body was named in the last two sentences: that body."""
-        words = source.lower().replace("think tank", "think-tank").split()
+        words = source.lower().replace("think tank", "think-tank").replace("thinktank", "think-tank").split()
         if any(w.endswith(("'s", "’s")) for w in words):
             return None  # "the prosecutor's office" says whose it is
         if len(words) == 3 and re.fullmatch(r"\d+-[a-z]+", words[1]):
@@ -335,6 +335,8 @@ class Speakers:
             _kind_fits(words[-1], initials) for initials, full in self.acronyms.items() if full == own
         )):
             return own  # "The World Health Organization (WHO) has sent 12 tonnes…, the agency said": its subject
+        if own and not known and words[-1] in _KIND_NAMES and _kind_fits(words[-1], own):
+            return own  # "Pacific Gas and Electric shut off power…, the utility said": its subject, by its name
         if own and not known:
             # "The American Red Cross opened a shelter…, a spokesperson for the organization said": a name the
             # article has not yet known as a body may be the one meant, not the body named before; in doubt
@@ -415,7 +417,9 @@ class Speakers:
         if m is None or " " not in m.group(1) or self.gender(m.group(1)) is not None:
             return None, False  # (a person: a he or a she)
         name = m.group(1)
-        if any(lower_word(w) in NOT_NAMES for w in name.split()) or name.split()[-1] in _NOT_BODY_ENDS:
+        inner = name.split()[1:-1]  # ("Pacific Gas and Electric": a joiner inside a name is part of it)
+        words = [w for w in name.split() if w not in inner or w not in {"of", "for", "and", "on", "the"}]
+        if any(lower_word(w) in NOT_NAMES for w in words) or name.split()[-1] in _NOT_BODY_ENDS:
             return None, False
         known = name in self.acronyms.values() or any(name == _without_article(b) for b in self._bodies_at(index))
         return name, known and _BODY_HEAD.search(name) is not None
@@ -1591,6 +1595,7 @@ _KIND_NAMES = {
     "bank": re.compile(r"\b(?:Bank\w*|Banc\w*|Trust|Financial|Capital|Savings|Credit)\b"),
     "taxman": re.compile(r"\b(?:Revenue|Tax\w*|Inland|Customs|Excise)\b"),
     "lender": re.compile(r"\b(?:Bank\w*|Banc\w*|Trust|Financial|Capital|Savings|Credit|Lending|Loans?)\b"),
+    "utility": re.compile(r"\b(?:Electric\w*|Power|Energy|Gas|Water|Edison|Utilit\w*|Light)\b"),
 }
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Commission|Authority|Service|Office|Bureau|Council|Court|"

@@ -1129,3 +1129,17 @@ def test_a_role_of_four_words_before_a_name_makes_the_subject_the_next_he() -> N
         "In a letter to employees, he wrote that 12 branches would close."
     )
     assert _sources(text)[-1] == "Gregory Lindahl"
+
+
+def test_the_utility_the_thinktank_and_the_whips_are_read_as_sources() -> None:
+    # the sentence's own subject, by a name that fits the kind ("Electric" is a utility's word)
+    assert _sources(
+        "Pacific Gas and Electric shut off power to about 23,000 customers in five counties on Tuesday as a "
+        "precaution, the utility said in a statement."
+    ) == ["Pacific Gas and Electric"]
+    # the one think tank just named, however "think tank" is spelt
+    assert _sources(
+        "An analysis published by the Resolution Foundation last week estimated that 370,000 claimants would lose "
+        "out. The thinktank said a further 430,000 future claimants would receive less support."
+    ) == ["Resolution Foundation", "Resolution Foundation"]
+    assert _sources("About 30 MPs returned to the fold after the vote, the whips said.") == ["the whips"]
