@@ -333,8 +333,10 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
         return False
     plea = lowered[0] in config.empty_quote_pleas
     padded = [*lowered, "", ""]
+    # (the state of mind of the main clause: not "faster than we expect", "if we feel")
     mind = any(
         word in {"i", "we", "i'm", "we're"} and not config.empty_quote_feelings.isdisjoint(padded[i + 1 : i + 3])
+        and (i == 0 or lowered[i - 1] not in _SUBORDINATORS)
         for i, word in enumerate(lowered)
     )
     return plea or mind
@@ -343,6 +345,9 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
 # what the one spoken to did: "You abused a position of trust", "because of what you did"
 _YOU_DID = re.compile(
     r"\b[Yy]ou\s+(?:did|took|stole|lied|knew|caused|abused|betrayed|broke|killed|[a-z]+(?<!e)ed)\b(?<!concerned)"
+)
+_SUBORDINATORS = frozenset(
+    "than if as what when unless because that how whether while before after once until".split()
 )
 _ADDRESSED = frozenset({"you", "you're", "your", "you've", "you'll", "you'd"})
 _ANSWERS = frozenset({"that's", "that", "yes", "no", "correct", "right", "exactly", "absolutely", "true", "sure", "ok"})

@@ -272,6 +272,9 @@ def test_a_quotation_over_several_sentences_is_one_quote_with_the_figures_of_all
         ('"We lost 40 people in one night," the mayor said.', True),
         # a loss told is a deed ("we lost our home"), not a feeling ("we are lost")
         ('"We lost our home in the flood," said resident Mary Cole.', True),
+        # a state of mind inside a clause ("than we expect") is not what the quotation asserts
+        ('"If the labor market deteriorates faster than we expect, we have room to respond," Governor Michele '
+         'Bullock said.', True),
     ],
 )
 def test_a_quotation_that_asserts_nothing_checkable_is_not_a_claim(text: str, kept: bool) -> None:
