@@ -385,10 +385,32 @@ _OWNED_BY_PRONOUN = re.compile(r"(his|her|His|Her)\s+([a-z][a-z -]*)$")
 def _pronoun_owner(speakers: Speakers, word: str, index: int, text: str) -> str | None:
     """Whom "his" or "her" opening a sentence stands for, by the rules a "he" or "she" there is read by."""
     pronoun = "m" if word == "his" else "f"
+    closing = not text.lstrip("\"“‘' ").lower().startswith(word)
     return (
-        speakers.by_subject(pronoun, index, text, True) or speakers.resolve(pronoun, index, True)
+        (closing and _subject_owner(speakers, pronoun, index, text, word))
+        or speakers.by_subject(pronoun, index, text, True) or speakers.resolve(pronoun, index, True)
         or speakers.sole_subject(pronoun, index) or speakers.sole_fitting_speaker(pronoun, index)
     )
+
+
+def _subject_owner(speakers: Speakers, pronoun: str, index: int, text: str, word: str) -> str | None:
+    """ "John Smith was released on bail, his lawyer said": the sentence's own subject, of that gender, with
+    nobody named between it and the "his" (not "Smith met Tom Reed, his lawyer said")."""
+    subject = speakers.subjects[index] if index < len(speakers.subjects) else None
+    if not subject or speakers.gender(subject) != pronoun:
+        return None
+    surname = subject.split()[-1]
+    at, owned = text.find(surname), text.lower().rfind(f" {word} ")
+    if at < 0 or owned < at or _CAPITAL_WORD.search(text, at + len(surname), owned):
+        return None
+    return subject
+
+
+# a name between the subject and "his": someone else it may stand for (a day or a month is nobody)
+_CAPITAL_WORD = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z]"
+)
 
 
 def _as_named(source: str, speakers: Speakers, config: EngineConfig) -> tuple[str, bool]:

@@ -906,6 +906,8 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
             expects = lower_word(tokens[first.verb_at]) in _STANCES | _TALLIED if first.verb_at >= 0 else False
             # ("Initial estimates put the damage at…, the agriculture ministry said": whose estimates they are)
             expects = expects or _ownerless_document(first.source or "", opening=True)
+            # ("Maria Lopez denied the charges, her lawyer said": the one who speaks for the subject tells it all)
+            expects = expects or bool(found.source and _OWN_VOICE.match(found.source))
             if (first.source is None or expects) and found.source and _trailing(tokens, inside, i, found.source):
                 # "He called her a traitor and said, '…,' the prosecutor's office said.": the whole
                 # sentence is what the last source reported; but "Police said…, local media reported."
@@ -1673,6 +1675,13 @@ _BETWEEN_WORDS = frozenset(
 )
 # nouns that end like adverbs
 _LY_NOUNS = frozenset("family assembly supply monopoly rally anomaly butterfly homily".split())
+
+
+# one who speaks for the person or body the pronoun stands for: "her lawyer", "his spokesman", "its spokeswoman"
+_OWN_VOICE = re.compile(
+    r"(?i)(?:his|her|its|their)\s(?:lawyers?|attorneys?|spokes(?:man|woman|person|people|men|women)|representatives?|"
+    r"office|aides?|agent|publicist|press secretary|legal team|counsel)$"
+)
 
 
 def _speaker_of_verb(tokens: list[str], inside: list[bool], i: int, phrase: _Phrase) -> Found | None:

@@ -353,6 +353,8 @@ class Speakers:
         # (a body and its initials are one: "The Nigeria Centre for Disease Control and Prevention (NCDC)")
         named = [(at, self._body_of_initials(name) or name if name.isupper() else name) for at, name in named]
         named = [(at, name.removeprefix("The ")) for at, name in named]
+        # ("Tom Reed's spokesman" is someone's voice, no body "the company" may stand for)
+        named = [(at, name) for at, name in named if not _SOMEONES_VOICE.search(name)]
         people = {word for _, mention in self.mentions if " " in mention for word in mention.split()}
         named = [(at, name) for at, name in named if " " in name or name not in people]  # ("Yip said": her, no body)
         # only the bodies of that kind: "the airline" an airline's name, "the firm" no public body's (not the
@@ -1524,6 +1526,7 @@ _FIRST_SAYING = re.compile(r"\b(?:said|says|told|added|explained|argued|insisted
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
 _ACRONYM_SAYING = re.compile(r"(?<![\w-])([A-Z]{3,})\s+(?:has\s+|had\s+|also\s+)?([a-z]+)")
 # the heads of a body spoken of by its kind: "the company", "the news organization"
+_SOMEONES_VOICE = re.compile(r"['’]s\s[a-z]")
 _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label taxman broadcaster outlet newspaper paper "
     "channel charity carrier airline retailer watchdog regulator ngo institute foundation studio publisher "

@@ -1143,3 +1143,24 @@ def test_the_utility_the_thinktank_and_the_whips_are_read_as_sources() -> None:
         "out. The thinktank said a further 430,000 future claimants would receive less support."
     ) == ["Resolution Foundation", "Resolution Foundation"]
     assert _sources("About 30 MPs returned to the fold after the vote, the whips said.") == ["the whips"]
+
+
+def test_a_voice_of_the_subject_at_the_end_speaks_for_the_sentence() -> None:
+    # the one who speaks for the subject tells it all, and "his"/"her" is the subject, of that gender
+    assert _sources("Maria Lopez denied the charges on Monday, her lawyer said.") == ["Maria Lopez's lawyer"]
+    assert _sources(
+        "UN Secretary-General António Guterres called for restraint and offered the organisation's help in "
+        "mediating, his spokesman said."
+    ) == ["António Guterres's spokesman"]
+    # someone else named between: "her" may be either woman
+    assert _sources("Maria Lopez met Anna Berg in Madrid on Monday to sign the deal, her lawyer said.") == [
+        "her lawyer"
+    ]
+
+
+def test_a_person_s_spokesman_is_no_company_the_company_may_stand_for() -> None:
+    text = (
+        "Tom Reed, the UN chief, spoke on Monday. His spokesman said 40 people died.\n\n"
+        "The company denied any wrongdoing in the deal, its spokeswoman said."
+    )
+    assert "Tom Reed's spokesman" not in _sources(text)[1:]
