@@ -83,7 +83,7 @@ def after_according_to(tokens: list[str], i: int) -> bool:
 
 DOCUMENT_PARTICIPLES = frozenset(
     "received compiled published released issued obtained collected gathered seen carried declared announced "
-    "certified".split()
+    "certified displayed posted shown presented filed submitted".split()
 )
 # how figures stand in a document that is their source: "figures cited in the majority opinion"
 _CARRIED = frozenset("cited quoted contained included given published set out".split())

@@ -19,6 +19,8 @@ from claims.analyze import attribution
         ("Two soldiers were killed near the border, the army said in a statement on Wednesday.", "the army"),
         # across a relative clause, an apposition, an adverbial
         ("Danny Kruger, who led the opposition to the bill, said the vote was a mistake.", "Danny Kruger"),
+        # documents named by what they are about, closing the sentence
+        ("Revenue rose 12% to 40 million dollars in the year, budget documents show.", "budget documents"),
         ("Volker Turk, the UN human rights chief, warned of mass atrocities in the city.", "Volker Turk"),
         ("Mr Okafor, two days later, said the figures were wrong.", "Okafor"),
         ("Mr Okafor, 45, told reporters he would resign from the board.", "Okafor"),
