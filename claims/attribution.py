@@ -27,6 +27,7 @@ class Sourced:
     speech: bool  # a direct quotation, or a sentence of one that runs over several sentences
     said: bool = False  # the source is named by a verb of saying, not by "according to"
     quotation: int = -1  # the first sentence of the quotation the sentence belongs to (its own when none)
+    written: str | None = None  # the sentence's own words for a source read as someone named earlier
 
 
 def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> list[Sourced]:
@@ -169,6 +170,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
         owned = _OWNED_BY_PRONOUN.match(name)
         if owned and (owner := _pronoun_owner(speakers, owned.group(1).lower(), index, text)):
             name = f"{owner}'s {owned.group(2)}"  # "Former minister Tom Reed was charged. His lawyer said…"
+        as_written = name
         holder = speakers.holder(name, index)
         demonym = speakers.person_of_demonym(name, index)
         if holder:
@@ -242,13 +244,33 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             results.append(Sourced(None, False, speech, item.verb_at >= 0))
             continue
         speakers.record(name, person, index, text)
-        results.append(Sourced(name, person, speech, item.verb_at >= 0))
+        # (not a voice of a body named for it: "A company spokesperson" is "WeWork spokesperson" already)
+        written = as_written if name != as_written and _DESCRIBED.match(as_written) and not (
+            _VOICE_WORDS.search(as_written) or _document(as_written)
+        ) else None
+        results.append(Sourced(name, person, speech, item.verb_at >= 0, written=written))
     # a body goes out with the initials the article bracketed after its name, however it was reached ("it said")
+    # a source the sentence describes ("the statistics bureau said") goes out in its words, then whom they
+    # were read as: "the statistics bureau (Australian Bureau of Statistics)"
     return [
-        replace(r, source=_initials_alone(speakers.with_initials(r.source)), quotation=group_of[index])
-        if r.source and not r.person else replace(r, quotation=group_of[index])
+        replace(
+            r, source=_as_described(r.written, _initials_alone(speakers.with_initials(r.source))),
+            quotation=group_of[index],
+        )
+        if r.source and not r.person else replace(r, source=_as_described(r.written, r.source), quotation=group_of[index])
         for index, r in enumerate(_tagged_later(results, group_of, named))
     ]
+
+
+# a source told by what it is, not by name: "the statistics bureau", "the minister", "a senior official"
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s[a-z]")
+_VOICE_WORDS = re.compile(r"(?i)\bspokes(?:man|woman|person|people|men|women)\b|\brepresentative\b")
+
+
+def _as_described(written: str | None, source: str | None) -> str | None:
+    if not written or not source or written.lower() in source.lower():
+        return source
+    return f"{written} ({source})"
 
 
 def _initials_alone(source: str) -> str:

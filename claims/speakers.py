@@ -864,9 +864,13 @@ class Speakers:
             return None
         subject = fitting.pop()
         surname = subject.split()[-1]
+        since = max(at for at, name in candidates if name == subject)
+        spoke = {s.name for s in self.speakers}
         others = [
             name for at, name in self._mentions_since(start) + self._heard_since(start)
             if at <= index and surname not in name and self.gender(name) in {None, pronoun}
+            # (a lone word named before the subject that never spoke, "Bangladesh is low-lying.", is no rival)
+            and not (" " not in name and at < since and name not in spoke)
         ]
         return None if others else subject
 

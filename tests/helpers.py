@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -267,3 +268,15 @@ def fresh_postgres(prefix: str) -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
+
+
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Aa]n?)(?:\s[a-z’'-]+)+\s\((.+)\)")
+
+
+def read_as(attribution: str | None) -> str | None:
+    """Whom a source was read as: "the bureau (Australian Bureau of Statistics)" -> the bureau's name (a
+    source the sentence describes goes out in its own words first; tests of whom it stands for read the name)."""
+    if attribution is None:
+        return None
+    m = _DESCRIBED_THEN_NAMED.fullmatch(attribution)
+    return m.group(1) if m else attribution

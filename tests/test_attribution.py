@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims import EngineConfig, extract_claims
+from tests.helpers import read_as
 from claims.analyze import attribution
 
 
@@ -206,7 +207,7 @@ def test_no_source_rather_than_a_wrong_one(sentence: str) -> None:
 
 
 def _sources(text: str) -> list[str | None]:
-    return [c.attribution for c in extract_claims(text)]
+    return [read_as(c.attribution) for c in extract_claims(text)]
 
 
 def test_a_pronoun_goes_to_the_nearest_speaker_of_its_gender() -> None:

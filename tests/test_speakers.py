@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 
 from claims import EngineConfig, extract_claims
+from tests.helpers import read_as
 from claims.analyze import attribution
 from claims.speakers import Speakers
 
 
 def _sources(text: str) -> list[str | None]:
-    return [c.attribution for c in extract_claims(text)]
+    return [read_as(c.attribution) for c in extract_claims(text)]
 
 
 @pytest.mark.parametrize(
@@ -1164,3 +1165,11 @@ def test_a_person_s_spokesman_is_no_company_the_company_may_stand_for() -> None:
         "The company denied any wrongdoing in the deal, its spokeswoman said."
     )
     assert "Tom Reed's spokesman" not in _sources(text)[1:]
+
+
+def test_a_described_source_goes_out_in_its_own_words_then_whom_it_was_read_as() -> None:
+    claims = extract_claims(
+        "The Australian Bureau of Statistics released its labour force figures on Thursday. "
+        "Employers shed 14,200 jobs in the month, the statistics bureau said."
+    )
+    assert claims[-1].attribution == "the statistics bureau (Australian Bureau of Statistics)"
