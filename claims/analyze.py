@@ -14,7 +14,8 @@ from claims.numbers import date_texts, find_quantities
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 # spans of time and ages ("after four days of fighting", "a 16-year-old boy"): context, not the claim
-_AGES = frozenset(["years old", "months old", "weeks old", "days old"])  # every way of writing an age reads as this unit (numbers.keep)
+# every way of writing an age reads as one of these units (numbers.keep)
+_AGES = frozenset(["years old", "months old", "weeks old", "days old"])
 # the size of what a sentence names ("the 193-member General Assembly", "a three-judge panel"): context too
 _SIZES = frozenset("member judge nation country page point storey story lane bed room seat man woman person".split())
 _DURATIONS = TIME_SPANS | _AGES | _SIZES

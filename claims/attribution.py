@@ -257,7 +257,8 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             r, source=_as_described(r.written, _initials_alone(speakers.with_initials(r.source))),
             quotation=group_of[index],
         )
-        if r.source and not r.person else replace(r, source=_as_described(r.written, r.source), quotation=group_of[index])
+        if r.source and not r.person
+        else replace(r, source=_as_described(r.written, r.source), quotation=group_of[index])
         for index, r in enumerate(_tagged_later(results, group_of, named))
     ]
 

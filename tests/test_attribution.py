@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from claims import EngineConfig, extract_claims
-from tests.helpers import read_as
 from claims.analyze import attribution
+from tests.helpers import read_as
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from claims import EngineConfig, extract_claims
-from tests.helpers import read_as
 from claims.analyze import attribution
 from claims.speakers import Speakers
+from tests.helpers import read_as
 
 
 def _sources(text: str) -> list[str | None]:
