@@ -232,7 +232,7 @@ def authored_apposition(tokens: list[str], comma_at: int, inside: list[bool], ph
 def postmodified_source(tokens: list[str], inside: list[bool], end: int, phrase: Phrase) -> str | None:
     """A source followed by what makes it one, with no commas: "analysts who have done the calculations
     say", "Court papers obtained by our correspondent on Monday showed"."""
-    for k in range(end - 1, max(0, end - 12), -1):
+    for k in range(end - 1, max(0, end - 20), -1):  # (a clause may run long: "who spoke on condition of…")
         if inside[k] or ends_clause(tokens[k]):
             return None
         low = lower_word(tokens[k])

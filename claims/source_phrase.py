@@ -1158,10 +1158,14 @@ _JOINED_SAYING = frozenset(
 
 _BE_PASSIVE = frozenset({"is", "are", "was", "were", "been", "being"})
 # verbs that give a toll (or a damage bill) as a report when its count is their object
-_TOLL_VERBS = frozenset("put puts raised raises revised lowered updated placed places pegged pegs measured".split())
-_TOLL_GIVEN = re.compile(rf"\b(?:{'|'.join(sorted(_TOLL_VERBS))}) (?:the|its|their|his|her|initial|total|it at) ")
+_TOLL_VERBS = frozenset(
+    "put puts raised raises revised lowered updated placed places pegged pegs measured gave gives give".split()
+)
+_TOLL_GIVEN = re.compile(
+    rf"\b(?:{'|'.join(sorted(_TOLL_VERBS))}) (?:the|its|their|his|her|initial|total|it at|an?) "
+)
 _TOLL_OBJECT = re.compile(
-    r"(?:the|its|their|his|her|initial|total)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|"
+    r"(?:the|its|their|his|her|initial|total|an?)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|"
     r"injured|people killed|casualties|victims)|casualty figures?|damage|losses|cost|magnitude)\b"
     r"|it at (?:magnitude )?\d"  # "The survey measured it at 6.9"
 )
