@@ -21,7 +21,7 @@ from tests.helpers import read_as
         # across a relative clause, an apposition, an adverbial
         ("Danny Kruger, who led the opposition to the bill, said the vote was a mistake.", "Danny Kruger"),
         # a toll given by a body; a long clause about the one who speaks
-        ("The Health Ministry gave a toll of 131 dead on Tuesday.", "Health Ministry"),
+        ("The Health Ministry gave a toll of 131 dead on Tuesday.", "The Health Ministry"),
         ("A police officer who spoke on condition of anonymity because he was not authorized to speak to reporters "
          "said 17 people had died.", "A police officer"),
         # documents named by what they are about, closing the sentence
