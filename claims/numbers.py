@@ -788,6 +788,20 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
     kept = _ranges_shared(sentence, _coordinated(sentence, found))
+    counted = _SHARE_COUNTED.search(sentence) if "%" in sentence or "cent" in sentence else None
+    if counted:
+        # "With 99.8% of the vote counted": how far the count has got, context for the result beside it
+        kept = [replace(q, unit="percent counted") if q.unit == "percent" and q.text in counted.group(0) else q
+                for q in kept]
+    split = _VOTE_SPLIT.search(sentence) if "vot" in sentence else None
+    if split:
+        # "voted 335 to 264", "passed by a vote of 141 to 9": a vote's two sides are votes
+        sides = {split.span("yes"), split.span("no")}
+        kept = [
+            replace(q, unit="votes") if not q.unit and (at := sentence.find(q.text)) >= 0
+            and any(a <= at < b for a, b in sides) else q
+            for q in kept
+        ]
     speed = _PER_HOUR.search(sentence)
     if speed:
         # "winds of 25 to 30 miles per hour": a speed, not a distance, in the text's words
@@ -795,6 +809,13 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     return tuple(kept)
 
 
+_SHARE_COUNTED = re.compile(
+    r"\d[\d.]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:votes?|ballots|precincts|polling stations)\s+"
+    r"(?:counted|tallied|reported|in|processed)\b"
+)
+_VOTE_SPLIT = re.compile(
+    r"\b(?:voted|votes?\s+of|vote\s+was|by)\s+(?P<yes>\d[\d,]*)\s*(?:to|-|–)\s*(?P<no>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))"
+)
 _PER_HOUR = re.compile(r"(?i)\b(miles|kilometres|kilometers|km)\s(?:per|an|a)\shour\b")
 
 

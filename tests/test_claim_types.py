@@ -230,6 +230,9 @@ def test_a_span_of_time_is_context_not_the_claim(sentence: str, kind: str) -> No
         ("The rebels freed two Western hostages on Monday.", [(2, "hostages")]),
         # a word's make-up is no figure; a baby's age is an age
         ("The envoy called the text one-sided and the plan a two-pronged attack.", []),
+        # a vote's two sides are votes; how far the count has got is no share to check
+        ("The resolution passed by a vote of 141 to 9 on Thursday.", [(141, "votes"), (9, "votes")]),
+        ("With 99.8% of the vote counted, the PP took 35 seats.", [(99.8, "percent counted"), (35, "seats")]),
         ("A 14-month-old boy was among 40 people treated.", [(14, "months old"), (40, "people")]),
     ],
 )
