@@ -758,7 +758,7 @@ def test_units_against_the_number_and_short_months(text: str, expected: list[tup
     "text, expected",
     [
         ("Harlow Vale beat Kestrel Park 3-1 on Saturday.", []),
-        ("The council voted 7-2 to approve the plan.", [(7, ""), (2, "")]),
+        ("The council voted 7-2 to approve the plan.", [(7, "votes"), (2, "votes")]),
         ("Police seized 40g of cannabis.", [(40, "g")]),
         ("Lumora had 88.6 million subscribers, down from 89.9 million three months earlier.",
          [(88_600_000, "subscribers"), (89_900_000, ""), (3, "months")]),
