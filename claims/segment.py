@@ -147,9 +147,12 @@ def _is_furniture(text: str, config: EngineConfig) -> bool:
             lowered = lowered[: ends[0]]  # a block of boilerplate is known by its first sentence
     elif _ASKED_FOR_COMMENT.search(lowered):
         ends = _sentence_ends(text)
-        if ends and ends[0] < len(text.rstrip()) - 1 and not _ASKED_FOR_COMMENT.search(lowered[: ends[0]]):
+        if ends and ends[0] < len(text.rstrip()) - 1:
             # "A committee said a strike killed 19 people. It blamed the RSF, which did not respond to a request
-            # for comment.": the silence goes by itself (`is_furniture_sentence`), the toll stays
+            # for comment.", "The Pentagon did not respond to a request for comment. A spokeswoman said earlier…":
+            # the silence goes by itself (`is_furniture_sentence`), the rest stays
+            if _ASKED_FOR_COMMENT.search(lowered[: ends[0]]):
+                return False
             lowered = lowered[: ends[0]]
     if any(p.search(lowered) for p in config.furniture_patterns):
         return True

@@ -517,6 +517,17 @@ def test_a_silence_after_a_toll_in_its_paragraph_does_not_take_the_toll_with_it(
     ]
 
 
+def test_a_silence_that_opens_its_paragraph_does_not_take_the_claims_after_it() -> None:
+    text = (
+        "The Pentagon did not immediately respond to a request for comment. A Defense Department spokeswoman, "
+        "Lt. Col. Andrea Fitch, said the department expected to complete a clean audit by 2028."
+    )
+    assert _texts(text) == [
+        "A Defense Department spokeswoman, Lt. Col. Andrea Fitch, said the department expected to complete a clean "
+        "audit by 2028."
+    ]
+
+
 def test_where_a_writer_filed_from_and_a_request_for_comment_are_not_claims() -> None:
     text = (
         "Police said 12 people were detained on Monday.\n\n"
