@@ -126,13 +126,20 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 # '"Measles is not mild. One in five will need care," she said.': the tag speaks for the
                 # quotation from its first sentence, and is read from there
                 at, opens = group_of[index], True
-            name = None if opens and speakers.in_dialogue(at, text) else (
+            relative = _PRONOUN_IN_CLAUSE.search(text) if not opens and item.pronoun == "n" else None
+            if relative:
+                # "The VFW praised the raise, which it said would put $2,300…": the one the sentence is about
+                name = _clause_subject(text, item.pronoun, speakers, config)
+            elif opens and speakers.in_dialogue(at, text):
+                name = None
+            else:
+                name = (
                 speakers.by_subject(item.pronoun, at, text, opens) or speakers.resolve(item.pronoun, at, opens)
                 or speakers.just_spoke(item.pronoun, at, text, opens)
                 or speakers.sole_subject(item.pronoun, at)
                 or speakers.sole_fitting_speaker(item.pronoun, at)
                 or speakers.sole_person_in_view(item.pronoun, at)
-            )
+                )
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
             if name and opens:
@@ -414,6 +421,31 @@ def _pronoun_owner(speakers: Speakers, word: str, index: int, text: str) -> str 
         or speakers.by_subject(pronoun, index, text, True) or speakers.resolve(pronoun, index, True)
         or speakers.sole_subject(pronoun, index) or speakers.sole_fitting_speaker(pronoun, index)
     )
+
+
+# an "it" that speaks inside a clause about something the sentence names: "which it said would…"
+_PRONOUN_IN_CLAUSE = re.compile(r"\bwhich\s+it\s+(?:had\s+|has\s+)?[a-z]+\b")
+# the name a sentence opens with: "The Veterans of Foreign Wars, by contrast, praised…"
+_OPENING_NAME_RUN = re.compile(r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&'’-]*)[,\s]")
+
+
+_NOT_OPENING_NAMES = frozenset(
+    "the a an this that these those in on at after but and as when while its it they we he she".split()
+)
+
+
+def _clause_subject(text: str, pronoun: str, speakers: Speakers, config: EngineConfig) -> str | None:
+    """Whom a pronoun speaking inside a clause stands for: the sentence's own subject, a body for "it", a person
+    of that gender for "he" or "she"; nobody when the sentence opens with no such name."""
+    m = _OPENING_NAME_RUN.match(text)
+    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
+        return None
+    name = m.group(1)
+    if pronoun == "n":
+        return None if is_person(name, config) else name
+    if pronoun in {"m", "f"} and is_person(name, config) and speakers.gender(name) == pronoun:
+        return speakers.full_name(name)
+    return None
 
 
 def _subject_owner(speakers: Speakers, pronoun: str, index: int, text: str, word: str) -> str | None:

@@ -788,10 +788,10 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             keep(m.span(), parse_number(m.group("wnum3")), m.group("wunit3").lower())
     found.sort(key=lambda pair: pair[0])
     kept = _ranges_shared(sentence, _coordinated(sentence, found))
-    counted = _SHARE_COUNTED.search(sentence) if "%" in sentence or "cent" in sentence else None
-    if counted:
+    progress = _SHARE_COUNTED.search(sentence) if "%" in sentence or "cent" in sentence else None
+    if progress:
         # "With 99.8% of the vote counted": how far the count has got, context for the result beside it
-        kept = [replace(q, unit="percent counted") if q.unit == "percent" and q.text in counted.group(0) else q
+        kept = [replace(q, unit="percent counted") if q.unit == "percent" and q.text in progress.group(0) else q
                 for q in kept]
     split = _VOTE_SPLIT.search(sentence) if "vot" in sentence else None
     if split:

@@ -1981,3 +1981,17 @@ def test_a_seen_or_filed_document_some_of_the_sources_and_a_company_s_own_name(t
 
 def test_a_closing_part_of_a_group_against_the_subject_s_stance_is_in_doubt_not_the_subject() -> None:
     assert _sources("Russia had argued for a pause in the increases, two of the sources said.") == [None]
+
+
+def test_it_speaking_in_a_clause_is_the_body_the_sentence_is_about_not_the_last_speaker() -> None:
+    text = (
+        "The Center for Fiscal Restraint said the bill would add 40 billion dollars to the deficit. "
+        "The Veterans of Foreign Wars, by contrast, praised the pay raise, which it said would put an average of "
+        "$2,300 more per year into the pockets of junior enlisted troops."
+    )
+    assert _sources(text) == ["The Center for Fiscal Restraint", "Veterans of Foreign Wars"]
+    # no name opens the sentence: nobody, rather than the last body that spoke
+    assert _sources(
+        "The Center for Fiscal Restraint said the bill would add 40 billion dollars to the deficit. "
+        "In March the plan was approved, which it said would save 40 million dollars."
+    )[-1] is None
