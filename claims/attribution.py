@@ -426,7 +426,9 @@ def _pronoun_owner(speakers: Speakers, word: str, index: int, text: str) -> str 
 # an "it" that speaks inside a clause about something the sentence names: "which it said would…"
 _PRONOUN_IN_CLAUSE = re.compile(r"\bwhich\s+it\s+(?:had\s+|has\s+)?[a-z]+\b")
 # the name a sentence opens with: "The Veterans of Foreign Wars, by contrast, praised…"
-_OPENING_NAME_RUN = re.compile(r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&'’-]*)[,\s]")
+_OPENING_NAME_RUN = re.compile(
+    r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&'’-]*)[,\s]"
+)
 
 
 _NOT_OPENING_NAMES = frozenset(
