@@ -768,7 +768,10 @@ def sentence_spans(text: str, start: int, end: int, config: EngineConfig) -> lis
                 # "in northeastern B.C. | expanded overnight", "approved B.C. | 's request": a place's initials
                 # inside the sentence
                 spans[-1] = (spans[-1][0], span[1])
-            elif spans and _initials_in_a_name(text, spans[-1], span[0], config):
+            elif spans and (
+                _initials_in_a_name(text, spans[-1], span[0], config)
+                or _initials_after_a_title(text, spans[-1], span[0], config)
+            ):
                 spans[-1] = (spans[-1][0], span[1])  # "before George R.R. | Martin wrote": one name
             elif spans and _CLOCK_END.search(text, spans[-1][0], spans[-1][1]) and _CLOCK_GOES_ON.match(text, span[0]):
                 spans[-1] = (spans[-1][0], span[1])  # "landfall at 11 p.m. | ET near Cedar Key": one sentence
@@ -808,6 +811,24 @@ def _initials_in_a_name(text: str, before: tuple[int, int], start: int, config: 
     return first in config.female_names or first in config.male_names or first in WOMEN or first in MEN
 
 
+def _initials_after_a_title(text: str, before: tuple[int, int], start: int, config: EngineConfig) -> bool:
+    """ "party general secretary T.M." | "Abdul Salam said", "Chief Minister K.R." | "Sasidharan conceded",
+    'said P.' | "Rajeevan Nair": initials after an office or a verb of saying open a name, no sentence's end."""
+    m = _TITLE_INITIALS.search(text, before[0], before[1])
+    if m is None or not _SURNAME_OPENS.match(text, start):
+        return False
+    word = m.group(1).lower()
+    opening = text[start : start + 20].split()[0].strip(",’'").lower() if text[start : start + 20].split() else ""
+    if opening in _SENTENCE_OPENERS:
+        return False  # ("… with the U.N. | The talks…": a new sentence)
+    return word in config.titles or word in {"said", "says", "told"} or m.group(1).islower()
+
+
+_TITLE_INITIALS = re.compile(r"\s([A-Za-z]+)\s(?:[A-Z]\.){1,3}$")
+_SENTENCE_OPENERS = frozenset(
+    "the a an in on at after but and he she it they we i this that these those there his her its their when while "
+    "as if for from meanwhile however".split()
+)
 _INITIALS_THEN_MORE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
 _LOWER_GOES_ON = re.compile(r"[a-z0-9]|['’]s\b")
 _FIRST_NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+)\s(?:[A-Z]\.){1,3}$")

@@ -2155,7 +2155,8 @@ def is_person(name: str, config: EngineConfig) -> bool:
         and all(
             (is_name(w) and (not w.isupper() or _undotted_initials(w, at, words)))
             or (w in NAME_PARTICLES and 0 < at < len(words) - 1)  # "Lieke van den Berg"
-            or (0 < at < len(words) - 1 and len(w) == 2 and w[0].isupper() and w[1] == ".")  # "Vassily A. Nebenzia"
+            # "Vassily A. Nebenzia", "P. Rajeevan Nair", "T.M. Abdul Salam": initials before a surname
+            or (at < len(words) - 1 and _DOTTED_INITIALS.fullmatch(w) is not None and w not in _NOT_PERSON_INITIALS)
             for at, w in enumerate(words)
         )
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
@@ -2169,6 +2170,8 @@ def is_person(name: str, config: EngineConfig) -> bool:
     )  # ("Margaret Hall" and "Fiona Hill" are people; "Carnegie Hall" and "Capitol Hill" are places)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_NOT_PERSON_INITIALS = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "D.C."})
 _PARTY_MEMBERS = frozenset(
     "democrat democrats republican republicans independent conservative conservatives liberal liberals socialist "
     "socialists tory tories".split()

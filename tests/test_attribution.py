@@ -231,6 +231,14 @@ def test_a_middle_initial_keeps_a_name_a_person_s_for_he_to_follow() -> None:
     assert _sources(text) == ["Vassily A. Nebenzia", "Vassily A. Nebenzia"]
 
 
+def test_initials_that_open_a_name_keep_it_a_person_s() -> None:
+    text = (
+        '"The people have voted for change," said P. Rajeevan Nair, the Leader of the Opposition. '
+        "Speaking to reporters, he said the UDF would hold its legislature party meeting on Tuesday."
+    )
+    assert _sources(text) == ["P. Rajeevan Nair", "P. Rajeevan Nair"]
+
+
 def test_a_title_kept_before_a_name_does_not_hide_the_name_s_gender() -> None:
     text = (
         "Governor Catherine Moloney said the board was watching wages closely. Treasurer Michael Dunstan said "

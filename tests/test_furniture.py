@@ -723,13 +723,18 @@ def test_initials_inside_a_sentence_do_not_end_it() -> None:
         "A wildfire in northeastern B.C. expanded overnight to 12,000 hectares, officials said. "
         "Fires have burned 1.3 million hectares in B.C. this year, according to the B.C. Wildfire Service. "
         "Okafor said Ottawa had approved B.C.'s request for 200 soldiers. "
-        "Over a decade before George R.R. Martin wrote his first novel, Ford sold 40,000 copies of his."
+        "Over a decade before George R.R. Martin wrote his first novel, Ford sold 40,000 copies of his. "
+        "The IUML won 17 seats, its highest tally since 2011, party general secretary T.M. Abdul Salam said. "
+        "The talks were held in Washington, D.C. The envoy said 40 people died."
     )
     assert _texts(text) == [
         "A wildfire in northeastern B.C. expanded overnight to 12,000 hectares, officials said.",
         "Fires have burned 1.3 million hectares in B.C. this year, according to the B.C. Wildfire Service.",
         "Okafor said Ottawa had approved B.C.'s request for 200 soldiers.",
         "Over a decade before George R.R. Martin wrote his first novel, Ford sold 40,000 copies of his.",
+        "The IUML won 17 seats, its highest tally since 2011, party general secretary T.M. Abdul Salam said.",
+        "The talks were held in Washington, D.C.",
+        "The envoy said 40 people died.",
     ]
 
 
