@@ -1818,6 +1818,8 @@ def _named_kind(tokens: list[str], inside: list[bool], end: int, phrase: _Phrase
             continue
         if lower_word(name) in OPENERS | DETERMINERS | _COUNTS or lower_word(name).endswith(("ly", "ing", "ed")):
             continue  # "Verified footage shows": an adjective opening the sentence, no name
+        if start > 0 and is_name(tokens[start - 1]) and not ends_clause(tokens[start - 1]) and not inside[start - 1]:
+            continue  # "Organizers of the Greenwood Summer Nights festival said": a longer name's tail, not a source
         if all(_plain_noun(word) for word in nouns):
             return " ".join([bare(name), *nouns])
     return None

@@ -109,6 +109,8 @@ def bare(token: str) -> str:
     word = token.strip(EDGE)
     if word.endswith(".") and not INITIALS.fullmatch(word):
         word = word.rstrip(".").strip(EDGE)
+    if "(" in word and word.count("(") > word.count(")") and ")" in token:
+        word += ")"  # "CPI(M)", "JD(S)": a bracket inside a name closes with it
     return word
 
 

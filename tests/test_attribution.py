@@ -20,6 +20,8 @@ from tests.helpers import read_as
         ("Two soldiers were killed near the border, the army said in a statement on Wednesday.", "the army"),
         # across a relative clause, an apposition, an adverbial
         ("Danny Kruger, who led the opposition to the bill, said the vote was a mistake.", "Danny Kruger"),
+        # a bracket inside a party's name
+        ("The CPI(M) said it had won 40 seats in the assembly.", "The CPI(M)"),
         # a toll given by a body; a long clause about the one who speaks
         ("The Health Ministry gave a toll of 131 dead on Tuesday.", "The Health Ministry"),
         ("A police officer who spoke on condition of anonymity because he was not authorized to speak to reporters "
@@ -2003,3 +2005,8 @@ def test_it_speaking_in_a_clause_is_the_body_the_sentence_is_about_not_the_last_
         "The Center for Fiscal Restraint said the bill would add 40 billion dollars to the deficit. "
         "In March the plan was approved, which it said would save 40 million dollars."
     )[-1] is None
+
+
+def test_the_tail_of_a_longer_name_is_not_a_source() -> None:
+    text = "Organizers of the annual Greenwood Summer Nights festival said about 3,000 people had attended."
+    assert _sources(text) != ["Nights festival"]
