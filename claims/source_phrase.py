@@ -765,7 +765,9 @@ def _find_source(sentence: str, config: EngineConfig, open_quote: bool) -> Found
         if inside[i]:
             continue
         low = lower_word(token)
-        if low in _TOLL_VERBS and _TOLL_OBJECT.match(" ".join(tokens[i + 1 : i + 7]).lower()):
+        if (low in _TOLL_VERBS and _TOLL_OBJECT.match(" ".join(tokens[i + 1 : i + 7]).lower())) or (
+            low in _ESTIMATE_VERBS and _ESTIMATE_OBJECT.match(" ".join(tokens[i + 1 : i + 11]).lower())
+        ):
             low = "said"  # "The governor put the death toll at 14", "Rescuers raised the number of wounded to 63"
         if low == "saying" and i > 1 and not inside[i - 1]:
             start, absolute = phrase.before_at(i)
@@ -1168,6 +1170,12 @@ _TOLL_OBJECT = re.compile(
     r"(?:the|its|their|his|her|initial|total|an?)\s(?:[\w-]+\s)?(?:toll|number of (?:dead|deaths|wounded|"
     r"injured|people killed|casualties|victims)|casualty figures?|damage|losses|cost|magnitude)\b"
     r"|it at (?:magnitude )?\d"  # "The survey measured it at 6.9"
+)
+# "put the strike rate among primary school teachers at 27%", "put the Paris march at 58,700": an estimate
+_ESTIMATE_VERBS = frozenset("put puts pegged pegs".split())
+_ESTIMATE_OBJECT = re.compile(
+    r"(?:the|its|their)\s(?:[\w’'-]+\s){1,6}?at\s(?:about\s|around\s|nearly\s|just\s|some\s)?[$€£]?\d[\d,.]*"
+    r"(?!\s?(?:am|pm|a\.m|p\.m|o['’]clock)\b)"
 )
 _PLURAL_HEAD = re.compile(r"[a-z]+[^s\W]s")
 _SHOWN_FEELINGS = frozenset("no little emotion remorse signs any restraint up off support respect".split())
