@@ -272,7 +272,9 @@ _PART_OF = re.compile(
 )
 _CASUALTIES = re.compile(
     # (a year is no toll: "Storms in 2019 killed 150 people" counts 150)
-    rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?!(?:19|20)\d\d\b)(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
+    # (nor "every one of these deaths": each of them, no count)
+    rf"\b(?<![\d.,])(?<!magnitude\s)(?<!magnitude-)(?<![Ee]very\s)(?<![Ee]ach\s)(?!(?:19|20)\d\d\b)"
+    rf"(?P<num>{_NUMBER})(?:\s(?P<mult>{_MULT}))?"
     # the words between a count and its casualty word: what is counted ("protesters"), where ("in 21
     # cities"); never a clause of its own ("three weeks before he died", "one of the wounded"), nor the hurt as
     # people ("48 sorties to carry the injured")

@@ -24,6 +24,7 @@ from tests.helpers import read_as
         ("The Red Cross put the number at 650, because it counted damaged homes too.", "The Red Cross"),
         ("The Education Ministry put the strike rate among primary school teachers at 27% on Thursday.",
          "The Education Ministry"),
+        ("Ukrainian military intelligence said the depot held fuel for 40 tanks.", "Ukrainian military intelligence"),
         # a bracket inside a party's name
         ("The CPI(M) said it had won 40 seats in the assembly.", "The CPI(M)"),
         # a toll given by a body; a long clause about the one who speaks

@@ -234,6 +234,8 @@ def test_a_span_of_time_is_context_not_the_claim(sentence: str, kind: str) -> No
         ("The resolution passed by a vote of 141 to 9 on Thursday.", [(141, "votes"), (9, "votes")]),
         ("With 99.8% of the vote counted, the PP took 35 seats.", [(99.8, "percent counted"), (35, "seats")]),
         ("A 14-month-old boy was among 40 people treated.", [(14, "months old"), (40, "people")]),
+        # "every one of these deaths" is each of them, no toll of one
+        ('"Every one of these deaths was preventable," she said.', []),
     ],
 )
 def test_figures_read_as_a_checker_reads_them(text: str, expected: list[tuple[float, str]]) -> None:
