@@ -122,6 +122,13 @@ class _Phrase:
             and (self.head(lower_word(owner)) or is_name(owner))
         )
 
+    def _the_name(self, at: int, end: int) -> bool:
+        """ "the UDF" after "leaders in": a name with its article (not "the party", a kind)."""
+        return (
+            at + 1 < end and lower_word(self.tokens[at]) == "the" and not ends_clause(self.tokens[at])
+            and is_name(self.tokens[at + 1])
+        )
+
     def before(self, end: int) -> str | None:
         """The source phrase that ends with tokens[end - 1] ("the UN human rights chief"), if any."""
         return self.before_at(end)[1]
@@ -194,7 +201,8 @@ class _Phrase:
             ):
                 pass
             elif (low in HEAD_PREPOSITIONS or (low == "by" and i > 0 and lower_word(tokens[i - 1]) in DOCUMENTS)) and (
-                right and is_name(right) and i > 0 and (self.head(lower_word(tokens[i - 1])) or self._body_named(i))
+                right and (is_name(right) or self._the_name(i + 1, end)) and i > 0
+                and (self.head(lower_word(tokens[i - 1])) or self._body_named(i))
             ):
                 pass  # "officials in Kabul said", "China's ambassador to Britain Liu Xiaming said"
             elif (
@@ -239,6 +247,11 @@ class _Phrase:
                     break
                 if i > 1 and self._owned(i):
                     continue  # "a spokesperson for the ministry", "the head of the UN agency"
+                if i > 1 and has_name and self._the_name(i, end) and (
+                    lower_word(tokens[i - 1]) in HEAD_PREPOSITIONS and not ends_clause(tokens[i - 1])
+                    and self.head(lower_word(tokens[i - 2]))
+                ):
+                    continue  # "Senior leaders in the UDF said": the leaders, of the named body
                 break
             else:
                 break

@@ -25,6 +25,9 @@ from tests.helpers import read_as
         ("The Education Ministry put the strike rate among primary school teachers at 27% on Thursday.",
          "The Education Ministry"),
         ("Ukrainian military intelligence said the depot held fuel for 40 tanks.", "Ukrainian military intelligence"),
+        # the people of a body named with its article
+        ("Senior leaders in the UDF, speaking on condition of anonymity, said the party would win 40 seats.",
+         "Senior leaders in the UDF"),
         # a bracket inside a party's name
         ("The CPI(M) said it had won 40 seats in the assembly.", "The CPI(M)"),
         # a toll given by a body; a long clause about the one who speaks
