@@ -117,8 +117,10 @@ def author_of_document(source: str, tokens: list[str], index: int, phrase: Phras
         return rest  # "according to a document Matthesen prepared for her lawyers": Matthesen's
     if at + 2 < len(tokens) and lower_word(tokens[at]) in _ACCESSED and lower_word(tokens[at + 1]) == "by":
         owner = document_owner(source)  # "a police report seen by the Nation": the police's, the paper saw it
-        # ("a copy of the text seen by Reuters": no one's document, told by whoever saw it)
-        return owner if owner != source else (phrase.after(at + 2) or owner)
+        # ("a committee summary obtained by The Washington Post": no one's document, told by whoever saw it; both
+        # go out, the document and who has it)
+        seer = phrase.after(at + 2)
+        return owner if owner != source or not seer else f"{source} {bare(tokens[at])} by {seer}"
     if (
         words[-1].lower() in DOCUMENTS and at + 2 < len(tokens) and lower_word(tokens[at]) in {"filed", "lodged"}
         and lower_word(tokens[at + 1]) == "with" and (keeper := phrase.after(at + 2))

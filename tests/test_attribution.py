@@ -1984,7 +1984,8 @@ def test_a_critic_named_by_their_brief_speaks_by_name() -> None:
     "text, source",
     [
         # a document no one owns, told by whoever saw it; a filing, by the body it was filed with
-        ("The army is to deploy about 5,000 troops, according to a copy of the text seen by Reuters.", "Reuters"),
+        ("The army is to deploy about 5,000 troops, according to a copy of the text seen by Reuters.",
+         "a copy of the text seen by Reuters"),
         ("Supporters raised about $11.6 million, according to campaign finance reports filed with the Nebraska "
          "Accountability and Disclosure Commission.", "the Nebraska Accountability and Disclosure Commission"),
         # some of those the article spoke of
