@@ -129,7 +129,7 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
             relative = _PRONOUN_IN_CLAUSE.search(text) if not opens and item.pronoun == "n" else None
             if relative:
                 # "The VFW praised the raise, which it said would put $2,300…": the one the sentence is about
-                name = _clause_subject(text, item.pronoun, speakers, config)
+                name = _clause_subject(text, config)
             elif opens and speakers.in_dialogue(at, text):
                 name = None
             else:
@@ -436,18 +436,13 @@ _NOT_OPENING_NAMES = frozenset(
 )
 
 
-def _clause_subject(text: str, pronoun: str, speakers: Speakers, config: EngineConfig) -> str | None:
-    """Whom a pronoun speaking inside a clause stands for: the sentence's own subject, a body for "it", a person
-    of that gender for "he" or "she"; nobody when the sentence opens with no such name."""
+def _clause_subject(text: str, config: EngineConfig) -> str | None:
+    """Whom an "it" speaking inside a clause stands for: the body the sentence opens with; nobody when the
+    sentence opens with no such name (a "he" or "she" there is read by the subject rules as before)."""
     m = _OPENING_NAME_RUN.match(text)
-    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
+    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING_NAMES or is_person(m.group(1), config):
         return None
-    name = m.group(1)
-    if pronoun == "n":
-        return None if is_person(name, config) else name
-    if pronoun in {"m", "f"} and is_person(name, config) and speakers.gender(name) == pronoun:
-        return speakers.full_name(name)
-    return None
+    return m.group(1)
 
 
 def _subject_owner(speakers: Speakers, pronoun: str, index: int, text: str, word: str) -> str | None:
