@@ -301,7 +301,9 @@ _CASUALTIES = re.compile(
     r"\s(?:more\s)?lives\b"
     # "the death toll rose to 45", "the toll stands at 1,200"
     # (a bare "the toll" of a disaster is its dead: "the toll from the quake has risen to 2,300")
-    r"|\b(?:death|casualty|the)\stoll\b(?:\s[a-z]+){0,6}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s"
+    # (what the toll is of may run long: "The death toll from a magnitude 6.8 earthquake that struck eastern
+    # Turkey early on Wednesday rose to 412")
+    r"|\b(?:death|casualty|the)\stoll\b(?:\s[\w.'’-]+){0,14}?\s(?:to|at|of|reached|hit|passed|exceeded|topped)\s"
     rf"(?:{_QUALIFIER}\s)?"
     rf"(?P<num4>{_DIGITS}|{_WORD_NUMBER})\b(?:\s(?P<mult4>{_MULT}))?"
     # "the number of people killed in the floods has risen to 23"
