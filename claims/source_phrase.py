@@ -727,7 +727,8 @@ _ITS_BODY_SAID = re.compile(
 )
 # the name a sentence opens with, as its subject: "China will…", "The European Union has…"
 _OPENING_OWNER = re.compile(
-    r"(?:The\s+)?((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)\s(?:will|has|had|is|was|would|[a-z]+ed|[a-z]+s)\b"
+    r"(?:The\s+)?(?:[A-Z][a-z]+(?:ing|ed)\s)?((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)\s"
+    r"(?:will|has|had|is|was|would|[a-z]+ed|[a-z]+s|sent|put|cut|set|hit|won|lost|began|took|gave|made|struck)\b"
 )
 # a hearing that was told what the sentence says: "…, Southwark Crown Court heard.", "…, the inquest heard."
 _HEARING_HEARD = re.compile(

@@ -28,6 +28,9 @@ from tests.helpers import read_as
         # the people of a body named with its article
         ("Senior leaders in the UDF, speaking on condition of anonymity, said the party would win 40 seats.",
          "Senior leaders in the UDF"),
+        # a body the subject owns, after a subject with an adjective and an irregular verb
+        ("Neighbouring Azerbaijan sent 120 rescuers, its emergency situations ministry said.",
+         "Azerbaijan's emergency situations ministry"),
         # a bracket inside a party's name
         ("The CPI(M) said it had won 40 seats in the assembly.", "The CPI(M)"),
         # a toll given by a body; a long clause about the one who speaks
