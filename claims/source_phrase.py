@@ -711,6 +711,10 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
         # "China will halt exports…, its commerce ministry said": the ministry of the sentence's subject
         verb_at = len(TOKEN.findall(sentence[: owned.end(1)]))
         return Found(source=f"{owner.group(1)}'s {owned.group(1)}", verb_at=verb_at)
+    owned_document = _ITS_DOCUMENT.match(sentence) if found.source is None and found.verb_at >= 0 else None
+    if owned_document and found.pronoun is None:
+        # "Its figures put the number of dead at 131": the figures of the body "it" stands for, read as "It put"
+        return Found(pronoun="n" if owned_document.group(1).lower() == "its" else "p", verb_at=found.verb_at)
     team = found.source is not None and found.source.split()[-1].lower() in _TEAMS
     if team or (found.source is None and found.voiced and found.pronoun is None):
         led = _LED_BY.search(sentence)
@@ -720,6 +724,11 @@ def find_source(sentence: str, config: EngineConfig, open_quote: bool = False) -
     return found
 
 
+# a document of a body a pronoun stands for, opening the sentence: "Its figures put…", "Their latest count showed…"
+_ITS_DOCUMENT = re.compile(
+    r"\W*(Its|Their)\s+(?:own\s+|latest\s+|new\s+|initial\s+|final\s+|preliminary\s+)?"
+    r"(?:figures|data|report|statement|estimates?|count|tally|survey|analysis|study|records)\s+[a-z]+"
+)
 # a body the subject owns, speaking at the sentence's end: ", its commerce ministry said on Thursday."
 _ITS_BODY_SAID = re.compile(
     r",\s+its\s+((?:[a-z]+\s+){0,2}(?:ministry|department|office|spokesperson|spokesman|spokeswoman|embassy|"

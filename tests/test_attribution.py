@@ -2023,3 +2023,11 @@ def test_it_speaking_in_a_clause_is_the_body_the_sentence_is_about_not_the_last_
 def test_the_tail_of_a_longer_name_is_not_a_source() -> None:
     text = "Organizers of the annual Greenwood Summer Nights festival said about 3,000 people had attended."
     assert _sources(text) != ["Nights festival"]
+
+
+def test_its_figures_are_the_figures_of_the_body_it_stands_for() -> None:
+    text = (
+        "The Bangladesh Red Crescent Society gave a higher toll on Tuesday. "
+        "Its figures put the number of dead at 131."
+    )
+    assert _sources(text)[-1] == "The Bangladesh Red Crescent Society"
