@@ -280,7 +280,9 @@ _CASUALTIES = re.compile(
     # people ("48 sorties to carry the injured")
     r"(?P<gap>(?:\s(?!(?:and|but|or|while|were|was|that|which|who|when|before|after|since|until|as|if|he|she|"
     # ("All 87 people on board a domestic passenger flight in southwest China were killed")
-    r"they|we|i|it|you|where|whom|whose|because|though|although|how|what|whether|why)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*){0,11}?)"
+    r"they|we|i|it|you|where|whom|whose|because|though|although|how|what|whether|why)\b)[A-Za-z'’-]+|\s(?:in|across)\s\d[\d,]*"
+    # ("19 police officers and gendarmes were injured": two kinds of the counted, then their fate)
+    r"|\sand(?=\s[a-z]+s\s(?:were|are|have\sbeen|had\sbeen)\s)){0,11}?)"
     # ("150 people who are missing", "were lightly wounded")
     r"(?:\swho)?\s(?P<be>(?:were|was|have been|has been|had been|are|is|being)\s"
     r"(?:(?:still|now|reportedly|also|lightly|slightly|seriously|critically|severely|badly|gravely|fatally|"

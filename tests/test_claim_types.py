@@ -234,6 +234,9 @@ def test_a_span_of_time_is_context_not_the_claim(sentence: str, kind: str) -> No
         ("The resolution passed by a vote of 141 to 9 on Thursday.", [(141, "votes"), (9, "votes")]),
         ("With 99.8% of the vote counted, the PP took 35 seats.", [(99.8, "percent counted"), (35, "seats")]),
         ("A 14-month-old boy was among 40 people treated.", [(14, "months old"), (40, "people")]),
+        # two kinds of the counted, then their fate; the arrested are no toll
+        ("About 94 people were arrested and 19 police officers and gendarmes were injured.",
+         [(94, "people"), (19, "injured")]),
         # a toll whose subject runs long before it rises
         ("The death toll from a magnitude 6.8 earthquake that struck eastern Turkey early on Wednesday rose to 412.",
          [(6.8, "magnitude"), (412, "killed")]),
