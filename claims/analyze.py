@@ -10,6 +10,7 @@ from claims.config import ClaimType, EngineConfig
 from claims.factual import reports_the_past, without_the_month_may
 from claims.model import TIME_SPANS, Quantity
 from claims.numbers import date_texts, find_quantities
+from claims.source_words import SUBORDINATORS
 
 _QUOTED = re.compile(r'"([^"]{1,2000})"|“([^”]{1,2000})”')
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
@@ -347,8 +348,6 @@ def asserts_nothing(spoken: str, config: EngineConfig) -> bool:
 _YOU_DID = re.compile(
     r"\b[Yy]ou\s+(?:did|took|stole|lied|knew|caused|abused|betrayed|broke|killed|[a-z]+(?<!e)ed)\b(?<!concerned)"
 )
-_SUBORDINATORS = frozenset(
-    "than if as what when unless because that how whether while before after once until".split()
-)
+_SUBORDINATORS = SUBORDINATORS | {"than", "what", "that", "how", "once"}
 _ADDRESSED = frozenset({"you", "you're", "your", "you've", "you'll", "you'd"})
 _ANSWERS = frozenset({"that's", "that", "yes", "no", "correct", "right", "exactly", "absolutely", "true", "sure", "ok"})

@@ -12,8 +12,17 @@ from dataclasses import dataclass, replace
 
 from claims.config import EngineConfig
 from claims.source_phrase import TWO_VOICES, Found, bare_office, find_source, is_person, without_title
-from claims.source_words import DOCUMENTS, OPEN_QUOTES, agent_noun, quoted_mask
-from claims.speakers import Speakers, is_bare_kind, opens_with_pronoun
+from claims.source_words import (
+    DETERMINERS,
+    DOCUMENTS,
+    MONTHS,
+    NOT_NAMES,
+    OPEN_QUOTES,
+    TIME_WORDS,
+    agent_noun,
+    quoted_mask,
+)
+from claims.speakers import BODY_RUN, Speakers, is_bare_kind, opens_with_pronoun
 
 __all__ = ["Sourced", "article_sources", "find_source", "is_person", "quoted_mask", "without_title"]
 
@@ -134,11 +143,11 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
                 name = None
             else:
                 name = (
-                speakers.by_subject(item.pronoun, at, text, opens) or speakers.resolve(item.pronoun, at, opens)
-                or speakers.just_spoke(item.pronoun, at, text, opens)
-                or speakers.sole_subject(item.pronoun, at)
-                or speakers.sole_fitting_speaker(item.pronoun, at)
-                or speakers.sole_person_in_view(item.pronoun, at)
+                    speakers.by_subject(item.pronoun, at, text, opens) or speakers.resolve(item.pronoun, at, opens)
+                    or speakers.just_spoke(item.pronoun, at, text, opens)
+                    or speakers.sole_subject(item.pronoun, at)
+                    or speakers.sole_fitting_speaker(item.pronoun, at)
+                    or speakers.sole_person_in_view(item.pronoun, at)
                 )
             if name and _named_in(name, quotes[index]):
                 name = None  # '"Haddad is lying," he said.': whoever "he" is, not Haddad
@@ -260,14 +269,15 @@ def article_sources(sentences: list[tuple[str, int]], config: EngineConfig) -> l
     # a source the sentence describes ("the statistics bureau said") goes out in its words, then whom they
     # were read as: "the statistics bureau (Australian Bureau of Statistics)"
     return [
-        replace(
-            r, source=_as_described(r.written, _initials_alone(speakers.with_initials(r.source))),
-            quotation=group_of[index],
-        )
-        if r.source and not r.person
-        else replace(r, source=_as_described(r.written, r.source), quotation=group_of[index])
+        replace(r, source=_as_described(r.written, _with_initials(r, speakers)), quotation=group_of[index])
         for index, r in enumerate(_tagged_later(results, group_of, named))
     ]
+
+
+def _with_initials(result: Sourced, speakers: Speakers) -> str | None:
+    if not result.source or result.person:
+        return result.source
+    return _initials_alone(speakers.with_initials(result.source))
 
 
 # a source told by what it is, not by name: "the statistics bureau", "the minister", "a senior official"
@@ -426,21 +436,15 @@ def _pronoun_owner(speakers: Speakers, word: str, index: int, text: str) -> str 
 # an "it" that speaks inside a clause about something the sentence names: "which it said would…"
 _PRONOUN_IN_CLAUSE = re.compile(r"\bwhich\s+it\s+(?:had\s+|has\s+)?[a-z]+\b")
 # the name a sentence opens with: "The Veterans of Foreign Wars, by contrast, praised…"
-_OPENING_NAME_RUN = re.compile(
-    r"\W*(?:The\s+)?((?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&'’-]*)[,\s]"
-)
-
-
-_NOT_OPENING_NAMES = frozenset(
-    "the a an this that these those in on at after but and as when while its it they we he she".split()
-)
+_OPENING_NAME_RUN = re.compile(rf"\W*(?:The\s+)?({BODY_RUN})[,\s]")
 
 
 def _clause_subject(text: str, config: EngineConfig) -> str | None:
     """Whom an "it" speaking inside a clause stands for: the body the sentence opens with; nobody when the
     sentence opens with no such name (a "he" or "she" there is read by the subject rules as before)."""
     m = _OPENING_NAME_RUN.match(text)
-    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING_NAMES or is_person(m.group(1), config):
+    first = m.group(1).split()[0].lower() if m else ""
+    if m is None or first in NOT_NAMES or first in DETERMINERS or is_person(m.group(1), config):
         return None
     return m.group(1)
 
@@ -453,16 +457,14 @@ def _subject_owner(speakers: Speakers, pronoun: str, index: int, text: str, word
         return None
     surname = subject.split()[-1]
     at, owned = text.find(surname), text.lower().rfind(f" {word} ")
-    if at < 0 or owned < at or _CAPITAL_WORD.search(text, at + len(surname), owned):
+    if at < 0 or owned < at:
         return None
-    return subject
+    # a name between the subject and "his": someone else it may stand for (a day or a month is nobody)
+    between = _CAPITALISED.findall(text, at + len(surname), owned)
+    return None if any(w.lower() not in MONTHS and w.lower() not in TIME_WORDS for w in between) else subject
 
 
-# a name between the subject and "his": someone else it may stand for (a day or a month is nobody)
-_CAPITAL_WORD = re.compile(
-    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)[A-Z]"
-)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _as_named(source: str, speakers: Speakers, config: EngineConfig) -> tuple[str, bool]:

@@ -753,8 +753,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             figure_end = m.end("mult") if m.group("mult") else m.end("num")
             hyphenated = m.group("unit") is not None and sentence[m.start("unit") - 1] == "-"
             unit = _count_unit(m.group("unit"), 1 if hyphenated else 2)
-            if hyphenated and unit.endswith("ed"):
-                continue  # "a one-sided text", "a two-pronged attack": a word's make-up, no figure
+            if hyphenated and _word_make_up(unit):
+                continue
             end = m.start("unit") + len(unit) if unit else figure_end
             initials = _INITIALS_UNIT.match(sentence, figure_end)
             model = _MODEL_UNIT.match(sentence, figure_end)
@@ -782,8 +782,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         elif not dates.free(m.span()):
             continue
         elif m.group("wnum"):
-            if sentence[m.start("wunit") - 1] == "-" and m.group("wunit").endswith("ed"):
-                continue  # "a one-sided text", "a two-pronged attack": a word's make-up, no figure
+            if sentence[m.start("wunit") - 1] == "-" and _word_make_up(m.group("wunit")):
+                continue
             keep(m.span(), parse_number(m.group("wnum")), m.group("wunit").lower())
         elif m.group("wnum2"):
             unit = _count_unit(m.group("wunit2"), 1)
@@ -995,6 +995,11 @@ _MORE = frozenset("more additional extra further fewer".split())
 # words in "-s" that name one thing, and a count goes on past them: "412 measles cases"
 _NOT_PLURAL = frozenset("measles mumps rabies diabetes herpes news series species".split())
 _PLURAL_NOUN = re.compile(r"[a-z-]*[a-z][^\Wsiu\d]s|people|children|men|women")
+
+
+def _word_make_up(hyphenated_unit: str) -> bool:
+    """ "a one-sided text", "a two-pronged attack": a count glued to a participle is a word's make-up, no figure."""
+    return hyphenated_unit.endswith("ed")
 
 
 def _count_unit(words: str | None, most: int = 2) -> str:

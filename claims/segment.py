@@ -16,6 +16,7 @@ import punkt
 from claims.config import EngineConfig
 from claims.factual import reports_the_past
 from claims.first_names import MEN, WOMEN
+from claims.source_words import DETERMINERS, NOT_NAMES
 
 _TERMINAL = tuple(".!?\"”’'")
 # what a pasted line may trail after its last word: spaces, no-break spaces, mis-decoded ones ("Â")
@@ -819,16 +820,12 @@ def _initials_after_a_title(text: str, before: tuple[int, int], start: int, conf
         return False
     word = m.group(1).lower()
     opening = text[start : start + 20].split()[0].strip(",’'").lower() if text[start : start + 20].split() else ""
-    if opening in _SENTENCE_OPENERS:
+    if opening in NOT_NAMES or opening in DETERMINERS:
         return False  # ("… with the U.N. | The talks…": a new sentence)
     return word in config.titles or word in {"said", "says", "told"} or m.group(1).islower()
 
 
 _TITLE_INITIALS = re.compile(r"\s([A-Za-z]+)\s(?:[A-Z]\.){1,3}$")
-_SENTENCE_OPENERS = frozenset(
-    "the a an in on at after but and he she it they we i this that these those there his her its their when while "
-    "as if for from meanwhile however".split()
-)
 _INITIALS_THEN_MORE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
 _LOWER_GOES_ON = re.compile(r"[a-z0-9]|['’]s\b")
 _FIRST_NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+)\s(?:[A-Z]\.){1,3}$")

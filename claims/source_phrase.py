@@ -32,6 +32,7 @@ from claims.source_words import (
     DETERMINERS,
     DOCUMENTS,
     HEAD_PREPOSITIONS,
+    INITIALS,
     INVERTING,
     JOINERS,
     KIN,
@@ -2189,7 +2190,7 @@ def is_person(name: str, config: EngineConfig) -> bool:
             (is_name(w) and (not w.isupper() or _undotted_initials(w, at, words)))
             or (w in NAME_PARTICLES and 0 < at < len(words) - 1)  # "Lieke van den Berg"
             # "Vassily A. Nebenzia", "P. Rajeevan Nair", "T.M. Abdul Salam": initials before a surname
-            or (at < len(words) - 1 and _DOTTED_INITIALS.fullmatch(w) is not None and w not in _NOT_PERSON_INITIALS)
+            or (at < len(words) - 1 and _person_initials(w))
             for at, w in enumerate(words)
         )
         and not any(w.lower() in config.speaker_nouns or w.lower() in config.titles for w in words)
@@ -2203,13 +2204,16 @@ def is_person(name: str, config: EngineConfig) -> bool:
     )  # ("Margaret Hall" and "Fiona Hill" are people; "Carnegie Hall" and "Capitol Hill" are places)
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_NOT_PERSON_INITIALS = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "D.C."})
 _PARTY_MEMBERS = frozenset(
     "democrat democrats republican republicans independent conservative conservatives liberal liberals socialist "
     "socialists tory tories".split()
 )
 _NOT_INITIALS = frozenset("UN EU US UK AU NY LA DC TV".split())
+
+
+def _person_initials(word: str) -> bool:
+    """Dotted initials before a surname ("T.M." of "T.M. Abdul Salam"), not a country's or a body's ("U.S.")."""
+    return INITIALS.fullmatch(word) is not None and word.isupper() and word.replace(".", "") not in _NOT_INITIALS
 
 
 def _undotted_initials(word: str, at: int, words: list[str]) -> bool:

@@ -419,8 +419,9 @@ class Speakers:
         if m is None or " " not in m.group(1) or self.gender(m.group(1)) is not None:
             return None, False  # (a person: a he or a she)
         name = m.group(1)
-        inner = name.split()[1:-1]  # ("Pacific Gas and Electric": a joiner inside a name is part of it)
-        words = [w for w in name.split() if w not in inner or w not in {"of", "for", "and", "on", "the"}]
+        parts = name.split()
+        # ("Pacific Gas and Electric": a joiner inside a name is part of it)
+        words = [w for at, w in enumerate(parts) if not (0 < at < len(parts) - 1 and w in _NAME_JOINERS)]
         if any(lower_word(w) in NOT_NAMES for w in words) or name.split()[-1] in _NOT_BODY_ENDS:
             return None, False
         known = name in self.acronyms.values() or any(name == _without_article(b) for b in self._bodies_at(index))
@@ -1530,6 +1531,7 @@ _FIRST_SAYING = re.compile(r"\b(?:said|says|told|added|explained|argued|insisted
 _NOT_A_VERB = frozenset("and or nor of for in at on from to with by & as than".split())
 _ACRONYM_SAYING = re.compile(r"(?<![\w-])([A-Z]{3,})\s+(?:has\s+|had\s+|also\s+)?([a-z]+)")
 # the heads of a body spoken of by its kind: "the company", "the news organization"
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the"})
 _SOMEONES_VOICE = re.compile(r"['’]s\s[a-z]")
 _ORGANISATIONS = frozenset(
     "company organization organisation group firm agency network label taxman broadcaster outlet newspaper paper "
@@ -1639,16 +1641,17 @@ _DETERMINER = re.compile(r"^(?:An?|The|the)\s")
 # a subject body of many words, its initials after it: "The World Health Organization (WHO) has sent…"
 # a body that opens its sentence and acts, past an apposition: "The OBR, the fiscal watchdog, cut…"
 # a body's name of several words: "the World Health Organization", "Office for the Coordination of…"
-_BODY_RUN = r"(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*"
+# a body's name of several capitalised words and the joiners inside it ("Veterans of Foreign Wars")
+BODY_RUN = r"(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|on|the)\s)*){0,7}[A-Z][\w&-]*"
 # a one-word name opening its sentence, then its verb: "Toyota sold…", "Toyota assumes…"
 _ONE_NAME_ACTS = re.compile(r"\W*([A-Z][\w&'’-]+)\s(?:has\s|have\s|had\s|also\s)?[a-z]+(?:ed|s)\b")
 _ACTING_BODY = re.compile(
-    rf"\W*(?:The\s+)?({_BODY_RUN})(?:"
+    rf"\W*(?:The\s+)?({BODY_RUN})(?:"
     r"(?:\s\([A-Z]{2,8}\))?(?:,\s(?:the|a|an)\s[^,]{1,60},)?\s(?:has\s|have\s|had\s)?[a-z]+ed\b"
     r"|,\s(?:the|a|an)\s[^,]{1,60},\s(?:cut|put|set|kept|held)\b)"  # (the verbs without -ed, past an apposition)
 )
 _SUBJECT_BODY = re.compile(
-    rf"(?:The\s+)?({_BODY_RUN})(?:\s\([A-Z]{{2,8}}\))?"
+    rf"(?:The\s+)?({BODY_RUN})(?:\s\([A-Z]{{2,8}}\))?"
     r"\s(?!said\b|says\b)[a-z]"
 )
 # last words of a sentence's opening name that make it no body: "Last Tuesday", "New York City"
